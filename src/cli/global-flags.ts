@@ -1,0 +1,35 @@
+import { UsageError } from './errors.js';
+
+/** Flags every command accepts, pulled out before the command parses its own. */
+export interface GlobalFlags {
+  contentDirs: string[];
+  noColor: boolean;
+  color: boolean;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+  rest: string[];
+}
+
+/** Separates the global flags from the command and its own arguments; stops at `--`. */
+export function splitGlobalFlags(argv: string[]): GlobalFlags {
+  const flags: GlobalFlags = { contentDirs: [], noColor: false, color: false, debug: false, help: false, version: false, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      flags.rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--content' || arg.startsWith('--content=')) {
+      const value = arg === '--content' ? argv[++i] : arg.slice('--content='.length);
+      if (!value || value.startsWith('-')) throw new UsageError('option --content needs a folder');
+      flags.contentDirs.push(value);
+    } else if (arg === '--no-color' || arg === '--no-colour') flags.noColor = true;
+    else if (arg === '--color' || arg === '--colour') flags.color = true;
+    else if (arg === '--debug') flags.debug = true;
+    else if (arg === '--help' || arg === '-h') flags.help = true;
+    else if ((arg === '--version' || arg === '-v') && flags.rest.length === 0) flags.version = true;
+    else flags.rest.push(arg);
+  }
+  return flags;
+}

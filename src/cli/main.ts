@@ -1,0 +1,90 @@
+import type { CliContext } from './context.js';
+import { UsageError, UserError } from './errors.js';
+import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
+import { helpText, usageOf, VERSION } from './help.js';
+import { colourEnabled, hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
+
+type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
+
+// Each command loads on demand, so `--version` and `--help` never pay for the card parser or Ink.
+const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
+  list: async () => (await import('./commands/list.js')).runList,
+  search: async () => (await import('./commands/search.js')).runSearch,
+  show: async () => (await import('./commands/show.js')).runShow,
+  lint: async () => (await import('./commands/lint.js')).runLint,
+  paths: async () => (await import('./commands/paths.js')).runPaths,
+  sim: async () => (await import('./commands/sim.js')).runSim,
+};
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  let flags: GlobalFlags | undefined;
+  let ctx: CliContext | undefined;
+  // `swelearn list | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  try {
+    flags = splitGlobalFlags(argv);
+    ctx = makeContext(flags);
+    if (flags.version) return print(ctx, `${VERSION}\n`);
+    const [command, ...rest] = flags.rest;
+    if (command === undefined || command === 'help') return runHelp(ctx, flags, rest[0]);
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError(`unknown command "${command}"`);
+    if (flags.help) return print(ctx, `${usageOf(command)}\n`);
+    return await (await load())(rest, ctx);
+  } catch (error) {
+    return reportError(error, flags, ctx);
+  }
+}
+
+function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | undefined): number {
+  if (topic !== undefined) {
+    if (!COMMANDS[topic]) throw new UsageError(`unknown command "${topic}"`);
+    return print(ctx, `${usageOf(topic)}\n`);
+  }
+  // The interactive app comes with its own release; until then a terminal gets the help too.
+  void flags;
+  return print(ctx, helpText());
+}
+
+function makeContext(flags: GlobalFlags): CliContext {
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    color: colourEnabled(process.env, flags, stdoutIsTTY),
+    hyperlinks: hyperlinksEnabled(process.env, flags, stdoutIsTTY),
+    width: outputWidth(process.stdout.columns, process.env),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY,
+    stdin: process.stdin,
+    contentDirs: flags.contentDirs,
+    debug: flags.debug,
+  };
+}
+
+function print(ctx: CliContext, text: string): number {
+  ctx.out(text);
+  return 0;
+}
+
+function reportError(error: unknown, flags: GlobalFlags | undefined, ctx: CliContext | undefined): number {
+  const write = ctx ? ctx.err : (text: string) => void process.stderr.write(text);
+  if (error instanceof UsageError) {
+    write(`swelearn: ${error.message}\n${error.usage ?? usageOf(flags?.rest[0] ?? '')}\n`);
+    return 2;
+  }
+  if (error instanceof UserError) {
+    write(`swelearn: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(`swelearn: internal error: ${message}\n`);
+  if (flags?.debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
+  else write('Run again with --debug for details, and please report it.\n');
+  return 1;
+}

@@ -1,0 +1,22 @@
+/** Ids of the simulator's scenarios, kept apart from the engine so the card loader can check `sim:` cheaply. */
+export const SCENARIO_IDS = [
+  'cold-cache',
+  'warm-cache',
+  'partially-warm',
+  'cname-chain',
+  'cname-loop',
+  'nxdomain-negative-cache',
+  'nodata',
+  'stub-failover',
+  'stub-single-nameserver',
+  'dead-authoritative',
+  'lame-delegation',
+  'missing-glue',
+  'glueless-delegation',
+  'stale-after-migration',
+  'lowered-ttl-migration',
+  'truncation-tcp',
+  'k8s-ndots',
+  'k8s-ndots-fixed',
+  'k8s-trailing-dot',
+] as const;

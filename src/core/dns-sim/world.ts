@@ -1,0 +1,107 @@
+/** Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA). */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA';
+
+/** SOA fields as RFC 1035 section 3.3.13 names them; times are seconds. */
+export interface SoaData {
+  mname: string;
+  rname: string;
+  serial: number;
+  refresh: number;
+  retry: number;
+  expire: number;
+  minimum: number;
+}
+
+/**
+ * Record data in the shapes dns-packet encodes directly, so the wire form is never hand-rolled:
+ * A/AAAA an address string, CNAME/NS/PTR a name, TXT a list of strings.
+ */
+export type RecordData =
+  | { type: 'A' | 'AAAA'; data: string }
+  | { type: 'CNAME' | 'NS' | 'PTR'; data: string }
+  | { type: 'MX'; data: { preference: number; exchange: string } }
+  | { type: 'TXT'; data: string[] }
+  | { type: 'SOA'; data: SoaData }
+  | { type: 'SRV'; data: { priority: number; weight: number; port: number; target: string } }
+  | { type: 'CAA'; data: { flags: number; tag: string; value: string } };
+
+/** One resource record; names are absolute, lowercase, without the trailing dot ("" is the root). */
+export type ResourceRecord = RecordData & {
+  name: string;
+  ttlSeconds: number;
+  /** Where the record was written, for messages: "example.com.zone:12". */
+  source?: string;
+};
+
+/** A zone: its origin (absolute, no trailing dot, "" for the root) and its records. */
+export interface Zone {
+  origin: string;
+  records: ResourceRecord[];
+  /** File the zone came from, for messages. */
+  file?: string;
+}
+
+/** How a server treats a packet it receives. */
+export type ServerBehaviour = 'up' | 'drop' | 'refused' | 'unreachable';
+
+/** A name server of the world: which zones it serves and how it behaves. */
+export interface ServerSpec {
+  name: string;
+  address: string;
+  /** Zone origins it answers for with AA=1. A server listed in an NS set but serving nothing is lame. */
+  zones: string[];
+  behaviour: ServerBehaviour;
+  /** Fixed round-trip time to this server from the recursive resolver; otherwise the network model picks one by role. */
+  rttMs?: number;
+  /** Largest UDP response the server sends before setting TC=1 (default: the client's EDNS buffer, or 512 without EDNS). */
+  udpLimitBytes?: number;
+}
+
+/** A problem found while loading a world that does not stop it loading. */
+export interface WorldWarning {
+  code: string;
+  message: string;
+  source?: string;
+}
+
+/** Everything the simulator needs to know about the simulated Internet. */
+export interface World {
+  zones: Zone[];
+  servers: ServerSpec[];
+  /** Root server names and addresses, taken from the NS records at the root zone's apex and their glue. */
+  rootHints: { name: string; address: string }[];
+  warnings: WorldWarning[];
+  /** The recursive resolver from servers.yaml, when it names one. */
+  resolver?: ResolverSpec;
+  /** The world's resolv.conf, when the folder has one. */
+  resolvConf?: ResolvConf;
+  /** The world's /etc/hosts entries, when the folder has a hosts file. */
+  hosts?: HostsEntry[];
+}
+
+/** The client's resolv.conf(5) settings, with glibc's defaults filled in. */
+export interface ResolvConf {
+  /** At most 3 (glibc MAXNS); extra lines are ignored with a warning. */
+  nameservers: string[];
+  /** Search domains, absolute, lowercase, without the trailing dot. */
+  search: string[];
+  ndots: number;
+  timeoutSeconds: number;
+  attempts: number;
+  rotate: boolean;
+  singleRequest: boolean;
+  edns0: boolean;
+}
+
+/** One /etc/hosts line: an address and its names (the canonical name first), lowercase, without the trailing dot. */
+export interface HostsEntry {
+  address: string;
+  names: string[];
+  source?: string;
+}
+
+/** The recursive resolver the stub talks to by default. */
+export interface ResolverSpec {
+  name: string;
+  address: string;
+}

@@ -1,0 +1,50 @@
+import { formatMinutes } from '../cards/duration.js';
+import type { Card, CardSection } from '../cards/types.js';
+import { renderMarkdown, type RenderOptions } from './render-markdown.js';
+import type { StyledLine } from './styled-line.js';
+import { wrapSegments } from './wrap.js';
+
+/** A rendered card: its lines and the line each section starts on, for jumping between sections. */
+export interface RenderedCard {
+  lines: StyledLine[];
+  sectionStarts: { name: string; line: number }[];
+}
+
+/** Renders a card (or only some of its sections) as terminal lines: title, metadata, then each section. */
+export function renderCard(card: Card, options: RenderOptions & { sections?: CardSection[] }): RenderedCard {
+  const lines: StyledLine[] = [
+    ...wrapSegments([{ text: card.title, style: { bold: true, underline: true } }], options.width),
+    ...wrapSegments([{ text: `${card.topic} · ${card.difficulty} · ${formatMinutes(card.estimatedMinutes)} · ${card.tags.join(', ')}`, style: { dim: true } }], options.width),
+  ];
+  if (card.related.length > 0) {
+    lines.push(...wrapSegments([{ text: 'Related: ', style: { dim: true } }, { text: card.related.join(', '), style: { colour: 'yellow' } }], options.width));
+  }
+  if (card.sim.length > 0) {
+    lines.push(...wrapSegments([{ text: 'Simulate: ', style: { dim: true } }, { text: card.sim.map((id) => `swelearn sim --scenario ${id}`).join(', '), style: { colour: 'green' } }], options.width));
+  }
+  const sectionStarts: RenderedCard['sectionStarts'] = [];
+  for (const section of options.sections ?? card.sections) {
+    lines.push([]);
+    sectionStarts.push({ name: section.name, line: lines.length });
+    lines.push([{ text: section.name, style: { bold: true, colour: 'cyan' } }]);
+    lines.push([{ text: (options.ascii ? '-' : '─').repeat(Math.min(options.width, section.name.length + 2)), style: { colour: 'gray' } }]);
+    lines.push(...renderMarkdown(section.markdown, options));
+  }
+  return { lines, sectionStarts };
+}
+
+/** Finds a section by a loose name ("key points", "tradeoffs", "faq"), exact before prefix before substring. */
+export function findSection(card: Card, name: string): CardSection | undefined {
+  const wanted = normalise(name);
+  if (!wanted) return undefined;
+  const named = card.sections.map((section) => ({ section, key: normalise(section.name), kind: normalise(section.kind) }));
+  return (
+    named.find((entry) => entry.key === wanted || entry.kind === wanted)?.section ??
+    named.find((entry) => entry.key.startsWith(wanted) || entry.kind.startsWith(wanted))?.section ??
+    named.find((entry) => entry.key.includes(wanted))?.section
+  );
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+}

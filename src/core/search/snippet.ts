@@ -1,0 +1,44 @@
+import { wordsWithOffsets } from './tokenize.js';
+
+/** A short excerpt of a section with the character ranges that matched the query. */
+export interface Snippet {
+  text: string;
+  highlights: [start: number, end: number][];
+}
+
+const SNIPPET_CHARS = 140;
+
+/** Cuts an excerpt around the first matched word and marks every matched word inside it. */
+export function makeSnippet(plain: string, matchedTerms: ReadonlySet<string>, maxChars = SNIPPET_CHARS): Snippet {
+  const flat = plain.replace(/\s+/g, ' ').trim();
+  const words = wordsWithOffsets(flat).filter((word) => matchedTerms.has(word.word));
+  const first = words[0];
+  let start = first ? Math.max(0, first.start - Math.floor(maxChars / 3)) : 0;
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < (first?.start ?? start) ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + maxChars);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start + maxChars / 2) end = space;
+  }
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < flat.length ? '…' : '';
+  const shift = prefix.length - start;
+  const highlights = words
+    .filter((word) => word.start >= start && word.end <= end)
+    .map((word): [number, number] => [word.start + shift, word.end + shift]);
+  return { text: prefix + flat.slice(start, end) + suffix, highlights: mergeRanges(highlights) };
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}

@@ -1,0 +1,28 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where swelearn keeps the user's own cards, progress and caches. */
+export interface DataPaths {
+  /** The base: $SWELEARN_HOME, or $XDG_DATA_HOME/swelearn, or ~/.local/share/swelearn. */
+  home: string;
+  userCards: string;
+  progress: string;
+  cache: string;
+}
+
+/** Resolves the data folders from the environment (XDG base directories; SWELEARN_HOME overrides). */
+export function resolveDataPaths(env: NodeJS.ProcessEnv): DataPaths {
+  const override = env.SWELEARN_HOME?.trim();
+  if (override) {
+    return { home: override, userCards: join(override, 'cards'), progress: join(override, 'progress'), cache: join(override, 'cache') };
+  }
+  const dataHome = absoluteOr(env.XDG_DATA_HOME, join(homedir(), '.local', 'share'));
+  const cacheHome = absoluteOr(env.XDG_CACHE_HOME, join(homedir(), '.cache'));
+  const home = join(dataHome, 'swelearn');
+  return { home, userCards: join(home, 'cards'), progress: join(home, 'progress'), cache: join(cacheHome, 'swelearn') };
+}
+
+// The XDG spec says relative paths in these variables are invalid and must be ignored.
+function absoluteOr(value: string | undefined, fallback: string): string {
+  return value && value.startsWith('/') ? value : fallback;
+}

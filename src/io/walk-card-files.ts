@@ -1,0 +1,63 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CardProblem } from '../core/cards/types.js';
+
+/** A Markdown file found in a card folder, with what the cache needs to know about it. */
+export interface CardFile {
+  path: string;
+  /** Path relative to the card folder, with / separators. */
+  relativePath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', 'worlds']);
+
+/** Lists the `.md` cards under a folder, never following a symlink out of it and never looping. */
+export function walkCardFiles(root: string): { files: CardFile[]; problems: CardProblem[] } {
+  const files: CardFile[] = [];
+  const problems: CardProblem[] = [];
+  const realRoot = realpathSync(root);
+  const visited = new Set<string>([realRoot]);
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = safeRealpath(path);
+        if (!target || !isInside(realRoot, target)) {
+          problems.push({ level: 'warning', rule: 'symlink-outside', path, message: 'points outside the card folder; not followed' });
+          continue;
+        }
+        const stats = statSync(target);
+        isDir = stats.isDirectory();
+        isFile = stats.isFile();
+        if (isDir && visited.has(target)) continue;
+        if (isDir) visited.add(target);
+      }
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(path);
+      else if (isFile && entry.name.toLowerCase().endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') {
+        const stats = entry.isSymbolicLink() ? statSync(path) : lstatSync(path);
+        files.push({ path, relativePath: relative(root, path).split(sep).join('/'), size: stats.size, mtimeMs: stats.mtimeMs });
+      }
+    }
+  };
+  walk(root);
+  return { files, problems };
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+}
