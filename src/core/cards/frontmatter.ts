@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
+import { stripControl } from '../text/sanitize.js';
 
 /** The frontmatter and body of a card file, or the reason it could not be split. */
 export type SplitCard =
@@ -70,10 +71,20 @@ function parseYamlData(source: string): unknown {
     throw new FrontmatterError('frontmatter-yaml', firstLine(problem.message), line ?? 1);
   }
   try {
-    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    return stripControlDeep(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
   } catch (error) {
     throw new FrontmatterError('frontmatter-yaml', `too many YAML aliases (limit ${MAX_YAML_ALIASES}): ${firstLine((error as Error).message)}`, 1);
   }
+}
+
+// YAML escapes such as "\u001b" create control characters after the raw text was cleaned.
+function stripControlDeep(value: unknown): unknown {
+  if (typeof value === 'string') return stripControl(value);
+  if (Array.isArray(value)) return value.map(stripControlDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [stripControl(key), stripControlDeep(inner)]));
+  }
+  return value;
 }
 
 function firstLine(message: string): string {

@@ -23,7 +23,7 @@ function renderToken(token: Token, options: InlineOptions, style: Style | undefi
     case 'del':
       return renderInline((token as Tokens.Del).tokens, options, mergeStyle(style, { strike: true }));
     case 'codespan':
-      return [{ text: decodeEntities((token as Tokens.Codespan).text), style: mergeStyle(style, { colour: 'yellow' }) }];
+      return [{ text: decodeEntities((token as Tokens.Codespan).text).replace(/\n/g, ' '), style: mergeStyle(style, { colour: 'yellow' }) }];
     case 'br':
       return [{ text: '\n' }];
     case 'link':
@@ -37,7 +37,8 @@ function renderToken(token: Token, options: InlineOptions, style: Style | undefi
     case 'text': {
       const text = token as Tokens.Text;
       if (text.tokens && text.tokens.length > 0) return renderInline(text.tokens, options, style);
-      return [{ text: decodeEntities(text.text), ...(style ? { style } : {}) }];
+      // A newline inside a paragraph is a soft break: it reads as a space (hard breaks are `br`).
+      return [{ text: decodeEntities(text.text).replace(/\n/g, ' '), ...(style ? { style } : {}) }];
     }
     case 'escape':
       return [{ text: (token as Tokens.Escape).text, ...(style ? { style } : {}) }];

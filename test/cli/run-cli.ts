@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The repository root, where the built binary lives. */
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'swelearn.js');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** What a run of the built binary printed and returned. */
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** A fresh SWELEARN_HOME, so tests never read or write the developer's own progress and caches. */
+export function freshHome(): string {
+  return mkdtempSync(join(tmpdir(), 'swelearn-test-'));
+}
+
+/** Spawns the built CLI as CI does: CI=true, piped stdin, no TTY. */
+export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SWELEARN_HOME: options.env?.SWELEARN_HOME ?? freshHome(), ...options.env };
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS']) if (!(key in (options.env ?? {}))) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** True when the text carries any ESC or C1 control character. */
+export function hasEscape(text: string): boolean {
+  return /[\u001b\u0007\u0080-\u009f]/.test(text);
+}
+
+/** Fails loudly if a run printed a stack trace or Ink's raw-mode error. */
+export function expectNoCrashText(run: CliRun): void {
+  const all = run.stdout + run.stderr;
+  if (/\n\s+at .+:\d+:\d+\)?/.test(all) || /Raw mode is not supported/.test(all)) {
+    throw new Error(`unexpected stack trace or raw-mode error:\n${all}`);
+  }
+}
