@@ -97,9 +97,10 @@ function optionalList(value: unknown, field: string, fail: (rule: string, field:
   return list;
 }
 
+// Numbers are accepted as strings, so `tags: [dns, 2308]` works; YAML reads 0x20 as 32, so quote such tags.
 function stringList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return undefined;
-  return value.map((item: string) => item.trim());
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined;
+  return value.map((item: string | number) => String(item).trim());
 }
 
 function describe(value: unknown): string {

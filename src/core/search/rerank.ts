@@ -1,23 +1,24 @@
 import Fuse from 'fuse.js';
-import type { Card } from '../cards/types.js';
-import type { SearchIndex } from './search-index.js';
+import { sectionPlainText, type SearchIndex } from './search-index.js';
 
-const BODY_CHARS = 4000;
+const BODY_CHARS = 2000;
 
 /**
  * Re-scores a shortlist with fuse.js over the card's fields (title and tags weigh most), returning
  * a multiplier per card: up to 1.5 for a close fuzzy match, 1 when fuse finds nothing.
  */
-export function rerankWithFuse(cards: Card[], index: SearchIndex, cardIndexes: number[], query: string): number[] {
-  if (cards.length === 0) return [];
-  const records = cards.map((card, position) => {
-    const sections = index.sections[cardIndexes[position]!]!;
+export function rerankWithFuse(index: SearchIndex, cardIndexes: number[], query: string): number[] {
+  if (cardIndexes.length === 0) return [];
+  const records = cardIndexes.map((cardIndex) => {
+    const card = index.cards[cardIndex]!;
+    const sections = index.sections[cardIndex]!;
+    const keyPoints = card.keyPoints.map((point) => point.markdown);
     return {
       title: card.title,
       tags: card.tags,
       headings: sections.map((section) => section.name),
-      keyPoints: sections.filter((section) => section.kind === 'key-points').map((section) => section.plain),
-      body: sections.map((section) => section.plain).join(' ').slice(0, BODY_CHARS),
+      keyPoints,
+      body: sections.filter((section) => section.kind !== 'key-points').map(sectionPlainText).join(' ').slice(0, BODY_CHARS),
     };
   });
   const fuse = new Fuse(records, {
@@ -33,7 +34,7 @@ export function rerankWithFuse(cards: Card[], index: SearchIndex, cardIndexes: n
     threshold: 0.35,
     useExtendedSearch: true,
   });
-  const boosts = new Array<number>(cards.length).fill(1);
+  const boosts = new Array<number>(cardIndexes.length).fill(1);
   // Extended search ANDs space-separated terms, each matched fuzzily.
   for (const result of fuse.search(query)) boosts[result.refIndex] = 1.5 - 0.5 * Math.min(1, result.score ?? 1);
   return boosts;

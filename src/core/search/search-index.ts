@@ -14,54 +14,97 @@ export enum Field {
 /** How much a hit in each field counts. */
 export const FIELD_WEIGHTS: Record<Field, number> = { [Field.Title]: 4, [Field.Tags]: 3, [Field.Heading]: 2, [Field.KeyPoints]: 1.6, [Field.Body]: 1 };
 
-/** A card's section as the search sees it: plain text, no Markdown. */
+/** A card's section as the search sees it; its plain text is made only when a snippet needs it. */
 export interface IndexedSection {
   name: string;
   kind: SectionKind;
   line: number;
-  plain: string;
+  markdown: string;
 }
 
 /** An inverted index over cards: each term's postings are flat (card, field, section, count) quadruples. */
 export interface SearchIndex {
   cards: Card[];
   sections: IndexedSection[][];
-  /** Every indexed term, sorted, for prefix and typo lookups. */
+  /** Every indexed term, sorted, for prefix lookups. */
   vocabulary: string[];
+  /** The vocabulary grouped by length, for typo lookups that only look at plausible lengths. */
+  vocabularyByLength: Map<number, string[]>;
   postings: Map<string, number[]>;
   /** In how many cards each term occurs. */
   cardFrequency: Map<string, number>;
 }
 
+// Link targets would fill the index with "https" and host names nobody searches for.
+const LINK_TARGET = /\]\([^)]*\)/g;
+
 /** Builds the search index over a set of cards. */
 export function buildSearchIndex(cards: Card[]): SearchIndex {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const lists: number[][] = [];
+  const frequency: number[] = [];
+  const lastCard: number[] = [];
+  let counts: Int32Array = new Int32Array(1024);
+  const touched: number[] = [];
+  const sections: IndexedSection[][] = [];
+
+  const add = (text: string, cardIndex: number, field: Field, section: number) => {
+    for (const term of tokenize(text)) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(term, id);
+        terms.push(term);
+        lists.push([]);
+        frequency.push(0);
+        lastCard.push(-1);
+        if (id >= counts.length) counts = growTo(counts, id * 2);
+      }
+      if (counts[id] === 0) touched.push(id);
+      counts[id]! += 1;
+    }
+    for (const id of touched) {
+      lists[id]!.push(cardIndex, field, section, counts[id]!);
+      counts[id] = 0;
+      if (lastCard[id] !== cardIndex) {
+        lastCard[id] = cardIndex;
+        frequency[id]! += 1;
+      }
+    }
+    touched.length = 0;
+  };
+
+  cards.forEach((card, cardIndex) => {
+    add(card.title, cardIndex, Field.Title, -1);
+    add(card.tags.join(' '), cardIndex, Field.Tags, -1);
+    card.sections.forEach((section, sectionIndex) => {
+      add(section.name, cardIndex, Field.Heading, sectionIndex);
+      add(section.markdown.replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
+    });
+    sections.push(card.sections.map((section) => ({ name: section.name, kind: section.kind, line: section.line, markdown: section.markdown })));
+  });
+
   const postings = new Map<string, number[]>();
   const cardFrequency = new Map<string, number>();
-  const sections: IndexedSection[][] = [];
-  cards.forEach((card, cardIndex) => {
-    const seen = new Set<string>();
-    const add = (text: string, field: Field, section: number) => {
-      const counts = new Map<string, number>();
-      for (const term of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        list.push(cardIndex, field, section, count);
-        if (!seen.has(term)) {
-          seen.add(term);
-          cardFrequency.set(term, (cardFrequency.get(term) ?? 0) + 1);
-        }
-      }
-    };
-    add(card.title, Field.Title, -1);
-    add(card.tags.join(' '), Field.Tags, -1);
-    const indexed = card.sections.map((section) => ({ name: section.name, kind: section.kind, line: section.line, plain: markdownToPlain(section.markdown) }));
-    indexed.forEach((section, sectionIndex) => {
-      add(section.name, Field.Heading, sectionIndex);
-      add(section.plain, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
-    });
-    sections.push(indexed);
+  const vocabularyByLength = new Map<number, string[]>();
+  terms.forEach((term, id) => {
+    postings.set(term, lists[id]!);
+    cardFrequency.set(term, frequency[id]!);
+    const sameLength = vocabularyByLength.get(term.length);
+    if (sameLength) sameLength.push(term);
+    else vocabularyByLength.set(term.length, [term]);
   });
-  const vocabulary = [...postings.keys()].sort();
-  return { cards, sections, vocabulary, postings, cardFrequency };
+  return { cards, sections, vocabulary: [...terms].sort(), vocabularyByLength, postings, cardFrequency };
+}
+
+/** The plain text of an indexed section, for snippets. */
+export function sectionPlainText(section: IndexedSection): string {
+  return markdownToPlain(section.markdown);
+}
+
+function growTo(array: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
 }

@@ -1,7 +1,7 @@
 import type { Card, Difficulty } from '../cards/types.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
 import { rerankWithFuse } from './rerank.js';
-import { FIELD_WEIGHTS, Field, type IndexedSection, type SearchIndex } from './search-index.js';
+import { FIELD_WEIGHTS, Field, sectionPlainText, type IndexedSection, type SearchIndex } from './search-index.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
@@ -23,77 +23,100 @@ export interface SearchResult {
   snippet: Snippet;
 }
 
-const SHORTLIST = 30;
+const SHORTLIST = 20;
 const MATCHED_IN = ['title', 'tags', 'heading', 'key-points', 'body'] as const;
 
 /** Ranks cards for a query: typo-tolerant term matching, field weights, then a fuse.js re-rank of the shortlist. */
 export function searchCards(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const queryTerms = [...new Set(tokenize(query).filter((term) => !/[._+-]/.test(term) || index.postings.has(term)))];
   if (queryTerms.length === 0) return [];
-  const expansions = queryTerms.map((term) => expandTerm(index, term));
-  const total = index.cards.length;
-  const scores = new Map<number, { perTerm: number[]; sections: Map<number, number>; bestField: Field; bestFieldScore: number }>();
+  const expansions = queryTerms.map((term, position) => expandTerm(index, term, position === queryTerms.length - 1));
+  const cardCount = index.cards.length;
+  const allowed = allowedCards(index.cards, options);
+  // perTerm[card * terms + term] holds the best hit of each query term in each card.
+  const perTerm = new Float64Array(cardCount * queryTerms.length);
+  const bestField = new Uint8Array(cardCount);
+  const bestFieldScore = new Float64Array(cardCount);
 
   expansions.forEach((matches, termIndex) => {
     for (const { term, quality } of matches) {
-      const idf = Math.log(1 + total / (index.cardFrequency.get(term) ?? 1));
+      const weight = quality * Math.log(1 + cardCount / (index.cardFrequency.get(term) ?? 1));
       const list = index.postings.get(term)!;
       for (let i = 0; i < list.length; i += 4) {
-        const cardIndex = list[i]!;
-        if (!passesFilters(index.cards[cardIndex]!, options)) continue;
-        const field = list[i + 1]! as Field;
-        const hit = FIELD_WEIGHTS[field] * quality * idf * (1 + 0.15 * Math.log(list[i + 3]!));
-        let entry = scores.get(cardIndex);
-        if (!entry) scores.set(cardIndex, (entry = { perTerm: new Array(queryTerms.length).fill(0), sections: new Map(), bestField: field, bestFieldScore: 0 }));
-        if (hit > entry.perTerm[termIndex]!) entry.perTerm[termIndex] = hit;
-        if (hit > entry.bestFieldScore) [entry.bestField, entry.bestFieldScore] = [field, hit];
-        const section = list[i + 2]!;
-        if (section >= 0) entry.sections.set(section, (entry.sections.get(section) ?? 0) + hit);
+        const card = list[i]!;
+        if (allowed && !allowed[card]) continue;
+        const hit = FIELD_WEIGHTS[list[i + 1]! as Field] * weight * (1 + 0.15 * Math.log(list[i + 3]!));
+        const slot = card * queryTerms.length + termIndex;
+        if (hit > perTerm[slot]!) perTerm[slot] = hit;
+        if (hit > bestFieldScore[card]!) {
+          bestFieldScore[card] = hit;
+          bestField[card] = list[i + 1]!;
+        }
       }
     }
   });
 
-  const ranked = [...scores].map(([cardIndex, entry]) => ({
-    cardIndex,
-    entry,
-    coverage: entry.perTerm.filter((score) => score > 0).length,
-    score: entry.perTerm.reduce((sum, score) => sum + score, 0),
-  }));
-  const bestCoverage = Math.max(0, ...ranked.map((item) => item.coverage));
-  const shortlist = ranked
-    .filter((item) => item.coverage === bestCoverage)
-    .sort((a, b) => b.score - a.score || a.cardIndex - b.cardIndex)
-    .slice(0, Math.max(SHORTLIST, options.limit ?? 0));
-
-  const boosts = rerankWithFuse(shortlist.map((item) => index.cards[item.cardIndex]!), index, shortlist.map((item) => item.cardIndex), queryTerms.join(' '));
-  const matchedTerms = expansions.flat();
-  return shortlist
+  const ranked: { card: number; coverage: number; score: number }[] = [];
+  let bestCoverage = 1;
+  for (let card = 0; card < cardCount; card++) {
+    let coverage = 0;
+    let score = 0;
+    for (let term = 0; term < queryTerms.length; term++) {
+      const value = perTerm[card * queryTerms.length + term]!;
+      if (value > 0) {
+        coverage++;
+        score += value;
+      }
+    }
+    if (coverage >= bestCoverage) {
+      if (coverage > bestCoverage) ranked.length = 0;
+      bestCoverage = coverage;
+      ranked.push({ card, coverage, score });
+    }
+  }
+  const shortlist = ranked.sort((a, b) => b.score - a.score || a.card - b.card).slice(0, Math.max(SHORTLIST, options.limit ?? 0));
+  const boosts = rerankWithFuse(index, shortlist.map((item) => item.card), queryTerms.join(' '));
+  const matched = expansions.flat();
+  const top = shortlist
     .map((item, position) => ({ ...item, score: item.score * boosts[position]! }))
-    .sort((a, b) => b.score - a.score || a.cardIndex - b.cardIndex)
-    .slice(0, options.limit ?? 10)
-    .map((item) => toResult(index, item.cardIndex, item.score, item.entry, matchedTerms));
+    .sort((a, b) => b.score - a.score || a.card - b.card)
+    .slice(0, options.limit ?? 10);
+  const sections = sectionScores(index, top.map((item) => item.card), matched);
+  return top.map((item, position) => toResult(index, item.card, item.score, MATCHED_IN[bestField[item.card]!]!, sections[position]!, matched));
 }
 
-function toResult(index: SearchIndex, cardIndex: number, score: number, entry: { sections: Map<number, number>; bestField: Field }, matched: TermMatch[]): SearchResult {
-  const sections = index.sections[cardIndex]!;
+function toResult(index: SearchIndex, card: number, score: number, matchedIn: SearchResult['matchedIn'], sections: number[], matched: TermMatch[]): SearchResult {
   let best = 0;
-  let bestScore = -1;
-  for (const [section, sectionScore] of entry.sections) {
-    if (sectionScore > bestScore) [best, bestScore] = [section, sectionScore];
-  }
-  const section = sections[best] ?? { name: 'Overview', kind: 'overview' as const, line: 1, plain: '' };
+  for (let section = 1; section < sections.length; section++) if (sections[section]! > sections[best]!) best = section;
+  const section = index.sections[card]![best] ?? { name: 'Overview', kind: 'overview' as const, line: 1, markdown: '' };
   return {
-    card: index.cards[cardIndex]!,
+    card: index.cards[card]!,
     score: Math.round(score * 1000) / 1000,
     section: { name: section.name, kind: section.kind, line: section.line },
-    matchedIn: MATCHED_IN[entry.bestField],
-    snippet: makeSnippet(section.plain, new Set(matched.map((match) => match.term))),
+    matchedIn,
+    snippet: makeSnippet(sectionPlainText(section), new Set(matched.map((match) => match.term))),
   };
 }
 
-function passesFilters(card: Card, options: SearchOptions): boolean {
-  if (options.tag && !card.tags.includes(options.tag.toLowerCase())) return false;
-  if (options.difficulty && card.difficulty !== options.difficulty) return false;
-  if (options.topic && card.topic !== options.topic.toLowerCase()) return false;
-  return true;
+// Scores each section of the result cards in one pass over the postings, to name where each matched best.
+function sectionScores(index: SearchIndex, cards: number[], matched: TermMatch[]): number[][] {
+  const position = new Map(cards.map((card, at) => [card, at]));
+  const scores = cards.map((card) => new Array<number>(index.sections[card]!.length).fill(0));
+  for (const { term, quality } of matched) {
+    const list = index.postings.get(term)!;
+    for (let i = 0; i < list.length; i += 4) {
+      const at = position.get(list[i]!);
+      if (at !== undefined && list[i + 2]! >= 0) scores[at]![list[i + 2]!]! += FIELD_WEIGHTS[list[i + 1]! as Field] * quality;
+    }
+  }
+  return scores;
+}
+
+function allowedCards(cards: Card[], options: SearchOptions): Uint8Array | undefined {
+  if (!options.tag && !options.difficulty && !options.topic) return undefined;
+  const tag = options.tag?.toLowerCase();
+  const topic = options.topic?.toLowerCase();
+  return Uint8Array.from(cards, (card) =>
+    (!tag || card.tags.includes(tag)) && (!options.difficulty || card.difficulty === options.difficulty) && (!topic || card.topic === topic) ? 1 : 0,
+  );
 }

@@ -1,0 +1,54 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSearchIndex } from '../src/core/search/search-index.js';
+import { searchCards } from '../src/core/search/search.js';
+import { loadCards } from '../src/io/load-cards.js';
+import { generateCards } from './generate-cards.js';
+
+const QUERIES = ['dns', 'negative caching', 'kubernets ndots', 'resolv.conf', 'anycast bgp', 'cache poisoning kaminsky', 'ttl', 'serve-stale', 'registrar epp', 'zipf hit rate', 'delegation glue', 'amplificaton', 'the resolver', 'svcb https', 'timeout failover'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+/** Times loading (cold and warm cache) and querying a generated card set; prints one JSON line per figure. */
+export async function benchSearch(count: number, queryLimitMs: number, loadLimitMs: number | undefined, workDir: string): Promise<void> {
+  const dir = generateCards(join(workDir, `cards-${count}`), count);
+  const cacheDir = join(workDir, `cache-${count}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const load = async () => {
+    const started = performance.now();
+    const loaded = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    return { loaded, ms: performance.now() - started };
+  };
+  const cold = await load();
+  const warm = await load();
+  if (warm.loaded.cards.length !== count) throw new Error(`expected ${count} cards, loaded ${warm.loaded.cards.length}`);
+  const indexStarted = performance.now();
+  const index = buildSearchIndex(warm.loaded.cards);
+  const indexMs = performance.now() - indexStarted;
+  // Warm the JIT first: the figure is the steady state "once loaded", not the first call.
+  for (let round = 0; round < 3; round++) for (const query of QUERIES) searchCards(index, query);
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of QUERIES) {
+      const started = performance.now();
+      searchCards(index, query);
+      times.push(performance.now() - started);
+    }
+  }
+  const p95 = percentile(times, 0.95);
+  const line = (figure: string, value: number, limit?: number) =>
+    console.log(JSON.stringify({ figure, cards: count, ms: Math.round(value * 10) / 10, ...(limit === undefined ? {} : { limitMs: limit, ok: value <= limit }) }));
+  line('search-query-p95', p95, queryLimitMs);
+  line('search-query-median', median(times));
+  line('cards-load-cold', cold.ms);
+  line('cards-load-warm', warm.ms, loadLimitMs);
+  line('search-index-build', indexMs);
+}
