@@ -1,0 +1,95 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ResolverSpec, ServerSpec } from './world.js';
+import { readResolver, readServer, type FieldReader } from './server-map-fields.js';
+
+/** A servers.yaml problem: the file, the 1-based line, and what is wrong there. */
+export interface ServerMapError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** The parsed server map: the default recursive resolver, the name servers, and every error found. */
+export interface ServerMap {
+  resolver?: ResolverSpec;
+  servers: ServerSpec[];
+  errors: ServerMapError[];
+}
+
+const TOP_LEVEL_FIELDS = ['resolver', 'servers'];
+
+/** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
+export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const errors: ServerMapError[] = [];
+  const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  for (const error of doc.errors) errors.push({ file, line: lineAt(error.pos[0]), message: `YAML: ${firstLine(error.message)}` });
+  if (errors.length > 0) return { servers: [], errors };
+
+  let data: unknown;
+  try {
+    // A small alias budget stops "billion laughs" documents from expanding without bound.
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    errors.push({ file, line: 1, message: `YAML: ${firstLine((error as Error).message)}` });
+    return { servers: [], errors };
+  }
+  const reader = makeReader(doc, lineAt, file, errors);
+  if (!isRecord(data)) {
+    reader.fail([], "servers.yaml must be a mapping with a 'servers' list (and optionally a 'resolver')");
+    return { servers: [], errors };
+  }
+  for (const key of Object.keys(data)) {
+    if (!TOP_LEVEL_FIELDS.includes(key)) reader.fail([key], `unknown field '${key}' (known: ${TOP_LEVEL_FIELDS.join(', ')})`);
+  }
+  const resolver = data.resolver === undefined ? undefined : readResolver(data.resolver, reader);
+  const servers: ServerSpec[] = [];
+  if (!Array.isArray(data.servers)) {
+    reader.fail(data.servers === undefined ? [] : ['servers'], "'servers' must be a list of name servers");
+  } else {
+    data.servers.forEach((item: unknown, index: number) => {
+      const server = readServer(item, ['servers', index], reader);
+      if (server) servers.push(server);
+    });
+    checkDuplicates(servers, resolver, reader);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return resolver ? { resolver, servers, errors } : { servers, errors };
+}
+
+function makeReader(doc: Document, lineAt: (offset: number | undefined) => number, file: string, errors: ServerMapError[]): FieldReader {
+  const lineOf = (path: (string | number)[]): number => {
+    // Walk up until a node exists, so a missing field points at the entry that lacks it.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lineAt(range[0]);
+    }
+    return 1;
+  };
+  return { lineOf, fail: (path, message) => errors.push({ file, line: lineOf(path), message }) };
+}
+
+function checkDuplicates(servers: ServerSpec[], resolver: ResolverSpec | undefined, reader: FieldReader): void {
+  const byName = new Map<string, number>();
+  const byAddress = new Map<string, string>();
+  if (resolver) byAddress.set(resolver.address, `the resolver ${resolver.name}`);
+  servers.forEach((server, index) => {
+    const sameName = byName.get(server.name);
+    if (sameName !== undefined) {
+      reader.fail(['servers', index, 'name'], `server name ${server.name} is already used on line ${reader.lineOf(['servers', sameName, 'name'])}`);
+    } else byName.set(server.name, index);
+    const sameAddress = byAddress.get(server.address);
+    if (sameAddress !== undefined) reader.fail(['servers', index, 'address'], `address ${server.address} is already used by ${sameAddress}`);
+    else byAddress.set(server.address, `server ${server.name}`);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
