@@ -2,7 +2,7 @@ import type { Difficulty } from '../../core/cards/types.js';
 import { formatMinutes } from '../../core/cards/duration.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
-import { wrapSegments } from '../../core/markdown/wrap.js';
+import { displayWidth, wrapSegments } from '../../core/markdown/wrap.js';
 import { buildSearchIndex } from '../../core/search/search-index.js';
 import { searchCards, type SearchResult } from '../../core/search/search.js';
 import { stripControl } from '../../core/text/sanitize.js';
@@ -10,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { cardSummaryJson } from '../format/card-meta.js';
 import { snippetSegments } from '../format/snippet-line.js';
+import { fitColumn } from '../format/table-text.js';
 import { usageOf } from '../help.js';
 import { loadCardsForCommand } from '../load.js';
 import { oneOf, parseFlags, positiveInteger } from '../parse-flags.js';
@@ -45,12 +46,16 @@ function resultLines(result: SearchResult, index: number, width: number): Styled
   const number = `${index + 1}.`.padEnd(4);
   const { card } = result;
   const lines: StyledLine[] = [
-    [{ text: number, style: { dim: true } }, { text: card.title, style: { bold: true } }, { text: `  ${card.id}`, style: { colour: 'yellow' } }],
+    [{ text: number, style: { dim: true } }, { text: fitTitle(card.title, width - number.length - card.id.length - 2), style: { bold: true } }, { text: `  ${card.id}`, style: { colour: 'yellow' } }],
     [{ text: '    ' }, { text: `§ ${result.section.name}`, style: { colour: 'cyan' } }, { text: ` · ${card.topic} · ${card.difficulty} · ${formatMinutes(card.estimatedMinutes)}`, style: { dim: true } }],
   ];
   for (const line of wrapSegments(snippetSegments(result.snippet), width - 4)) lines.push([{ text: '    ' }, ...line]);
   if (index >= 0) lines.push([]);
   return lines;
+}
+
+function fitTitle(title: string, room: number): string {
+  return displayWidth(title) <= room ? title : fitColumn(title, Math.max(10, room));
 }
 
 function resultJson(result: SearchResult) {

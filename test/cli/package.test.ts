@@ -1,0 +1,46 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run-cli.js';
+
+// An isolated npm config: no update notices, and a placeholder token so the dry run does not
+// warn about logging in. Nothing here needs the network.
+const work = mkdtempSync(join(tmpdir(), 'swelearn-pack-'));
+const npmrc = join(work, 'npmrc');
+writeFileSync(npmrc, 'update-notifier=false\nfund=false\naudit=false\n//registry.npmjs.org/:_authToken=dry-run-placeholder\n');
+// npm run sets many npm_* variables, and unknown ones make npm warn; start from none of them.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+const npmEnv = { ...inherited, npm_config_userconfig: npmrc, npm_config_cache: join(work, 'cache') };
+let tarball = '';
+let files: string[] = [];
+
+beforeAll(() => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, '--ignore-scripts'], { cwd: ROOT, env: npmEnv, encoding: 'utf8' })) as { filename: string; files: { path: string }[]; unpackedSize: number }[];
+  tarball = join(work, packed[0]!.filename);
+  files = packed[0]!.files.map((file) => file.path);
+}, 120_000);
+
+describe('the published package', () => {
+  it('holds the bundle, the launcher and the content, and no sources or tests', () => {
+    expect(files).toContain('bin/swelearn.js');
+    expect(files).toContain('dist/swelearn.js');
+    expect(files).toContain('content/dns/negative-caching.md');
+    expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/swelearn.js']);
+  });
+
+  it('runs from the tarball with npx offline and an empty cache', () => {
+    const run = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'swelearn', '--version'], { cwd: work, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run.status).toBe(0);
+  }, 120_000);
+
+  it('passes npm publish --dry-run without a warning', () => {
+    const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { cwd: ROOT, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect((run.stdout + run.stderr).split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
+  }, 120_000);
+});
