@@ -3,7 +3,8 @@ import { formatMinutes } from '../../core/cards/duration.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
 import { displayWidth, wrapSegments } from '../../core/markdown/wrap.js';
-import { buildSearchIndex } from '../../core/search/search-index.js';
+import { resolveDataPaths } from '../../io/data-paths.js';
+import { loadSearchIndex } from '../../io/search-index-cache.js';
 import { searchCards, type SearchResult } from '../../core/search/search.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
@@ -28,7 +29,7 @@ export async function runSearch(argv: string[], ctx: CliContext): Promise<number
   const limit = positiveInteger(values.limit, '--limit', usage) ?? 10;
   const difficulty = oneOf(values.difficulty, ['easy', 'medium', 'hard'] as Difficulty[], '--difficulty', usage);
   const { cards } = await loadCardsForCommand(ctx);
-  const results = searchCards(buildSearchIndex(cards), query, { limit, tag: values.tag, difficulty, topic: values.topic });
+  const results = searchCards(loadSearchIndex(cards, resolveDataPaths(ctx.env).cache), query, { limit, tag: values.tag, difficulty, topic: values.topic });
   if (values.json) {
     ctx.out(`${JSON.stringify({ query, results: results.map(resultJson) }, null, 2)}\n`);
     return 0;

@@ -1,7 +1,8 @@
 import type { Card } from '../../core/cards/types.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import { findSection, renderCard } from '../../core/markdown/render-card.js';
-import { buildSearchIndex } from '../../core/search/search-index.js';
+import { resolveDataPaths } from '../../io/data-paths.js';
+import { loadSearchIndex } from '../../io/search-index-cache.js';
 import { searchCards } from '../../core/search/search.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
@@ -43,7 +44,7 @@ export async function runShow(argv: string[], ctx: CliContext): Promise<number> 
 function findCard(cards: Card[], wanted: string, ctx: CliContext): Card {
   const exact = cards.find((card) => card.id === wanted.toLowerCase());
   if (exact) return exact;
-  const [best] = searchCards(buildSearchIndex(cards), wanted, { limit: 1 });
+  const [best] = searchCards(loadSearchIndex(cards, resolveDataPaths(ctx.env).cache), wanted, { limit: 1 });
   if (!best) throw new UserError(`no card has id "${wanted}" and none matches it; try swelearn search ${JSON.stringify(wanted)}`);
   ctx.err(`swelearn: no card has id "${wanted}"; showing the best match, ${best.card.id}\n`);
   return best.card;

@@ -30,7 +30,7 @@ export interface SearchIndex {
   vocabulary: string[];
   /** The vocabulary grouped by length, for typo lookups that only look at plausible lengths. */
   vocabularyByLength: Map<number, string[]>;
-  postings: Map<string, number[]>;
+  postings: Map<string, ArrayLike<number>>;
   /** In how many cards each term occurs. */
   cardFrequency: Map<string, number>;
 }
@@ -47,7 +47,6 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
   const lastCard: number[] = [];
   let counts: Int32Array = new Int32Array(1024);
   const touched: number[] = [];
-  const sections: IndexedSection[][] = [];
 
   const add = (text: string, cardIndex: number, field: Field, section: number) => {
     for (const term of tokenize(text)) {
@@ -82,20 +81,26 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
       add(section.name, cardIndex, Field.Heading, sectionIndex);
       add(section.markdown.replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
     });
-    sections.push(card.sections.map((section) => ({ name: section.name, kind: section.kind, line: section.line, markdown: section.markdown })));
   });
 
-  const postings = new Map<string, number[]>();
+  const order = terms.map((_, id) => id).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+  return assembleIndex(cards, order.map((id) => terms[id]!), order.map((id) => lists[id]!), order.map((id) => frequency[id]!));
+}
+
+/** Puts an index together from sorted terms and their postings, as built or as read back from a cache. */
+export function assembleIndex(cards: Card[], sortedTerms: string[], lists: ArrayLike<number>[], frequencies: ArrayLike<number>): SearchIndex {
+  const postings = new Map<string, ArrayLike<number>>();
   const cardFrequency = new Map<string, number>();
   const vocabularyByLength = new Map<number, string[]>();
-  terms.forEach((term, id) => {
-    postings.set(term, lists[id]!);
-    cardFrequency.set(term, frequency[id]!);
+  sortedTerms.forEach((term, position) => {
+    postings.set(term, lists[position]!);
+    cardFrequency.set(term, frequencies[position]!);
     const sameLength = vocabularyByLength.get(term.length);
     if (sameLength) sameLength.push(term);
     else vocabularyByLength.set(term.length, [term]);
   });
-  return { cards, sections, vocabulary: [...terms].sort(), vocabularyByLength, postings, cardFrequency };
+  const sections = cards.map((card) => card.sections.map((section) => ({ name: section.name, kind: section.kind, line: section.line, markdown: section.markdown })));
+  return { cards, sections, vocabulary: sortedTerms, vocabularyByLength, postings, cardFrequency };
 }
 
 /** The plain text of an indexed section, for snippets. */

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Card } from '../core/cards/types.js';
+import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
+import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
+
+// Below this many cards, building the index is quicker than hashing and reading a file.
+const CACHE_FROM_CARDS = 300;
+
+/** The search index for these cards: read from the cache when the cards are unchanged, else built and saved. */
+export function loadSearchIndex(cards: Card[], cacheDir: string | undefined): SearchIndex {
+  if (!cacheDir || cards.length < CACHE_FROM_CARDS) return buildSearchIndex(cards);
+  const fingerprint = fingerprintOf(cards);
+  const file = join(cacheDir, `search-index-${fingerprint.slice(0, 16)}.bin`);
+  try {
+    const cached = decodeSearchIndex(readFileSync(file), cards, fingerprint);
+    if (cached) return cached;
+  } catch {
+    // No cache yet: build it below.
+  }
+  const index = buildSearchIndex(cards);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    for (const old of readdirSync(cacheDir)) if (old.startsWith('search-index-')) rmSync(join(cacheDir, old), { force: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, encodeSearchIndex(index, fingerprint));
+    renameSync(temp, file);
+  } catch {
+    // A read-only cache only costs the next start some time.
+  }
+  return index;
+}
+
+// Everything the index is built from, so any edit to any card gives a new fingerprint.
+function fingerprintOf(cards: Card[]): string {
+  const hash = createHash('sha1');
+  for (const card of cards) {
+    hash.update(`${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000`);
+    for (const section of card.sections) hash.update(`${section.name}\u0000${section.markdown}\u0000`);
+  }
+  return hash.digest('hex');
+}
