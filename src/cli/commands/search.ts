@@ -39,6 +39,10 @@ export async function runSearch(argv: string[], ctx: CliContext): Promise<number
     return 0;
   }
   const lines = results.flatMap((result, index) => resultLines(result, index, ctx.width));
+  if (ctx.stdoutIsTTY) {
+    const [first] = results;
+    lines.push([{ text: `Read it: swelearn show ${first!.card.id} --section ${JSON.stringify(first!.section.name)}`, style: { dim: true } }]);
+  }
   ctx.out(`${toTerminalText(lines, { colour: ctx.color, hyperlinks: false })}\n`);
   return 0;
 }

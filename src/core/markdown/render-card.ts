@@ -28,9 +28,21 @@ export function renderCard(card: Card, options: RenderOptions & { sections?: Car
     sectionStarts.push({ name: section.name, line: lines.length });
     lines.push([{ text: section.name, style: { bold: true, colour: 'cyan' } }]);
     lines.push([{ text: (options.ascii ? '-' : '─').repeat(Math.min(options.width, section.name.length + 2)), style: { colour: 'gray' } }]);
-    lines.push(...renderMarkdown(section.markdown, options));
+    lines.push(...(section.kind === 'practice-questions' && card.practiceQuestions.length > 0 ? renderPractice(card, options) : renderMarkdown(section.markdown, options)));
   }
   return { lines, sectionStarts };
+}
+
+// Each question on its own lines, the answer below it, so a reader can cover the answer and think first.
+function renderPractice(card: Card, options: RenderOptions): StyledLine[] {
+  const lines: StyledLine[] = [];
+  card.practiceQuestions.forEach((practice, index) => {
+    if (index > 0) lines.push([]);
+    const question = renderMarkdown(`**Q${index + 1}.** ${practice.question}`, options);
+    const answer = renderMarkdown(practice.answer, { ...options, width: options.width - 4 });
+    lines.push(...question, ...answer.map((line) => [{ text: '    ' }, ...line]));
+  });
+  return lines;
 }
 
 /** Finds a section by a loose name ("key points", "tradeoffs", "faq"), exact before prefix before substring. */
