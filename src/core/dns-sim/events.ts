@@ -1,0 +1,147 @@
+import type { RecordType } from './world.js';
+
+/** Who takes part in a resolution: the application, its stub resolver, a recursive resolver, or a name server by level. */
+export type Role = 'client' | 'stub' | 'resolver' | 'root' | 'tld' | 'authoritative';
+
+/** How a message travels: a datagram, a TCP stream, or a call inside one host. */
+export type Transport = 'udp' | 'tcp' | 'local';
+
+/** One party of a message: its name, its address and its role. */
+export interface Endpoint {
+  name: string;
+  address: string;
+  role: Role;
+}
+
+/** What a response (or the lack of one) meant to the party that waited for it. */
+export type ResponseKind =
+  | 'answer'
+  | 'cname'
+  | 'referral'
+  | 'nxdomain'
+  | 'nodata'
+  | 'servfail'
+  | 'refused'
+  | 'timeout'
+  | 'unreachable'
+  | 'truncated'
+  | 'cache-hit';
+
+/** The things that happen during a resolution, in the past tense. */
+export type EventType =
+  | 'lookup-started'
+  | 'hosts-checked'
+  | 'name-expanded'
+  | 'query-sent'
+  | 'tcp-connected'
+  | 'response-received'
+  | 'query-timed-out'
+  | 'port-unreachable'
+  | 'cache-checked'
+  | 'cache-stored'
+  | 'world-changed'
+  | 'lookup-finished';
+
+/** A resource record as a trace shows it: presentation-format data, TTL in seconds. */
+export interface RecordView {
+  name: string;
+  type: RecordType;
+  ttlSeconds: number;
+  /** RDATA in master-file presentation form, e.g. "10 mail.example.com." or "\"v=spf1 -all\"". */
+  data: string;
+}
+
+/** Header flags of a DNS message (RFC 1035 section 4.1.1, RFC 4035 for AD and CD). */
+export interface HeaderFlags {
+  qr: boolean;
+  opcode: string;
+  aa: boolean;
+  tc: boolean;
+  rd: boolean;
+  ra: boolean;
+  ad: boolean;
+  cd: boolean;
+}
+
+/** A DNS message exactly as decoded from the bytes that travelled: header, question, sections, size and hex. */
+export interface MessageView {
+  id: number;
+  flags: HeaderFlags;
+  rcode: string;
+  question: { name: string; type: RecordType };
+  answer: RecordView[];
+  authority: RecordView[];
+  additional: RecordView[];
+  /** The EDNS(0) OPT record's advertised UDP payload size (RFC 6891), when the message carries one. */
+  ednsUdpPayloadBytes?: number;
+  sizeBytes: number;
+  hex: string;
+}
+
+/** One cache action of a resolver, with the TTL it saw or set. */
+export interface CacheOperation {
+  op: 'hit' | 'miss' | 'store' | 'expire';
+  name: string;
+  type: RecordType;
+  /** Remaining TTL for a hit, the TTL stored for a store, 0 for a miss or an expiry. */
+  ttlSeconds: number;
+  /** Set for negative entries (RFC 2308): the name does not exist, or has no data of this type. */
+  negative?: 'nxdomain' | 'nodata';
+  /** The records involved, when there are any. */
+  records?: RecordView[];
+}
+
+/** One step of a simulated resolution on the virtual clock. */
+export interface ResolutionEvent {
+  /** Position in the event list, from 0. */
+  seq: number;
+  /** Virtual time in milliseconds since the session started. */
+  timeMs: number;
+  type: EventType;
+  from: Endpoint;
+  to: Endpoint;
+  transport: Transport;
+  message?: MessageView;
+  cache?: CacheOperation[];
+  kind?: ResponseKind;
+  /** A one-line explanation a learner can read. */
+  explanation: string;
+  /** 0 for the application and its stub, 1 for the resolver working on the client's question, 2+ for nested lookups. */
+  depth: number;
+  /** Which query of the session this event belongs to, from 0. */
+  queryIndex: number;
+  /** The lookup this step serves, e.g. "A www.example.com" or "A ns1.example.net (to reach example.org)". */
+  lookup: string;
+  /** True for a response that arrived after its sender had stopped waiting. */
+  late?: boolean;
+}
+
+/** How one query of a session ended. */
+export type OutcomeStatus = 'answer' | 'nxdomain' | 'nodata' | 'servfail' | 'timeout' | 'refused';
+
+/** The result one query of a session gave the application. */
+export interface QueryOutcome {
+  index: number;
+  /** The name as asked (ASCII form), with a trailing dot if it had one. */
+  name: string;
+  /** "A+AAAA" for a getaddrinfo call, otherwise the record type asked for. */
+  type: RecordType | 'A+AAAA';
+  startedAtMs: number;
+  finishedAtMs: number;
+  durationMs: number;
+  status: OutcomeStatus;
+  /** The name the answer is for, after search-list expansion. */
+  resolvedName?: string;
+  /** Final answer records, CNAMEs included, in answer order. */
+  records: RecordView[];
+  /** Addresses a getaddrinfo caller gets (A and AAAA), or the A/AAAA records of the answer. */
+  addresses: string[];
+  /** The error the application sees when there is no answer, e.g. "EAI_NONAME (Name or service not known)". */
+  error?: string;
+  /** For SERVFAIL: why the resolver failed, as the simulator knows it (a real stub sees only the rcode). */
+  reason?: string;
+  /** True when the answer came from a cache although the zone already holds different data. */
+  stale?: boolean;
+  /** A one-line summary of why it ended this way. */
+  explanation: string;
+}

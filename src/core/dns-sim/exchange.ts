@@ -1,0 +1,129 @@
+import { answerAsServer } from './authoritative.js';
+import type { Endpoint, ResponseKind, Role } from './events.js';
+import { classifyResponse, describeResponse } from './explain.js';
+import { isLost, packetTiming } from './network.js';
+import { fqdn } from './names.js';
+import { seededInt } from './prng.js';
+import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';
+import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from './wire.js';
+import type { ServerSpec } from './world.js';
+
+/** One query to send: who sends it, to which address, how, when, and how long the sender will wait. */
+export interface ExchangeRequest {
+  from: Endpoint;
+  toAddress: string;
+  query: Omit<DnsMessage, 'id'>;
+  transport: 'udp' | 'tcp';
+  sendMs: number;
+  waitMs: number;
+  depth: number;
+  lookup: string;
+  /** Why the query is sent, for the trace. */
+  explanation: string;
+}
+
+/** What came back: a decoded response, silence until the wait ran out, or ICMP port unreachable. */
+export type ExchangeResult =
+  | { kind: 'response'; atMs: number; to: Endpoint; message: DnsMessage; responseKind: ResponseKind; rttMs: number; sizeBytes: number; note: string }
+  | { kind: 'timeout'; atMs: number; to: Endpoint }
+  | { kind: 'unreachable'; atMs: number; to: Endpoint };
+
+/** The role a name server plays, from the zones it serves: the root, a top-level domain, or below. */
+export function serverRole(server: ServerSpec): Role {
+  if (server.zones.includes('')) return 'root';
+  if (server.zones.some((zone) => zone !== '' && !zone.includes('.'))) return 'tld';
+  return 'authoritative';
+}
+
+/** Sends one query over the simulated network and records the query, the response (or its absence) as events. */
+export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResult {
+  const packet = sim.packetCounter++;
+  const id = seededInt(0, 65535, sim.seed, 'id', packet);
+  const query: DnsMessage = { ...request.query, id };
+  const queryBytes = encodeMessage(query);
+  const { message: sentQuery, view: queryView } = decodeMessage(queryBytes);
+  const { responder, server } = findResponder(sim, request.toAddress, request.sendMs, request.from);
+  const to = responder.endpoint;
+  const timing = packetTiming(sim.seed, sim.network, request.from, to, `${packet}`, responder.rttMs ?? server?.rttMs);
+  const base = { from: request.from, to, transport: request.transport, depth: request.depth, lookup: request.lookup } as const;
+  emit(sim, { ...base, type: 'query-sent', timeMs: request.sendMs, message: queryView, explanation: request.explanation });
+
+  let dataSendMs = request.sendMs;
+  if (request.transport === 'tcp') {
+    // The TCP handshake costs one round trip before the query can go (RFC 7766).
+    dataSendMs += timing.rttMs;
+    emit(sim, { ...base, type: 'tcp-connected', timeMs: dataSendMs, explanation: `TCP connection to ${to.name} port 53 open after one round trip (${timing.rttMs} ms)` });
+  }
+  const deadline = request.sendMs + request.waitMs;
+  const timedOut = (why: string): ExchangeResult => {
+    emit(sim, { ...base, type: 'query-timed-out', timeMs: deadline, kind: 'timeout', explanation: `no answer from ${to.name} within ${formatWait(request.waitMs)}: ${why}` });
+    return { kind: 'timeout', atMs: deadline, to };
+  };
+  if (request.transport === 'udp' && isLost(sim.seed, sim.network, `${packet}:q`)) return timedOut('the query was lost on the way');
+
+  const arrivalMs = dataSendMs + timing.outboundMs;
+  const reply: ResponderReply = responder.respond(sim, sentQuery, arrivalMs, request.from, request.transport, request.depth + 1);
+  if (reply.kind === 'drop') return timedOut(reply.note);
+  if (reply.kind === 'unreachable') {
+    const atMs = arrivalMs + timing.returnMs;
+    if (atMs > deadline) return timedOut(reply.note);
+    emit(sim, { from: to, to: request.from, transport: request.transport, depth: request.depth, lookup: request.lookup, type: 'port-unreachable', timeMs: atMs, kind: 'unreachable', explanation: `ICMP port unreachable from ${to.address}: ${reply.note}; no need to wait for the timeout` });
+    return { kind: 'unreachable', atMs, to };
+  }
+  const limit = request.transport === 'tcp' ? 65535 : reply.udpLimitBytes;
+  const wire = encodeWithinLimit(reply.message, limit, reply.isRequiredAdditional);
+  const atMs = reply.readyAtMs + timing.returnMs;
+  const responseKind = classifyResponse(wire.message);
+  const note = wire.truncated
+    ? `the full answer is ${encodeMessage(reply.message).length} bytes, over the ${limit}-byte UDP limit${limit === 512 ? ' of a query without EDNS' : ''}: only ${wire.bytes.length} bytes sent`
+    : reply.note;
+  const received = { from: to, to: request.from, transport: request.transport, depth: request.depth, lookup: request.lookup, message: wire.view, kind: responseKind } as const;
+  if (request.transport === 'udp' && isLost(sim.seed, sim.network, `${packet}:r`)) return timedOut('the response was lost on the way back');
+  if (atMs > deadline) {
+    const result = timedOut(`the answer needed ${atMs - request.sendMs} ms`);
+    emit(sim, { ...received, type: 'response-received', timeMs: atMs, late: true, explanation: `late: ${describeResponse(responseKind, wire.message)}; ${request.from.name} had stopped waiting` });
+    return result;
+  }
+  emit(sim, { ...received, type: 'response-received', timeMs: atMs, explanation: describeResponse(responseKind, wire.message, note) });
+  return { kind: 'response', atMs, to, message: wire.message, responseKind, rttMs: atMs - dataSendMs, sizeBytes: wire.bytes.length, note: reply.note };
+}
+
+function findResponder(sim: SimState, address: string, nowMs: number, from: Endpoint): { responder: Responder; server?: ServerSpec } {
+  const registered = sim.responders.get(address);
+  if (registered) return { responder: registered };
+  const server = currentWorld(sim, nowMs).servers.find((candidate) => candidate.address === address);
+  if (server) {
+    const endpoint: Endpoint = { name: server.name, address: server.address, role: serverRole(server) };
+    return {
+      server,
+      responder: {
+        endpoint,
+        respond: (state, query, arrivalMs, _from, transport) => {
+          // Look the server up again at arrival: a scheduled change may have altered it in flight.
+          const now = currentWorld(state, arrivalMs);
+          const live = now.servers.find((candidate) => candidate.address === address) ?? server;
+          const answer = answerAsServer(now, live, query, transport);
+          return answer.kind === 'message' ? { ...answer, readyAtMs: arrivalMs } : answer;
+        },
+      },
+    };
+  }
+  const role: Role = from.role === 'stub' ? 'resolver' : 'authoritative';
+  // On the loopback address the kernel itself answers ICMP port unreachable when no resolver listens.
+  const loopback = address.startsWith('127.') || address === '::1';
+  return {
+    responder: {
+      endpoint: { name: address, address, role },
+      respond: () => (loopback ? { kind: 'unreachable', note: `no name server listens on ${address} port 53` } : { kind: 'drop', note: `no host answers at ${address}` }),
+    },
+  };
+}
+
+function formatWait(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/** A short label for a question, e.g. "A www.example.com". */
+export function lookupLabel(type: string, name: string): string {
+  return `${type} ${fqdn(name)}`;
+}

@@ -1,0 +1,76 @@
+/** One thing a resolver learned about a server: a round trip, a timeout, ICMP unreachable, or a lame answer for a zone. */
+export interface InfraObservation {
+  atMs: number;
+  address: string;
+  outcome: 'ok' | 'timeout' | 'unreachable' | 'lame';
+  /** The measured round trip for 'ok', the timeout that expired for 'timeout'. */
+  ms?: number;
+  /** The zone a 'lame' answer was for. */
+  zone?: string;
+}
+
+/** The resolver's memory of servers, like Unbound's infra cache: observations, each forgotten after hostTtlSeconds. */
+export interface InfraCache {
+  observations: InfraObservation[];
+}
+
+/** What the resolver currently believes about one server. */
+export interface ServerEstimate {
+  /** Retransmit timeout to use, in ms; also the selection score (lower is better). */
+  rtoMs: number;
+  known: boolean;
+  lameZones: string[];
+  unreachable: boolean;
+}
+
+/** Unbound's constants (util/rtt.h, iterator/iterator.h): the initial timeout for an unknown server and the bounds. */
+export const UNKNOWN_SERVER_RTO_MS = 376;
+const RTT_MIN_TIMEOUT_MS = 50;
+/** Unbound's RTT_MAX_TIMEOUT: a server whose timeout has grown this far is not used while others remain. */
+export const RTT_MAX_TIMEOUT_MS = 120000;
+
+/** Creates an empty infra cache. */
+export function createInfraCache(): InfraCache {
+  return { observations: [] };
+}
+
+/** Records an observation. */
+export function observe(infra: InfraCache, observation: InfraObservation): void {
+  infra.observations.push(observation);
+}
+
+/** Folds the observations visible at nowMs into an estimate, with Unbound's smoothed RTT arithmetic (util/rtt.c). */
+export function estimateServer(infra: InfraCache, address: string, nowMs: number, hostTtlSeconds: number): ServerEstimate {
+  let srtt = 0;
+  let rttvar = UNKNOWN_SERVER_RTO_MS / 4;
+  let rto = UNKNOWN_SERVER_RTO_MS;
+  let known = false;
+  let unreachable = false;
+  const lameZones: string[] = [];
+  for (const obs of infra.observations) {
+    if (obs.address !== address || obs.atMs > nowMs || obs.atMs <= nowMs - hostTtlSeconds * 1000) continue;
+    known = true;
+    if (obs.outcome === 'ok' && obs.ms !== undefined) {
+      let delta = obs.ms - srtt;
+      srtt += Math.trunc(delta / 8);
+      delta = Math.abs(delta);
+      rttvar += Math.trunc((delta - rttvar) / 4);
+      rto = clamp(srtt + 4 * rttvar);
+      unreachable = false;
+    } else if (obs.outcome === 'timeout') {
+      // rtt_lost(): back off by doubling the timeout that just expired.
+      const used = obs.ms ?? rto;
+      if (rto <= used) rto = clamp(used * 2);
+    } else if (obs.outcome === 'unreachable') {
+      unreachable = true;
+      rto = RTT_MAX_TIMEOUT_MS;
+    } else if (obs.outcome === 'lame' && obs.zone !== undefined) {
+      lameZones.push(obs.zone);
+    }
+  }
+  return { rtoMs: rto, known, lameZones, unreachable };
+}
+
+function clamp(ms: number): number {
+  return Math.min(RTT_MAX_TIMEOUT_MS, Math.max(RTT_MIN_TIMEOUT_MS, ms));
+}

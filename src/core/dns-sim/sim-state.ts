@@ -1,0 +1,51 @@
+import type { Endpoint, ResolutionEvent } from './events.js';
+import type { NetworkOptions } from './network.js';
+import type { DnsMessage } from './wire.js';
+import type { ResourceRecord, World } from './world.js';
+import { worldAt, type WorldChange } from './world-changes.js';
+
+/** What a party at an address does with a query that reaches it. */
+export type ResponderReply =
+  | { kind: 'message'; message: DnsMessage; readyAtMs: number; udpLimitBytes: number; isRequiredAdditional?: (record: ResourceRecord) => boolean; note: string }
+  | { kind: 'drop'; note: string }
+  | { kind: 'unreachable'; note: string };
+
+/** A party that answers queries: a recursive resolver, a forwarder, or (looked up from the world) a name server. */
+export interface Responder {
+  endpoint: Endpoint;
+  /** Fixed round-trip time to this responder from whoever asks, when it is known (a node-local CoreDNS). */
+  rttMs?: number;
+  respond(sim: SimState, query: DnsMessage, arrivalMs: number, from: Endpoint, transport: 'udp' | 'tcp', depth: number): ResponderReply;
+}
+
+/** An event before its sequence number is assigned. */
+export type PendingEvent = Omit<ResolutionEvent, 'seq' | 'queryIndex'>;
+
+/** The mutable state of one simulation run; created and consumed inside simulateSession, never shared. */
+export interface SimState {
+  seed: number;
+  world: World;
+  changes: WorldChange[];
+  network: NetworkOptions;
+  /** Resolvers and forwarders by address; name servers come from the world at the time a packet arrives. */
+  responders: Map<string, Responder>;
+  events: ResolutionEvent[];
+  queryIndex: number;
+  /** False while prewarming: events are not kept. */
+  recording: boolean;
+  /** Counts packets, so message ids and jitter draws differ per packet. */
+  packetCounter: number;
+  /** glibc's process-wide nameserver_offset counter, advanced per res_send call when rotate is on. */
+  stubCallCounter: number;
+}
+
+/** The world as the simulation sees it at nowMs (scheduled changes applied). */
+export function currentWorld(sim: SimState, nowMs: number): World {
+  return worldAt(sim.world, sim.changes, nowMs);
+}
+
+/** Appends an event (its sequence number is assigned when the run is sorted). */
+export function emit(sim: SimState, event: PendingEvent): void {
+  if (!sim.recording) return;
+  sim.events.push({ ...event, seq: sim.events.length, queryIndex: sim.queryIndex });
+}

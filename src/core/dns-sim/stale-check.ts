@@ -1,0 +1,17 @@
+import type { QueryOutcome } from './events.js';
+import { fqdn } from './names.js';
+import { rdataText } from './wire-records.js';
+import type { World } from './world.js';
+import { deepestZone, recordsAt, zoneData } from './zone-data.js';
+
+/** Marks an answer as stale when the zone that owns the final name now holds different data (a cache served an old answer). */
+export function markStale(outcome: QueryOutcome, world: World): QueryOutcome {
+  if (outcome.status !== 'answer' || outcome.records.length === 0) return outcome;
+  const last = outcome.records[outcome.records.length - 1]!;
+  const zone = deepestZone(world, world.zones.map((candidate) => candidate.origin), last.name);
+  if (!zone) return outcome;
+  const truth = recordsAt(zoneData(zone), last.name, last.type).map(rdataText).sort();
+  const given = outcome.records.filter((record) => record.name === last.name && record.type === last.type).map((record) => record.data).sort();
+  if (truth.length === 0 || truth.join(' ') === given.join(' ')) return outcome;
+  return { ...outcome, stale: true, explanation: `${outcome.explanation}; stale: the zone now says ${fqdn(last.name)} ${last.type} ${truth.join(', ')}` };
+}

@@ -1,0 +1,43 @@
+import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
+import type { SimulationResult } from './simulate.js';
+import type { ResolvConf, WorldWarning } from './world.js';
+
+/** Version of the JSON trace format (docs/trace-format.md); raised on any incompatible change. */
+export const TRACE_FORMAT_VERSION = 1;
+
+/** The JSON document `swelearn sim --json` prints. */
+export interface TraceDocument {
+  version: number;
+  kind: 'swelearn-sim-trace';
+  query: { input: string; ascii: string; unicode: string; type: string };
+  scenario: { id: string; title: string; cardId: string } | null;
+  seed: number;
+  resolver: Endpoint;
+  qnameMinimisation: boolean;
+  resolvConf: ResolvConf;
+  outcomes: QueryOutcome[];
+  events: ResolutionEvent[];
+  warnings: WorldWarning[];
+}
+
+/** Builds the JSON document for a run; key order is fixed, so equal runs give byte-identical JSON. */
+export function toTraceDocument(result: SimulationResult, query: TraceDocument['query'], scenario: TraceDocument['scenario']): TraceDocument {
+  return {
+    version: TRACE_FORMAT_VERSION,
+    kind: 'swelearn-sim-trace',
+    query,
+    scenario,
+    seed: result.seed,
+    resolver: result.resolver,
+    qnameMinimisation: result.qnameMinimisation,
+    resolvConf: result.resolvConf,
+    outcomes: result.outcomes,
+    events: result.events,
+    warnings: result.warnings,
+  };
+}
+
+/** Serialises a trace document: two-space indented JSON and a final newline. */
+export function formatTraceJson(document: TraceDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
