@@ -5,8 +5,17 @@ if (major < 20) {
   process.stderr.write('swelearn needs Node.js 20 or newer; this is Node.js ' + process.versions.node + '.\n');
   process.exit(1);
 }
-import('../dist/swelearn.js').then(function (cli) {
-  return cli.main(process.argv.slice(2));
-}).then(function (code) {
-  process.exitCode = code;
-});
+var args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // Answered before the bundle loads: a version check should cost no more than starting Node.
+  import('node:fs').then(function (fs) {
+    var manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(manifest.version + '\n');
+  });
+} else {
+  import('../dist/swelearn.js').then(function (cli) {
+    return cli.main(args);
+  }).then(function (code) {
+    process.exitCode = code;
+  });
+}

@@ -1,3 +1,4 @@
+import { runLint, runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
 import type { CliContext } from './context.js';
 import { UsageError, UserError } from './errors.js';
 import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
@@ -6,13 +7,15 @@ import { colourEnabled, hyperlinksEnabled, outputWidth } from '../io/terminal-ca
 
 type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
-// Each command loads on demand, so `--version` and `--help` never pay for the card parser or Ink.
+// The plain card commands are part of the entry file: loading one file is quicker than the many
+// small chunks esbuild would split their shared code into. Everything heavier (the simulator, the
+// quiz, the card parser, Ink) loads on demand; bin/swelearn.js answers a bare --version itself.
 const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
-  list: async () => (await import('./commands/list.js')).runList,
-  search: async () => (await import('./commands/search.js')).runSearch,
-  show: async () => (await import('./commands/show.js')).runShow,
-  lint: async () => (await import('./commands/lint.js')).runLint,
-  paths: async () => (await import('./commands/paths.js')).runPaths,
+  list: async () => runList,
+  search: async () => runSearch,
+  show: async () => runShow,
+  lint: async () => runLint,
+  paths: async () => runPaths,
   sim: async () => (await import('./commands/sim.js')).runSim,
 };
 

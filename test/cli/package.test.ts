@@ -23,12 +23,13 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the published package', () => {
-  it('holds the bundle, the launcher and the content, and no sources or tests', () => {
+  it('holds the bundle, the launcher and the content, and no sources, tests or maps', () => {
     expect(files).toContain('bin/swelearn.js');
     expect(files).toContain('dist/swelearn.js');
     expect(files).toContain('content/dns/negative-caching.md');
     expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/swelearn.js']);
+    // The entry file plus the chunks it loads on demand, and nothing else from dist/.
+    expect(files.filter((file) => file.startsWith('dist/') && !/^dist\/chunks\/[\w-]+\.js$/.test(file))).toEqual(['dist/swelearn.js']);
   });
 
   it('runs from the tarball with npx offline and an empty cache', () => {

@@ -1,6 +1,5 @@
 import type { Card } from '../../core/cards/types.js';
-import { toTerminalText } from '../../core/markdown/ansi.js';
-import { findSection, renderCard } from '../../core/markdown/render-card.js';
+import { findSection } from '../../core/cards/find-section.js';
 import { resolveDataPaths } from '../../io/data-paths.js';
 import { loadSearchIndex } from '../../io/search-index-cache.js';
 import { searchCards } from '../../core/search/search.js';
@@ -36,6 +35,8 @@ export async function runShow(argv: string[], ctx: CliContext): Promise<number> 
   const width = positiveInteger(values.width, '--width', usage) ?? Math.min(ctx.width, READING_WIDTH);
   const plain = Boolean(values.plain);
   const hyperlinks = ctx.hyperlinks && !plain;
+  // The renderer (marked, highlight.js) loads only here, so list and search never pay for it.
+  const [{ renderCard }, { toTerminalText }] = await Promise.all([import('../../core/markdown/render-card.js'), import('../../core/markdown/ansi.js')]);
   const rendered = renderCard(card, { width, hyperlinks, ascii: plain, ...(section ? { sections: [section] } : {}) });
   ctx.out(`${toTerminalText(rendered.lines, { colour: ctx.color && !plain, hyperlinks })}\n`);
   return 0;

@@ -1,10 +1,7 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/display-width.js';
 import type { Segment, StyledLine } from './styled-line.js';
 
-/** Display width of a string in terminal columns (wide and zero-width characters counted right). */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
+export { displayWidth };
 
 interface Word {
   pieces: Segment[];

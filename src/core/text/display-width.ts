@@ -1,0 +1,39 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Marks and format characters take no column; pictographs are drawn two columns wide.
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
+const ZWJ = 0x200d;
+const VARIATION_SELECTOR_16 = 0xfe0f;
+
+/**
+ * Terminal columns a string occupies. Printable ASCII, nearly all card text, is answered from its
+ * length; other text uses the Unicode East Asian Width table, with marks and format characters
+ * counting zero and a pictograph joined by ZWJ counting once. (string-width segments graphemes
+ * with Intl.Segmenter, whose set-up alone costs about 20 ms at start-up.)
+ */
+export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let width = 0;
+  let previous = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) {
+      // Control characters draw nothing (they are removed from card text before this).
+    } else if (code === VARIATION_SELECTOR_16) {
+      // VS16 asks for emoji presentation: a symbol drawn one column wide as text becomes two.
+      const base = String.fromCodePoint(previous);
+      if (previous && PICTOGRAPH.test(base) && !EMOJI_PRESENTATION.test(base) && eastAsianWidth(previous) === 1) width += 1;
+    } else if (ZERO_WIDTH.test(char)) {
+      // combining marks, ZWJ, other format characters
+    } else if (previous === ZWJ && PICTOGRAPH.test(char)) {
+      // joined into the pictograph before it
+    } else {
+      width += EMOJI_PRESENTATION.test(char) ? 2 : eastAsianWidth(code);
+    }
+    previous = code;
+  }
+  return width;
+}
