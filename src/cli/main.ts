@@ -17,6 +17,11 @@ const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   lint: async () => runLint,
   paths: async () => runPaths,
   sim: async () => (await import('./commands/sim.js')).runSim,
+  quiz: async () => (await import('./commands/quiz.js')).runQuiz,
+  plan: async () => (await import('./commands/plan.js')).runPlan,
+  stats: async () => (await import('./commands/stats.js')).runStats,
+  export: async () => (await import('./commands/export.js')).runExport,
+  import: async () => (await import('./commands/import.js')).runImport,
 };
 
 /** Runs the command line and returns the exit code; never throws. */

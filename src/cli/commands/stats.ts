@@ -1,0 +1,29 @@
+import { toTerminalText } from '../../core/markdown/ansi.js';
+import { statsSections } from '../../core/quiz/stats-lines.js';
+import { stripControl } from '../../core/text/sanitize.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { usageOf } from '../help.js';
+import { parseFlags } from '../parse-flags.js';
+import { asciiOnly } from '../quiz/ascii.js';
+import { commandClock } from '../quiz/clock.js';
+import { loadStudyStats } from '../quiz/study-data.js';
+
+/** `swelearn stats`: what has been studied, what is due, the streak, recall per tag and topic, the weakest items. */
+export async function runStats(argv: string[], ctx: CliContext): Promise<number> {
+  const usage = usageOf('stats');
+  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, usage);
+  if (positionals.length > 0) throw new UsageError(`stats takes no arguments, got "${stripControl(positionals[0]!)}"`, usage);
+  const nowMs = commandClock(ctx)();
+  const { logPath, ...stats } = await loadStudyStats(ctx, nowMs);
+  if (values.json) {
+    ctx.out(`${JSON.stringify({ log: logPath, generatedAt: new Date(nowMs).toISOString(), ...stats }, null, 2)}\n`);
+    return 0;
+  }
+  const ascii = asciiOnly(ctx);
+  const text = statsSections(stats, { width: Math.min(ctx.width, 100), ascii })
+    .map((section) => toTerminalText([[{ text: section.title, style: { bold: true, colour: 'cyan' } }], ...section.lines.map((line) => [{ text: '  ' }, ...line])], { colour: ctx.color, hyperlinks: false }))
+    .join('\n\n');
+  ctx.out(`${text}\n`);
+  return 0;
+}

@@ -1,0 +1,64 @@
+import type { GradedAnswer } from '../../core/quiz/session.js';
+import type { Question } from '../../core/quiz/types.js';
+import type { CliContext } from '../context.js';
+import type { QuizReporter } from './reporter.js';
+
+/** The --json reporter: one JSON object per line, each with an "event" field, so a script can drive the quiz. */
+export function jsonReporter(ctx: CliContext): QuizReporter {
+  const emit = (event: string, data: object) => ctx.out(`${JSON.stringify({ event, ...data })}\n`);
+  return {
+    start(prepared, state) {
+      emit('start', {
+        session: prepared.setup.sessionId, items: prepared.setup.questions.length, due: prepared.selection.dueCount, new: prepared.selection.newCount,
+        cram: prepared.setup.cram, saving: Boolean(prepared.progress.writer), log: prepared.progress.logPath,
+        sessionDeadline: state.sessionDeadlineAt === undefined ? null : new Date(state.sessionDeadlineAt).toISOString(),
+      });
+    },
+    item(state, question) {
+      emit('item', {
+        position: state.index + 1, total: state.queue.length, retry: state.queue[state.index]!.retry, ...describeQuestion(question),
+        deadline: new Date(state.itemDeadlineAt).toISOString(),
+      });
+    },
+    askPrompt() {},
+    revealed(question) {
+      emit('revealed', { item: question.item.id, answer: question.answer });
+    },
+    gradePrompt() {},
+    invalidInput(expected) {
+      emit('invalid-input', { expected });
+    },
+    answered(answer) {
+      emit('answer', answerData(answer));
+    },
+    undone(answer, saved) {
+      emit('undo', { undoes: answer.entry.id, item: answer.question.item.id, saved });
+    },
+    nothingToUndo() {
+      emit('invalid-input', { expected: 'an answer (nothing to undo yet)' });
+    },
+    timeUpPause() {},
+    summary(summary) {
+      emit('summary', {
+        ...summary,
+        items: summary.items.map((item) => ({ ...item, nextDueAt: item.nextDueAt === undefined ? null : new Date(item.nextDueAt).toISOString() })),
+      });
+    },
+  };
+}
+
+function describeQuestion(question: Question) {
+  const item = question.item;
+  return {
+    item: item.id, card: item.cardId, section: item.source.sectionName, line: item.source.line, mode: question.mode, prompt: question.prompt,
+    ...(question.choices ? { choices: question.choices } : {}), timeLimitMs: question.timeLimitMs,
+  };
+}
+
+function answerData(answer: GradedAnswer) {
+  return {
+    entry: answer.entry.id, item: answer.question.item.id, mode: answer.question.mode, verdict: answer.verdict, grade: answer.grade, correct: answer.correct,
+    timedOut: answer.timedOut, elapsedMs: answer.elapsedMs, answer: answer.question.answer, given: answer.entry.given ?? null,
+    nextDue: answer.nextDueAt === undefined ? null : new Date(answer.nextDueAt).toISOString(), retryQueued: answer.queuedRetry, saved: answer.saved === 'saved',
+  };
+}

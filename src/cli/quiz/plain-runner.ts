@@ -1,0 +1,112 @@
+import { currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session.js';
+import { summariseSession, type SessionSummary } from '../../core/quiz/summary.js';
+import type { Grade } from '../../core/quiz/types.js';
+import type { CliContext } from '../context.js';
+import { createLineReader, TIMED_OUT } from './line-reader.js';
+import { persistTransition as persist, type RecordEntries } from '../../core/quiz/record.js';
+import { makeRecorder } from './recorder.js';
+import type { QuizReporter } from './reporter.js';
+import type { PreparedQuiz } from './setup.js';
+
+const QUIT = /^\s*:(q|quit)\s*$/i;
+const UNDO = /^\s*:(u|undo)\s*$/i;
+
+/** Runs a session over stdin and stdout, one line per answer; each answer is on disk before its verdict is printed. */
+export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, reporter: QuizReporter, now: () => number, options: { pauseAfterTimeout: boolean; echo: boolean; text: boolean }): Promise<SessionSummary> {
+  const record = makeRecorder(prepared.progress.writer, prepared.progress.notSavingBecause);
+  // Without a writer the learner was already warned once at the start.
+  let warned = !prepared.progress.writer;
+  const onFailure = (reason: string) => {
+    if (warned) return;
+    warned = true;
+    ctx.err(`swelearn: warning: an answer could not be saved: ${reason}\n`);
+  };
+  const reader = createLineReader(ctx.stdin);
+  let state = startSession(prepared.setup, now());
+  reporter.start(prepared, state);
+  let shown = '';
+  const showVerdict = (before: SessionState) => {
+    if (state.answers.length > before.answers.length && state.last) reporter.answered(state.last, now());
+  };
+  try {
+    while (state.phase !== 'finished') {
+      const question = currentQuestion(state)!;
+      const key = `${state.index}:${state.entryCount}`;
+      if (state.phase === 'asking' && shown !== key) {
+        reporter.item(state, question);
+        shown = key;
+      }
+      if (state.phase === 'feedback') {
+        state = continueSession(state, now());
+        continue;
+      }
+      const limitAt = state.phase === 'asking' ? Math.min(state.itemDeadlineAt, state.sessionDeadlineAt ?? Infinity) : state.sessionDeadlineAt ?? Infinity;
+      if (state.phase === 'asking') reporter.askPrompt(question, state.itemDeadlineAt - now());
+      else reporter.gradePrompt();
+      const line = await reader.next(Number.isFinite(limitAt) ? limitAt - now() : undefined);
+      // A piped answer is not echoed by a terminal: print it, so the transcript reads like a session.
+      if (options.text && (line === undefined || line === TIMED_OUT || options.echo)) ctx.out(typeof line === 'string' ? `${line}\n` : '\n');
+      if (line === undefined) {
+        state = quitSession(state, now());
+        break;
+      }
+      // The clock first: an answer that arrives after the deadline is too late.
+      const before = state;
+      state = persist(tick(state, now()), record, onFailure);
+      if (state.answers.length > before.answers.length) {
+        showVerdict(before);
+        if (state.phase === 'feedback' && options.pauseAfterTimeout) {
+          reporter.timeUpPause();
+          if ((await reader.next(state.sessionDeadlineAt === undefined ? undefined : state.sessionDeadlineAt - now())) === undefined) state = quitSession(state, now());
+        }
+        continue;
+      }
+      if (line === TIMED_OUT) continue;
+      if (QUIT.test(line) || (state.phase === 'revealed' && /^\s*q\s*$/i.test(line))) {
+        state = quitSession(state, now());
+        break;
+      }
+      if (UNDO.test(line) || (state.phase === 'revealed' && /^\s*u\s*$/i.test(line))) {
+        const undone = state.answers.at(-1);
+        if (!undone) {
+          reporter.nothingToUndo();
+          continue;
+        }
+        const transition = undoLast(state, now());
+        const result = record(transition.entries);
+        if (!result.ok) onFailure(result.reason);
+        state = transition.state;
+        reporter.undone(undone, result.ok);
+        shown = '';
+        if (state.phase === 'revealed') {
+          reporter.item(state, currentQuestion(state)!);
+          reporter.revealed(currentQuestion(state)!);
+        }
+        continue;
+      }
+      state = handleAnswer(state, line.trim(), now, record, onFailure, reporter);
+      showVerdict(before);
+    }
+  } finally {
+    reader.close();
+  }
+  const summary = summariseSession(state, now());
+  reporter.summary(summary, prepared);
+  return summary;
+}
+
+function handleAnswer(state: SessionState, line: string, now: () => number, record: RecordEntries, onFailure: (reason: string) => void, reporter: QuizReporter): SessionState {
+  const question = currentQuestion(state)!;
+  const grade = /^[1-4]$/.test(line) ? (Number(line) as Grade) : undefined;
+  if (question.mode !== 'flashcard') return persist(submitAnswer(state, line, now()), record, onFailure);
+  if (grade !== undefined) {
+    if (state.phase === 'asking') reporter.revealed(question);
+    return persist(gradeFlashcard(state, grade, now()), record, onFailure);
+  }
+  if (state.phase === 'asking') {
+    reporter.revealed(question);
+    return revealAnswer(state, now());
+  }
+  reporter.invalidInput('1, 2, 3 or 4 (u undoes, q stops)');
+  return state;
+}

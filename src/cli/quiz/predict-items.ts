@@ -1,0 +1,34 @@
+import type { Card } from '../../core/cards/types.js';
+import { SCENARIOS, scenarioRun } from '../../core/dns-sim/scenarios.js';
+import { simulateSession } from '../../core/dns-sim/simulate.js';
+import { predictItems } from '../../core/quiz/predict.js';
+import type { QuizItem } from '../../core/quiz/types.js';
+import { resolveDataPaths } from '../../io/data-paths.js';
+import { bundledWorldDir } from '../../io/package-paths.js';
+import { loadWorldCached } from '../../io/world-cache.js';
+import type { CliContext } from '../context.js';
+
+/** Predict-the-next-step items from the bundled simulator scenarios whose card is loaded; none if the world cannot load. */
+export async function predictItemsFor(ctx: CliContext, cards: readonly Card[]): Promise<{ items: QuizItem[]; problem?: string }> {
+  let world;
+  try {
+    world = await loadWorldCached(bundledWorldDir(), resolveDataPaths(ctx.env).cache);
+  } catch (error) {
+    return { items: [], problem: `the simulator world did not load: ${(error as Error).message}` };
+  }
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const items: QuizItem[] = [];
+  const failed: string[] = [];
+  for (const scenario of SCENARIOS) {
+    const card = byId.get(scenario.cardId) ?? cards.find((candidate) => candidate.sim.includes(scenario.id));
+    if (!card) continue;
+    // One scenario the simulator cannot run must not take the rest of the quiz down with it.
+    try {
+      const run = scenarioRun(scenario, world);
+      items.push(...predictItems(scenario, simulateSession(world, run.queries, run.options, run.seed), card));
+    } catch (error) {
+      failed.push(`${scenario.id} (${(error as Error).message})`);
+    }
+  }
+  return failed.length === 0 ? { items } : { items, problem: `the simulator failed on ${failed.length} scenario${failed.length === 1 ? '' : 's'}: ${failed.slice(0, 3).join(', ')}` };
+}

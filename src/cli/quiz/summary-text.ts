@@ -1,0 +1,41 @@
+import { formatSpan } from '../../core/quiz/durations.js';
+import type { SessionSummary } from '../../core/quiz/summary.js';
+import { fitColumn } from '../format/table-text.js';
+import { paint } from './paint.js';
+import type { PreparedQuiz } from './setup.js';
+
+const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
+
+/** The end-of-session report: score, time per item, weakest tags, and the sections to reread with the command that opens each. */
+export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, options: { colour: boolean; width: number }): string {
+  const { one } = paint(options.colour);
+  const lines: string[] = [''];
+  const score = summary.asked === 0 ? 'nothing answered' : `${summary.correct}/${summary.asked} right (${summary.scorePercent}%)`;
+  const retries = summary.retries > 0 ? ` · retries ${summary.retriesCorrect}/${summary.retries}` : '';
+  lines.push(`${one(ENDINGS[summary.endedBy], { bold: true })}: ${score}${retries} · ${formatSpan(summary.totalMs)} · ${formatSpan(summary.averageMs)} per item${summary.cram ? ' · cram (schedule unchanged)' : ''}`);
+  if (summary.items.length > 0) {
+    lines.push('');
+    const promptWidth = Math.max(20, options.width - 24);
+    for (const item of summary.items) {
+      const mark = item.correct ? one('✓', { colour: 'green' }) : one('✗', { colour: 'red' });
+      const time = item.timedOut ? 'time up' : formatSpan(item.elapsedMs);
+      lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${fitColumn(item.prompt, promptWidth).trimEnd()}`);
+    }
+  }
+  if (summary.weakestTags.length > 0) {
+    lines.push('', `${one('Weakest tags', { bold: true })}: ${summary.weakestTags.map((tag) => `${tag.tag} (${tag.missed} of ${tag.asked} missed)`).join(', ')}`);
+  }
+  if (summary.reread.length > 0) {
+    lines.push('', one('Reread', { bold: true }));
+    summary.reread.forEach((section, index) => {
+      lines.push(`  ${index + 1}. ${section.cardTitle.split(/:\s/)[0]} › ${section.sectionName} (${section.misses} missed)`);
+      lines.push(one(`     swelearn show ${section.cardId} --section "${section.sectionName}"`, { dim: true }));
+    });
+  }
+  const answered = summary.items.length;
+  if (answered > 0) {
+    const saved = answered - summary.notSaved;
+    lines.push('', one(summary.notSaved === 0 ? `All ${answered} answers are saved in ${prepared.progress.logPath}.` : `${saved} of ${answered} answers are saved; ${summary.notSaved} could not be written.`, summary.notSaved === 0 ? { dim: true } : { colour: 'yellow' }));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,48 @@
+import { Box, Text } from 'ink';
+import { formatClock } from '../../../core/quiz/durations.js';
+import { currentQuestion, timeLeft } from '../../../core/quiz/session.js';
+import { quizItemLines } from './quiz-item-lines.js';
+import type { QuizScreenState } from './quiz-state.js';
+import { StyledLines } from './styled-lines.js';
+
+const BAR_WIDTH = 16;
+
+/** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
+export function QuizItemView({ state, width, height, color, ascii = false }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii?: boolean }) {
+  const { session, nowMs } = state;
+  const question = currentQuestion(session);
+  if (!question) return <Box height={height} />;
+  const slot = session.queue[session.index]!;
+  const left = timeLeft(session, nowMs);
+  const tone = (colour: string) => (color ? colour : undefined);
+  const fraction = question.timeLimitMs > 0 ? left.itemMs / question.timeLimitMs : 0;
+  const filled = Math.round(BAR_WIDTH * fraction);
+  const where = `${question.item.cardTitle.split(/:\s/)[0]} › ${question.item.source.sectionName}`;
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      <Box justifyContent="space-between" width={width}>
+        <Text wrap="truncate-end">
+          <Text bold>Quiz </Text>
+          <Text>{slot.retry ? 'again' : `${session.index + 1}/${session.queue.length}`} </Text>
+          <Text color={tone('cyan')}>{question.mode}</Text>
+          {session.setup.cram ? <Text dimColor> cram</Text> : null}
+        </Text>
+        <Text>
+          {session.phase === 'asking' ? (
+            <Text>
+              <Text color={tone(fraction > 0.5 ? 'green' : fraction > 0.2 ? 'yellow' : 'red')}>{(ascii ? '#' : '█').repeat(filled)}</Text>
+              <Text dimColor>{(ascii ? '.' : '░').repeat(BAR_WIDTH - filled)}</Text>
+              <Text bold>{ascii ? ' time ' : ' ⏱ '}{formatClock(left.itemMs)}</Text>
+            </Text>
+          ) : null}
+          {left.sessionMs !== undefined ? <Text dimColor> session {formatClock(left.sessionMs)}</Text> : null}
+        </Text>
+      </Box>
+      <Text dimColor wrap="truncate-end">
+        {where}
+      </Text>
+      <Text> </Text>
+      <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3))} color={color} />
+    </Box>
+  );
+}

@@ -1,0 +1,81 @@
+import { currentQuestion } from '../../../core/quiz/session.js';
+import type { Grade } from '../../../core/quiz/types.js';
+import type { QuizAction, QuizScreenState } from './quiz-state.js';
+
+/** Which keys apply: what is on screen decides it. */
+export type QuizKeyContext = 'flashcard' | 'revealed' | 'typed' | 'choice' | 'feedback' | 'summary';
+
+/** The subset of Ink's Key the quiz reads. */
+export interface KeyPress {
+  return?: boolean;
+  escape?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+}
+
+/** What a key does: an action for the reducer, or a request to the screen's owner. */
+export type QuizCommand = QuizAction | { type: 'exit' } | { type: 'open'; index: number };
+
+interface Binding {
+  contexts: QuizKeyContext[];
+  keys: string;
+  help: string;
+  match: (input: string, key: KeyPress, state: QuizScreenState) => boolean;
+  command: (input: string, state: QuizScreenState, nowMs: number, key: KeyPress) => QuizCommand;
+}
+
+const isGrade = (input: string) => /^[1-4]$/.test(input);
+
+/** The quiz's key table: the hook resolves keys with it and the footer and help list it, so they cannot drift apart. */
+export const QUIZ_KEYS: readonly Binding[] = [
+  { contexts: ['flashcard'], keys: 'space', help: 'reveal', match: (input) => input === ' ', command: (_i, _s, nowMs) => ({ type: 'reveal', nowMs }) },
+  { contexts: ['flashcard', 'revealed'], keys: '1-4', help: 'Again/Hard/Good/Easy', match: isGrade, command: (input, _s, nowMs) => ({ type: 'grade', grade: Number(input) as Grade, nowMs }) },
+  { contexts: ['choice'], keys: 'a-d', help: 'answer', match: (input, _k, state) => optionIndex(input, state) !== undefined, command: (input, state, nowMs) => ({ type: 'choose', index: optionIndex(input, state)!, nowMs }) },
+  { contexts: ['choice'], keys: '↑↓', help: 'move', match: (_i, key) => Boolean(key.upArrow || key.downArrow), command: (_i, _s, _n, key) => ({ type: 'move', by: key.upArrow ? -1 : 1 }) },
+  { contexts: ['choice'], keys: 'enter', help: 'pick highlighted', match: (_i, key) => Boolean(key.return), command: (_i, state, nowMs) => ({ type: 'choose', index: state.highlight, nowMs }) },
+  { contexts: ['typed'], keys: 'enter', help: 'check (empty: show answer)', match: (_i, key) => Boolean(key.return), command: (_i, _s, nowMs) => ({ type: 'submit', nowMs }) },
+  { contexts: ['typed'], keys: 'backspace', help: 'erase', match: (_i, key) => Boolean(key.backspace || key.delete), command: () => ({ type: 'erase' }) },
+  { contexts: ['feedback'], keys: 'enter/space', help: 'next', match: (input, key) => Boolean(key.return) || input === ' ', command: (_i, _s, nowMs) => ({ type: 'continue', nowMs }) },
+  { contexts: ['flashcard', 'revealed', 'choice', 'feedback', 'summary'], keys: 'u', help: 'undo last grade', match: (input) => input === 'u', command: (_i, _s, nowMs) => ({ type: 'undo', nowMs }) },
+  { contexts: ['summary'], keys: '1-9', help: 'open a section to reread', match: (input, _k, state) => /^[1-9]$/.test(input) && Number(input) <= (state.summary?.reread.length ?? 0), command: (input) => ({ type: 'open', index: Number(input) - 1 }) },
+  { contexts: ['typed'], keys: 'esc', help: 'clear / end session', match: (_i, key) => Boolean(key.escape), command: (_i, state, nowMs) => (state.input ? { type: 'clear-input' } : { type: 'end', nowMs }) },
+  { contexts: ['flashcard', 'revealed', 'choice', 'feedback'], keys: 'esc', help: 'end session', match: (_i, key) => Boolean(key.escape), command: (_i, _s, nowMs) => ({ type: 'end', nowMs }) },
+  { contexts: ['summary'], keys: 'enter/q/esc', help: 'done', match: (input, key) => Boolean(key.return || key.escape) || input === 'q', command: () => ({ type: 'exit' }) },
+];
+
+/** Which key context the state is in. */
+export function keyContext(state: QuizScreenState): QuizKeyContext {
+  if (state.summary) return 'summary';
+  const session = state.session;
+  if (session.phase === 'feedback') return 'feedback';
+  if (session.phase === 'revealed') return 'revealed';
+  const question = currentQuestion(session);
+  if (question?.mode === 'flashcard') return 'flashcard';
+  return question?.choices ? 'choice' : 'typed';
+}
+
+/** Maps a key press to a command; in a cloze any other printable text is typed into the answer. */
+export function resolveQuizKey(state: QuizScreenState, input: string, key: KeyPress, nowMs: number): QuizCommand | undefined {
+  const context = keyContext(state);
+  const binding = QUIZ_KEYS.find((candidate) => candidate.contexts.includes(context) && candidate.match(input, key, state));
+  if (binding) return binding.command(input, state, nowMs, key);
+  if (context === 'typed' && input && !key.ctrl && !key.meta && !key.tab && !key.escape && !key.return) return { type: 'type', text: input };
+  return undefined;
+}
+
+/** The keys that matter now, for the footer. */
+export function keyHints(state: QuizScreenState): { keys: string; help: string }[] {
+  const context = keyContext(state);
+  return QUIZ_KEYS.filter((binding) => binding.contexts.includes(context) && (binding.keys !== '1-9' || (state.summary?.reread.length ?? 0) > 0)).map(({ keys, help }) => ({ keys, help }));
+}
+
+function optionIndex(input: string, state: QuizScreenState): number | undefined {
+  const count = currentQuestion(state.session)?.choices?.length ?? 0;
+  const index = input.length === 1 ? input.toLowerCase().charCodeAt(0) - 97 : -1;
+  return index >= 0 && index < count ? index : undefined;
+}

@@ -1,0 +1,105 @@
+import type { LogEntry } from '../../../core/quiz/log-entry.js';
+import {
+  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast,
+  type SessionSetup, type SessionState, type Transition,
+} from '../../../core/quiz/session.js';
+import { summariseSession, type SessionSummary } from '../../../core/quiz/summary.js';
+import type { Grade } from '../../../core/quiz/types.js';
+
+/** Everything the quiz screen shows, as one value: the session, the clock reading, the typed text, the summary. */
+export interface QuizScreenState {
+  session: SessionState;
+  nowMs: number;
+  /** What has been typed for a cloze. */
+  input: string;
+  /** The highlighted option of a choice. */
+  highlight: number;
+  summary?: SessionSummary;
+  /** Entries the reducer produced that the hook must write before the state is shown. */
+  outbox: LogEntry[];
+  /** Why the last write failed, shown until a write succeeds. */
+  saveProblem?: string;
+  notice?: string;
+}
+
+/** What a key (or the clock) asks the screen to do. */
+export type QuizAction =
+  | { type: 'tick'; nowMs: number }
+  | { type: 'type'; text: string }
+  | { type: 'erase' }
+  | { type: 'clear-input' }
+  | { type: 'submit'; nowMs: number }
+  | { type: 'move'; by: number }
+  | { type: 'choose'; index: number; nowMs: number }
+  | { type: 'reveal'; nowMs: number }
+  | { type: 'grade'; grade: Grade; nowMs: number }
+  | { type: 'continue'; nowMs: number }
+  | { type: 'undo'; nowMs: number }
+  | { type: 'end'; nowMs: number }
+  | { type: 'recorded'; ids: string[]; ok: boolean; reason?: string };
+
+/** The screen's first state: the session started at `nowMs`. */
+export function initialQuizState(setup: SessionSetup, nowMs: number): QuizScreenState {
+  return finishIfDone({ session: startSession(setup, nowMs), nowMs, input: '', highlight: 0, outbox: [] }, nowMs);
+}
+
+/** The screen's pure transition function; log entries to write go to the outbox. */
+export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScreenState {
+  const { notice: _notice, ...base } = state;
+  switch (action.type) {
+    case 'tick':
+      return apply({ ...base, nowMs: action.nowMs }, tick(state.session, action.nowMs), action.nowMs);
+    case 'type':
+      return { ...base, input: (state.input + action.text.replace(/[\r\n\t]/g, ' ')).slice(0, 200) };
+    case 'erase':
+      return { ...base, input: [...state.input].slice(0, -1).join('') };
+    case 'clear-input':
+      return { ...base, input: '' };
+    case 'submit':
+      return apply(base, submitAnswer(state.session, state.input, action.nowMs), action.nowMs);
+    case 'move': {
+      const count = currentQuestion(state.session)?.choices?.length ?? 0;
+      return count === 0 ? base : { ...base, highlight: (state.highlight + action.by + count) % count };
+    }
+    case 'choose':
+      return apply(base, submitAnswer(state.session, String.fromCharCode(97 + action.index), action.nowMs), action.nowMs);
+    case 'reveal':
+      return { ...base, nowMs: action.nowMs, session: revealAnswer(state.session, action.nowMs) };
+    case 'grade':
+      return apply(base, gradeFlashcard(state.session, action.grade, action.nowMs), action.nowMs);
+    case 'continue':
+      return finishIfDone(reset({ ...base, nowMs: action.nowMs, session: continueSession(state.session, action.nowMs) }), action.nowMs);
+    case 'undo': {
+      if (state.session.answers.length === 0) return { ...base, notice: 'nothing to undo yet' };
+      const { summary: _summary, ...open } = base;
+      return apply(open, undoLast(state.session, action.nowMs), action.nowMs);
+    }
+    case 'end':
+      return finishIfDone({ ...base, session: quitSession(state.session, action.nowMs) }, action.nowMs);
+    case 'recorded': {
+      const { saveProblem: _problem, ...rest } = base;
+      const session = markSaved(state.session, action.ids, action.ok);
+      const withSession = { ...rest, session, ...(state.summary ? { summary: summariseSession(session, state.nowMs) } : {}) };
+      return action.ok ? withSession : { ...withSession, saveProblem: action.reason ?? 'the log could not be written' };
+    }
+  }
+}
+
+function apply(state: QuizScreenState, transition: Transition, nowMs: number): QuizScreenState {
+  if (transition.state === state.session) return { ...state, nowMs };
+  const moved = transition.state.index !== state.session.index || transition.state.phase !== state.session.phase;
+  const next = { ...state, nowMs, session: transition.state, outbox: [...state.outbox, ...transition.entries] };
+  return finishIfDone(moved ? reset(next) : next, nowMs);
+}
+
+function reset(state: QuizScreenState): QuizScreenState {
+  return { ...state, input: '', highlight: 0 };
+}
+
+function finishIfDone(state: QuizScreenState, nowMs: number): QuizScreenState {
+  if (state.session.phase !== 'finished') {
+    const { summary: _summary, ...open } = state;
+    return open;
+  }
+  return { ...state, summary: summariseSession(state.session, nowMs) };
+}

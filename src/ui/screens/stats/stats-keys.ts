@@ -1,0 +1,37 @@
+import type { StatsAction } from './stats-state.js';
+
+/** The subset of Ink's Key the stats screen reads. */
+export interface StatsKeyPress {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  escape?: boolean;
+  tab?: boolean;
+  shift?: boolean;
+}
+
+interface Binding {
+  keys: string;
+  help: string;
+  match: (input: string, key: StatsKeyPress) => boolean;
+  command: StatsAction | { type: 'exit' };
+}
+
+/** The stats screen's key table, for the hook, the footer and a help overlay. */
+export const STATS_KEYS: readonly Binding[] = [
+  { keys: 'j/↓', help: 'down', match: (input, key) => input === 'j' || Boolean(key.downArrow), command: { type: 'scroll', by: 1 } },
+  { keys: 'k/↑', help: 'up', match: (input, key) => input === 'k' || Boolean(key.upArrow), command: { type: 'scroll', by: -1 } },
+  { keys: 'space/PgDn', help: 'page down', match: (input, key) => input === ' ' || Boolean(key.pageDown), command: { type: 'page', by: 1 } },
+  { keys: 'b/PgUp', help: 'page up', match: (input, key) => input === 'b' || Boolean(key.pageUp), command: { type: 'page', by: -1 } },
+  { keys: 'tab', help: 'next section', match: (input, key) => (Boolean(key.tab) && !key.shift) || input === ']', command: { type: 'section', by: 1 } },
+  { keys: 'shift-tab', help: 'previous section', match: (input, key) => (Boolean(key.tab) && Boolean(key.shift)) || input === '[', command: { type: 'section', by: -1 } },
+  { keys: 'g/G', help: 'top/bottom', match: (input) => input === 'g', command: { type: 'top' } },
+  { keys: '', help: '', match: (input) => input === 'G', command: { type: 'bottom' } },
+  { keys: 'q/esc', help: 'back', match: (input, key) => input === 'q' || Boolean(key.escape), command: { type: 'exit' } },
+];
+
+/** Maps a key press to a stats command. */
+export function resolveStatsKey(input: string, key: StatsKeyPress): Binding['command'] | undefined {
+  return STATS_KEYS.find((binding) => binding.match(input, key))?.command;
+}

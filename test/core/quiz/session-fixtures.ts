@@ -1,0 +1,25 @@
+import { buildDistractorPool } from '../../../src/core/quiz/choice.js';
+import { generateItems } from '../../../src/core/quiz/generate-items.js';
+import { presentItem } from '../../../src/core/quiz/present.js';
+import type { SessionSetup } from '../../../src/core/quiz/session.js';
+import type { QuizMode, Question } from '../../../src/core/quiz/types.js';
+import { quizCard } from './quiz-fixtures.js';
+
+/** Items of one small card: three clozable points and a practice question. */
+export const sessionItems = generateItems([
+  quizCard('ttl', ['Unbound caps TTLs at **86400 s** by default.', 'Chrome keeps answers for **60 s**.', 'The JVM caches for **30 s** by default.', 'Serve-stale is in **RFC 8767**.'], {
+    questions: [['Why not set every TTL to 5 s?', 'Every lookup becomes a miss.']],
+  }),
+]);
+
+const pool = buildDistractorPool(sessionItems, new Map());
+
+/** The questions of the given items in one mode, 30 s each. */
+export function questions(mode: QuizMode, count = 3): Question[] {
+  return sessionItems.flatMap((item) => presentItem(item, mode, pool, 1, { perItemMs: 30_000 }) ?? []).slice(0, count);
+}
+
+/** A session setup over those questions. */
+export function setup(mode: QuizMode, overrides: Partial<SessionSetup> = {}): SessionSetup {
+  return { sessionId: 'test', questions: questions(mode), schedules: {}, cram: false, retryMisses: false, ...overrides };
+}
