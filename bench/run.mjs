@@ -64,6 +64,11 @@ const child = spawnSync(process.execPath, [script], { encoding: 'utf8', env });
 if (child.status !== 0) throw new Error(child.stderr);
 for (const line of child.stdout.trim().split('\n')) report(JSON.parse(line));
 
+// Workload mode: simulated client queries per second of wall time, and memory against N.
+const workload = spawnSync(process.execPath, [join(root, 'bench', 'workload-bench.mjs')], { encoding: 'utf8', env });
+if (!workload.stdout.trim()) throw new Error(`workload bench printed nothing: ${workload.stderr}`);
+for (const line of workload.stdout.trim().split('\n')) report(JSON.parse(line));
+
 function round1(value) { return Math.round(value * 10) / 10; }
 function round2(value) { return Math.round(value * 100) / 100; }
 process.exitCode = failures > 0 ? 1 : 0;

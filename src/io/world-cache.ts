@@ -3,7 +3,9 @@ import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'nod
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world.js';
-import { loadWorldFolder } from './world-folder.js';
+
+// The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
+const loadWorldFolder = async (dir: string): Promise<World> => (await import('./world-folder.js')).loadWorldFolder(dir);
 
 // Bump when the world loader changes what it produces, so stale caches are ignored rather than trusted.
 const CACHE_FORMAT = 1;

@@ -4,7 +4,9 @@ import { parseDurationMs } from '../../core/dns-sim/duration.js';
 import { formatTraceText } from '../../core/dns-sim/format-trace.js';
 import { SUPPORTED_TYPES } from '../../core/dns-sim/record-data.js';
 import { parseResolvConf } from '../../core/dns-sim/resolv-conf.js';
-import { findScenario, scenarioRun, SCENARIOS, type Scenario } from '../../core/dns-sim/scenarios.js';
+import { CHROME_HOST_CACHE } from '../../core/dns-sim/browser-cache.js';
+import { PERSONALITIES, type PersonalityId } from '../../core/dns-sim/personalities/index.js';
+import { clientOptions, findScenario, scenarioRun, SCENARIOS, type ClientOverrides, type Scenario } from '../../core/dns-sim/scenarios.js';
 import { repeatedQueries, simulateSession, type SessionQuery, type SimulationOptions } from '../../core/dns-sim/simulate.js';
 import type { StubQuery } from '../../core/dns-sim/stub.js';
 import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/trace-json.js';
@@ -16,7 +18,10 @@ import { loadWorldCached } from '../../io/world-cache.js';
 import type { CliContext } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { oneOf, parseFlags } from '../parse-flags.js';
+import { printComparison } from './sim-compare.js';
+
+const PERSONALITY_IDS = PERSONALITIES.map((personality) => personality.id);
 
 const FLAGS = {
   type: { type: 'string' },
@@ -30,6 +35,10 @@ const FLAGS = {
   json: { type: 'boolean' },
   hex: { type: 'boolean' },
   list: { type: 'boolean' },
+  resolver: { type: 'string' },
+  compare: { type: 'boolean' },
+  'browser-cache': { type: 'boolean' },
+  'os-cache': { type: 'boolean' },
 } as const;
 
 /** The seed used when neither --seed nor a scenario gives one, so plain runs are reproducible. */
@@ -38,6 +47,7 @@ const MAX_REPEAT = 100;
 
 /** `swelearn sim`: simulates a DNS resolution on a virtual clock and prints the trace as text or JSON. */
 export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
+  if (argv.some((arg) => arg === '--workload' || arg.startsWith('--workload='))) return (await import('./sim-workload.js')).runSimWorkload(argv, ctx);
   const usage = usageOf('sim');
   const { values, positionals } = parseFlags(argv, FLAGS, usage);
   if (values.list) return listScenarios(ctx, values.json === true);
@@ -54,6 +64,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   const afterMs = values.after === undefined ? undefined : parseDurationMs(values.after);
   if (values.after !== undefined && afterMs === undefined) throw new UsageError(`--after takes a duration such as 30s, 5m or 1h, got "${values.after}"`, usage);
   const resolvConf = values['resolv-conf'] === undefined ? undefined : await readResolvConf(values['resolv-conf'], ctx, usage);
+  const client = readClientFlags(values, usage);
 
   const world = await loadWorld(values.world, ctx);
   const query: StubQuery = { name: `${name.ascii}${name.absolute ? '.' : ''}`, type };
@@ -64,17 +75,19 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
     ...(afterMs !== undefined ? { afterMs } : {}),
     ...(resolvConf ? { resolvConf } : {}),
     ...(values['no-qname-minimisation'] ? { qnameMinimisation: false } : {}),
+    ...client,
   };
   let run: { queries: SessionQuery[]; options: SimulationOptions; seed: number };
   if (scenario) run = scenarioRun(scenario, world, overrides);
   else {
-    const options: SimulationOptions = {};
+    const options: SimulationOptions = { ...clientOptions(client) };
     if (resolvConf) options.resolvConf = resolvConf;
     if (values['no-qname-minimisation']) options.resolver = { qnameMinimisation: false };
     run = { queries: repeatedQueries(query, repeat ?? 1, afterMs ?? 0), options, seed: seed ?? DEFAULT_SEED };
   }
-  const result = simulateSession(world, run.queries, run.options, run.seed);
   const shown = name.unicode !== name.ascii ? `${name.unicode} (${name.ascii})` : name.ascii;
+  if (values.compare) return printComparison(ctx, world, run, `${shown}${name.absolute ? '.' : ''} ${type}`, values.json === true);
+  const result = simulateSession(world, run.queries, run.options, run.seed);
   if (values.json) {
     const queryInfo = { input, ascii: query.name, unicode: `${name.unicode}${name.absolute ? '.' : ''}`, type };
     ctx.out(formatTraceJson(toTraceDocument(result, queryInfo, scenario ? { id: scenario.id, title: scenario.title, cardId: scenario.cardId } : null)));
@@ -84,6 +97,16 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   ctx.out(formatTraceText(result, heading, { color: ctx.color, hex: values.hex === true }));
   if (values.world !== undefined) for (const warning of world.warnings) ctx.err(`swelearn: world warning: ${warning.message}\n`);
   return 0;
+}
+
+function readClientFlags(values: { resolver?: string | undefined; compare?: boolean | undefined; 'browser-cache'?: boolean | undefined; 'os-cache'?: boolean | undefined }, usage: string): ClientOverrides {
+  if (values.resolver !== undefined && values.compare) throw new UsageError('--compare runs every resolver; leave out --resolver', usage);
+  const personality = oneOf(values.resolver, PERSONALITY_IDS, '--resolver', usage);
+  return {
+    ...(personality ? { personality: personality as PersonalityId } : {}),
+    ...(values['browser-cache'] ? { browserCache: CHROME_HOST_CACHE } : {}),
+    ...(values['os-cache'] ? { osCache: true } : {}),
+  };
 }
 
 function listScenarios(ctx: CliContext, json: boolean): number {

@@ -1,3 +1,4 @@
+import { answerDnskey, answerDs, signResponse, type SigningContext } from './dnssec-authoritative.js';
 import { isInZone, parentName } from './names.js';
 import { EDNS_BUFFER_BYTES, PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire.js';
 import type { ResourceRecord, ServerSpec, World } from './world.js';
@@ -13,7 +14,7 @@ export type ServerReply =
 const MAX_SERVER_CHAIN = 16;
 
 /** Answers a query as an authoritative server of the world would: AA answers, referrals with glue, NXDOMAIN/NODATA with the SOA, REFUSED when lame. */
-export function answerAsServer(world: World, server: ServerSpec, query: DnsMessage, transport: 'udp' | 'tcp'): ServerReply {
+export function answerAsServer(world: World, server: ServerSpec, query: DnsMessage, transport: 'udp' | 'tcp', signing?: SigningContext): ServerReply {
   if (server.behaviour === 'drop') return { kind: 'drop', note: `${server.name} is down: the packet is silently dropped` };
   if (server.behaviour === 'unreachable') return { kind: 'unreachable', note: `nothing listens on ${server.address} port 53: the host answers ICMP port unreachable` };
   const base = responseBase(query);
@@ -34,13 +35,18 @@ export function answerAsServer(world: World, server: ServerSpec, query: DnsMessa
   }
   const data = zoneData(zone);
   if (!data.soa) return reply({ ...base, rcode: 'SERVFAIL' }, `${server.name} has zone ${zone.origin || '.'} configured but it has no SOA: SERVFAIL`);
+  const ds = answerDs(signing && query.dnssecOk ? signing : undefined, data, base);
+  if (ds) return reply(ds, 'DS records live in the parent zone (RFC 4035 section 3.1.4.1)');
+  const dnskey = signing ? answerDnskey(signing, data, base) : undefined;
+  if (dnskey) return reply(dnskey, '');
+  const sign = (message: DnsMessage): DnsMessage => (signing && query.dnssecOk ? signResponse(signing, data, message) : message);
 
   const cut = delegationFor(data, qname);
   if (cut !== undefined) {
     const ns = recordsAt(data, cut, 'NS');
     const glue = ns.flatMap((record) => glueFor(world, server, data, record.data as string));
     const inBailiwick = (record: ResourceRecord): boolean => isInZone(record.name, cut);
-    return reply({ ...base, answer: [], authority: ns, additional: glue }, '', inBailiwick);
+    return reply(sign({ ...base, answer: [], authority: ns, additional: glue }), '', inBailiwick);
   }
 
   const answer: ResourceRecord[] = [];
@@ -51,11 +57,11 @@ export function answerAsServer(world: World, server: ServerSpec, query: DnsMessa
     seen.add(name);
     const found = lookupInZone(current, name, query.question.type);
     answer.push(...found.records);
-    if (found.kind === 'answer') return reply({ ...base, aa: true, answer }, answer.length > found.records.length ? 'the server followed the CNAME chain inside its own zones' : '');
+    if (found.kind === 'answer') return reply(sign({ ...base, aa: true, answer }), answer.length > found.records.length ? 'the server followed the CNAME chain inside its own zones' : '');
     if (found.kind !== 'cname') {
       const soa = negativeSoa(current);
       const rcode = found.kind === 'nxdomain' ? 'NXDOMAIN' : 'NOERROR';
-      return reply({ ...base, aa: true, rcode, answer, authority: [soa] }, '');
+      return reply(sign({ ...base, aa: true, rcode, answer, authority: [soa] }), '');
     }
     // Follow the CNAME while its target stays in a zone this server serves, as BIND and NSD do.
     const target = found.target;
@@ -65,7 +71,7 @@ export function answerAsServer(world: World, server: ServerSpec, query: DnsMessa
     name = target;
     current = nextData;
   }
-  return reply({ ...base, aa: true, answer }, 'the target is outside this server\'s zones');
+  return reply(sign({ ...base, aa: true, answer }), 'the target is outside this server\'s zones');
 }
 
 type ZoneLookup =
@@ -115,6 +121,7 @@ export function negativeSoa(data: ZoneData): ResourceRecord {
 
 function responseBase(query: DnsMessage): DnsMessage {
   return {
+    ...(query.qnameWire ? { qnameWire: query.qnameWire } : {}),
     id: query.id,
     qr: true,
     aa: false,

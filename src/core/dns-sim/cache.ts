@@ -7,8 +7,8 @@ const RANK_ORDER: Record<CacheRank, number> = { glue: 0, referral: 1, answer: 2 
 
 /** One cached RRset or negative answer, stamped with the virtual times it was stored and expires. */
 export type CacheEntry =
-  | { kind: 'positive'; name: string; type: RecordType; records: ResourceRecord[]; rank: CacheRank; ttlSeconds: number; storedAtMs: number; expiresAtMs: number }
-  | { kind: 'nxdomain' | 'nodata'; name: string; type: RecordType; soa?: ResourceRecord; ttlSeconds: number; storedAtMs: number; expiresAtMs: number };
+  | { kind: 'positive'; name: string; type: RecordType; records: ResourceRecord[]; rank: CacheRank; ttlSeconds: number; storedAtMs: number; expiresAtMs: number; signatures?: ResourceRecord[]; secure?: boolean; subnet?: string }
+  | { kind: 'nxdomain' | 'nodata'; name: string; type: RecordType; soa?: ResourceRecord; ttlSeconds: number; storedAtMs: number; expiresAtMs: number; secure?: boolean };
 
 /**
  * A resolver's cache on the virtual clock. Entries are versions, never overwritten, and a lookup at
@@ -41,10 +41,10 @@ export function storeEntry(cache: ResolverCache, entry: CacheEntry, perQuestion 
   cache.entries.set(key, list);
 }
 
-/** Finds the best live entry for (name, type) at nowMs: highest rank, then newest; positive data of at least minRank. */
-export function lookupEntry(cache: ResolverCache, name: string, type: RecordType, nowMs: number, minRank: CacheRank = 'glue'): CacheLookup {
+/** Finds the best live entry for (name, type) at nowMs: highest rank, then newest; positive data of at least minRank, and (ECS) for this client's network. */
+export function lookupEntry(cache: ResolverCache, name: string, type: RecordType, nowMs: number, minRank: CacheRank = 'glue', clientAddress?: string): CacheLookup {
   const candidates = [...(cache.entries.get(keyOf(name, type)) ?? []), ...(cache.entries.get(keyOf(name, '*')) ?? [])].filter(
-    (entry) => entry.storedAtMs <= nowMs && (entry.kind !== 'positive' || RANK_ORDER[entry.rank] >= RANK_ORDER[minRank]),
+    (entry) => entry.storedAtMs <= nowMs && (entry.kind !== 'positive' || (RANK_ORDER[entry.rank] >= RANK_ORDER[minRank] && inSubnet(entry.subnet, clientAddress))),
   );
   let best: CacheEntry | undefined;
   let newestExpired: CacheEntry | undefined;
@@ -69,6 +69,18 @@ export function remainingSeconds(entry: CacheEntry, nowMs: number): number {
 export function recordsWithRemainingTtl(entry: CacheEntry & { kind: 'positive' }, nowMs: number): ResourceRecord[] {
   const left = remainingSeconds(entry, nowMs);
   return entry.records.map((record) => ({ ...record, ttlSeconds: left }));
+}
+
+// An entry cached for a client network (ECS) serves only clients inside it; without a client address only unscoped entries match.
+function inSubnet(subnet: string | undefined, address: string | undefined): boolean {
+  if (subnet === undefined) return true;
+  if (address === undefined) return false;
+  const [network, bits] = subnet.split('/') as [string, string];
+  const toNumber = (ip: string): number => ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+  const prefix = Number(bits);
+  if (!address.includes('.') || prefix === 0) return prefix === 0;
+  const mask = prefix >= 32 ? 0xffffffff : (0xffffffff << (32 - prefix)) >>> 0;
+  return ((toNumber(address) & mask) >>> 0) === ((toNumber(network) & mask) >>> 0);
 }
 
 function rankOf(entry: CacheEntry): number {

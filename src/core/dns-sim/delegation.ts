@@ -1,6 +1,6 @@
 import { lookupEntry } from './cache.js';
 import type { CacheOperation } from './events.js';
-import { estimateServer, RTT_MAX_TIMEOUT_MS } from './infra-cache.js';
+import { estimateServer } from './infra-cache.js';
 import { fqdn, isInZone, parentName } from './names.js';
 import { seededShuffle } from './prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
@@ -52,7 +52,7 @@ export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresB
   const candidates: (ServerChoice & { attempts: number })[] = [];
   for (const nsName of point.nsNames) {
     for (const address of knownAddresses(ctx, nsName, point.zone, nowMs)) {
-      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds);
+      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs });
       const attempts = failuresByAddress.get(address) ?? 0;
       if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer) continue;
       if (candidates.some((candidate) => candidate.address === address)) continue;
@@ -62,7 +62,7 @@ export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresB
   if (candidates.length === 0) return undefined;
   const fewest = Math.min(...candidates.map((candidate) => candidate.attempts));
   let pool = candidates.filter((candidate) => candidate.attempts === fewest);
-  const useful = pool.filter((candidate) => candidate.rtoMs < RTT_MAX_TIMEOUT_MS);
+  const useful = pool.filter((candidate) => candidate.rtoMs < options.maxServerTimeoutMs);
   if (useful.length > 0) pool = useful;
   const best = Math.min(...pool.map((candidate) => candidate.rtoMs));
   const band = pool.filter((candidate) => candidate.rtoMs <= best + options.rttBandMs);

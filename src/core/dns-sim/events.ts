@@ -74,6 +74,12 @@ export interface MessageView {
   additional: RecordView[];
   /** The EDNS(0) OPT record's advertised UDP payload size (RFC 6891), when the message carries one. */
   ednsUdpPayloadBytes?: number;
+  /** Present when the OPT record's DO bit is set (RFC 3225). */
+  dnssecOk?: true;
+  /** Extended DNS Errors (RFC 8914) carried in the OPT record. */
+  ede?: { code: number; name: string; text?: string }[];
+  /** EDNS Client Subnet (RFC 7871), e.g. "198.51.100.0/24 scope /24". */
+  ecs?: string;
   sizeBytes: number;
   hex: string;
 }
@@ -114,6 +120,8 @@ export interface ResolutionEvent {
   lookup: string;
   /** True for a response that arrived after its sender had stopped waiting. */
   late?: boolean;
+  /** Forged responses an attacker flooded during this query's window: how many, whether one was accepted, and the odds (RFC 5452 section 7). */
+  forged?: { packets: number; accepted: boolean; odds: number };
 }
 
 /** How one query of a session ended. */
@@ -142,6 +150,14 @@ export interface QueryOutcome {
   reason?: string;
   /** True when the answer came from a cache although the zone already holds different data. */
   stale?: boolean;
+  /** True when the answer carries an address that entered a cache only through a forged packet. */
+  poisoned?: boolean;
+  /** True when the resolver validated the answer with DNSSEC (AD=1). */
+  authenticated?: boolean;
+  /** The Extended DNS Error (RFC 8914) the resolver attached, e.g. { code: 7, name: "Signature Expired" }. */
+  ede?: { code: number; name: string };
+  /** Which cache layer answered before any DNS message was sent: the browser's or the operating system's. */
+  cacheLayer?: 'browser' | 'os';
   /** A one-line summary of why it ended this way. */
   explanation: string;
 }

@@ -2,6 +2,7 @@ import { answerAsServer } from './authoritative.js';
 import type { Endpoint, ResponseKind, Role } from './events.js';
 import { classifyResponse, describeResponse } from './explain.js';
 import { isLost, packetTiming } from './network.js';
+import { raceForgeries, type RaceOdds } from './poisoning.js';
 import { fqdn } from './names.js';
 import { seededInt } from './prng.js';
 import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';
@@ -20,11 +21,13 @@ export interface ExchangeRequest {
   lookup: string;
   /** Why the query is sent, for the trace. */
   explanation: string;
+  /** What an off-path attacker would have to guess to forge the answer, when one may be racing (poisoning scenarios). */
+  race?: RaceOdds;
 }
 
 /** What came back: a decoded response, silence until the wait ran out, or ICMP port unreachable. */
 export type ExchangeResult =
-  | { kind: 'response'; atMs: number; to: Endpoint; message: DnsMessage; responseKind: ResponseKind; rttMs: number; sizeBytes: number; note: string }
+  | { kind: 'response'; atMs: number; to: Endpoint; message: DnsMessage; responseKind: ResponseKind; rttMs: number; sizeBytes: number; note: string; forged?: true }
   | { kind: 'timeout'; atMs: number; to: Endpoint }
   | { kind: 'unreachable'; atMs: number; to: Endpoint };
 
@@ -84,6 +87,13 @@ export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResul
     emit(sim, { ...received, type: 'response-received', timeMs: atMs, late: true, explanation: `late: ${describeResponse(responseKind, wire.message)}; ${request.from.name} had stopped waiting` });
     return result;
   }
+  const race = request.race && request.transport === 'udp' ? raceForgeries(sim, sentQuery, request.from, to, request.race, request.sendMs, atMs, packet, request.lookup, request.depth) : undefined;
+  if (race?.winner) {
+    // The resolver took the first matching packet; the real answer finds nobody waiting for it (RFC 5452 section 9.1).
+    emit(sim, { ...received, type: 'response-received', timeMs: atMs, late: true, explanation: `the real answer arrives after a forged one was accepted: ${describeResponse(responseKind, wire.message)}` });
+    const forged = race.winner;
+    return { kind: 'response', atMs: forged.atMs, to, message: forged.message, responseKind: classifyResponse(forged.message), rttMs: forged.atMs - dataSendMs, sizeBytes: encodeMessage(forged.message).length, note: 'forged', forged: true };
+  }
   emit(sim, { ...received, type: 'response-received', timeMs: atMs, explanation: describeResponse(responseKind, wire.message, note) });
   return { kind: 'response', atMs, to, message: wire.message, responseKind, rttMs: atMs - dataSendMs, sizeBytes: wire.bytes.length, note: reply.note };
 }
@@ -102,7 +112,7 @@ function findResponder(sim: SimState, address: string, nowMs: number, from: Endp
           // Look the server up again at arrival: a scheduled change may have altered it in flight.
           const now = currentWorld(state, arrivalMs);
           const live = now.servers.find((candidate) => candidate.address === address) ?? server;
-          const answer = answerAsServer(now, live, query, transport);
+          const answer = answerAsServer(now, live, query, transport, state.dnssec ? { model: state.dnssec, nowMs: arrivalMs } : undefined);
           return answer.kind === 'message' ? { ...answer, readyAtMs: arrivalMs } : answer;
         },
       },

@@ -22,9 +22,10 @@ export function describeResponse(kind: ResponseKind, message: DnsMessage, note?:
   switch (kind) {
     case 'answer': {
       const final = message.answer.filter((record) => record.type === message.question.type);
-      const chain = message.answer.length - final.length;
+      const chain = message.answer.filter((record) => record.type === 'CNAME').length;
+      const signed = message.answer.some((record) => record.type === 'RRSIG') ? ', signed (RRSIG)' : '';
       const via = chain > 0 ? ` via ${chain} CNAME${chain > 1 ? 's' : ''}` : '';
-      return `${message.aa ? 'authoritative answer' : 'answer'} for ${q}${via}: ${final.length} record${final.length === 1 ? '' : 's'}, TTL ${final[0]?.ttlSeconds ?? 0} s${extra}`;
+      return `${message.aa ? 'authoritative answer' : 'answer'} for ${q}${via}: ${final.length} record${final.length === 1 ? '' : 's'}, TTL ${final[0]?.ttlSeconds ?? 0} s${signed}${extra}`;
     }
     case 'cname': {
       const last = message.answer[message.answer.length - 1];

@@ -28,10 +28,14 @@ export function formatTraceText(result: SimulationResult, heading: TraceHeading,
     lines.push(...wrap(heading.scenario.description, 96).map((line) => style.dim(`;; ${line}`)));
   }
   const conf = result.resolvConf;
-  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}), QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
+  const model = result.resolverModel;
+  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}) as ${model.id === 'default' ? 'the simulator\'s reference model' : `${model.name} (--resolver ${model.id})`}, QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
+  lines.push(style.dim(`;; ${model.name}: ${model.summary}`));
   lines.push(style.dim(`;; resolv.conf: nameserver ${conf.nameservers.join(', ') || '(none)'}${conf.search.length ? `; search ${conf.search.join(' ')}` : ''}; ndots:${conf.ndots} timeout:${conf.timeoutSeconds} attempts:${conf.attempts}${conf.rotate ? ' rotate' : ''}${conf.singleRequest ? ' single-request' : ''}${conf.edns0 ? ' edns0' : ''}`));
   const sentAt = new Map<string, number>();
   let current = -1;
+  const firstStart = result.events.find((event) => event.type === 'lookup-started');
+  if (result.events[0] && result.events[0] !== firstStart) lines.push('', style.bold(`;; before the first question: ${result.events[0].timeMs < 0 ? 'the resolver starts' : 'other traffic reaches the resolver'}`));
   for (const event of result.events) {
     if (event.queryIndex !== current && event.type === 'lookup-started') {
       current = event.queryIndex;
@@ -41,6 +45,7 @@ export function formatTraceText(result: SimulationResult, heading: TraceHeading,
   }
   lines.push('');
   for (const outcome of result.outcomes) lines.push(...formatOutcome(outcome, style));
+  if (result.report) lines.push(...formatReport(result.report, style));
   return `${lines.join('\n')}\n`;
 }
 
@@ -62,7 +67,8 @@ function formatEvent(event: ResolutionEvent, sentAt: Map<string, number>, style:
       // NXDOMAIN, SERVFAIL and REFUSED name their rcode already; the other kinds come with NOERROR.
       const label = (event.kind ?? '').toUpperCase();
       const kind = style.kind(event.kind, label === message!.rcode ? label : `${label} ${message!.rcode}`);
-      const lines = [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${kind}  ${flags(message!)}  ${message!.sizeBytes} B${rtt}${event.late ? '  (late)' : ''}`), note];
+      const forged = event.forged ? `  (forged x${event.forged.packets.toLocaleString('en-US')}, ${event.forged.accepted ? 'one accepted' : 'all dropped'})` : '';
+      const lines = [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${kind}  ${flags(message!)}  ${message!.sizeBytes} B${forged ? '' : rtt}${event.late ? '  (late)' : ''}${forged}`), note];
       lines.push(...formatSections(message!, `${' '.repeat(16)}${indent}`, options.maxAdditional ?? 4));
       if (options.hex) lines.push(`${' '.repeat(16)}${indent}${style.dim(`hex ${message!.hex}`)}`);
       return lines;
@@ -91,8 +97,10 @@ function describeQuestion(message: MessageView): string {
 
 function flags(message: MessageView): string {
   const set = (['qr', 'aa', 'tc', 'rd', 'ra', 'ad', 'cd'] as const).filter((flag) => message.flags[flag]);
-  const edns = message.ednsUdpPayloadBytes !== undefined ? ` edns ${message.ednsUdpPayloadBytes}` : '';
-  return `id ${message.id} [${set.join(' ')}]${edns}`;
+  const edns = message.ednsUdpPayloadBytes !== undefined ? ` edns ${message.ednsUdpPayloadBytes}${message.dnssecOk ? ' do' : ''}` : '';
+  const ecs = message.ecs ? ` ecs ${message.ecs}` : '';
+  const ede = (message.ede ?? []).map((error) => ` ede ${error.code} (${error.name})`).join('');
+  return `id ${message.id} [${set.join(' ')}]${edns}${ecs}${ede}`;
 }
 
 function formatSections(message: MessageView, pad: string, maxAdditional: number): string[] {
@@ -115,11 +123,18 @@ function formatRecord(record: RecordView): string {
 function formatOutcome(outcome: QueryOutcome, style: Style): string[] {
   const status = style.kind(outcome.status === 'answer' ? 'answer' : outcome.status, outcome.status.toUpperCase());
   const lines = [style.bold(`;; question ${outcome.index + 1}: ${outcome.name} ${outcome.type} -> ${status} in ${showDuration(outcome.durationMs)} (from ${showDuration(outcome.startedAtMs)} to ${showDuration(outcome.finishedAtMs)})`)];
+  const marks = [outcome.authenticated ? 'AD=1 (DNSSEC validated)' : '', outcome.ede ? `EDE ${outcome.ede.code} ${outcome.ede.name}` : '', outcome.poisoned ? 'POISONED' : '', outcome.cacheLayer ? `from the ${outcome.cacheLayer === 'browser' ? 'browser' : 'OS'} cache` : ''].filter(Boolean);
+  if (marks.length > 0) lines.push(`;;   ${marks.join('; ')}`);
   for (const record of outcome.records) lines.push(`;;   ${formatRecord(record)}`);
   if (outcome.records.length === 0 && outcome.addresses.length > 0) lines.push(`;;   ${outcome.addresses.join(', ')}`);
   if (outcome.error) lines.push(`;;   error: ${outcome.error}`);
   lines.push(style.dim(`;;   ${clean(outcome.explanation)}`));
   return lines;
+}
+
+function formatReport(report: NonNullable<SimulationResult['report']>, style: Style): string[] {
+  const width = Math.max(...report.rows.map((row) => row.label.length));
+  return ['', style.bold(`;; ${report.title}`), ...report.rows.map((row) => `;;   ${row.label.padEnd(width)}  ${clean(row.value)}`)];
 }
 
 function wrap(text: string, width: number): string[] {

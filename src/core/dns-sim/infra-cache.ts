@@ -39,11 +39,20 @@ export function observe(infra: InfraCache, observation: InfraObservation): void 
   infra.observations.push(observation);
 }
 
+/** The wait for a server nobody has measured, and the ceiling a doubled wait stops at. */
+export interface TimeoutLimits {
+  unknownMs: number;
+  maxMs: number;
+}
+
+const UNBOUND_LIMITS: TimeoutLimits = { unknownMs: UNKNOWN_SERVER_RTO_MS, maxMs: RTT_MAX_TIMEOUT_MS };
+
 /** Folds the observations visible at nowMs into an estimate, with Unbound's smoothed RTT arithmetic (util/rtt.c). */
-export function estimateServer(infra: InfraCache, address: string, nowMs: number, hostTtlSeconds: number): ServerEstimate {
+export function estimateServer(infra: InfraCache, address: string, nowMs: number, hostTtlSeconds: number, limits: TimeoutLimits = UNBOUND_LIMITS): ServerEstimate {
+  const clamp = (ms: number): number => Math.min(limits.maxMs, Math.max(RTT_MIN_TIMEOUT_MS, ms));
   let srtt = 0;
-  let rttvar = UNKNOWN_SERVER_RTO_MS / 4;
-  let rto = UNKNOWN_SERVER_RTO_MS;
+  let rttvar = limits.unknownMs / 4;
+  let rto = limits.unknownMs;
   let known = false;
   let unreachable = false;
   const lameZones: string[] = [];
@@ -63,14 +72,10 @@ export function estimateServer(infra: InfraCache, address: string, nowMs: number
       if (rto <= used) rto = clamp(used * 2);
     } else if (obs.outcome === 'unreachable') {
       unreachable = true;
-      rto = RTT_MAX_TIMEOUT_MS;
+      rto = limits.maxMs;
     } else if (obs.outcome === 'lame' && obs.zone !== undefined) {
       lameZones.push(obs.zone);
     }
   }
   return { rtoMs: rto, known, lameZones, unreachable };
-}
-
-function clamp(ms: number): number {
-  return Math.min(RTT_MAX_TIMEOUT_MS, Math.max(RTT_MIN_TIMEOUT_MS, ms));
 }

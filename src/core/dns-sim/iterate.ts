@@ -1,61 +1,78 @@
-import { chooseServer, namesNeedingAddresses, type ServerChoice } from './delegation.js';
-import { exchange, type ExchangeResult } from './exchange.js';
+import { chooseServer, namesNeedingAddresses } from './delegation.js';
+import { isSigned } from './dnssec-model.js';
 import { observe } from './infra-cache.js';
-import { fqdn, isInZone, minimisedName } from './names.js';
+import { fqdn, minimisedName } from './names.js';
+import { ask } from './iterate-ask.js';
+import { readFinalAnswer } from './iterate-answer.js';
 import { acceptReferral, readReferral } from './referral.js';
-import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
-import type { DelegationPoint, WalkContext } from './resolver-state.js';
-import type { DnsMessage } from './wire.js';
+import { emitStores, storeNegative } from './resolver-cache-writes.js';
+import type { DelegationPoint, ResolutionOutcome, WalkContext } from './resolver-state.js';
+import type { ExtendedError } from './wire.js';
 import type { RecordType, ResourceRecord } from './world.js';
 
 /** How one name's walk down the delegation tree ended (CNAMEs are handed back for the caller to chase). */
 export type IterationResult =
-  | { kind: 'answer'; records: ResourceRecord[]; atMs: number }
-  | { kind: 'cname'; records: ResourceRecord[]; target: string; atMs: number }
-  | { kind: 'nxdomain' | 'nodata'; records: ResourceRecord[]; soa?: ResourceRecord; atMs: number }
-  | { kind: 'servfail'; reason: string; atMs: number };
+  | { kind: 'answer'; records: ResourceRecord[]; atMs: number; secure?: boolean; signatures?: ResourceRecord[]; stale?: boolean }
+  | { kind: 'cname'; records: ResourceRecord[]; target: string; atMs: number; secure?: boolean }
+  | { kind: 'nxdomain' | 'nodata'; records: ResourceRecord[]; soa?: ResourceRecord; atMs: number; secure?: boolean }
+  | { kind: 'servfail'; reason: string; atMs: number; ede?: ExtendedError };
 
 /** Looks up an address for a name server name in a nested walk; returns the time it finished. */
-export type AddressLookup = (ctx: WalkContext, nsName: string, zone: string, nowMs: number, failures: string[]) => number;
+export type AddressLookup = (ctx: WalkContext, nsName: string, zone: string, nowMs: number, failures: string[], opportunistic?: boolean) => number;
+
+/** What a walk may call back into: address lookups for name servers, and whole lookups for the validator's keys. */
+export interface WalkServices {
+  lookupAddress: AddressLookup;
+  resolve: (ctx: WalkContext, name: string, type: RecordType, nowMs: number) => { outcome: ResolutionOutcome & { signatures?: ResourceRecord[] }; atMs: number };
+}
 
 /**
  * Walks from a delegation point down to the authoritative answer for one name (RFC 1034 section
  * 5.3.3), with QNAME minimisation (RFC 9156 section 3), server selection and failover, TC=1 retries
  * over TCP, and a bounded budget, so every walk ends in an answer or a SERVFAIL that says why.
  */
-export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, startMs: number, start: DelegationPoint, lookupAddress: AddressLookup): IterationResult {
+export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, startMs: number, start: DelegationPoint, services: WalkServices): IterationResult {
   const { options } = ctx.resolver;
   let t = startMs;
   let point = start;
   let tried = new Map<string, number>();
   let lookedUp = new Set<string>();
   let referrals = 0;
+  let note = '';
+  let timeouts = 0;
   const failures: string[] = [];
   const firstName = (zone: string): string => (options.qnameMinimisation && zone !== qname ? minimisedName(qname, zone) : qname);
   let outName = firstName(point.zone);
+  const fail = (reason: string): IterationResult => {
+    // RFC 8914 section 4.22: every server of the zone was tried and none answered.
+    const unreachable = timeouts > 0 && timeouts === failures.length;
+    return unreachable ? { kind: 'servfail', reason, atMs: t, ede: { code: 22, text: `no reachable authority for ${fqdn(point.zone)}` } } : { kind: 'servfail', reason, atMs: t };
+  };
 
   for (;;) {
-    if (ctx.budget.sent >= options.maxQueriesSent) return { kind: 'servfail', reason: `gave up after ${options.maxQueriesSent} queries (Unbound max-sent-count)`, atMs: t };
-    if (t >= ctx.budget.deadlineMs) return { kind: 'servfail', reason: `gave up after ${options.queryBudgetMs / 1000} s without an answer${failures.length ? `: ${summarise(failures)}` : ''}`, atMs: t };
+    if (ctx.budget.sent >= options.maxQueriesSent) return fail(`gave up after ${options.maxQueriesSent} queries (Unbound max-sent-count)`);
+    if (t >= ctx.budget.deadlineMs) return fail(`gave up after ${options.queryBudgetMs / 1000} s without an answer${failures.length ? `: ${summarise(failures)}` : ''}`);
     const server = chooseServer(ctx, point, tried, t);
     if (!server) {
       const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
       if (missing.length > 0) {
         lookedUp.add(missing[0]!);
-        t = lookupAddress(ctx, missing[0]!, point.zone, t, failures);
+        t = services.lookupAddress(ctx, missing[0]!, point.zone, t, failures);
         continue;
       }
-      return { kind: 'servfail', reason: `no name server of ${fqdn(point.zone)} could answer${failures.length ? `: ${summarise(failures)}` : ''}`, atMs: t };
+      return fail(`no name server of ${fqdn(point.zone)} could answer${failures.length ? `: ${summarise(failures)}` : ''}`);
     }
     // Only failures count against a server: a server that answers well stays in the running (RTT band).
     const failed = (text: string): void => {
       tried.set(server.address, (tried.get(server.address) ?? 0) + 1);
       failures.push(text);
     };
-    const outType: RecordType = outName === qname ? qtype : 'A';
-    const sent = ask(ctx, server, point, outName, outType, qname, t);
+    const outType: RecordType = outName === qname ? qtype : options.minimisedQueryType;
+    const sent = ask(ctx, server, point, outName, outType, qname, t, note);
+    note = '';
     t = sent.atMs;
     if (sent.kind !== 'response') {
+      if (sent.kind === 'timeout') timeouts++;
       failed(`${server.nsName} (${server.address}) ${sent.kind === 'timeout' ? 'timed out' : 'is unreachable'}`);
       continue;
     }
@@ -79,10 +96,18 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       tried = new Map();
       lookedUp = new Set();
       outName = firstName(point.zone);
+      fetchTargetsOpportunistically(ctx, point, lookedUp, t, services);
       continue;
     }
     if (outName !== qname) {
       if (message.rcode === 'NXDOMAIN') {
+        const fallBack = options.minimisedNxdomain === 'full-query' || (options.minimisedNxdomain === 'full-query-unless-signed' && !isSigned(ctx.sim.dnssec, point.zone));
+        if (fallBack) {
+          // BIND relaxed mode and Unbound (for unsigned zones): an NXDOMAIN for a minimised name may be an old server's mistake.
+          note = `NXDOMAIN for the minimised name ${fqdn(outName)}: falls back to the full name instead of trusting RFC 8020`;
+          outName = qname;
+          continue;
+        }
         // RFC 8020: if a name does not exist, nothing below it exists either, so the walk can stop here.
         const soa = message.authority.find((record) => record.type === 'SOA');
         const op = storeNegative(ctx, outName, outType, 'nxdomain', soa, t);
@@ -93,70 +118,28 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       outName = minimisedName(qname, outName);
       continue;
     }
-    const result = readFinalAnswer(ctx, message, point, qname, qtype, t);
+    const result = readFinalAnswer(ctx, message, point, qname, qtype, t, services, sent.forged === true);
     if (result) return result;
     observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
     failed(`${server.nsName} sent neither an answer nor a referral`);
   }
 }
 
-function ask(ctx: WalkContext, server: ServerChoice, point: DelegationPoint, outName: string, outType: RecordType, qname: string, t: number): ExchangeResult {
-  const { options, infra, endpoint } = ctx.resolver;
-  const minimised = outName !== qname ? `; QNAME minimisation (RFC 9156) reveals only ${fqdn(outName)}, not ${fqdn(qname)}` : '';
-  const query: Omit<DnsMessage, 'id'> = {
-    qr: false, rd: false, cd: false, rcode: 'NOERROR',
-    question: { name: outName, type: outType },
-    answer: [], authority: [], additional: [],
-    ednsUdpPayloadBytes: options.ednsBufferBytes,
-  };
-  ctx.budget.sent++;
-  const request = { from: endpoint, toAddress: server.address, query, depth: ctx.depth, lookup: ctx.lookup };
-  const first = exchange(ctx.sim, { ...request, transport: 'udp', sendMs: t, waitMs: server.rtoMs, explanation: `asks ${server.nsName}, a server for ${fqdn(point.zone)}, about ${fqdn(outName)} ${outType} (timeout ${server.rtoMs} ms)${minimised}` });
-  if (first.kind !== 'response') {
-    observe(infra, { atMs: first.atMs, address: server.address, outcome: first.kind, ms: server.rtoMs });
-    return first;
+// Unbound's target-fetch-policy: when a delegation lacks addresses, up to N of them are looked up at once,
+// beside the walk; their results land in the cache for this and later questions.
+function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint, lookedUp: Set<string>, t: number, services: WalkServices): void {
+  const depth = ctx.stack.length - 1;
+  const quota = ctx.resolver.options.targetFetchPolicy[depth] ?? 0;
+  if (quota <= 0) return;
+  const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
+  if (missing.length === 0) return;
+  const noneKnown = missing.length === point.nsNames.length;
+  // With no address at all the walk itself waits for the first lookup; the others go in parallel.
+  const parallel = (noneKnown ? missing.slice(1) : missing).slice(0, noneKnown ? quota - 1 : quota);
+  for (const name of parallel) {
+    lookedUp.add(name);
+    services.lookupAddress({ ...ctx, budget: { ...ctx.budget } }, name, point.zone, t, [], true);
   }
-  observe(infra, { atMs: first.atMs, address: server.address, outcome: 'ok', ms: first.rttMs });
-  if (!first.message.tc) return first;
-  // RFC 7766 section 5 / RFC 1035 section 4.2.2: a truncated UDP answer is asked again over TCP, of the same server.
-  ctx.budget.sent++;
-  const waitMs = Math.max(3000, server.rtoMs * 4);
-  const tcp = exchange(ctx.sim, { ...request, transport: 'tcp', sendMs: first.atMs, waitMs, explanation: `the UDP answer was truncated (TC=1): asks ${server.nsName} again over TCP, where the size limit is 65535 bytes` });
-  if (tcp.kind !== 'response') observe(infra, { atMs: tcp.atMs, address: server.address, outcome: tcp.kind, ms: waitMs });
-  return tcp;
-}
-
-function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: DelegationPoint, qname: string, qtype: RecordType, t: number): IterationResult | undefined {
-  // Only records inside the zone we asked about are trusted (bailiwick), the rest is asked for separately.
-  const answers = message.answer.filter((record) => isInZone(record.name, point.zone));
-  const chain: ResourceRecord[] = [];
-  let current = qname;
-  for (;;) {
-    const cname = qtype === 'CNAME' ? undefined : answers.find((record) => record.name === current && record.type === 'CNAME');
-    if (!cname || chain.includes(cname)) break;
-    chain.push(cname);
-    current = cname.data as string;
-  }
-  const final = answers.filter((record) => record.name === current && record.type === qtype);
-  const soa = message.authority.find((record) => record.type === 'SOA');
-  const negative = (kind: 'nxdomain' | 'nodata'): IterationResult => {
-    const op = storeNegative(ctx, current, qtype, kind, soa, t);
-    emitStores(ctx, [...storeRrsets(ctx, chain, 'answer', t), ...(op ? [op] : [])], t);
-    return soa ? { kind, records: chain, soa, atMs: t } : { kind, records: chain, atMs: t };
-  };
-  if (message.rcode === 'NXDOMAIN') return negative('nxdomain');
-  if (final.length > 0) {
-    emitStores(ctx, storeRrsets(ctx, [...chain, ...final], 'answer', t), t);
-    return { kind: 'answer', records: [...chain, ...final], atMs: t };
-  }
-  if (chain.length > 0) {
-    // A chain that ends in NODATA inside the same zone is complete; otherwise the target is chased.
-    if (soa && message.aa && isInZone(current, point.zone)) return negative('nodata');
-    emitStores(ctx, storeRrsets(ctx, chain, 'answer', t), t);
-    return { kind: 'cname', records: chain, target: current, atMs: t };
-  }
-  if (message.aa || soa) return negative('nodata');
-  return undefined;
 }
 
 function summarise(failures: string[]): string {

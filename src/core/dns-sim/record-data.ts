@@ -97,6 +97,9 @@ export function parseRecordData(type: RecordType, fields: ZoneToken[], origin: s
         }
         return { ok: true, record: { type, data: { flags, tag: at(1).text.toLowerCase(), value: text(at(2)) } } };
       }
+      default:
+        // DNSSEC records are made by the simulator's DNSSEC model, never read from a zone file.
+        return { ok: false, line, message: `${type} records are not read from zone files (the simulator signs zones itself)` };
     }
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, line: error.line, message: error.message };

@@ -1,30 +1,40 @@
-import { lookupEntry, recordsWithRemainingTtl, remainingSeconds } from './cache.js';
+import { lookupEntry } from './cache.js';
 import { describePoint, findDelegationPoint } from './delegation.js';
 import type { CacheOperation } from './events.js';
-import { iterate, type AddressLookup, type IterationResult } from './iterate.js';
-import { fqdn } from './names.js';
+import { iterate, type IterationResult, type WalkServices } from './iterate.js';
+import { validating } from './iterate-ask.js';
+import { fqdn, parentName } from './names.js';
+import { primeRoot } from './priming.js';
+import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
-import { emit } from './sim-state.js';
-import { toRecordView } from './wire-records.js';
+import { emitCheck } from './resolver-events.js';
+import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
+import type { ExtendedError } from './wire.js';
 import type { RecordType, ResourceRecord } from './world.js';
 
 /**
  * Resolves one question for a client: the cache first, then the iterative walk, following CNAMEs
  * with a restart limit and loop detection. Always ends: in records, a negative answer, or SERVFAIL.
  */
-export function resolveName(ctx: WalkContext, qname: string, qtype: RecordType, startMs: number): { outcome: ResolutionOutcome; atMs: number } {
+export function resolveName(ctx: WalkContext, qname: string, qtype: RecordType, startMs: number): { outcome: ResolutionOutcome & { signatures?: ResourceRecord[] }; atMs: number } {
   const { options } = ctx.resolver;
   let t = startMs;
   const chain: ResourceRecord[] = [];
   const visited = [qname];
   let current = qname;
+  let secure = true;
   for (let restarts = 0; ; restarts++) {
     const step = fromCacheOrWalk(ctx, current, qtype, t);
     t = step.atMs;
-    if (step.kind === 'answer') return { outcome: { kind: 'answer', records: [...chain, ...step.records] }, atMs: t };
-    if (step.kind === 'servfail') return fail(ctx, qname, qtype, chain, step.reason, t);
+    if (step.kind === 'servfail') return fail(ctx, qname, qtype, chain, step.reason, t, step.ede);
+    secure &&= step.secure === true;
+    const proven = secure ? { secure: true } : {};
+    if (step.kind === 'answer') {
+      const stale = step.stale ? { stale: true, ede: { code: 3, text: 'the answer expired; the servers could not be reached (RFC 8767)' } } : {};
+      return { outcome: { kind: 'answer', records: [...chain, ...step.records], ...proven, ...stale, ...(step.signatures ? { signatures: step.signatures } : {}) }, atMs: t };
+    }
     if (step.kind !== 'cname') {
-      const outcome: ResolutionOutcome = step.soa ? { kind: step.kind, records: [...chain, ...step.records], soa: step.soa } : { kind: step.kind, records: [...chain, ...step.records] };
+      const outcome: ResolutionOutcome = step.soa ? { kind: step.kind, records: [...chain, ...step.records], soa: step.soa, ...proven } : { kind: step.kind, records: [...chain, ...step.records], ...proven };
       return { outcome, atMs: t };
     }
     chain.push(...step.records);
@@ -39,53 +49,44 @@ export function resolveName(ctx: WalkContext, qname: string, qtype: RecordType, 
   }
 }
 
-function fail(ctx: WalkContext, qname: string, qtype: RecordType, chain: ResourceRecord[], reason: string, t: number): { outcome: ResolutionOutcome; atMs: number } {
+function fail(ctx: WalkContext, qname: string, qtype: RecordType, chain: ResourceRecord[], reason: string, t: number, ede?: ExtendedError): { outcome: ResolutionOutcome; atMs: number } {
   const ttl = ctx.resolver.options.servfailTtlSeconds;
-  if (ttl > 0) ctx.resolver.servfails.push({ name: qname, type: qtype, atMs: t, untilMs: t + ttl * 1000, reason });
-  return { outcome: { kind: 'servfail', records: chain, reason }, atMs: t };
+  // Unbound keeps data that failed validation for val-bogus-ttl (60 s) rather than the short SERVFAIL time.
+  const holdSeconds = ede && [6, 7, 9, 10].includes(ede.code) ? Math.max(ttl, 60) : ttl;
+  if (holdSeconds > 0) ctx.resolver.servfails.push({ name: qname, type: qtype, atMs: t, untilMs: t + holdSeconds * 1000, reason, ...(ede ? { ede } : {}) });
+  return { outcome: { kind: 'servfail', records: chain, reason, ...(ede ? { ede } : {}) }, atMs: t };
 }
 
 function fromCacheOrWalk(ctx: WalkContext, name: string, qtype: RecordType, t: number): IterationResult {
   const failed = ctx.resolver.servfails.find((entry) => entry.name === name && entry.type === qtype && entry.atMs <= t && t < entry.untilMs);
   if (failed) {
     emitCheck(ctx, t, [], `${fqdn(name)} ${qtype} failed ${t - failed.atMs} ms ago; the cached SERVFAIL is reused (servfail-ttl ${ctx.resolver.options.servfailTtlSeconds} s)`, true);
-    return { kind: 'servfail', reason: failed.reason, atMs: t };
+    return { kind: 'servfail', reason: failed.reason, atMs: t, ...(failed.ede ? { ede: failed.ede } : {}) };
   }
-  const ops: CacheOperation[] = [];
-  const found = lookupEntry(ctx.resolver.cache, name, qtype, t, 'answer');
-  if (found.status === 'hit') {
-    const entry = found.entry;
-    if (entry.kind === 'positive') {
-      const records = recordsWithRemainingTtl(entry, t);
-      emitCheck(ctx, t, [{ op: 'hit', name, type: qtype, ttlSeconds: found.remainingSeconds, records: records.map(toRecordView) }], `cache hit: ${fqdn(name)} ${qtype}, ${found.remainingSeconds} s of ${entry.ttlSeconds} s left`, true);
-      return { kind: 'answer', records, atMs: t };
-    }
-    const soa = entry.soa ? { ...entry.soa, ttlSeconds: remainingSeconds(entry, t) } : undefined;
-    emitCheck(ctx, t, [{ op: 'hit', name, type: qtype, ttlSeconds: found.remainingSeconds, negative: entry.kind }], `negative cache hit: ${fqdn(name)} ${entry.kind === 'nxdomain' ? 'does not exist' : `has no ${qtype}`} (${found.remainingSeconds} s left, RFC 2308)`, true);
-    return soa ? { kind: entry.kind, records: [], soa, atMs: t } : { kind: entry.kind, records: [], atMs: t };
-  }
-  let expiredNote = '';
-  if (found.status === 'expired') {
-    expiredNote = `${fqdn(name)} ${qtype} expired from the cache ${Math.round((t - found.entry.expiresAtMs) / 1000)} s ago (its TTL was ${found.entry.ttlSeconds} s); `;
-    ops.push({ op: 'expire', name, type: qtype, ttlSeconds: 0, ...(found.entry.kind !== 'positive' ? { negative: found.entry.kind } : {}) });
-  }
-  if (qtype !== 'CNAME') {
-    const alias = lookupEntry(ctx.resolver.cache, name, 'CNAME', t, 'answer');
-    if (alias.status === 'hit' && alias.entry.kind === 'positive') {
-      const records = recordsWithRemainingTtl(alias.entry, t);
-      emitCheck(ctx, t, [...ops, { op: 'hit', name, type: 'CNAME', ttlSeconds: alias.remainingSeconds, records: records.map(toRecordView) }], `cache hit: ${fqdn(name)} is a CNAME for ${fqdn(String(records[0]!.data))} (${alias.remainingSeconds} s left)`, true);
-      return { kind: 'cname', records, target: records[0]!.data as string, atMs: t };
+  const cached = fromCache(ctx, name, qtype, t, SERVICES);
+  if (cached.result) return cached.result;
+  const stale = staleWithoutTrying(ctx, name, qtype, t, cached.expired);
+  if (stale) return stale;
+  const ops: CacheOperation[] = [...cached.ops, { op: 'miss', name, type: qtype, ttlSeconds: 0 }];
+  // DS records live in the parent zone (RFC 4035 section 4.2): their walk starts one cut higher.
+  const startName = qtype === 'DS' && name !== '' ? parentName(name) : name;
+  let { point, ops: pointOps } = findDelegationPoint(ctx, startName, t);
+  emitCheck(ctx, t, [...ops, ...pointOps], `${cached.expiredNote || `cache miss for ${fqdn(name)} ${qtype}; `}${describePoint(point, pointOps)}`, false);
+  const mode = ctx.resolver.options.priming;
+  const fromHints = point.zone === '' && !pointOps.some((op) => op.op === 'hit');
+  if (fromHints && ctx.resolver.primingStartedMs === undefined && (mode === 'blocking' || mode === 'background')) {
+    const primedAt = primeRoot(ctx, t, SERVICES, mode);
+    if (mode === 'blocking') {
+      t = primedAt;
+      point = findDelegationPoint(ctx, startName, t).point;
     }
   }
-  ops.push({ op: 'miss', name, type: qtype, ttlSeconds: 0 });
-  const { point, ops: pointOps } = findDelegationPoint(ctx, name, t);
-  const lead = expiredNote || `cache miss for ${fqdn(name)} ${qtype}; `;
-  emitCheck(ctx, t, [...ops, ...pointOps], `${lead}${describePoint(point, pointOps)}`, false);
-  return iterate(ctx, name, qtype, t, point, lookupServerAddress);
+  const walked = iterate(ctx, name, qtype, t, point, SERVICES);
+  return walked.kind === 'servfail' ? serveStaleAfterFailure(ctx, name, qtype, t, walked, cached.expired) : walked;
 }
 
 /** Finds an address for a name server that came without usable glue, in a nested walk (Unbound's target query). */
-const lookupServerAddress: AddressLookup = (ctx, nsName, zone, t, failures) => {
+const lookupServerAddress: WalkServices['lookupAddress'] = (ctx, nsName, zone, t, failures, opportunistic) => {
   const key = `${nsName}|A`;
   const { options } = ctx.resolver;
   if (ctx.stack.includes(key)) {
@@ -101,7 +102,8 @@ const lookupServerAddress: AddressLookup = (ctx, nsName, zone, t, failures) => {
     return t;
   }
   ctx.budget.targets++;
-  const nested: WalkContext = { ...ctx, depth: ctx.depth + 1, lookup: `A ${fqdn(nsName)} (address of a name server for ${fqdn(zone)})`, stack: [...ctx.stack, key] };
+  const why = opportunistic ? `, fetched in parallel: target-fetch-policy` : '';
+  const nested: WalkContext = { ...ctx, depth: ctx.depth + 1, lookup: `A ${fqdn(nsName)} (address of a name server for ${fqdn(zone)}${why})`, stack: [...ctx.stack, key] };
   const result = resolveName(nested, nsName, 'A', t);
   if (result.outcome.kind !== 'answer') {
     // Keep the root cause, not the whole nested story, so the final reason stays one readable line.
@@ -112,17 +114,8 @@ const lookupServerAddress: AddressLookup = (ctx, nsName, zone, t, failures) => {
   return result.atMs;
 };
 
-function emitCheck(ctx: WalkContext, t: number, cache: CacheOperation[], explanation: string, hit: boolean): void {
-  emit(ctx.sim, {
-    type: 'cache-checked',
-    timeMs: t,
-    from: ctx.resolver.endpoint,
-    to: ctx.resolver.endpoint,
-    transport: 'local',
-    cache,
-    ...(hit ? { kind: 'cache-hit' as const } : {}),
-    depth: ctx.depth,
-    lookup: ctx.lookup,
-    explanation,
-  });
-}
+/** The callbacks every walk of this resolver uses. */
+export const SERVICES: WalkServices = { lookupAddress: lookupServerAddress, resolve: resolveName };
+
+/** Whether a walk context validates DNSSEC (re-exported for the responder). */
+export { validating };

@@ -32,7 +32,10 @@ export function acceptReferral(ctx: WalkContext, message: DnsMessage, point: Del
   const glue = message.additional.filter((record) => (record.type === 'A' || record.type === 'AAAA') && nsNames.includes(record.name));
   const accepted = glue.filter((record) => isInZone(record.name, point.zone));
   const rejected = [...new Set(glue.filter((record) => !accepted.includes(record)).map((record) => fqdn(record.name)))];
-  const ops = [...storeRrsets(ctx, referral.ns, 'referral', nowMs), ...storeRrsets(ctx, accepted, 'glue', nowMs)];
+  // A signed parent puts the child's DS RRset (and its RRSIG) in the referral (RFC 4035 section 3.1.4): a validator keeps it.
+  const ds = message.authority.filter((record) => record.type === 'DS' && record.name === referral.zone);
+  const dsSigs = message.authority.filter((record) => record.type === 'RRSIG' && record.name === referral.zone);
+  const ops = [...storeRrsets(ctx, referral.ns, 'referral', nowMs), ...storeRrsets(ctx, accepted, 'glue', nowMs), ...storeRrsets(ctx, ds, 'answer', nowMs, { signatures: dsSigs })];
   const missing = nsNames.filter((name) => !accepted.some((record) => record.name === name));
   const notes: string[] = [];
   if (rejected.length > 0) notes.push(`ignored out-of-bailiwick glue for ${rejected.join(', ')} (not inside ${fqdn(point.zone)})`);

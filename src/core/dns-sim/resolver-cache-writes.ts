@@ -6,8 +6,9 @@ import { emit } from './sim-state.js';
 import { toRecordView } from './wire-records.js';
 import type { RecordType, ResourceRecord } from './world.js';
 
-/** Caches records as RRsets (one TTL per set, the smallest, capped at cache-max-ttl) and returns the store operations. */
-export function storeRrsets(ctx: WalkContext, records: ResourceRecord[], rank: CacheRank, nowMs: number): CacheOperation[] {
+/** Caches records as RRsets (one TTL per set, the smallest, between cache-min-ttl and cache-max-ttl) and returns the store operations; signatures ride along with their RRset. */
+export function storeRrsets(ctx: WalkContext, records: ResourceRecord[], rank: CacheRank, nowMs: number, extra: StoreExtras = {}): CacheOperation[] {
+  const { signatures, secure, subnet } = extra;
   const sets = new Map<string, ResourceRecord[]>();
   for (const record of records) {
     const key = `${record.name}|${record.type}`;
@@ -17,22 +18,34 @@ export function storeRrsets(ctx: WalkContext, records: ResourceRecord[], rank: C
   for (const set of sets.values()) {
     const first = set[0]!;
     // RFC 2181 section 5.2: the records of an RRset share one TTL; take the smallest if they disagree.
-    const ttlSeconds = Math.min(ctx.resolver.options.maxCacheTtlSeconds, ...set.map((record) => record.ttlSeconds));
+    const { minCacheTtlSeconds, maxCacheTtlSeconds } = ctx.resolver.options;
+    const ttlSeconds = Math.max(minCacheTtlSeconds, Math.min(maxCacheTtlSeconds, ...set.map((record) => record.ttlSeconds)));
     const stored = set.map((record) => ({ ...record, ttlSeconds }));
-    storeEntry(ctx.resolver.cache, { kind: 'positive', name: first.name, type: first.type, records: stored, rank, ttlSeconds, storedAtMs: nowMs, expiresAtMs: nowMs + ttlSeconds * 1000 });
+    const sigs = signatures?.filter((sig) => sig.type === 'RRSIG' && sig.name === first.name && sig.data.typeCovered === first.type);
+    storeEntry(ctx.resolver.cache, { kind: 'positive', name: first.name, type: first.type, records: stored, rank, ttlSeconds, storedAtMs: nowMs, expiresAtMs: nowMs + ttlSeconds * 1000, ...(sigs && sigs.length > 0 ? { signatures: sigs } : {}), ...(secure ? { secure } : {}), ...(subnet ? { subnet } : {}) });
     ops.push({ op: 'store', name: first.name, type: first.type, ttlSeconds, records: stored.map(toRecordView) });
   }
   return ops;
+}
+
+/** What may come with an RRset into the cache: its RRSIGs, whether it validated, and the ECS scope it is valid for. */
+export interface StoreExtras {
+  signatures?: ResourceRecord[] | undefined;
+  secure?: boolean;
+  /** RFC 7871 section 7.3: an answer with a non-zero scope is cached for that client network only, e.g. "198.51.100.0/24". */
+  subnet?: string | undefined;
 }
 
 /**
  * Caches a negative answer for RFC 2308 section 5: its TTL is the smaller of the SOA record's TTL and
  * the SOA MINIMUM field, from the SOA in the authority section; without an SOA it is not cached.
  */
-export function storeNegative(ctx: WalkContext, name: string, type: RecordType, kind: 'nxdomain' | 'nodata', soa: ResourceRecord | undefined, nowMs: number): CacheOperation | undefined {
+export function storeNegative(ctx: WalkContext, name: string, type: RecordType, kind: 'nxdomain' | 'nodata', soa: ResourceRecord | undefined, nowMs: number, secure = false): CacheOperation | undefined {
   if (!soa || soa.type !== 'SOA') return undefined;
-  const ttlSeconds = Math.min(soa.ttlSeconds, soa.data.minimum, ctx.resolver.options.maxNegativeTtlSeconds);
-  storeEntry(ctx.resolver.cache, { kind, name, type, soa: { ...soa, ttlSeconds }, ttlSeconds, storedAtMs: nowMs, expiresAtMs: nowMs + ttlSeconds * 1000 });
+  const { minCacheTtlSeconds, maxNegativeTtlSeconds, negativeCachePerType } = ctx.resolver.options;
+  const ttlSeconds = Math.max(minCacheTtlSeconds, Math.min(soa.ttlSeconds, soa.data.minimum, maxNegativeTtlSeconds));
+  // An NXDOMAIN covers every type at the name (RFC 2308 section 5) unless the cache is keyed by question, like Unbound's message cache.
+  storeEntry(ctx.resolver.cache, { kind, name, type, soa: { ...soa, ttlSeconds }, ttlSeconds, storedAtMs: nowMs, expiresAtMs: nowMs + ttlSeconds * 1000, ...(secure ? { secure } : {}) }, negativeCachePerType);
   return { op: 'store', name, type, ttlSeconds, negative: kind, records: [toRecordView({ ...soa, ttlSeconds })] };
 }
 

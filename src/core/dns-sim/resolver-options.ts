@@ -1,7 +1,38 @@
-/** How the recursive resolver behaves; the defaults follow Unbound unless a comment says otherwise. */
+/** How a resolver primes its root NS set (RFC 8109): not at all, before the first walk, beside it, or when it starts. */
+export type PrimingMode = 'none' | 'blocking' | 'background' | 'start-up';
+
+/** What a minimised query that gets NXDOMAIN does: stop there (RFC 8020), or ask the full name instead. */
+export type MinimisedNxdomain = 'stop' | 'full-query' | 'full-query-unless-signed';
+
+/** Which failures carry an Extended DNS Error (RFC 8914) to the client. */
+export type ExtendedErrors = 'none' | 'dnssec' | 'all';
+
+/** Serving expired data when a refresh fails (RFC 8767). */
+export interface ServeStale {
+  /** TTL given to stale answers: RFC 8767 section 4 recommends 30 s. */
+  replyTtlSeconds: number;
+  /** How long after expiry data may still be served: RFC 8767 suggests 1 to 3 days. */
+  maxStaleSeconds: number;
+  /** After a failed refresh, stale data is answered at once for this long without trying again (RFC 8767 section 4, BIND's stale-refresh-time 30 s). */
+  refreshRetrySeconds: number;
+  /** A client waiting this long while a refresh goes on gets the stale answer (RFC 8767 section 5 suggests 1.8 s; Unbound's serve-expired-client-timeout 1800). */
+  clientResponseTimerMs: number;
+}
+
+/** How the recursive resolver behaves; the defaults are the simulator's reference model (mostly Unbound's values, no priming shown). */
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
   qnameMinimisation: boolean;
+  /** The query type of a minimised query: A (Unbound) or NS (BIND 9.20, Knot Resolver). */
+  minimisedQueryType: 'A' | 'NS';
+  minimisedNxdomain: MinimisedNxdomain;
+  priming: PrimingMode;
+  /** Name server addresses fetched in parallel per dependency depth when glue is missing (Unbound's target-fetch-policy); 0 fetches on demand. */
+  targetFetchPolicy: readonly number[];
+  /** 0x20: random upper and lower case in query names, checked in the reply (draft-vixie-dnsext-dns0x20). */
+  caseRandomisation: boolean;
+  /** Random source ports for upstream queries (RFC 5452 section 9.2); off only in the poisoning scenarios. */
+  sourcePortRandomisation: boolean;
   /** EDNS(0) UDP buffer advertised upstream: 1232, the DNS Flag Day 2020 value. */
   ednsBufferBytes: number;
   /** Longest CNAME chain followed: Unbound's max-query-restarts default, 11. */
@@ -16,23 +47,49 @@ export interface ResolverOptions {
   maxTargetLookups: number;
   /** Times one server address is tried for one delegation before it is given up on (a simplification of Unbound's per-target attempt count). */
   attemptsPerServer: number;
+  /** Wait for a server the resolver has never measured: Unbound's unknown-server-time-limit, 376 ms. */
+  unknownServerTimeoutMs: number;
+  /** Ceiling of the doubled-on-timeout wait for one server: Unbound's infra-cache-max-rtt, 120000 ms. */
+  maxServerTimeoutMs: number;
   /** Total time a resolver spends on one client question: BIND's resolver-query-timeout default, 10 s. */
   queryBudgetMs: number;
+  /** A client whose question has waited this long gets no reply at all (Unbound's discard-timeout); 0 never drops. */
+  discardTimeoutMs: number;
+  extendedErrors: ExtendedErrors;
   /** Servers whose timeouts are within this many ms of the best are chosen at random: Unbound's RTT_BAND, 400. */
   rttBandMs: number;
   /** How long the resolver remembers what it learned about a server: Unbound's infra-host-ttl, 900 s. */
   infraHostTtlSeconds: number;
+  /** Floor on cached TTLs: Unbound's cache-min-ttl, 0. */
+  minCacheTtlSeconds: number;
   /** Cap on positive TTLs: Unbound's cache-max-ttl, 86400 s. */
   maxCacheTtlSeconds: number;
   /** Cap on negative TTLs: Unbound's cache-max-negative-ttl, 3600 s. */
   maxNegativeTtlSeconds: number;
+  /** An NXDOMAIN is reused only for the type asked (a message cache keyed by question), not for every type at the name. */
+  negativeCachePerType: boolean;
+  /** RFC 8198: NXDOMAIN synthesised from cached NSEC ranges of signed zones. */
+  aggressiveNsec: boolean;
   /** How long a SERVFAIL is cached so repeated questions do not restart a failing walk: BIND's servfail-ttl, 1 s. */
   servfailTtlSeconds: number;
+  /** DNSSEC validation (RFC 4035) against the root trust anchor, for zones the world signs. */
+  dnssecValidation: boolean;
+  /** Refresh a popular entry in the background when a hit finds it in the last 10% of its TTL (Unbound's prefetch). */
+  prefetch: boolean;
+  serveStale?: ServeStale;
+  /** EDNS Client Subnet (RFC 7871): the client prefix length sent upstream; 0 sends none. */
+  ecsSourcePrefixLength: number;
 }
 
-/** The default resolver behaviour. */
+/** The default resolver behaviour: the model every part-one scenario was written against. */
 export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   qnameMinimisation: true,
+  minimisedQueryType: 'A',
+  minimisedNxdomain: 'stop',
+  priming: 'none',
+  targetFetchPolicy: [0, 0, 0, 0, 0],
+  caseRandomisation: false,
+  sourcePortRandomisation: true,
   ednsBufferBytes: 1232,
   maxCnameChain: 11,
   maxQueriesSent: 32,
@@ -40,10 +97,20 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   maxDependencyDepth: 4,
   maxTargetLookups: 64,
   attemptsPerServer: 3,
+  unknownServerTimeoutMs: 376,
+  maxServerTimeoutMs: 120000,
   queryBudgetMs: 10000,
+  discardTimeoutMs: 0,
+  extendedErrors: 'none',
   rttBandMs: 400,
   infraHostTtlSeconds: 900,
+  minCacheTtlSeconds: 0,
   maxCacheTtlSeconds: 86400,
   maxNegativeTtlSeconds: 3600,
+  negativeCachePerType: false,
+  aggressiveNsec: false,
   servfailTtlSeconds: 1,
+  dnssecValidation: false,
+  prefetch: false,
+  ecsSourcePrefixLength: 0,
 };

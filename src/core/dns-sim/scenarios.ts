@@ -1,12 +1,17 @@
+import type { BrowserCacheSpec } from './browser-cache.js';
 import type { ForwarderSpec } from './forwarder.js';
+import type { PersonalityId } from './personalities/index.js';
 import { SCENARIO_IDS } from './scenario-ids.js';
-import { SCENARIOS } from './scenario-list.js';
+import { SCENARIOS as PART_ONE } from './scenario-list.js';
+import { SECURITY_SCENARIOS } from './scenario-list-security.js';
+import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
 import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from './simulate.js';
 import type { StubQuery } from './stub.js';
 import type { HostsEntry, RecordType, ResolvConf, World } from './world.js';
 import type { WorldChange } from './world-changes.js';
 
-export { SCENARIOS };
+/** Every scenario, in the order `swelearn sim --list` shows them. */
+export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS];
 
 /** One of the fixed scenario ids that cards link to. */
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -32,10 +37,30 @@ export interface Scenario {
   kubernetes?: boolean;
   repeat?: number;
   afterMs?: number;
+  /** Several questions (other clients, other times) instead of query repeated. */
+  queries?: SessionQuery[];
+  /** Everything else the run needs: resolver settings, DNSSEC, attackers, steering, caches, the report. */
+  run?: Omit<SimulationOptions, 'resolvConf' | 'hosts' | 'changes' | 'prewarm' | 'personality'>;
+}
+
+/** Command-line choices about the client and the resolver that apply to any run. */
+export interface ClientOverrides {
+  personality?: PersonalityId;
+  browserCache?: BrowserCacheSpec;
+  osCache?: boolean;
+}
+
+/** The simulation options the client overrides stand for. */
+export function clientOptions(client: ClientOverrides): SimulationOptions {
+  return {
+    ...(client.personality ? { personality: client.personality } : {}),
+    ...(client.browserCache ? { browserCache: client.browserCache } : {}),
+    ...(client.osCache ? { osCache: true } : {}),
+  };
 }
 
 /** Overrides from the command line that apply on top of a scenario. */
-export interface ScenarioOverrides {
+export interface ScenarioOverrides extends ClientOverrides {
   query?: StubQuery;
   seed?: number;
   repeat?: number;
@@ -58,11 +83,11 @@ export function scenarioRun(scenario: Scenario, world: World, overrides: Scenari
   const base = world.resolvConf ?? defaultResolvConf(resolver.address);
   const kubernetes = scenario.kubernetes ? { ...defaultResolvConf(COREDNS_ADDRESS), search: [] } : base;
   const resolvConf = overrides.resolvConf ?? { ...kubernetes, ...scenario.resolvConf };
-  const options: SimulationOptions = { resolvConf };
+  const options: SimulationOptions = { ...scenario.run, resolvConf, ...clientOptions(overrides) };
   if (scenario.hosts) options.hosts = scenario.hosts;
   if (scenario.changes) options.changes = scenario.changes;
   if (scenario.prewarm) options.prewarm = scenario.prewarm;
-  if (overrides.qnameMinimisation !== undefined) options.resolver = { qnameMinimisation: overrides.qnameMinimisation };
+  if (overrides.qnameMinimisation !== undefined) options.resolver = { ...options.resolver, qnameMinimisation: overrides.qnameMinimisation };
   if (scenario.kubernetes) {
     const coredns: ForwarderSpec = { name: 'coredns (kube-dns)', address: COREDNS_ADDRESS, upstreamAddress: resolver.address, localZones: ['cluster.local'], cacheMaxTtlSeconds: 30, rttMs: 1 };
     options.forwarders = [coredns];
@@ -70,6 +95,7 @@ export function scenarioRun(scenario: Scenario, world: World, overrides: Scenari
     options.hosts = [{ address: '10.244.1.23', names: ['orders-7d9f8'] }];
   }
   const query = overrides.query ?? scenario.query;
-  const queries = repeatedQueries(query, overrides.repeat ?? scenario.repeat ?? 1, overrides.afterMs ?? scenario.afterMs ?? 0);
+  const own = scenario.queries && query.name === scenario.query.name && query.type === scenario.query.type && overrides.repeat === undefined && overrides.afterMs === undefined;
+  const queries = own ? scenario.queries! : repeatedQueries(query, overrides.repeat ?? scenario.repeat ?? 1, overrides.afterMs ?? scenario.afterMs ?? 0);
   return { queries, options, seed: overrides.seed ?? scenario.seed };
 }

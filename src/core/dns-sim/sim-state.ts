@@ -1,5 +1,7 @@
 import type { Endpoint, ResolutionEvent } from './events.js';
+import type { DnssecModel } from './dnssec-model.js';
 import type { NetworkOptions } from './network.js';
+import type { PoisoningAttack } from './poisoning.js';
 import type { DnsMessage } from './wire.js';
 import type { ResourceRecord, World } from './world.js';
 import { worldAt, type WorldChange } from './world-changes.js';
@@ -37,6 +39,12 @@ export interface SimState {
   packetCounter: number;
   /** glibc's process-wide nameserver_offset counter, advanced per res_send call when rotate is on. */
   stubCallCounter: number;
+  /** Which zones the world signs, when the run models DNSSEC. */
+  dnssec?: DnssecModel;
+  /** An off-path attacker racing forged answers against the resolver's upstream queries. */
+  attack?: PoisoningAttack;
+  /** Addresses that reached a cache only through forged packets, so outcomes that carry them can say so. */
+  forgedAddresses: Set<string>;
 }
 
 /** The world as the simulation sees it at nowMs (scheduled changes applied). */

@@ -1,18 +1,42 @@
+import { runReflection, type ReflectionPlan } from './amplification.js';
+import { runAttackRounds, type AttackPlan } from './attack-rounds.js';
+import { browserHit, browserStore, type BrowserCache, type BrowserCacheSpec } from './browser-cache.js';
+import type { DnssecModel } from './dnssec-model.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
-import { serverRole } from './exchange.js';
 import { forwarderResponder, type ForwarderSpec } from './forwarder.js';
 import { DEFAULT_NETWORK, type NetworkOptions } from './network.js';
-import { fqdn } from './names.js';
+import { findPersonality, type PersonalityId } from './personalities/index.js';
+import { primeRoot } from './priming.js';
+import { SERVICES } from './recursive.js';
+import { buildReport, type ReportKind, type SimulationReport } from './report.js';
 import { DEFAULT_RESOLVER_OPTIONS, type ResolverOptions } from './resolver-options.js';
 import { createRecursiveResolver, recursiveResponder, runResolver } from './resolver-responder.js';
-import { currentWorld, emit, type SimState } from './sim-state.js';
+import type { RecursiveResolver } from './resolver-state.js';
+import { rogueResponder, type RogueServerSpec } from './rogue-server.js';
+import { rrlResponder, type RrlSpec } from './rrl.js';
+import { announceChanges } from './session-changes.js';
+import { currentWorld, type SimState } from './sim-state.js';
 import { markStale } from './stale-check.js';
+import { steeringResponder, type SteeringSpec } from './steering.js';
 import { runStubLookup, type StubQuery } from './stub.js';
 import type { HostsEntry, RecordType, ResolvConf, World, WorldWarning } from './world.js';
 import type { WorldChange } from './world-changes.js';
 
+/** Another recursive resolver in the run (a public resolver far away, a second ISP), with its own cache and behaviour. */
+export interface ExtraResolverSpec {
+  name: string;
+  address: string;
+  resolver?: Partial<ResolverOptions>;
+  /** Round trip from clients to it. */
+  rttMs?: number;
+  prewarm?: { atMs: number; name: string; type: RecordType }[];
+}
+
 /** Everything about a run besides the world, the questions and the seed. */
 export interface SimulationOptions {
+  /** Which resolver program the main resolver imitates (unbound, bind, knot); the reference model by default. */
+  personality?: PersonalityId;
+  /** Options over the personality's (a scenario's settings, command-line switches). */
   resolver?: Partial<ResolverOptions>;
   /** The client's resolv.conf; defaults to the world's, else glibc's defaults pointing at the world's resolver. */
   resolvConf?: ResolvConf;
@@ -27,31 +51,75 @@ export interface SimulationOptions {
   forwarders?: ForwarderSpec[];
   /** Questions the recursive resolver answered before the session (negative times), to warm its cache; their events are not kept. */
   prewarm?: { atMs: number; name: string; type: RecordType }[];
+  extraResolvers?: ExtraResolverSpec[];
+  /** DNSSEC as a model: which zones the world signs. */
+  dnssec?: DnssecModel;
+  /** An off-path attacker's rounds of forged answers before the questions. */
+  attack?: AttackPlan;
+  rogueServers?: RogueServerSpec[];
+  steering?: SteeringSpec[];
+  /** Response rate limiting on the main resolver (BIND's rate-limit). */
+  rrl?: RrlSpec;
+  /** Spoofed queries an attacker reflects off the main resolver before the questions. */
+  reflection?: ReflectionPlan;
+  /** A browser host cache in front of getaddrinfo (Chrome's rule by default). */
+  browserCache?: BrowserCacheSpec;
+  /** systemd-resolved on 127.0.0.53 between the stub and the resolver: TTLs honoured, capped at 2 hours. */
+  osCache?: boolean;
+  /** Which summary the run ends with. */
+  report?: ReportKind;
 }
 
-/** One question of a session; atMs is when the application asks (never before the previous question ended). */
+/** One question of a session; atMs is when the application asks (never before the previous question ended, unless concurrent). */
 export interface SessionQuery extends StubQuery {
   atMs?: number;
+  /** Another machine asks this question (many clients of one resolver). */
+  client?: { name: string; address: string };
+  /** Starts exactly at atMs even if an earlier question is still running (another client's question). */
+  concurrent?: boolean;
+  /** The resolver this client's resolv.conf names, when it is not the main one. */
+  nameserver?: string;
+  /** Set CD=1, as `dig +cd` does. */
+  checkingDisabled?: boolean;
+}
+
+/** The resolver program a run imitated. */
+export interface ResolverModel {
+  id: PersonalityId;
+  name: string;
+  summary: string;
 }
 
 /** Everything a run produced: the outcome per question and every event on the virtual clock. */
 export interface SimulationResult {
   seed: number;
   resolver: Endpoint;
+  resolverModel: ResolverModel;
   resolvConf: ResolvConf;
   qnameMinimisation: boolean;
   outcomes: QueryOutcome[];
   events: ResolutionEvent[];
   warnings: WorldWarning[];
+  report?: SimulationReport;
 }
 
 /** The recursive resolver used when the world's servers.yaml names none. */
 export const DEFAULT_RESOLVER = { name: 'resolver.isp.net', address: '10.0.0.53' };
 const DEFAULT_CLIENT = { name: 'laptop', address: '192.168.1.20' };
+/** systemd-resolved's stub listener (resolved.conf(5), DNSStubListener). */
+export const SYSTEMD_RESOLVED = { name: 'systemd-resolved', address: '127.0.0.53' };
+// Knot Resolver primes when it starts: modelled one second before the first question.
+const START_UP_MS = -1000;
 
 /** glibc's resolv.conf defaults (resolv.conf(5)): timeout 5 s, attempts 2, ndots 1. */
 export function defaultResolvConf(nameserver: string): ResolvConf {
   return { nameservers: [nameserver], search: [], ndots: 1, timeoutSeconds: 5, attempts: 2, rotate: false, singleRequest: false, edns0: false };
+}
+
+/** The options a run's main resolver uses: the reference model, then the personality, then the run's own settings. */
+export function resolverOptionsFor(options: SimulationOptions): ResolverOptions {
+  const personality = findPersonality(options.personality ?? 'default');
+  return { ...DEFAULT_RESOLVER_OPTIONS, ...personality?.options, ...options.resolver };
 }
 
 /** Simulates one question: a pure function of (world, query, options, seed). */
@@ -63,39 +131,65 @@ export function simulateResolution(world: World, query: SessionQuery, options: S
 export function simulateSession(world: World, queries: SessionQuery[], options: SimulationOptions, seed: number): SimulationResult {
   const resolverSpec = world.resolver ?? DEFAULT_RESOLVER;
   const endpoint: Endpoint = { name: resolverSpec.name, address: resolverSpec.address, role: 'resolver' };
-  const resolverOptions = { ...DEFAULT_RESOLVER_OPTIONS, ...options.resolver };
+  const resolverOptions = resolverOptionsFor(options);
+  const personality = findPersonality(options.personality ?? 'default')!;
   const resolver = createRecursiveResolver(endpoint, resolverOptions, world.rootHints);
   const changes = [...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
   const sim: SimState = {
     seed, world, changes, network: { ...DEFAULT_NETWORK, ...options.network },
-    responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0,
+    responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0, forgedAddresses: new Set(),
+    ...(options.dnssec ? { dnssec: options.dnssec } : {}),
   };
-  sim.responders.set(endpoint.address, recursiveResponder(resolver));
+  const main = recursiveResponder(resolver);
+  sim.responders.set(endpoint.address, options.rrl ? rrlResponder(main, options.rrl) : main);
   for (const forwarder of options.forwarders ?? []) sim.responders.set(forwarder.address, forwarderResponder(forwarder));
+  for (const rogue of options.rogueServers ?? []) sim.responders.set(rogue.address, rogueResponder(rogue));
+  for (const steering of options.steering ?? []) sim.responders.set(steering.address, steeringResponder(sim, steering));
+  const extras = registerExtraResolvers(sim, options.extraResolvers ?? []);
 
   for (const warm of options.prewarm ?? []) runResolver(sim, resolver, warm.name, warm.type, warm.atMs, 1);
+  for (const { resolver: extra, spec } of extras) for (const warm of spec.prewarm ?? []) runResolver(sim, extra, warm.name, warm.type, warm.atMs, 1);
   sim.recording = true;
+  if (resolverOptions.priming === 'start-up') primeRoot(startUpContext(sim, resolver), START_UP_MS, SERVICES, 'start-up');
+  if (options.attack) runAttackRounds(sim, endpoint, options.attack);
+  if (options.reflection) runReflection(sim, endpoint, options.reflection);
 
-  const conf = options.resolvConf ?? world.resolvConf ?? defaultResolvConf(endpoint.address);
-  const host = options.client ?? DEFAULT_CLIENT;
-  const client: Endpoint = { name: 'application', address: host.address, role: 'client' };
-  const stub: Endpoint = { name: `${host.name} (glibc stub)`, address: host.address, role: 'stub' };
+  const baseConf = options.resolvConf ?? world.resolvConf ?? defaultResolvConf(endpoint.address);
+  const conf = options.osCache ? { ...baseConf, nameservers: [SYSTEMD_RESOLVED.address] } : baseConf;
+  if (options.osCache) {
+    // systemd-resolved caches by TTL, never longer than CACHE_TTL_MAX_USEC, 2 hours (src/resolve/resolved-dns-cache.c).
+    sim.responders.set(SYSTEMD_RESOLVED.address, forwarderResponder({ ...SYSTEMD_RESOLVED, upstreamAddress: baseConf.nameservers[0] ?? endpoint.address, localZones: [], cacheMaxTtlSeconds: 7200, rttMs: 0 }));
+  }
   const hosts = options.hosts ?? world.hosts ?? [];
+  const browsers = new Map<string, BrowserCache>();
   const outcomes: QueryOutcome[] = [];
   let clock = 0;
   let announced = 0;
   for (const [index, query] of queries.entries()) {
     sim.queryIndex = index;
-    const startMs = Math.max(clock, query.atMs ?? clock);
+    const startMs = query.concurrent ? query.atMs ?? clock : Math.max(clock, query.atMs ?? clock);
     announced = announceChanges(sim, changes, announced, startMs);
-    const raw = runStubLookup({ sim, client, stub, conf, hosts }, query, startMs, index);
-    const outcome = markStale(raw, currentWorld(sim, raw.finishedAtMs));
+    const host = query.client ?? options.client ?? DEFAULT_CLIENT;
+    const client: Endpoint = { name: query.client ? query.client.name : 'application', address: host.address, role: 'client' };
+    const stub: Endpoint = { name: `${host.name} (${query.checkingDisabled ? 'dig +cd' : 'glibc stub'})`, address: host.address, role: 'stub' };
+    const queryConf = query.nameserver ? { ...conf, nameservers: [query.nameserver] } : conf;
+    const browser = options.browserCache && query.type === 'A+AAAA' ? browsers.get(host.address) ?? new Map() : undefined;
+    if (browser) browsers.set(host.address, browser);
+    const cached = browser ? browserHit(sim, browser, client, query.name, startMs, index) : undefined;
+    const raw = cached ?? runStubLookup({ sim, client, stub, conf: queryConf, hosts, ...(query.checkingDisabled ? { checkingDisabled: true } : {}) }, query, startMs, index);
+    if (browser && !cached) browserStore(sim, browser, options.browserCache!, client, raw);
+    const outcome = markOsCache(markStale(raw, currentWorld(sim, raw.finishedAtMs), sim.forgedAddresses), sim);
     outcomes.push(outcome);
-    clock = outcome.finishedAtMs;
+    clock = query.concurrent ? Math.max(clock, outcome.finishedAtMs) : outcome.finishedAtMs;
   }
   announceChanges(sim, changes, announced, clock);
   const events = [...sim.events].sort((a, b) => a.timeMs - b.timeMs || a.seq - b.seq).map(orderedEvent);
-  return { seed, resolver: endpoint, resolvConf: conf, qnameMinimisation: resolverOptions.qnameMinimisation, outcomes, events, warnings: world.warnings };
+  const result: SimulationResult = {
+    seed, resolver: endpoint, resolverModel: { id: personality.id, name: personality.name, summary: personality.summary }, resolvConf: conf,
+    qnameMinimisation: resolverOptions.qnameMinimisation, outcomes, events, warnings: world.warnings,
+  };
+  if (options.report) result.report = buildReport(options.report, result, { world, queries, options, seed, resolver });
+  return result;
 }
 
 /** Session questions for `--repeat N --after DURATION`: question k asked at k * afterMs (or right after the previous one ends). */
@@ -103,19 +197,28 @@ export function repeatedQueries(query: StubQuery, repeat: number, afterMs: numbe
   return Array.from({ length: Math.max(1, repeat) }, (_, k) => ({ ...query, atMs: k * afterMs }));
 }
 
-function announceChanges(sim: SimState, changes: WorldChange[], from: number, untilMs: number): number {
-  let next = from;
-  while (next < changes.length && changes[next]!.atMs <= untilMs) {
-    const change = changes[next]!;
-    const server = change.kind === 'set-behaviour'
-      ? sim.world.servers.find((candidate) => candidate.name === change.server || candidate.address === change.server)
-      : sim.world.servers.find((candidate) => candidate.zones.includes(change.zone));
-    const party: Endpoint = server ? { name: server.name, address: server.address, role: serverRole(server) } : { name: 'operator', address: '-', role: 'authoritative' };
-    const what = change.kind === 'set-records' ? `${fqdn(change.name)} ${change.type} now ${change.records.map((record) => String(record.data)).join(', ') || 'removed'}` : `${change.server} is now ${change.behaviour}`;
-    emit(sim, { type: 'world-changed', timeMs: change.atMs, from: party, to: party, transport: 'local', depth: 0, lookup: 'world', explanation: `${change.description} (${what})` });
-    next++;
-  }
-  return next;
+function registerExtraResolvers(sim: SimState, specs: ExtraResolverSpec[]): { resolver: RecursiveResolver; spec: ExtraResolverSpec }[] {
+  return specs.map((spec) => {
+    const endpoint: Endpoint = { name: spec.name, address: spec.address, role: 'resolver' };
+    const resolver = createRecursiveResolver(endpoint, { ...DEFAULT_RESOLVER_OPTIONS, ...spec.resolver }, sim.world.rootHints);
+    const responder = recursiveResponder(resolver);
+    if (spec.rttMs !== undefined) responder.rttMs = spec.rttMs;
+    sim.responders.set(spec.address, responder);
+    return { resolver, spec };
+  });
+}
+
+function startUpContext(sim: SimState, resolver: RecursiveResolver) {
+  return { sim, resolver, depth: 1, lookup: 'NS . (root priming, RFC 8109)', stack: [], budget: { sent: 0, targets: 0, deadlineMs: START_UP_MS + resolver.options.queryBudgetMs } };
+}
+
+// An answer the stub got from systemd-resolved's cache, without a query leaving the machine.
+function markOsCache(outcome: QueryOutcome, sim: SimState): QueryOutcome {
+  if (outcome.cacheLayer || outcome.status !== 'answer') return outcome;
+  const mine = sim.events.filter((event) => event.queryIndex === sim.queryIndex && event.from.address === SYSTEMD_RESOLVED.address);
+  if (mine.length === 0) return outcome;
+  const forwarded = mine.some((event) => event.type === 'query-sent');
+  return forwarded ? outcome : { ...outcome, cacheLayer: 'os', explanation: `${outcome.explanation} (from systemd-resolved's cache)` };
 }
 
 // One fixed key order for every event, so the JSON reads the same way for every step.
@@ -127,5 +230,6 @@ function orderedEvent(event: ResolutionEvent, seq: number): ResolutionEvent {
     ...(event.cache ? { cache: event.cache } : {}),
     explanation: event.explanation, depth: event.depth, queryIndex: event.queryIndex, lookup: event.lookup,
     ...(event.late ? { late: true } : {}),
+    ...(event.forged ? { forged: event.forged } : {}),
   };
 }

@@ -4,9 +4,11 @@ import { rdataText } from './wire-records.js';
 import type { World } from './world.js';
 import { deepestZone, recordsAt, zoneData } from './zone-data.js';
 
-/** Marks an answer as stale when the zone that owns the final name now holds different data (a cache served an old answer). */
-export function markStale(outcome: QueryOutcome, world: World): QueryOutcome {
+/** Marks an answer as stale when the zone that owns the final name now holds different data (a cache served an old answer), or as poisoned when it carries a forged address. */
+export function markStale(outcome: QueryOutcome, world: World, forgedAddresses: ReadonlySet<string> = new Set()): QueryOutcome {
   if (outcome.status !== 'answer' || outcome.records.length === 0) return outcome;
+  const forged = outcome.addresses.filter((address) => forgedAddresses.has(address));
+  if (forged.length > 0) return { ...outcome, poisoned: true, explanation: `${outcome.explanation}; poisoned: ${forged.join(', ')} came from a forged packet, not from the zone's servers` };
   const last = outcome.records[outcome.records.length - 1]!;
   const zone = deepestZone(world, world.zones.map((candidate) => candidate.origin), last.name);
   if (!zone) return outcome;

@@ -11,6 +11,8 @@ export interface StubSetup {
   client: Endpoint;
   stub: Endpoint;
   conf: ResolvConf;
+  /** The client sets CD=1, as `dig +cd` does (glibc itself never does). */
+  checkingDisabled?: boolean;
 }
 
 /** What res_send got: the responses by type, or why it gave up (every server silent, or SERVFAIL). */
@@ -20,6 +22,8 @@ export interface SendResult {
   atMs: number;
   /** Why the last SERVFAIL happened, as the simulated resolver knows it (a real stub sees only the rcode). */
   reason?: string;
+  /** The Extended DNS Error of the last SERVFAIL, when the resolver sent one. */
+  ede?: { code: number; text?: string };
 }
 
 // glibc RESOLV_EDNS_BUFFER_SIZE (resolv/resolv-internal.h), advertised with `options edns0`.
@@ -48,6 +52,7 @@ export function resSend(setup: StubSetup, qname: string, types: RecordType[], st
   const offset = conf.rotate && count > 0 ? sim.stubCallCounter++ % count : 0;
   let t = startMs;
   let reason: string | undefined;
+  let ede: SendResult['ede'];
   for (let attempt = 0; attempt < conf.attempts; attempt++) {
     for (let k = 0; k < count; k++) {
       const index = (offset + k) % count;
@@ -55,7 +60,11 @@ export function resSend(setup: StubSetup, qname: string, types: RecordType[], st
       const why = `attempt ${attempt + 1} of ${conf.attempts}, nameserver ${index + 1} of ${count}: glibc will wait ${waitMs / 1000} s${index > 0 ? ` ((timeout ${conf.timeoutSeconds} << ${index}) / ${count})` : ' (the timeout option)'}`;
       const results = sendTogether(setup, servers[index]!, qname, types, t, waitMs, lookup, why);
       const ok = results.filter(isUsable);
-      for (const result of results) if (result.kind === 'response' && result.message.rcode === 'SERVFAIL') reason = result.note || 'SERVFAIL';
+      for (const result of results) {
+        if (result.kind !== 'response' || result.message.rcode !== 'SERVFAIL') continue;
+        reason = result.note || 'SERVFAIL';
+        if (result.message.ede?.[0]) ede = result.message.ede[0];
+      }
       // With one good answer glibc returns it once the other query has failed or its wait has run out.
       if (ok.length > 0) return { status: 'ok', responses: byType(ok), atMs: Math.max(...results.map((result) => result.atMs)) };
       // Silence costs the whole wait; an error answer or ICMP unreachable moves on as soon as it arrives.
@@ -63,7 +72,7 @@ export function resSend(setup: StubSetup, qname: string, types: RecordType[], st
       t = fast.length > 0 ? Math.min(...fast.map((result) => result.atMs)) : Math.max(...results.map((result) => result.atMs));
     }
   }
-  return reason !== undefined ? { status: 'servfail', responses: new Map(), atMs: t, reason } : { status: 'timeout', responses: new Map(), atMs: t };
+  return reason !== undefined ? { status: 'servfail', responses: new Map(), atMs: t, reason, ...(ede ? { ede } : {}) } : { status: 'timeout', responses: new Map(), atMs: t };
 }
 
 function sendTogether(setup: StubSetup, address: string, qname: string, types: RecordType[], t: number, waitMs: number, lookup: string, why: string): ExchangeResult[] {
@@ -73,11 +82,13 @@ function sendTogether(setup: StubSetup, address: string, qname: string, types: R
   for (const [position, type] of types.entries()) {
     const query: Omit<DnsMessage, 'id'> = {
       qr: false, rd: true, rcode: 'NOERROR', question: { name: qname, type }, answer: [], authority: [], additional: [],
+      ...(setup.checkingDisabled ? { cd: true } : {}),
       ...(conf.edns0 ? { ednsUdpPayloadBytes: GLIBC_EDNS_BUFFER_BYTES } : {}),
     };
     const together = types.length > 1 && !conf.singleRequest ? ` (sent together with the ${types.filter((other) => other !== type).join('/')} query on one socket)` : '';
     const remaining = waitMs - (sendMs - t);
-    let result = exchange(sim, { from: stub, toAddress: address, query, transport: 'udp', sendMs, waitMs: remaining, depth: 0, lookup, explanation: `stub asks for ${fqdn(qname)} ${type}, RD=1${together}; ${why}` });
+    const cd = setup.checkingDisabled ? ', CD=1 (checking disabled: send the data even if it fails validation)' : '';
+    let result = exchange(sim, { from: stub, toAddress: address, query, transport: 'udp', sendMs, waitMs: remaining, depth: 0, lookup, explanation: `stub asks for ${fqdn(qname)} ${type}, RD=1${cd}${together}; ${why}` });
     if (result.kind === 'response' && result.message.tc) {
       // glibc switches to a TCP connection (send_vc) when an answer comes back with TC=1.
       result = exchange(sim, { from: stub, toAddress: address, query, transport: 'tcp', sendMs: result.atMs, waitMs: conf.timeoutSeconds * 1000, depth: 0, lookup, explanation: `the answer was truncated (TC=1): glibc asks again over TCP` });

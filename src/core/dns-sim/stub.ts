@@ -3,7 +3,7 @@ import { fqdn, toStoredName } from './names.js';
 import { searchCandidates } from './search-list.js';
 import { emit } from './sim-state.js';
 import { resSend, type StubSetup } from './stub-send.js';
-import type { DnsMessage } from './wire.js';
+import { EDE_NAMES, type DnsMessage } from './wire.js';
 import { toRecordView } from './wire-records.js';
 import type { HostsEntry, RecordType, ResourceRecord } from './world.js';
 
@@ -49,6 +49,7 @@ export function runStubLookup(setup: StubSetup & { hosts: HostsEntry[] }, query:
   let searchStopped = false;
   let last: CandidateResult = { status: 'nxdomain' };
   let servfailReason: string | undefined;
+  let servfailEde: { code: number; text?: string } | undefined;
   for (const [position, candidate] of candidates.entries()) {
     if (candidate.kind === 'search' && searchStopped) continue;
     if (candidates.length > 1 || candidate.name !== toStoredName(query.name)) {
@@ -58,10 +59,13 @@ export function runStubLookup(setup: StubSetup & { hosts: HostsEntry[] }, query:
     t = sent.atMs;
     const result = readCandidate(sent.status, [...sent.responses.values()], types);
     if (sent.reason) servfailReason = sent.reason;
+    if (sent.ede) servfailEde = sent.ede;
     if (result.status === 'answer') {
       const addresses = result.records.filter((record) => record.type === 'A' || record.type === 'AAAA').map((record) => record.data as string);
       const summary = addresses.length ? addresses.join(', ') : result.records.map((record) => toRecordView(record).data).join(', ');
-      return outcome('answer', t, { resolvedName: candidate.name, records: result.records.map(toRecordView), addresses }, `answer for ${fqdn(candidate.name)} after ${t - startMs} ms: ${summary}`);
+      const messages = [...sent.responses.values()];
+      const flags = answerFlags(messages);
+      return outcome('answer', t, { resolvedName: candidate.name, records: result.records.map(toRecordView), addresses, ...flags }, `answer for ${fqdn(candidate.name)} after ${t - startMs} ms: ${summary}${flags.authenticated ? ' (AD=1: validated by the resolver)' : ''}${flags.ede ? `; EDE ${flags.ede.code} ${flags.ede.name}` : ''}`);
     }
     // res_search remembers the error of a name tried as given first (saved_herrno) and reports it at the end.
     if (position === 0 && candidate.kind === 'as-is' && candidates.length > 1) firstAsIs = result;
@@ -75,9 +79,20 @@ export function runStubLookup(setup: StubSetup & { hosts: HostsEntry[] }, query:
   const final = firstAsIs?.status ?? (gotNodata ? 'nodata' : gotServfail ? 'servfail' : last.status);
   const status = final as Exclude<CandidateResult['status'], 'answer'>;
   const error = errorText(status, getaddrinfo);
-  const why = status === 'servfail' && servfailReason ? `; the resolver's reason: ${servfailReason}` : '';
+  const edeNote = status === 'servfail' && servfailEde ? `; EDE ${servfailEde.code} ${EDE_NAMES[servfailEde.code] ?? ''}`.trimEnd() : '';
+  const why = status === 'servfail' && servfailReason ? `${edeNote}; the resolver's reason: ${servfailReason}` : edeNote;
   const extra: Partial<QueryOutcome> = status === 'servfail' && servfailReason ? { error, reason: servfailReason } : { error };
+  if (status === 'servfail' && servfailEde) extra.ede = { code: servfailEde.code, name: EDE_NAMES[servfailEde.code] ?? `code ${servfailEde.code}` };
   return outcome(status, t, extra, `${error} after ${t - startMs} ms (${candidates.length} name${candidates.length === 1 ? '' : 's'} tried)${why}`);
+}
+
+// AD=1 on every answer means the resolver validated them all; an EDE on any answer (a stale one, say) is passed on.
+function answerFlags(messages: DnsMessage[]): Pick<QueryOutcome, 'authenticated' | 'ede'> {
+  const flags: Pick<QueryOutcome, 'authenticated' | 'ede'> = {};
+  if (messages.length > 0 && messages.every((message) => message.ad)) flags.authenticated = true;
+  const ede = messages.flatMap((message) => message.ede ?? [])[0];
+  if (ede) flags.ede = { code: ede.code, name: EDE_NAMES[ede.code] ?? `code ${ede.code}` };
+  return flags;
 }
 
 function readCandidate(status: 'ok' | 'timeout' | 'servfail', messages: DnsMessage[], types: RecordType[]): CandidateResult {

@@ -1,4 +1,5 @@
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
+import type { SimulationReport } from './report.js';
 import type { SimulationResult } from './simulate.js';
 import type { ResolvConf, WorldWarning } from './world.js';
 
@@ -13,11 +14,15 @@ export interface TraceDocument {
   scenario: { id: string; title: string; cardId: string } | null;
   seed: number;
   resolver: Endpoint;
+  /** The resolver program imitated (--resolver); absent for the simulator's reference model. */
+  resolverModel?: { id: string; name: string; summary: string };
   qnameMinimisation: boolean;
   resolvConf: ResolvConf;
   outcomes: QueryOutcome[];
   events: ResolutionEvent[];
   warnings: WorldWarning[];
+  /** A scenario's summary in numbers (odds, bytes, timelines), when it has one. */
+  report?: SimulationReport;
 }
 
 /** Builds the JSON document for a run; key order is fixed, so equal runs give byte-identical JSON. */
@@ -29,11 +34,13 @@ export function toTraceDocument(result: SimulationResult, query: TraceDocument['
     scenario,
     seed: result.seed,
     resolver: result.resolver,
+    ...(result.resolverModel.id !== 'default' ? { resolverModel: result.resolverModel } : {}),
     qnameMinimisation: result.qnameMinimisation,
     resolvConf: result.resolvConf,
     outcomes: result.outcomes,
     events: result.events,
     warnings: result.warnings,
+    ...(result.report ? { report: result.report } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { RecordView } from './events.js';
 import { fqdn } from './names.js';
 import type { RecordType, ResourceRecord } from './world.js';
 
-const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA']);
+const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA', 'DNSKEY', 'RRSIG', 'DS', 'NSEC']);
 
 const wireName = (name: string): string => (name === '' ? '.' : name);
 const storedName = (name: string): string => (name === '.' || name === '' ? '' : name.toLowerCase().replace(/\.$/, ''));
@@ -30,6 +30,16 @@ export function toPacketAnswer(record: ResourceRecord): dnsPacket.Answer {
       return { ...base, type: 'SRV', data: { ...record.data, target: wireName(record.data.target) } };
     case 'CAA':
       return { ...base, type: 'CAA', data: { flags: record.data.flags, tag: record.data.tag as dnsPacket.CaaData['tag'], value: record.data.value } };
+    case 'DNSKEY':
+      return { ...base, type: 'DNSKEY', data: { flags: record.data.flags, algorithm: record.data.algorithm, key: Buffer.from(record.data.key, 'base64') } };
+    case 'DS':
+      return { ...base, type: 'DS', data: { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') } };
+    case 'NSEC':
+      return { ...base, type: 'NSEC', data: { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] } };
+    case 'RRSIG': {
+      const sig = record.data;
+      return { ...base, type: 'RRSIG', data: { typeCovered: sig.typeCovered, algorithm: sig.algorithm, labels: sig.labels, originalTTL: sig.originalTtl, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: wireName(sig.signersName), signature: Buffer.from(sig.signature, 'base64') } };
+    }
   }
 }
 
@@ -78,6 +88,34 @@ export function fromPacketAnswer(answer: dnsPacket.Answer): ResourceRecord | und
       const caa = data as dnsPacket.CaaData;
       return { ...base, type: 'CAA', data: { flags: caa.flags ?? 0, tag: caa.tag, value: caa.value } };
     }
+    default:
+      return fromDnssecAnswer(base, answer.type, data);
+  }
+}
+
+function fromDnssecAnswer(base: { name: string; ttlSeconds: number }, type: string, data: unknown): ResourceRecord | undefined {
+  switch (type) {
+    case 'DNSKEY': {
+      const key = data as dnsPacket.DnskeyData;
+      return { ...base, type: 'DNSKEY', data: { flags: key.flags, algorithm: key.algorithm, key: Buffer.from(key.key).toString('base64') } };
+    }
+    case 'DS': {
+      const ds = data as dnsPacket.DsData;
+      return { ...base, type: 'DS', data: { keyTag: ds.keyTag, algorithm: ds.algorithm, digestType: ds.digestType, digest: Buffer.from(ds.digest).toString('hex') } };
+    }
+    case 'NSEC': {
+      const nsec = data as dnsPacket.NsecData;
+      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: nsec.rrtypes as RecordType[] } };
+    }
+    case 'RRSIG': {
+      const sig = data as dnsPacket.RrsigData;
+      return {
+        ...base, type: 'RRSIG',
+        data: { typeCovered: sig.typeCovered as RecordType, algorithm: sig.algorithm, labels: sig.labels, originalTtl: sig.originalTTL, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: storedName(sig.signersName), signature: Buffer.from(sig.signature).toString('base64') },
+      };
+    }
+    default:
+      return undefined;
   }
 }
 
@@ -103,7 +141,24 @@ export function rdataText(record: ResourceRecord): string {
       return `${record.data.priority} ${record.data.weight} ${record.data.port} ${fqdn(record.data.target)}`;
     case 'CAA':
       return `${record.data.flags} ${record.data.tag} ${quote(record.data.value)}`;
+    case 'DNSKEY':
+      return `${record.data.flags} 3 ${record.data.algorithm} ${record.data.key}`;
+    case 'DS':
+      return `${record.data.keyTag} ${record.data.algorithm} ${record.data.digestType} ${record.data.digest.toUpperCase()}`;
+    case 'NSEC':
+      return `${fqdn(record.data.nextDomain)} ${record.data.types.join(' ')}`;
+    case 'RRSIG': {
+      const sig = record.data;
+      return `${sig.typeCovered} ${sig.algorithm} ${sig.labels} ${sig.originalTtl} ${signatureTime(sig.expiration)} ${signatureTime(sig.inception)} ${sig.keyTag} ${fqdn(sig.signersName)} ${sig.signature}`;
+    }
   }
+}
+
+// RFC 4034 section 3.2: YYYYMMDDHHmmSS in UTC.
+function signatureTime(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}`;
 }
 
 /** A record as a trace shows it. */

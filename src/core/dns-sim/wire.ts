@@ -31,7 +31,34 @@ export interface DnsMessage {
   additional: ResourceRecord[];
   /** The UDP payload size advertised in an EDNS(0) OPT record (RFC 6891); absent means no OPT. */
   ednsUdpPayloadBytes?: number;
+  /** The query name exactly as it travels when 0x20 randomised its case; the question keeps the lowercase form. */
+  qnameWire?: string;
+  /** The DO bit of the OPT record (RFC 3225): the sender wants DNSSEC records. */
+  dnssecOk?: boolean;
+  /** Extended DNS Errors (RFC 8914), EDNS option 15. */
+  ede?: ExtendedError[];
+  /** EDNS Client Subnet (RFC 7871), EDNS option 8. */
+  ecs?: ClientSubnet;
 }
+
+/** One Extended DNS Error: its INFO-CODE and optional EXTRA-TEXT. */
+export interface ExtendedError {
+  code: number;
+  text?: string;
+}
+
+/** An EDNS Client Subnet option: the client's network, truncated to the source prefix, and the scope the answer is valid for. */
+export interface ClientSubnet {
+  address: string;
+  sourcePrefixLength: number;
+  scopePrefixLength: number;
+}
+
+/** RFC 8914 section 4 names of the INFO-CODEs the simulator uses. */
+export const EDE_NAMES: Record<number, string> = {
+  0: 'Other Error', 3: 'Stale Answer', 6: 'DNSSEC Bogus', 7: 'Signature Expired', 9: 'DNSKEY Missing',
+  10: 'RRSIGs Missing', 13: 'Cached Error', 22: 'No Reachable Authority',
+};
 
 /** A message as it left its sender: the bytes, what they decode to, and whether it had to be truncated. */
 export interface WireMessage {
@@ -52,13 +79,16 @@ export function encodeMessage(message: DnsMessage): Uint8Array {
   if (message.cd) flags |= dnsPacket.CHECKING_DISABLED;
   const additionals: dnsPacket.Answer[] = message.additional.map(toPacketAnswer);
   if (message.ednsUdpPayloadBytes !== undefined) {
-    additionals.push({ type: 'OPT', name: '.', udpPayloadSize: message.ednsUdpPayloadBytes, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] });
+    const options: dnsPacket.PacketOpt[] = [];
+    if (message.ecs) options.push({ code: 8, family: 1, sourcePrefixLength: message.ecs.sourcePrefixLength, scopePrefixLength: message.ecs.scopePrefixLength, ip: message.ecs.address } as dnsPacket.PacketOpt);
+    for (const error of message.ede ?? []) options.push({ code: 15, data: edeData(error) } as unknown as dnsPacket.PacketOpt);
+    additionals.push({ type: 'OPT', name: '.', udpPayloadSize: message.ednsUdpPayloadBytes, extendedRcode: 0, ednsVersion: 0, flags: message.dnssecOk ? dnsPacket.DNSSEC_OK : 0, flag_do: message.dnssecOk === true, options } as dnsPacket.OptAnswer);
   }
   const buffer = dnsPacket.encode({
     type: message.qr ? 'response' : 'query',
     id: message.id,
     flags,
-    questions: [{ type: message.question.type, name: message.question.name === '' ? '.' : message.question.name, class: 'IN' }],
+    questions: [{ type: message.question.type, name: message.question.name === '' ? '.' : message.qnameWire ?? message.question.name, class: 'IN' }],
     answers: message.answer.map(toPacketAnswer),
     authorities: message.authority.map(toPacketAnswer),
     additionals,
@@ -70,7 +100,8 @@ export function encodeMessage(message: DnsMessage): Uint8Array {
 export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: MessageView } {
   const packet = dnsPacket.decode(Buffer.from(bytes));
   const question = packet.questions?.[0];
-  const qname = question && question.name !== '.' ? question.name.toLowerCase() : '';
+  const wireName = question && question.name !== '.' ? question.name : '';
+  const qname = wireName.toLowerCase();
   const records = (answers: dnsPacket.Answer[] | undefined): ResourceRecord[] =>
     (answers ?? []).flatMap((answer) => {
       const record = fromPacketAnswer(answer);
@@ -94,6 +125,9 @@ export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: M
     additional: records(packet.additionals),
   };
   if (opt) message.ednsUdpPayloadBytes = opt.udpPayloadSize;
+  if (wireName !== qname) message.qnameWire = wireName;
+  const extras = readOptExtras(opt);
+  Object.assign(message, extras);
   const view: MessageView = {
     id: message.id,
     flags: {
@@ -107,15 +141,41 @@ export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: M
       cd: packet.flag_cd,
     },
     rcode,
-    question: message.question,
+    question: message.qnameWire ? { ...message.question, name: message.qnameWire } : message.question,
     answer: message.answer.map(toRecordView),
     authority: message.authority.map(toRecordView),
     additional: message.additional.map(toRecordView),
     ...(opt ? { ednsUdpPayloadBytes: opt.udpPayloadSize } : {}),
+    ...(extras.dnssecOk ? { dnssecOk: true } : {}),
+    ...(extras.ede ? { ede: extras.ede.map((error) => ({ code: error.code, name: EDE_NAMES[error.code] ?? `code ${error.code}`, ...(error.text ? { text: error.text } : {}) })) } : {}),
+    ...(extras.ecs ? { ecs: `${extras.ecs.address}/${extras.ecs.sourcePrefixLength} scope /${extras.ecs.scopePrefixLength}` } : {}),
     sizeBytes: bytes.length,
     hex: Buffer.from(bytes).toString('hex'),
   };
   return { message, view };
+}
+
+function edeData(error: ExtendedError): Buffer {
+  const text = Buffer.from(error.text ?? '', 'utf8');
+  const data = Buffer.alloc(2 + text.length);
+  data.writeUInt16BE(error.code, 0);
+  text.copy(data, 2);
+  return data;
+}
+
+function readOptExtras(opt: dnsPacket.OptAnswer | undefined): Pick<DnsMessage, 'dnssecOk' | 'ede' | 'ecs'> {
+  if (!opt) return {};
+  const extras: Pick<DnsMessage, 'dnssecOk' | 'ede' | 'ecs'> = {};
+  if ((opt as { flag_do?: boolean }).flag_do) extras.dnssecOk = true;
+  for (const option of (opt.options ?? []) as { code: number; data?: Buffer; sourcePrefixLength?: number; scopePrefixLength?: number; ip?: string }[]) {
+    if (option.code === 15 && option.data && option.data.length >= 2) {
+      const text = option.data.subarray(2).toString('utf8');
+      (extras.ede ??= []).push(text ? { code: option.data.readUInt16BE(0), text } : { code: option.data.readUInt16BE(0) });
+    } else if (option.code === 8 && option.ip !== undefined) {
+      extras.ecs = { address: option.ip, sourcePrefixLength: option.sourcePrefixLength ?? 0, scopePrefixLength: option.scopePrefixLength ?? 0 };
+    }
+  }
+  return extras;
 }
 
 /**

@@ -1,5 +1,21 @@
-/** Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA). */
-export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA';
+/** Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files). */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA' | DnssecRecordType;
+
+/** The DNSSEC record types (RFC 4034) the simulator's DNSSEC model produces. */
+export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC';
+
+/** RRSIG fields (RFC 4034 section 3.1); times are seconds since 1970, the signature is base64. */
+export interface RrsigData {
+  typeCovered: RecordType;
+  algorithm: number;
+  labels: number;
+  originalTtl: number;
+  expiration: number;
+  inception: number;
+  keyTag: number;
+  signersName: string;
+  signature: string;
+}
 
 /** SOA fields as RFC 1035 section 3.3.13 names them; times are seconds. */
 export interface SoaData {
@@ -23,7 +39,11 @@ export type RecordData =
   | { type: 'TXT'; data: string[] }
   | { type: 'SOA'; data: SoaData }
   | { type: 'SRV'; data: { priority: number; weight: number; port: number; target: string } }
-  | { type: 'CAA'; data: { flags: number; tag: string; value: string } };
+  | { type: 'CAA'; data: { flags: number; tag: string; value: string } }
+  | { type: 'DNSKEY'; data: { flags: number; algorithm: number; key: string } }
+  | { type: 'RRSIG'; data: RrsigData }
+  | { type: 'DS'; data: { keyTag: number; algorithm: number; digestType: number; digest: string } }
+  | { type: 'NSEC'; data: { nextDomain: string; types: RecordType[] } };
 
 /** One resource record; names are absolute, lowercase, without the trailing dot ("" is the root). */
 export type ResourceRecord = RecordData & {

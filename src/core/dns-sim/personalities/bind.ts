@@ -1,0 +1,51 @@
+import type { ResolverPersonality } from './types.js';
+
+/**
+ * BIND 9's defaults, from the BIND 9.20 Administrator Reference Manual (named.conf statements, doc/arm/reference.rst),
+ * bin/named/config.c (the built-in defaults) and lib/dns (view.c, resolver.c). Each value names its source.
+ */
+export const BIND: ResolverPersonality = {
+  id: 'bind',
+  name: 'BIND 9.20',
+  summary: 'primes the root in the background, minimises with NS queries, SERVFAIL after 10 s',
+  options: {
+    // qname-minimization relaxed (default): "In relaxed mode named makes NS queries for <domain> as it walks down
+    // the tree" (9.20 ARM; BIND 9.14-9.18 sent A queries for "_.<domain>" instead, bin/tests/system/qmin).
+    qnameMinimisation: true,
+    minimisedQueryType: 'NS',
+    // relaxed: "fall back to normal (non-minimized) query mode when it receives either NXDOMAIN or other unexpected responses".
+    minimisedNxdomain: 'full-query',
+    // lib/dns/view.c: "We just used a hint. Let the resolver know it should consider priming." dns_resolver_prime()
+    // starts a priming fetch in the background; the query itself goes on from the hints.
+    priming: 'background',
+    // Addresses of name servers are fetched on demand (Unbound's manual: target-fetch-policy "0 0 0 0 0" is
+    // "closer to that of BIND 9").
+    targetFetchPolicy: [0, 0, 0, 0, 0],
+    // BIND has no 0x20 case randomisation (no such statement in the ARM).
+    caseRandomisation: false,
+    // resolver-retry-interval 800 (ms, default; deprecated in 9.18.21 where the value became fixed): the first
+    // tries wait 800 ms, then back off exponentially; a single query never waits more than 10 s (resolver.c).
+    unknownServerTimeoutMs: 800,
+    maxServerTimeoutMs: 10000,
+    // resolver-query-timeout 10 (seconds, default): then SERVFAIL.
+    queryBudgetMs: 10000,
+    discardTimeoutMs: 0,
+    // Not verified: BIND defines the RFC 8914 codes (lib/dns/include/dns/ede.h), but which failures attach one by
+    // default could not be confirmed; modelled as none.
+    extendedErrors: 'none',
+    // min-cache-ttl 0; max-cache-ttl 604800 (1 week); max-ncache-ttl 10800 (3 hours) (bin/named/config.c).
+    minCacheTtlSeconds: 0,
+    maxCacheTtlSeconds: 604800,
+    maxNegativeTtlSeconds: 10800,
+    // The negative cache stores an NXDOMAIN for the whole name (any type), as RFC 2308 section 5 allows.
+    negativeCachePerType: false,
+    // synth-from-dnssec yes: not verified as the 9.20 default; modelled as on.
+    aggressiveNsec: true,
+    // dnssec-validation auto (default).
+    dnssecValidation: true,
+    // servfail-ttl 1 (second, default).
+    servfailTtlSeconds: 1,
+    // Not verified: BIND's prefetch default ("prefetch 2 9") is not modelled; prefetch is off.
+    prefetch: false,
+  },
+};

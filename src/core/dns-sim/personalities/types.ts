@@ -1,0 +1,14 @@
+import type { ResolverOptions } from '../resolver-options.js';
+
+/** The resolver programs `--resolver` can imitate, and the simulator's own reference model. */
+export type PersonalityId = 'default' | 'unbound' | 'bind' | 'knot';
+
+/** One resolver program's defaults as data: the options it sets, and where each value comes from. */
+export interface ResolverPersonality {
+  id: PersonalityId;
+  /** The program and the release whose defaults are modelled, e.g. "BIND 9.20". */
+  name: string;
+  /** One line for the trace header. */
+  summary: string;
+  options: Partial<ResolverOptions>;
+}
