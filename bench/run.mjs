@@ -69,6 +69,11 @@ const workload = spawnSync(process.execPath, [join(root, 'bench', 'workload-benc
 if (!workload.stdout.trim()) throw new Error(`workload bench printed nothing: ${workload.stderr}`);
 for (const line of workload.stdout.trim().split('\n')) report(JSON.parse(line));
 
+// The interactive app: start-up against a minimal Ink app, memory, idle CPU, keystroke and animation latency.
+const ui = spawnSync(process.execPath, [join(root, 'bench', 'ui-bench.mjs')], { encoding: 'utf8', env });
+for (const line of ui.stdout.split('\n').filter((text) => text.startsWith('{'))) report(JSON.parse(line));
+if (ui.status !== 0 && !ui.stdout.includes('"ok":false')) throw new Error(`ui bench failed: ${ui.stderr}`);
+
 function round1(value) { return Math.round(value * 10) / 10; }
 function round2(value) { return Math.round(value * 100) / 100; }
 process.exitCode = failures > 0 ? 1 : 0;

@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     ctx = makeContext(flags);
     if (flags.version) return print(ctx, `${VERSION}\n`);
     const [command, ...rest] = flags.rest;
-    if (command === undefined || command === 'help') return runHelp(ctx, flags, rest[0]);
+    if (command === undefined || command === 'help') return await runHelp(ctx, flags, rest[0]);
     const load = COMMANDS[command];
     if (!load) throw new UsageError(`unknown command "${command}"`);
     if (flags.help) return print(ctx, `${usageOf(command)}\n`);
@@ -47,14 +47,26 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | undefined): number {
+async function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | undefined): Promise<number> {
   if (topic !== undefined) {
     if (!COMMANDS[topic]) throw new UsageError(`unknown command "${topic}"`);
     return print(ctx, `${usageOf(topic)}\n`);
   }
-  // The interactive app comes with its own release; until then a terminal gets the help too.
-  void flags;
+  // Bare `swelearn` in a terminal opens the app; decided here, before Ink loads, so a pipe never meets its raw-mode error.
+  if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) {
+    // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
+    if (!ctx.color) process.env.FORCE_COLOR = '0';
+    const [{ runApp }, { loadCardsForCommand }, { appStudy }] = await Promise.all([import('../ui/run-app.js'), import('./load.js'), import('./app-study.js')]);
+    const ascii = flags.ascii || envFlag(ctx.env, 'SWELEARN_ASCII');
+    const reducedMotion = flags.reducedMotion || envFlag(ctx.env, 'SWELEARN_REDUCED_MOTION');
+    return runApp({ loadCards: () => loadCardsForCommand(ctx), study: appStudy(ctx), env: ctx.env, colour: ctx.color, ascii, reducedMotion });
+  }
   return print(ctx, helpText());
+}
+
+function envFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
 
 function makeContext(flags: GlobalFlags): CliContext {

@@ -1,0 +1,23 @@
+import { lazyModule } from './lazy.js';
+
+// Everything the home screen's first frame does not draw loads in its own chunk, right after that frame.
+/** The reader screen. */
+export const READER = lazyModule(() => import('./screens/reader/reader-screen.js'));
+/** The simulator screen, with the resolver engine. */
+export const SIMULATOR = lazyModule(() => import('./screens/simulator/simulator-screen.js'));
+/** The card and simulator side by side. */
+export const SPLIT = lazyModule(() => import('./screens/split/split-screen.js'));
+/** Markdown rendering, for the card preview. */
+export const MARKDOWN = lazyModule(() => import('../core/markdown/render-markdown.js'));
+/** The search engine and its index. */
+export const SEARCH = lazyModule(async () => ({ ...(await import('../core/search/search.js')), ...(await import('../core/search/search-index.js')) }));
+
+/** The quiz screen (issue 7). */
+export const QUIZ = lazyModule(async () => ({ ...(await import('./screens/quiz/quiz-screen.js')), ...(await import('./screens/quiz/quiz-clock.js')) }));
+/** The statistics screen (issue 7). */
+export const STATS = lazyModule(() => import('./screens/stats/stats-screen.js'));
+
+/** Loads every lazy module; called once the first frame is on screen, so later screens open at once. */
+export function preloadModules(): Promise<unknown> {
+  return Promise.all([SEARCH, MARKDOWN, READER, SIMULATOR, SPLIT].map((lazy) => lazy.load()));
+}

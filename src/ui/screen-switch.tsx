@@ -1,0 +1,48 @@
+import { Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { AppAction, AppState, Route } from './app-state.js';
+import { currentRoute } from './app-state.js';
+import { useLazy, type LazyModule } from './lazy.js';
+import { READER, SIMULATOR, SPLIT } from './lazy-modules.js';
+import { HomeScreen } from './screens/home/home-screen.js';
+import { QuizSlot, StatsSlot } from './screens/study-slots.js';
+import type { Store } from './store.js';
+
+type Of<K extends Route['kind']> = Extract<Route, { kind: K }>;
+
+/** Renders the screen on top of the stack; each screen changes only its own part of the route. */
+export function ScreenSwitch({ route, store, width, height }: { route: Route; store: Store<AppState, AppAction>; width: number; height: number }) {
+  const depth = store.getState().stack.length;
+  // The screen has the keys while it is still the top of the same stack and the help is closed.
+  const live = () => {
+    const now = store.getState();
+    return !now.help.open && now.stack.length === depth && currentRoute(now).kind === route.kind;
+  };
+  const latestOf = <K extends Route['kind']>(kind: K): Of<K> => {
+    const top = currentRoute(store.getState());
+    return (top.kind === kind ? top : route) as Of<K>;
+  };
+  const updateTop = <K extends Route['kind']>(kind: K, update: (route: Of<K>) => Of<K>) =>
+    store.dispatch({ type: 'update', update: (current) => (current.kind === kind ? update(current as Of<K>) : current) });
+  const common = { width, height, live };
+  switch (route.kind) {
+    case 'home':
+      return <HomeScreen {...common} state={route.home} latest={() => latestOf('home').home} setState={(update) => updateTop('home', (r) => ({ ...r, home: update(r.home) }))} />;
+    case 'reader':
+      return <Lazy module={READER} render={({ ReaderScreen }) => <ReaderScreen {...common} state={route.reader} latest={() => latestOf('reader').reader} setState={(update) => updateTop('reader', (r) => ({ ...r, reader: update(r.reader) }))} />} />;
+    case 'simulator':
+      return <Lazy module={SIMULATOR} render={({ SimulatorScreen }) => <SimulatorScreen {...common} state={route.sim} latest={() => latestOf('simulator').sim} setState={(update) => updateTop('simulator', (r) => ({ ...r, sim: update(r.sim) }))} />} />;
+    case 'split':
+      return <Lazy module={SPLIT} render={({ SplitScreen }) => <SplitScreen {...common} route={route} latest={() => latestOf('split')} setRoute={(update) => updateTop('split', update)} onCloseScenario={() => store.dispatch({ type: 'closeSplit' })} />} />;
+    case 'quiz':
+      return <QuizSlot {...common} request={route.quiz} />;
+    case 'stats':
+      return <StatsSlot {...common} />;
+  }
+}
+
+// A screen whose code is in a chunk of its own: drawn once the chunk is in (it is preloaded after the first frame).
+function Lazy<M>({ module, render }: { module: LazyModule<M>; render: (module: M) => ReactNode }) {
+  const loaded = useLazy(module);
+  return loaded ? <>{render(loaded)}</> : <Text dimColor>Loading…</Text>;
+}

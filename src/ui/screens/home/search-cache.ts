@@ -1,0 +1,33 @@
+import type { Card } from '../../../core/cards/types.js';
+import type { SearchIndex } from '../../../core/search/search-index.js';
+import type { SearchResult } from '../../../core/search/search.js';
+import { SEARCH } from '../../lazy-modules.js';
+
+/** The search engine module, once loaded. */
+export type SearchModule = NonNullable<ReturnType<typeof SEARCH.get>>;
+
+const indexes = new WeakMap<readonly Card[], SearchIndex>();
+let last: { cards: readonly Card[]; query: string; results: SearchResult[] } | undefined;
+
+/** The most results the home screen lists for a query. */
+export const RESULT_LIMIT = 30;
+
+/** Loads the engine and builds the cards' index ahead of the first keystroke (called once the first frame is up). */
+export async function warmSearchIndex(cards: readonly Card[]): Promise<void> {
+  const search = await SEARCH.load();
+  if (!indexes.has(cards)) indexes.set(cards, search.buildSearchIndex(cards as Card[]));
+}
+
+/** Searches the cards, building their index on first use; the last answer is kept for the keys that follow. */
+export function searchHome(search: SearchModule, cards: readonly Card[], query: string): SearchResult[] {
+  if (!query.trim()) return [];
+  if (last && last.cards === cards && last.query === query) return last.results;
+  let index = indexes.get(cards);
+  if (!index) {
+    index = search.buildSearchIndex(cards as Card[]);
+    indexes.set(cards, index);
+  }
+  const results = search.searchCards(index, query, { limit: RESULT_LIMIT });
+  last = { cards, query, results };
+  return results;
+}

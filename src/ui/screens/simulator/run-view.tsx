@@ -1,0 +1,61 @@
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import type { World } from '../../../core/dns-sim/world.js';
+import { StyledLineText } from '../../components/styled-line-text.js';
+import { fitText } from '../../components/window.js';
+import { useTheme } from '../../theme.js';
+import { actorColumns } from './actors.js';
+import type { SimRun } from './build-run.js';
+import { CachePanel } from './cache-panel.js';
+import { cacheAt } from './cache-view.js';
+import { diagramLines } from './diagram.js';
+import { PacketPanel } from './packet-panel.js';
+import { travelProgress } from './playback.js';
+import { RunFooter } from './run-footer.js';
+import { RunHeader, StepExplanation } from './run-header.js';
+import { runLayout } from './run-layout.js';
+import type { SimulatorState } from './simulator-state.js';
+import { TimelinePanel } from './timeline-panel.js';
+import { WhatIfPanel } from './what-if-panel.js';
+
+/** The run: header, explanation, the actors diagram with the message in flight, the side panels, and the footer. */
+export function RunView({ world, run, state, width, height }: { world: World; run: SimRun; state: SimulatorState; width: number; height: number }) {
+  const theme = useTheme();
+  const events = run.result.events;
+  const cursor = Math.min(state.playback.cursor, Math.max(0, events.length - 1));
+  const event = events[cursor];
+  const layout = runLayout(width, height, state.panel);
+  const columns = useMemo(() => actorColumns(events), [events]);
+  const diagram = diagramLines({ events, columns, cursor, progress: travelProgress(state.playback), width, height: layout.diagramRows }, theme);
+  const cache = useMemo(() => cacheAt(events, cursor, event?.timeMs ?? 0), [events, cursor, event]);
+  const panelRows = state.menu ? Math.max(layout.panelRows, 0) : layout.panelRows;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <RunHeader title={run.title} seed={run.result.seed} playback={state.playback} stepCount={events.length} event={event} width={width} />
+      <StepExplanation event={event} rows={layout.explanationRows} width={width} />
+      <Box flexDirection="column" height={layout.diagramRows}>
+        {diagram.map((line, index) => (
+          <StyledLineText key={index} line={line} width={width} />
+        ))}
+      </Box>
+      {state.menu && panelRows > 0 ? (
+        <WhatIfPanel world={world} run={run} state={state} width={width} height={panelRows} />
+      ) : panelRows > 0 ? (
+        <Box height={panelRows} width={width} flexDirection="row">
+          {layout.panels.map(({ panel, width: panelWidth }, index) => (
+            <Box key={panel} width={panelWidth} marginLeft={index > 0 ? 2 : 0}>
+              {panel === 'timeline' ? (
+                <TimelinePanel events={events} cursor={cursor} width={panelWidth} height={panelRows} />
+              ) : panel === 'cache' ? (
+                <CachePanel rows={cache} nowMs={event?.timeMs ?? 0} width={panelWidth} height={panelRows} />
+              ) : (
+                <PacketPanel events={events} cursor={cursor} showHex={state.showHex} width={panelWidth} height={panelRows} />
+              )}
+            </Box>
+          ))}
+        </Box>
+      ) : null}
+      {state.menu && panelRows === 0 ? <Text color={theme.tone.warn}>{fitText('The what-if menu needs a taller terminal.', width)}</Text> : <RunFooter run={run} state={state} cursor={cursor} width={width} />}
+    </Box>
+  );
+}

@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, freshHome, ROOT } from '../cli/run-cli.js';
+
+// The app in a real pseudo-terminal: tmux types keys and reads the screen back (STYLE.md, "real terminal").
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `swelearn-e2e-${process.pid}`;
+const session = 'app';
+
+function tmux(...args: string[]): string {
+  const result = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+const screen = () => tmux('capture-pane', '-p', '-t', session);
+
+/** Polls the screen until it matches, failing with what was on it after the timeout. */
+async function waitForScreen(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  const matches = (text: string) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = screen();
+    if (matches(text)) return text;
+    if (Date.now() > deadline) throw new Error(`the screen never showed ${String(expected)}; it shows:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const keys = (...names: string[]) => tmux('send-keys', '-t', session, ...names);
+const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
+
+describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'swelearn.js'))) throw new Error('dist/swelearn.js is missing: run npm run build first');
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', ROOT, 'env', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
+  });
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+  });
+
+  it('searches, opens a card, runs and steps its scenario, shows help, follows resizes, and Ctrl-C restores the terminal', async () => {
+    // CI=true would make Ink print only its last frame; the app must run as a person would run it.
+    type(`env -u CI SWELEARN_HOME=${freshHome()} node ${BIN}; echo "EXIT=$?"`);
+    keys('Enter');
+    await waitForScreen('32 cards');
+    expect(tmux('display', '-p', '-t', session, '#{alternate_on}').trim()).toBe('1');
+
+    keys('/');
+    await waitForScreen('Search:');
+    type('negative cach');
+    let text = await waitForScreen(/Search: negative cach.*results/);
+    expect(text).toMatch(/› Negative Caching/);
+    expect(text).toContain('Key Points for Interviews:');
+
+    keys('Enter');
+    text = await waitForScreen(/Negative Caching: NXDOMAIN.*Key Points for Interviews \(4\/5\)/);
+    expect(text).toContain('This card has a scenario');
+
+    keys('s');
+    await waitForScreen('Scenarios of this card');
+    keys('Enter');
+    text = await waitForScreen('step 1/19');
+    expect(text).toContain('NXDOMAIN, cached for min(SOA TTL, MINIMUM)');
+    expect(text).toMatch(/ app +stub +resolver\.isp +root +TLD +authoritative/);
+
+    for (let step = 2; step <= 4; step++) {
+      keys('l');
+      await waitForScreen(`step ${step}/19`);
+    }
+    text = await waitForScreen(/│─+ A\? com ─+▶│/);
+    expect(text).toContain('cache miss');
+
+    keys('?');
+    text = await waitForScreen('Keys: Card and simulator');
+    expect(text).toMatch(/→ l +step forward/);
+    keys('Escape');
+    await waitForScreen('step 4/19');
+
+    tmux('resize-window', '-t', session, '-x', '150', '-y', '40');
+    text = await waitForScreen(/Negative Caching.*│NXDOMAIN, cached for min/);
+    expect(text).toContain('Tab switches pane');
+    tmux('resize-window', '-t', session, '-x', '30', '-y', '8');
+    await waitForScreen('Make the terminal larger.');
+    tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+    text = await waitForScreen('step 4/19');
+    expect(text.trimEnd().split('\n').length).toBeLessThanOrEqual(29);
+
+    keys('C-c');
+    text = await waitForScreen('EXIT=130');
+    expect(text).not.toMatch(/Raw mode|\n\s+at .+:\d+:\d+/);
+    expect(text).toContain('$ ');
+    const [alternate, cursor] = tmux('display', '-p', '-t', session, '#{alternate_on} #{cursor_flag}').trim().split(' ');
+    expect(alternate).toBe('0');
+    expect(cursor).toBe('1');
+  });
+
+  it('q on the home screen quits with 0, and a pipe gets the help instead of the app', async () => {
+    keys('C-l');
+    type(`env -u CI NO_COLOR=1 SWELEARN_HOME=${freshHome()} node ${BIN} --ascii --reduced-motion; echo "EXIT=$?"`);
+    keys('Enter');
+    const home = await waitForScreen('32 cards');
+    expect(home).toMatch(/^ > DNS Amplification/m);
+    expect(home).not.toMatch(/[─│›…·]/);
+    // With NO_COLOR nothing is styled at all; the selection is the marker.
+    expect(tmux('capture-pane', '-p', '-e', '-t', session)).not.toMatch(/\u001b\[[0-9;]*[1-9][0-9;]*m/);
+    keys('q');
+    await waitForScreen('EXIT=0');
+    keys('C-l');
+    type(`env -u CI node ${BIN} | head -3; echo "PIPED=$?"`);
+    keys('Enter');
+    const piped = await waitForScreen('PIPED=0');
+    expect(piped).toContain('study system design offline, in the terminal');
+  });
+});
+
+describe.skipIf(hasTmux)('the built app in a real terminal', () => {
+  it('is skipped: tmux is not installed (CI installs it; apt-get install tmux to run it here)', () => {
+    expect(hasTmux).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { EventEmitter } from 'node:events';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runApp } from '../../src/ui/run-app.js';
+import { freshHome } from '../cli/run-cli.js';
+import { bundledContent } from './app-harness.js';
+
+class FakeTtyIn extends EventEmitter {
+  isTTY = true;
+  rawMode = false;
+  private queue: string[] = [];
+  setRawMode(mode: boolean) {
+    this.rawMode = mode;
+    return this;
+  }
+  setEncoding() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read() {
+    return this.queue.shift() ?? null;
+  }
+  type(data: string) {
+    this.queue.push(data);
+    this.emit('readable');
+  }
+}
+
+function fakeTtyOut(): Writable & { text: () => string; columns: number; rows: number; isTTY: boolean } {
+  const chunks: string[] = [];
+  const out = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }) as Writable & { text: () => string; columns: number; rows: number; isTTY: boolean };
+  return Object.assign(out, { columns: 80, rows: 24, isTTY: true, text: () => chunks.join('') });
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function start() {
+  const { cards } = await bundledContent();
+  const stdin = new FakeTtyIn();
+  const stdout = fakeTtyOut();
+  const exit = runApp({ loadCards: async () => ({ cards }), env: { SWELEARN_HOME: freshHome() }, patchConsole: false, colour: false, ascii: false, reducedMotion: false, stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream });
+  await until(() => stdin.rawMode);
+  return { stdin, stdout, exit };
+}
+
+describe('runApp', () => {
+  it('takes the alternate screen, and on Ctrl-C gives it back, shows the cursor, leaves raw mode and resolves 130', async () => {
+    const { stdin, stdout, exit } = await start();
+    expect(stdout.text().startsWith('\u001b[?1049h')).toBe(true);
+    stdin.type('\u0003');
+    await expect(exit).resolves.toBe(130);
+    expect(stdout.text()).toContain('\u001b[?25h\u001b[?1049l');
+    expect(stdin.rawMode).toBe(false);
+  });
+
+  it('q on the home screen resolves 0 and restores the screen once', async () => {
+    const { stdin, stdout, exit } = await start();
+    stdin.type('q');
+    await expect(exit).resolves.toBe(0);
+    expect(stdout.text().split('\u001b[?1049l')).toHaveLength(2);
+  });
+
+  it('SIGTERM while running restores the terminal and resolves 143', async () => {
+    const listeners = process.listenerCount('SIGTERM');
+    const { stdout, exit } = await start();
+    expect(process.listenerCount('SIGTERM')).toBe(listeners + 1);
+    process.emit('SIGTERM');
+    await expect(exit).resolves.toBe(143);
+    expect(stdout.text()).toContain('\u001b[?1049l');
+    expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+});
+
+describe('runApp when Ink cannot start', () => {
+  it('hands the terminal back before the error is reported', async () => {
+    const stdout = fakeTtyOut();
+    // An input that is not a terminal at all: Ink refuses it; the alternate screen must not be left behind.
+    const stdin = { isTTY: true } as unknown as NodeJS.ReadStream;
+    const exit = runApp({ loadCards: async () => ({ cards: [] }), env: {}, patchConsole: false, colour: false, ascii: false, reducedMotion: false, stdin, stdout: stdout as unknown as NodeJS.WriteStream });
+    await expect(exit).rejects.toThrow();
+    expect(stdout.text()).toMatch(/\u001b\[\?1049h.*\u001b\[\?1049l/s);
+  });
+});

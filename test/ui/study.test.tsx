@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDistractorPool } from '../../src/core/quiz/choice.js';
+import { generateItems } from '../../src/core/quiz/generate-items.js';
+import { presentItem } from '../../src/core/quiz/present.js';
+import { computeStats, type StudyStats } from '../../src/core/quiz/stats.js';
+import { deriveProgress } from '../../src/core/quiz/derive-progress.js';
+import { INITIAL_APP } from '../../src/ui/app-state.js';
+import { openReader } from '../../src/ui/screens/reader/reader-state.js';
+import type { QuizLaunch, StudyPort } from '../../src/ui/study.js';
+import { bundledContent, renderApp, type Harness } from './app-harness.js';
+
+let app: Harness | undefined;
+afterEach(() => app?.unmount());
+
+async function fakeStudy(overrides: Partial<StudyPort> = {}) {
+  const { cards } = await bundledContent();
+  const asked: (string | undefined)[] = [];
+  const closed: number[] = [];
+  const items = generateItems(cards).filter((item) => item.cardId === 'negative-caching');
+  const pool = buildDistractorPool(items, new Map());
+  const question = items.map((item) => presentItem(item, 'flashcard', pool, 1)).find(Boolean)!;
+  const study: StudyPort = {
+    async prepareQuiz(cardId) {
+      asked.push(cardId);
+      const launch: QuizLaunch = { session: { sessionId: 's1', questions: [question], schedules: {}, cram: true, retryMisses: false }, record: () => ({ ok: true }), clockOffsetMs: 0, close: () => void closed.push(1) };
+      return launch;
+    },
+    async loadStats() {
+      throw new Error('the review log is unreadable');
+    },
+    async cardStates() {
+      return new Map([['negative-caching', { label: '2 due', tone: 'warn' as const }]]);
+    },
+    ...overrides,
+  };
+  return { study, asked, closed, question };
+}
+
+describe('study screens in the shell', () => {
+  it('p on the home screen starts a quiz over every card; Esc twice ends it and comes back home', async () => {
+    const fake = await fakeStudy();
+    app = await renderApp({ study: fake.study });
+    await app.waitForFrame('32 cards');
+    await app.press('p');
+    await app.waitForFrame((frame) => frame.includes('reveal'));
+    expect(fake.asked).toEqual([undefined]);
+    // The quiz screen reads keys with Ink's own useInput, which subscribes just after its first frame: retry until heard.
+    for (let attempt = 0; attempt < 50 && !app.frameText().includes('Session ended'); attempt++) await app.press('escape');
+    await app.waitForFrame('Session ended');
+    for (let attempt = 0; attempt < 50 && !app.frameText().includes('32 cards'); attempt++) await app.press('escape');
+    await app.waitForFrame('32 cards');
+    expect(fake.closed).toEqual([1]);
+  });
+
+  it('p in the reader practises that card', async () => {
+    const fake = await fakeStudy();
+    app = await renderApp({ study: fake.study, initialState: { ...INITIAL_APP, stack: [...INITIAL_APP.stack, { kind: 'reader', reader: openReader('negative-caching') }] } });
+    await app.waitForFrame('Negative Caching');
+    await app.press('p');
+    await app.waitForFrame('reveal');
+    expect(fake.asked).toEqual(['negative-caching']);
+  });
+
+  it('says when there is nothing to study, and Esc goes back', async () => {
+    const fake = await fakeStudy({ prepareQuiz: async () => ({ nothing: 'Nothing to study now: no item is due.' }) });
+    app = await renderApp({ study: fake.study });
+    await app.press('p');
+    await app.waitForFrame('Nothing to study now: no item is due.');
+    await app.press('escape');
+    await app.waitForFrame('32 cards');
+  });
+
+  it('t opens the statistics, and a progress problem is named instead of a crash', async () => {
+    const fake = await fakeStudy();
+    app = await renderApp({ study: fake.study });
+    await app.press('t');
+    await app.waitForFrame('No statistics: the review log is unreadable');
+    await app.press('escape');
+    await app.waitForFrame('32 cards');
+  });
+
+  it('the statistics screen shows the report and q returns home', async () => {
+    const { cards } = await bundledContent();
+    const items = generateItems(cards);
+    const stats: StudyStats = computeStats(items, deriveProgress([], items), Date.parse('2026-06-01T09:00:00Z'));
+    const fake = await fakeStudy({ loadStats: async () => stats });
+    app = await renderApp({ study: fake.study });
+    await app.press('t');
+    await app.waitForFrame(/Progress\s+Items\s+\d+ in all · 0 studied/);
+    // The stats screen reads keys with Ink's own useInput, which subscribes just after its first frame: retry q until it is heard.
+    for (let attempt = 0; attempt < 50 && !app.frameText().includes('32 cards'); attempt++) await app.press('q');
+    await app.waitForFrame('32 cards');
+  });
+
+  it('shows each card\'s study state from the progress store once it is loaded', async () => {
+    const fake = await fakeStudy();
+    app = await renderApp({ study: fake.study, columns: 90 });
+    const frame = await app.waitForFrame((text) => /Negative Caching.*2 due/.test(text));
+    expect(frame.split('\n').find((line) => line.includes('Anycast'))).not.toMatch(/due|new/);
+  });
+
+  it('without a progress store the study keys are off and not offered', async () => {
+    app = await renderApp();
+    const frame = await app.waitForFrame('32 cards');
+    expect(frame).not.toContain('quiz');
+    await app.press('p');
+    await app.press('?');
+    const help = await app.waitForFrame('Keys: Home');
+    expect(help).not.toContain('practise');
+  });
+});
