@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inkBundlePlugins } from '../scripts/esbuild-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'swelearn.js');
@@ -30,18 +31,11 @@ function report(line) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round1 = (value) => Math.round(value * 10) / 10;
 
-// Ink's optional DevTools bridge is replaced as in scripts/build.mjs, so the baseline is bundled the same way.
-const emptyInkDevtools = {
-  name: 'empty-ink-devtools',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: 'ink-devtools', namespace: 'empty' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
+// Bundled with the product's own plugins, so the baseline and the app are built the same way.
 const bundle = (source, outfile) =>
   build({
     ...(source.entry ? { entryPoints: [source.entry] } : { stdin: { contents: source.contents, resolveDir: root, loader: 'tsx' } }),
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: [emptyInkDevtools],
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: inkBundlePlugins,
     minifyWhitespace: true, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });

@@ -87,7 +87,7 @@ function mount(cards: Card[], world: World, timer: FrameTimer, initialState?: Ap
     stdout: stdout as unknown as NodeJS.WriteStream,
     exitOnCtrlC: false,
     patchConsole: false,
-    maxFps: 60,
+    maxFps: Number(process.env.BENCH_MAX_FPS ?? 60),
   });
   return { stdin, stdout, instance };
 }

@@ -1,31 +1,37 @@
-// Bundles the CLI into one ESM entry (plus lazily loaded chunks), so start-up reads a few files instead of hundreds of modules.
+// Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
+// commands (its card parser and renderer are evaluated only when used). The simulator, the
+// study commands (quiz, plan, stats, export, import) and the Ink app are bundles of their own,
+// loaded only by the commands that need them, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { inkBundlePlugins } from './esbuild-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Start from an empty dist/, so nothing but the bundle can ever be packed from it.
+// Start from an empty dist/, so nothing but the bundles can ever be packed from it.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-// Ink imports its React DevTools bridge (which needs react-devtools-core, a package we do not ship)
-// only when DEV=true. esbuild must still resolve it, and marking it external would turn it into a
-// static import that fails at start-up, so Ink's bridge module is replaced by an empty one.
-const emptyInkDevtools = {
-  name: 'empty-ink-devtools',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: 'ink-devtools', namespace: 'empty' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+// Where main.ts's lazy imports live once built, relative to dist/swelearn.js.
+const SEPARATE_BUNDLES = {
+  './commands/sim.js': './sim.js',
+  './commands/quiz.js': './study/quiz.js',
+  './commands/plan.js': './study/plan.js',
+  './commands/stats.js': './study/stats.js',
+  './commands/export.js': './study/export.js',
+  './commands/import.js': './study/import.js',
+  '../ui/run-app.js': './app/run-app.js',
+  './app-study.js': './app/app-study.js',
+};
+const separateBundles = {
+  name: 'separate-bundles',
+  setup(builder) {
+    builder.onResolve({ filter: /.*/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) && SEPARATE_BUNDLES[args.path] ? { path: SEPARATE_BUNDLES[args.path], external: true } : undefined,
+    );
   },
 };
 
-await build({
-  // One entry file; each command and the Ink app are split into chunks loaded on first use, so
-  // `--version` or `search` never compile Ink and React (half the code; about 30 ms at start-up).
-  entryPoints: { swelearn: 'src/cli/main.ts' },
-  splitting: true,
-  outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [emptyInkDevtools],
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -34,11 +40,23 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
-  define: {
-    __SWELEARN_VERSION__: JSON.stringify(version),
-    'process.env.NODE_ENV': '"production"',
-  },
+  define: { __SWELEARN_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
   // CommonJS dependencies (gray-matter, dns-packet) call require() for Node built-ins.
   banner: { js: "import { createRequire as __swelearnCreateRequire } from 'node:module'; const require = __swelearnCreateRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+// The study commands and the app split further: Ink loads only when a screen is drawn.
+const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+
+await Promise.all([
+  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: [separateBundles, ...inkBundlePlugins] }),
+  build({ ...common, entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: inkBundlePlugins }),
+  build({
+    ...common,
+    ...split,
+    entryPoints: { quiz: 'src/cli/commands/quiz.ts', plan: 'src/cli/commands/plan.ts', stats: 'src/cli/commands/stats.ts', export: 'src/cli/commands/export.ts', import: 'src/cli/commands/import.ts' },
+    outdir: 'dist/study',
+    plugins: inkBundlePlugins,
+  }),
+  build({ ...common, ...split, entryPoints: { 'run-app': 'src/ui/run-app.tsx', 'app-study': 'src/cli/app-study.ts' }, outdir: 'dist/app', plugins: inkBundlePlugins }),
+]);

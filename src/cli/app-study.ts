@@ -28,7 +28,7 @@ export function appStudy(ctx: CliContext): StudyPort {
           close: () => prepared.progress.writer?.close(),
         };
       } catch (error) {
-        if (error instanceof UserError) return { nothing: error.message };
+        if (UserError.is(error)) return { nothing: error.message };
         throw error;
       }
     },

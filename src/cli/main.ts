@@ -94,11 +94,11 @@ function print(ctx: CliContext, text: string): number {
 
 function reportError(error: unknown, flags: GlobalFlags | undefined, ctx: CliContext | undefined): number {
   const write = ctx ? ctx.err : (text: string) => void process.stderr.write(text);
-  if (error instanceof UsageError) {
+  if (UsageError.is(error)) {
     write(`swelearn: ${error.message}\n${error.usage ?? usageOf(flags?.rest[0] ?? '')}\n`);
     return 2;
   }
-  if (error instanceof UserError) {
+  if (UserError.is(error)) {
     write(`swelearn: ${error.message}\n`);
     return error.exitCode;
   }

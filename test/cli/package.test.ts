@@ -28,8 +28,10 @@ describe('the published package', () => {
     expect(files).toContain('dist/swelearn.js');
     expect(files).toContain('content/dns/negative-caching.md');
     expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file plus the chunks it loads on demand, and nothing else from dist/.
-    expect(files.filter((file) => file.startsWith('dist/') && !/^dist\/chunks\/[\w-]+\.js$/.test(file))).toEqual(['dist/swelearn.js']);
+    // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
+    const bundles = files.filter((file) => file.startsWith('dist/'));
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim)\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
+    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/run-app.js']) expect(bundles).toContain(entry);
   });
 
   it('runs from the tarball with npx offline and an empty cache', () => {

@@ -13,13 +13,20 @@ import type { Colour, Segment, Style } from './styled-line.js';
 
 // A deliberate handful of languages keeps the bundle small; others render unhighlighted.
 const LANGUAGES = { bash, dns, go, ini, javascript, json, python, typescript, yaml };
-for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
-hljs.registerAliases(['sh', 'shell', 'console', 'zsh'], { languageName: 'bash' });
-hljs.registerAliases(['zone', 'bind'], { languageName: 'dns' });
-hljs.registerAliases(['js'], { languageName: 'javascript' });
-hljs.registerAliases(['ts'], { languageName: 'typescript' });
-hljs.registerAliases(['yml'], { languageName: 'yaml' });
-hljs.registerAliases(['toml', 'conf'], { languageName: 'ini' });
+let registered = false;
+
+// Registered on the first code block rather than at import, so cards without code never pay for it.
+function registerLanguages(): void {
+  if (registered) return;
+  registered = true;
+  for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
+  hljs.registerAliases(['sh', 'shell', 'console', 'zsh'], { languageName: 'bash' });
+  hljs.registerAliases(['zone', 'bind'], { languageName: 'dns' });
+  hljs.registerAliases(['js'], { languageName: 'javascript' });
+  hljs.registerAliases(['ts'], { languageName: 'typescript' });
+  hljs.registerAliases(['yml'], { languageName: 'yaml' });
+  hljs.registerAliases(['toml', 'conf'], { languageName: 'ini' });
+}
 
 const CLASS_COLOURS: Record<string, Colour> = {
   keyword: 'magenta', built_in: 'cyan', type: 'cyan', literal: 'cyan', number: 'yellow',
@@ -31,6 +38,7 @@ const CLASS_COLOURS: Record<string, Colour> = {
 /** Splits code into highlighted lines; unknown languages come back as plain lines. */
 export function highlightCode(code: string, language: string | undefined): Segment[][] {
   const lang = language?.toLowerCase().trim();
+  if (lang && lang !== 'text' && lang !== 'plaintext') registerLanguages();
   if (!lang || !hljs.getLanguage(lang)) return code.split('\n').map((line) => (line ? [{ text: line }] : []));
   const html = hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
   return htmlToLines(html);
