@@ -19,5 +19,6 @@ export const STATS = lazyModule(() => import('./screens/stats/stats-screen.js'))
 
 /** Loads every lazy module; called once the first frame is on screen, so later screens open at once. */
 export function preloadModules(): Promise<unknown> {
-  return Promise.all([SEARCH, MARKDOWN, READER, SIMULATOR, SPLIT].map((lazy) => lazy.load()));
+  // Best effort: a module that fails here is loaded again, and its error shown, when its screen opens.
+  return Promise.allSettled([SEARCH, MARKDOWN, READER, SIMULATOR, SPLIT].map((lazy) => lazy.load()));
 }

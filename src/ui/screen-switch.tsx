@@ -44,5 +44,7 @@ export function ScreenSwitch({ route, store, width, height }: { route: Route; st
 // A screen whose code is in a chunk of its own: drawn once the chunk is in (it is preloaded after the first frame).
 function Lazy<M>({ module, render }: { module: LazyModule<M>; render: (module: M) => ReactNode }) {
   const loaded = useLazy(module);
-  return loaded ? <>{render(loaded)}</> : <Text dimColor>Loading…</Text>;
+  if (loaded) return <>{render(loaded)}</>;
+  const failure = module.error();
+  return failure ? <Text>This screen could not load: {failure.message}. Esc goes back.</Text> : <Text dimColor>Loading…</Text>;
 }
