@@ -31,6 +31,18 @@ const separateBundles = {
   },
 };
 
+// The card parser (gray-matter, js-yaml, yaml, marked's lexer) runs only when a card is not in the
+// cache, so it is a bundle of its own, dist/parse-card.js, which src/io/load-card-parser.ts finds
+// at run time; no command compiles it up front. Its source import is never bundled.
+const parserBundle = {
+  name: 'parser-bundle',
+  setup(builder) {
+    builder.onResolve({ filter: /parse-card\.js$/ }, (args) =>
+      /[\\/]src[\\/]io[\\/]load-card-parser\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -40,7 +52,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
-  define: { __SWELEARN_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+  define: { __SWELEARN_VERSION__: JSON.stringify(version), __SWELEARN_BUNDLED__: 'true', 'process.env.NODE_ENV': '"production"' },
   // CommonJS dependencies (gray-matter, dns-packet) call require() for Node built-ins.
   banner: { js: "import { createRequire as __swelearnCreateRequire } from 'node:module'; const require = __swelearnCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -49,14 +61,15 @@ const common = {
 const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
 
 await Promise.all([
-  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: [separateBundles, ...inkBundlePlugins] }),
-  build({ ...common, entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: inkBundlePlugins }),
+  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: [separateBundles, parserBundle, ...inkBundlePlugins] }),
+  build({ ...common, entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: [parserBundle, ...inkBundlePlugins] }),
   build({
     ...common,
     ...split,
     entryPoints: { quiz: 'src/cli/commands/quiz.ts', plan: 'src/cli/commands/plan.ts', stats: 'src/cli/commands/stats.ts', export: 'src/cli/commands/export.ts', import: 'src/cli/commands/import.ts' },
     outdir: 'dist/study',
-    plugins: inkBundlePlugins,
+    plugins: [parserBundle, ...inkBundlePlugins],
   }),
-  build({ ...common, ...split, entryPoints: { 'run-app': 'src/ui/run-app.tsx', 'app-study': 'src/cli/app-study.ts' }, outdir: 'dist/app', plugins: inkBundlePlugins }),
+  build({ ...common, ...split, entryPoints: { 'run-app': 'src/ui/run-app.tsx', 'app-study': 'src/cli/app-study.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
 ]);

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { linkCards } from '../core/cards/link-cards.js';
 import type { Card, CardOrigin, CardProblem } from '../core/cards/types.js';
 import { CardCache, type ParsedCardFile } from './card-cache.js';
+import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
 
 /** A folder to load cards from, and how its cards are labelled. */
@@ -70,7 +71,7 @@ async function parseFile(file: CardFile, root: string, origin: CardOrigin): Prom
     return { problems: [{ level: 'error', rule: 'unreadable', path: file.path, message: (error as Error).message }] };
   }
   // The parser (gray-matter, yaml, marked) loads only when a file is not in the cache.
-  const { parseCard } = await import('../core/cards/parse-card.js');
+  const { parseCard } = await loadCardParser();
   const segments = file.relativePath.split('/');
   return parseCard(text, {
     path: file.path,
