@@ -52,7 +52,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
-  define: { __SWELEARN_VERSION__: JSON.stringify(version), __SWELEARN_BUNDLED__: 'true', 'process.env.NODE_ENV': '"production"' },
+  define: { __SWELEARN_VERSION__: JSON.stringify(version), __SWELEARN_BUNDLED__: 'true', __SWELEARN_BUILD_ID__: JSON.stringify(`${version}-${Date.now().toString(36)}`), 'process.env.NODE_ENV': '"production"' },
   // CommonJS dependencies (gray-matter, dns-packet) call require() for Node built-ins.
   banner: { js: "import { createRequire as __swelearnCreateRequire } from 'node:module'; const require = __swelearnCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,21 @@ describe('reading cards from the command line', () => {
     expect(run.stdout).toMatch(/huge\.md: error file-too-large: 301 KiB is over the 256 KiB limit/);
     expect(run.stdout).toMatch(/passwd\.md: warning symlink-outside: points outside the card folder; not followed/);
     expect(run.stdout).not.toContain('root:');
+  });
+
+  it('reuses a rendered card until the card changes, with identical output', () => {
+    const home = mkdtempSync(join(tmpdir(), 'swelearn-render-'));
+    const dir = mkdtempSync(join(tmpdir(), 'swelearn-cards-'));
+    cpSync(join(good, 'networking'), dir, { recursive: true });
+    const show = () => runCli(['show', 'tcp-handshake', '--content', dir, '--width', '60'], { env: { SWELEARN_HOME: home } });
+    const first = show();
+    expect(existsSync(join(home, 'cache', 'rendered', 'tcp-handshake.json'))).toBe(true);
+    expect(show().stdout).toBe(first.stdout);
+    const path = join(dir, 'tcp-handshake.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('one full round trip', 'one complete round trip'));
+    const edited = show();
+    expect(edited.stdout.replace(/\s+/g, ' ')).toContain('one complete round trip');
+    expect(edited.stdout).not.toBe(first.stdout);
   });
 
   it('loads cards from the user folder under SWELEARN_HOME', () => {

@@ -1,4 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
+import type { StyledLine } from '../../core/markdown/styled-line.js';
+import { readRenderedLines, renderKey, writeRenderedLines, type RenderLayout } from '../../io/render-cache.js';
 import { findSection } from '../../core/cards/find-section.js';
 import { resolveDataPaths } from '../../io/data-paths.js';
 import { loadSearchIndex } from '../../io/search-index-cache.js';
@@ -35,11 +37,22 @@ export async function runShow(argv: string[], ctx: CliContext): Promise<number> 
   const width = positiveInteger(values.width, '--width', usage) ?? Math.min(ctx.width, READING_WIDTH);
   const plain = Boolean(values.plain);
   const hyperlinks = ctx.hyperlinks && !plain;
-  // The renderer (marked, highlight.js) loads only here, so list and search never pay for it.
-  const [{ renderCard }, { toTerminalText }] = await Promise.all([import('../../core/markdown/render-card.js'), import('../../core/markdown/ansi.js')]);
-  const rendered = renderCard(card, { width, hyperlinks, ascii: plain, ...(section ? { sections: [section] } : {}) });
-  ctx.out(`${toTerminalText(rendered.lines, { colour: ctx.color && !plain, hyperlinks })}\n`);
+  const lines = await renderedLines(card, { width, hyperlinks, ascii: plain, ...(section ? { section: section.name } : {}) }, resolveDataPaths(ctx.env).cache);
+  const { toTerminalText } = await import('../../core/markdown/ansi.js');
+  ctx.out(`${toTerminalText(lines, { colour: ctx.color && !plain, hyperlinks })}\n`);
   return 0;
+}
+
+// A card is rendered once per layout and build; the renderer (marked, highlight.js) loads only then.
+async function renderedLines(card: Card, layout: RenderLayout, cacheDir: string): Promise<StyledLine[]> {
+  const key = renderKey(card, layout);
+  const cached = key === undefined ? undefined : readRenderedLines(cacheDir, card, key);
+  if (cached) return cached;
+  const { renderCard } = await import('../../core/markdown/render-card.js');
+  const sections = layout.section === undefined ? undefined : card.sections.filter((section) => section.name === layout.section);
+  const { lines } = renderCard(card, { width: layout.width, hyperlinks: layout.hyperlinks, ascii: layout.ascii, ...(sections ? { sections } : {}) });
+  if (key !== undefined) writeRenderedLines(cacheDir, card, key, lines);
+  return lines;
 }
 
 function findCard(cards: Card[], wanted: string, ctx: CliContext): Card {
