@@ -1,1 +1,1 @@
-export { hashSeed, nextRandom, seededFloat, seededInt, seededShuffle, type PrngState } from '../random/prng.js';
+export { hashSeed, nextRandom, seededFloat, seededInt, seededShuffle, shuffleFrom, type PrngState } from '../random/prng.js';

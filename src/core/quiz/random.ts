@@ -1,4 +1,4 @@
-import { hashSeed, nextRandom, type PrngState } from '../random/prng.js';
+import { hashSeed, nextRandom, shuffleFrom, type PrngState } from '../random/prng.js';
 
 /** A 32-bit PRNG state (mulberry32), passed along so every draw is reproducible from a seed. */
 export type RandomState = PrngState;
@@ -12,15 +12,7 @@ export function seedFor(seed: number, ...keys: (string | number)[]): RandomState
 
 /** A shuffled copy (Fisher-Yates) drawn from the seed and keys. */
 export function shuffled<T>(items: readonly T[], seed: number, ...keys: (string | number)[]): T[] {
-  const out = [...items];
-  let state = seedFor(seed, ...keys);
-  for (let i = out.length - 1; i > 0; i--) {
-    const step = nextRandom(state);
-    state = step.state;
-    const j = Math.floor(step.value * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffleFrom(items, seedFor(seed, ...keys));
 }
 
 /** A float in [0, 1) that depends only on the seed and the keys. */

@@ -39,11 +39,16 @@ export function seededInt(min: number, max: number, seed: number, ...keys: (stri
 
 /** Returns a copy of items in an order drawn from the seed and keys (Fisher-Yates). */
 export function seededShuffle<T>(items: readonly T[], seed: number, ...keys: (string | number)[]): T[] {
+  return shuffleFrom(items, hashSeed(seed, ...keys));
+}
+
+/** Returns a copy of items shuffled (Fisher-Yates) by the generator starting at `state`. */
+export function shuffleFrom<T>(items: readonly T[], state: PrngState): T[] {
   const out = [...items];
-  let state = hashSeed(seed, ...keys);
+  let current = state;
   for (let i = out.length - 1; i > 0; i--) {
-    const step = nextRandom(state);
-    state = step.state;
+    const step = nextRandom(current);
+    current = step.state;
     const j = Math.floor(step.value * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
