@@ -109,15 +109,10 @@ export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: M
     });
   const opt = packet.additionals?.find((answer) => answer.type === 'OPT') as dnsPacket.OptAnswer | undefined;
   const rcode = ((packet as { rcode?: string }).rcode ?? 'NOERROR') as Rcode;
+  const flags = headerFlagsOf(packet);
   const message: DnsMessage = {
     id: packet.id ?? 0,
-    qr: packet.flag_qr,
-    aa: packet.flag_aa,
-    tc: packet.flag_tc,
-    rd: packet.flag_rd,
-    ra: packet.flag_ra,
-    ad: packet.flag_ad,
-    cd: packet.flag_cd,
+    ...flags,
     rcode,
     question: { name: qname, type: (question?.type ?? 'A') as RecordType },
     answer: records(packet.answers),
@@ -130,16 +125,7 @@ export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: M
   Object.assign(message, extras);
   const view: MessageView = {
     id: message.id,
-    flags: {
-      qr: packet.flag_qr,
-      opcode: (packet as { opcode?: string }).opcode ?? 'QUERY',
-      aa: packet.flag_aa,
-      tc: packet.flag_tc,
-      rd: packet.flag_rd,
-      ra: packet.flag_ra,
-      ad: packet.flag_ad,
-      cd: packet.flag_cd,
-    },
+    flags: { ...flags, opcode: (packet as { opcode?: string }).opcode ?? 'QUERY' },
     rcode,
     question: message.qnameWire ? { ...message.question, name: message.qnameWire } : message.question,
     answer: message.answer.map(toRecordView),
@@ -215,4 +201,17 @@ function dropLastRrset(message: DnsMessage): DnsMessage {
     return { ...message, [section]: records.slice(0, start) };
   }
   return message;
+}
+
+// The header bits as dns-packet decodes them, shared by the message and its inspector view.
+function headerFlagsOf(packet: ReturnType<typeof dnsPacket.decode>) {
+  return {
+    qr: packet.flag_qr,
+    aa: packet.flag_aa,
+    tc: packet.flag_tc,
+    rd: packet.flag_rd,
+    ra: packet.flag_ra,
+    ad: packet.flag_ad,
+    cd: packet.flag_cd,
+  };
 }
