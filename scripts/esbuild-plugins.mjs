@@ -23,5 +23,16 @@ const fastStringWidth = {
   },
 };
 
+// Ink's Output rebuilds and re-tokenises every row of the screen on every frame. The bundle uses a
+// drop-in that remembers rows across frames (src/ui/ink-patches/row-cached-output.ts, tested against
+// Ink's own Output on random frames).
+const rowCachedOutput = {
+  name: 'row-cached-ink-output',
+  setup(build) {
+    const replacement = fileURLToPath(new URL('../src/ui/ink-patches/row-cached-output.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/output\.js$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: replacement } : undefined));
+  },
+};
+
 /** The plugins every bundle that contains Ink is built with. */
-export const inkBundlePlugins = [emptyInkDevtools, fastStringWidth];
+export const inkBundlePlugins = [emptyInkDevtools, fastStringWidth, rowCachedOutput];

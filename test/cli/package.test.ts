@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ beforeAll(() => {
   files = packed[0]!.files.map((file) => file.path);
 }, 120_000);
 
+const bundledFiles = () => files.filter((file) => file.startsWith('dist/') && file.endsWith('.js'));
+
 describe('the published package', () => {
   it('holds the bundle, the launcher and the content, and no sources, tests or maps', () => {
     expect(files).toContain('bin/swelearn.js');
@@ -32,6 +34,13 @@ describe('the published package', () => {
     const bundles = files.filter((file) => file.startsWith('dist/'));
     expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/run-app.js']) expect(bundles).toContain(entry);
+  });
+
+  it("bundles Ink with the row-cached Output in place of Ink's own", () => {
+    // Ink's Output defines OutputCaches; the bundle's plugin swaps in src/ui/ink-patches/row-cached-output.ts.
+    const inkBundles = bundledFiles().filter((file) => readFileSync(join(ROOT, file), 'utf8').includes('ink-root'));
+    expect(inkBundles.length).toBeGreaterThan(0);
+    for (const file of inkBundles) expect(readFileSync(join(ROOT, file), 'utf8')).not.toContain('class OutputCaches');
   });
 
   it('runs from the tarball with npx offline and an empty cache', () => {

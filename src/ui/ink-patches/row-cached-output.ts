@@ -1,0 +1,145 @@
+import { styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import sliceAnsi from 'slice-ansi';
+import stringWidth from 'string-width';
+
+/**
+ * Stands in for Ink 6.8's `build/output.js` inside the bundle (scripts/esbuild-plugins.mjs swaps it
+ * in). Ink's Output paints every write of a frame into a grid of styled cells and turns every row
+ * back into an ANSI string, re-tokenising each line, on every frame: that was most of a keystroke's
+ * cost. This one produces the same text (test/ui/ink-patches/row-cached-output.test.ts compares the
+ * two on random frames), but remembers each row by the writes that made it, across frames, so a row
+ * that did not change costs one string key instead of a cell grid.
+ */
+
+type Transformer = (line: string, index: number) => string;
+type Clip = { x1?: number; x2?: number; y1?: number; y2?: number };
+type Operation = { type: 'write'; x: number; y: number; text: string; transformers: Transformer[] } | { type: 'clip'; clip: Clip } | { type: 'unclip' };
+type Piece = { x: number; line: string };
+
+/** A map that forgets everything once it holds `limit` entries: frames reuse a few hundred rows, so a rare reset is cheaper than LRU upkeep. */
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: string, value: V): V {
+    if (this.entries.size >= this.limit) this.entries.clear();
+    this.entries.set(key, value);
+    return value;
+  }
+}
+
+const rowTexts = new BoundedCache<string>(4096);
+const styledCharsOfLine = new BoundedCache<StyledChar[]>(4096);
+const widths = new BoundedCache<number>(8192);
+const widestLines = new BoundedCache<number>(2048);
+
+const styledChars = (line: string): StyledChar[] => styledCharsOfLine.get(line) ?? styledCharsOfLine.set(line, styledCharsFromTokens(tokenize(line)));
+const widthOf = (text: string): number => widths.get(text) ?? widths.set(text, stringWidth(text));
+
+function widestLine(text: string): number {
+  const cached = widestLines.get(text);
+  if (cached !== undefined) return cached;
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, widthOf(line));
+  return widestLines.set(text, widest);
+}
+
+const blank = (): StyledChar => ({ type: 'char', value: ' ', fullWidth: false, styles: [] });
+
+/** Paints one row's pieces into cells exactly as Ink's Output does, then serialises the row. */
+function paintRow(width: number, pieces: Piece[]): string {
+  const row: (StyledChar | undefined)[] = [];
+  for (let x = 0; x < width; x++) row.push(blank());
+  for (const piece of pieces) {
+    let offsetX = piece.x;
+    for (const character of styledChars(piece.line)) {
+      row[offsetX] = character;
+      const characterWidth = Math.max(1, widthOf(character.value));
+      for (let index = 1; index < characterWidth; index++) row[offsetX + index] = { type: 'char', value: '', fullWidth: false, styles: character.styles };
+      offsetX += characterWidth;
+    }
+  }
+  return styledCharsToString(row.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
+}
+
+export default class Output {
+  readonly width: number;
+  readonly height: number;
+  private readonly operations: Operation[] = [];
+
+  constructor(options: { width: number; height: number }) {
+    this.width = options.width;
+    this.height = options.height;
+  }
+
+  write(x: number, y: number, text: string, options: { transformers: Transformer[] }): void {
+    if (!text) return;
+    this.operations.push({ type: 'write', x, y, text, transformers: options.transformers });
+  }
+
+  clip(clip: Clip): void {
+    this.operations.push({ type: 'clip', clip });
+  }
+
+  unclip(): void {
+    this.operations.push({ type: 'unclip' });
+  }
+
+  get(): { output: string; height: number } {
+    const pieces: Piece[][] = Array.from({ length: this.height }, () => []);
+    const clips: Clip[] = [];
+    for (const operation of this.operations) {
+      if (operation.type === 'clip') clips.push(operation.clip);
+      else if (operation.type === 'unclip') clips.pop();
+      else this.place(operation, clips.at(-1), pieces);
+    }
+    const rows = pieces.map((rowPieces) => {
+      if (rowPieces.length === 0) return '';
+      let key = String(this.width);
+      for (const piece of rowPieces) key += `|${piece.x},${piece.line.length},${piece.line}`;
+      return rowTexts.get(key) ?? rowTexts.set(key, paintRow(this.width, rowPieces));
+    });
+    return { output: rows.join('\n'), height: this.height };
+  }
+
+  /** Clips one write and files its lines under the rows they land on, with Ink's rules (a line that falls off the grid drops the rest of its write). */
+  private place(operation: Extract<Operation, { type: 'write' }>, clip: Clip | undefined, pieces: Piece[][]): void {
+    const { text, transformers } = operation;
+    let { x, y } = operation;
+    let lines = text.split('\n');
+    if (clip) {
+      const clipHorizontally = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
+      const clipVertically = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
+      if (clipHorizontally && (x + widestLine(text) < clip.x1! || x > clip.x2!)) return;
+      if (clipVertically && (y + lines.length < clip.y1! || y > clip.y2!)) return;
+      if (clipHorizontally) {
+        const left = clip.x1!;
+        const right = clip.x2!;
+        lines = lines.map((line) => {
+          const from = x < left ? left - x : 0;
+          const width = widthOf(line);
+          const to = x + width > right ? right - x : width;
+          return sliceAnsi(line, from, to);
+        });
+        if (x < left) x = left;
+      }
+      if (clipVertically) {
+        const from = y < clip.y1! ? clip.y1! - y : 0;
+        const to = y + lines.length > clip.y2! ? clip.y2! - y : lines.length;
+        lines = lines.slice(from, to);
+        if (y < clip.y1!) y = clip.y1!;
+      }
+    }
+    let offsetY = 0;
+    for (const [index, original] of lines.entries()) {
+      const row = pieces[y + offsetY];
+      if (!row) continue;
+      let line = original;
+      for (const transformer of transformers) line = transformer(line, index);
+      row.push({ x, line });
+      offsetY++;
+    }
+  }
+}
