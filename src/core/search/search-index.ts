@@ -1,5 +1,6 @@
 import type { Card, SectionKind } from '../cards/types.js';
 import { markdownToPlain } from './plain-text.js';
+import { snippetSource, type SnippetSource } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
 /** Where a term occurs; title and tag hits rank above heading, key-point and body hits. */
@@ -106,6 +107,19 @@ export function assembleIndex(cards: Card[], sortedTerms: string[], lists: Array
 /** The plain text of an indexed section, for snippets. */
 export function sectionPlainText(section: IndexedSection): string {
   return markdownToPlain(section.markdown);
+}
+
+// Keyed by the section object, so it lives exactly as long as the index that holds the section.
+const snippetSources = new WeakMap<IndexedSection, SnippetSource>();
+
+/** A section's plain text, flattened with its words located, made once per section and reused by every query. */
+export function sectionSnippetSource(section: IndexedSection): SnippetSource {
+  let source = snippetSources.get(section);
+  if (!source) {
+    source = snippetSource(sectionPlainText(section));
+    snippetSources.set(section, source);
+  }
+  return source;
 }
 
 function growTo(array: Int32Array, size: number): Int32Array {

@@ -1,7 +1,7 @@
 import type { Card, Difficulty } from '../cards/types.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
 import { rerankWithFuse } from './rerank.js';
-import { FIELD_WEIGHTS, Field, sectionPlainText, type IndexedSection, type SearchIndex } from './search-index.js';
+import { FIELD_WEIGHTS, Field, sectionSnippetSource, type IndexedSection, type SearchIndex } from './search-index.js';
 import { makeSnippet, type Snippet } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
@@ -94,7 +94,7 @@ function toResult(index: SearchIndex, card: number, score: number, matchedIn: Se
     score: Math.round(score * 1000) / 1000,
     section: { name: section.name, kind: section.kind, line: section.line },
     matchedIn,
-    snippet: makeSnippet(sectionPlainText(section), new Set(matched.map((match) => match.term))),
+    snippet: makeSnippet(sectionSnippetSource(section), new Set(matched.map((match) => match.term))),
   };
 }
 

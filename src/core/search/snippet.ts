@@ -8,10 +8,22 @@ export interface Snippet {
 
 const SNIPPET_CHARS = 140;
 
-/** Cuts an excerpt around the first matched word and marks every matched word inside it. */
-export function makeSnippet(plain: string, matchedTerms: ReadonlySet<string>, maxChars = SNIPPET_CHARS): Snippet {
+/** A text flattened to one line, with its words and where they are: what a snippet is cut from. */
+export interface SnippetSource {
+  flat: string;
+  words: { word: string; start: number; end: number }[];
+}
+
+/** Flattens a plain text once, so snippets of it for many queries only filter its words. */
+export function snippetSource(plain: string): SnippetSource {
   const flat = plain.replace(/\s+/g, ' ').trim();
-  const words = wordsWithOffsets(flat).filter((word) => matchedTerms.has(word.word));
+  return { flat, words: wordsWithOffsets(flat) };
+}
+
+/** Cuts an excerpt around the first matched word and marks every matched word inside it. */
+export function makeSnippet(source: string | SnippetSource, matchedTerms: ReadonlySet<string>, maxChars = SNIPPET_CHARS): Snippet {
+  const { flat, words: allWords } = typeof source === 'string' ? snippetSource(source) : source;
+  const words = allWords.filter((word) => matchedTerms.has(word.word));
   const first = words[0];
   let start = first ? Math.max(0, first.start - Math.floor(maxChars / 3)) : 0;
   if (start > 0) {
