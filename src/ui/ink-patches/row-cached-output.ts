@@ -1,4 +1,4 @@
-import { styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar, type Token } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 
@@ -35,7 +35,43 @@ const styledCharsOfLine = new BoundedCache<StyledChar[]>(4096);
 const widths = new BoundedCache<number>(8192);
 const widestLines = new BoundedCache<number>(2048);
 
-const styledChars = (line: string): StyledChar[] => styledCharsOfLine.get(line) ?? styledCharsOfLine.set(line, styledCharsFromTokens(tokenize(line)));
+const sgrTokens = new BoundedCache<Token[]>(1024);
+
+// Printable ASCII and SGR sequences only: every character is its own grapheme, one column wide.
+const SIMPLE_LINE = /^(?:[\x20-\x7e]|\u001b\[[0-9;]*m)*$/;
+const SGR_OR_TEXT = /\u001b\[[0-9;]*m|[^\u001b]+/g;
+
+/**
+ * The tokens ansi-tokenize would make of a line. Its tokenizer segments graphemes with Intl.Segmenter,
+ * the slowest part of painting a new row; most lines are ASCII and SGR, which are split here instead,
+ * each SGR sequence still tokenised by the library (once per distinct sequence).
+ */
+function tokensOf(line: string): Token[] {
+  if (!SIMPLE_LINE.test(line)) return tokenize(line);
+  const tokens: Token[] = [];
+  for (const [part] of line.matchAll(SGR_OR_TEXT)) {
+    if (part.charCodeAt(0) === 0x1b) tokens.push(...(sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part))));
+    else for (const value of part) tokens.push({ type: 'char', value, fullWidth: false });
+  }
+  return tokens;
+}
+
+const styledChars = (line: string): StyledChar[] => styledCharsOfLine.get(line) ?? styledCharsOfLine.set(line, styledCharsFromTokens(tokensOf(line)));
+
+const sameStyles = (a: AnsiCode[], b: AnsiCode[]): boolean => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code));
+
+/** ansi-tokenize's styledCharsToString, skipping the diff between neighbours whose styles are the same (the diff is then empty). */
+function styledCharsToString(chars: StyledChar[]): string {
+  let text = '';
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index]!;
+    if (index === 0) text += ansiCodesToString(char.styles);
+    else if (!sameStyles(chars[index - 1]!.styles, char.styles)) text += ansiCodesToString(diffAnsiCodes(chars[index - 1]!.styles, char.styles));
+    text += char.value;
+    if (index === chars.length - 1) text += ansiCodesToString(diffAnsiCodes(char.styles, []));
+  }
+  return text;
+}
 const widthOf = (text: string): number => widths.get(text) ?? widths.set(text, stringWidth(text));
 
 function widestLine(text: string): number {

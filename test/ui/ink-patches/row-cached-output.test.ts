@@ -26,7 +26,7 @@ const STYLES = [
   ['\u001b[38;2;10;200;90m', '\u001b[39m'],
   ['\u001b[44m', '\u001b[49m'],
 ] as const;
-const WORDS = ['dns', 'TTL 300', 'NXDOMAIN', '│', '─┼─', '▶', ' ', '  ', 'résumé', '漢字', 'ｆｕｌｌ', '🙂', '👩‍💻', 'e\u0301', 'a.b-c_d', '…'];
+const WORDS = ['dns', 'TTL 300', 'NXDOMAIN', '│', '─┼─', '▶', ' ', '  ', 'résumé', '漢字', 'ｆｕｌｌ', '🙂', '👩‍💻', 'e\u0301', 'a.b-c_d', '…', '\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007', '\u001b[1;38;5;12mmixed\u001b[0m', '\u001b[m', 'x\u001b[', 'tab\there'];
 const TRANSFORMERS: Transformer[][] = [[], [], [(line) => line.toUpperCase()], [(line, index) => `${index}:${line}`], [(line) => `\u001b[7m${line}\u001b[27m`]];
 
 class Random {
