@@ -11,6 +11,7 @@ import { bundledContentDir, bundledWorldDir } from '../src/io/package-paths.js';
 import { loadWorldFolder } from '../src/io/world-folder.js';
 import { App } from '../src/ui/app.js';
 import { INITIAL_APP, type AppState } from '../src/ui/app-state.js';
+import { MAX_FRAMES_PER_SECOND } from '../src/ui/frame-rate.js';
 import { openSimulator } from '../src/ui/screens/simulator/simulator-state.js';
 import type { AppServices, FrameTimer } from '../src/ui/services.js';
 import { makeTheme } from '../src/ui/theme.js';
@@ -87,7 +88,7 @@ function mount(cards: Card[], world: World, timer: FrameTimer, initialState?: Ap
     stdout: stdout as unknown as NodeJS.WriteStream,
     exitOnCtrlC: false,
     patchConsole: false,
-    maxFps: Number(process.env.BENCH_MAX_FPS ?? 60),
+    maxFps: Number(process.env.BENCH_MAX_FPS ?? MAX_FRAMES_PER_SECOND),
   });
   return { stdin, stdout, instance };
 }
@@ -113,7 +114,11 @@ async function typingLatency(cards: Card[], world: World, label: string, limitMs
       app.stdin.type(query[length - 1]!);
       const painted = await frameAfter(app.stdout, started, (text) => text.includes(`Search: ${typed}`) && /results?|No card matches/.test(text));
       latencies.push(painted - started);
-      if (process.env.BENCH_VERBOSE) process.stderr.write(`${typed}: ${(painted - started).toFixed(1)}\n`);
+      if (process.env.BENCH_VERBOSE) {
+        const before = app.stdout.frames.filter((frame) => frame.at < started).at(-1);
+        const between = app.stdout.frames.filter((frame) => frame.at >= started && frame.at < painted).length;
+        process.stderr.write(`${typed}: ${(painted - started).toFixed(1)} (previous frame ${before ? (started - before.at).toFixed(1) : '-'} ms before, ${between} frames between)\n`);
+      }
     }
     await idle(25);
     app.stdin.type('\u001b');

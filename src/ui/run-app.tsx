@@ -7,6 +7,7 @@ import { studyFeatures } from './screens/study-slots.js';
 import { SYSTEM_TIMER, type AppServices } from './services.js';
 import type { StudyPort } from './study.js';
 import { makeTheme } from './theme.js';
+import { MAX_FRAMES_PER_SECOND } from './frame-rate.js';
 
 /** How the CLI starts the app: where the cards come from and the display preferences it decided. */
 export interface RunAppOptions {
@@ -74,7 +75,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
         stdout,
         exitOnCtrlC: false,
         patchConsole: options.patchConsole ?? true,
-        maxFps: 60,
+        maxFps: MAX_FRAMES_PER_SECOND,
       });
     } catch (error) {
       // Whatever stops Ink from starting, the terminal is handed back before the error is reported.

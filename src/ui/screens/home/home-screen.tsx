@@ -29,8 +29,12 @@ export function HomeScreen({ state, setState, latest, live, width, height }: Scr
   const browse = useMemo(() => listRows(groupByTopic(cards)), [cards]);
   // The index is built once the first frame is up, so start-up never waits for it and the first keystroke does not either.
   useEffect(() => {
-    const handle = setTimeout(() => void warmSearchIndex(cards), 20);
-    return () => clearTimeout(handle);
+    let cancelled = false;
+    const handle = setTimeout(() => void warmSearchIndex(cards, () => cancelled), 20);
+    return () => {
+      cancelled = true;
+      clearTimeout(handle);
+    };
   }, [cards]);
   const search = useLazy(SEARCH);
   const badgeOf = useStudyBadges();

@@ -12,10 +12,30 @@ let last: { cards: readonly Card[]; query: string; results: SearchResult[] } | u
 /** The most results the home screen lists for a query. */
 export const RESULT_LIMIT = 30;
 
-/** Loads the engine and builds the cards' index ahead of the first keystroke (called once the first frame is up). */
-export async function warmSearchIndex(cards: readonly Card[]): Promise<void> {
+/** How long one slice of warming may hold the event loop, so a keystroke that arrives meanwhile waits at most this long. */
+const WARM_SLICE_MS = 4;
+
+/**
+ * Loads the engine and builds the cards' index ahead of the first keystroke (called once the first
+ * frame is up), then prepares each section's snippet text in short slices of idle time, so the
+ * first searches do not pay for it either. Stops when `cancelled()` says so.
+ */
+export async function warmSearchIndex(cards: readonly Card[], cancelled: () => boolean = () => false): Promise<void> {
   const search = await SEARCH.load();
-  if (!indexes.has(cards)) indexes.set(cards, search.buildSearchIndex(cards as Card[]));
+  if (cancelled()) return;
+  let index = indexes.get(cards);
+  if (!index) {
+    index = search.buildSearchIndex(cards as Card[]);
+    indexes.set(cards, index);
+  }
+  const sections = index.sections;
+  let card = 0;
+  while (card < sections.length) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (cancelled()) return;
+    const sliceEnds = performance.now() + WARM_SLICE_MS;
+    for (; card < sections.length && performance.now() < sliceEnds; card++) for (const section of sections[card]!) search.sectionSnippetSource(section);
+  }
 }
 
 /** Searches the cards, building their index on first use; the last answer is kept for the keys that follow. */
