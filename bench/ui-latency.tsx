@@ -100,7 +100,8 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 const QUERIES = ['negative caching', 'glue records', 'kubernets ndots', 'ttl', 'anycast bgp'];
 
 async function typingLatency(cards: Card[], world: World, label: string, limitMs: number): Promise<void> {
-  const app = mount(cards, world, manualTimer());
+  // The real timer, as in the app: the preview beside the list follows the selection on it.
+  const app = mount(cards, world, { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) });
   await frameAfter(app.stdout, 0, (text) => text.includes('cards'));
   await idle(300); // the search index is built in the idle time after the first frame
   const latencies: number[] = [];

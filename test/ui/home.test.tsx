@@ -149,6 +149,24 @@ describe('home screen', () => {
     const frame = await app.waitForFrame('key points');
     expect(frame).toMatch(/medium · 10 min · \d+ key points/);
     await app.press('/', ...'rfc 2308'.split(''));
+    await app.timer.advance(60);
     await app.waitForFrame(/› (Key Points|Overview|Practice|Trade)/);
+  });
+
+  it('moves the preview only once typing pauses for 60 ms, never between two keys', async () => {
+    app = await renderApp({ columns: 140, rows: 30 });
+    // The preview starts at 55% of the width; its first line is the card's title.
+    const previewTitle = (frame: string) => frame.split('\n')[2]?.slice(77).trim() ?? '';
+    expect(previewTitle(await app.waitForFrame('key points'))).toMatch(/^DNS Amplification/);
+    await app.press('/');
+    for (const key of 'negative caching'.split('')) {
+      await app.press(key);
+      await app.timer.advance(40);
+      expect(previewTitle(app.frameText())).toMatch(/^DNS Amplification/);
+    }
+    await app.waitForFrame(/› Negative Caching/);
+    await app.timer.advance(20);
+    const frame = await app.waitForFrame((text) => /^Negative Caching/.test(previewTitle(text)));
+    expect(frame).toMatch(/› (Overview|Key Points|Trade-offs|When to Use)/);
   });
 });

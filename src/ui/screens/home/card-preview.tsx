@@ -2,21 +2,35 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { formatMinutes } from '../../../core/cards/duration.js';
 import type { Card } from '../../../core/cards/types.js';
+import type { StyledLine } from '../../../core/markdown/styled-line.js';
 import { useLazy } from '../../lazy.js';
 import { MARKDOWN } from '../../lazy-modules.js';
 import { StyledLineText } from '../../components/styled-line-text.js';
 import { useTheme } from '../../theme.js';
 import { fitText } from '../../components/window.js';
 
+const rendered = new WeakMap<Card['sections'][number], Map<string, StyledLine[]>>();
+
+function previewLines(section: Card['sections'][number], layout: string, render: () => StyledLine[]): StyledLine[] {
+  let perSection = rendered.get(section);
+  if (!perSection) rendered.set(section, (perSection = new Map()));
+  let lines = perSection.get(layout);
+  if (!lines) {
+    if (perSection.size >= 4) perSection.clear();
+    perSection.set(layout, (lines = render()));
+  }
+  return lines;
+}
+
 /** A preview of the selected card beside the list on a wide terminal: metadata, then the matched section (or the overview). */
 export function CardPreview({ card, sectionName, width, height }: { card: Card | undefined; sectionName?: string; width: number; height: number }) {
   const theme = useTheme();
   const markdown = useLazy(MARKDOWN);
   const overview = card?.sections.find((section) => section.name === sectionName) ?? card?.sections.find((section) => section.kind === 'overview') ?? card?.sections[0];
-  // Only the lines that fit are kept, and the Markdown is rendered once per card and width.
+  // The Markdown is rendered once per section, width and glyph set, so moving back over a card costs nothing.
   const lines = useMemo(
-    () => (overview && markdown ? markdown.renderMarkdown(overview.markdown, { width: width - 2, ascii: theme.ascii, hyperlinks: false }).slice(0, height) : []),
-    [overview, markdown, width, height, theme.ascii],
+    () => (overview && markdown ? previewLines(overview, `${width}:${theme.ascii ? 'a' : 'u'}`, () => markdown.renderMarkdown(overview.markdown, { width: width - 2, ascii: theme.ascii, hyperlinks: false })) : []),
+    [overview, markdown, width, theme.ascii],
   );
   if (!card) return <Box width={width} height={height} />;
   const meta = [card.difficulty, formatMinutes(card.estimatedMinutes), `${card.keyPoints.length} key points`].join(` ${theme.glyphs.separator} `);

@@ -114,25 +114,27 @@ export function HomeScreen({ state, setState, latest, live, width, height }: Scr
         {cards.length === 0 ? (
           <EmptyLibrary />
         ) : searching ? (
-          <ResultListView results={results} query={state.query} cursor={state.cursor} width={listWidth} height={listHeight + 1} />
+          <ResultListView results={results} query={state.query} cursor={state.cursor} width={listWidth} height={listHeight + 1} loading={!search} />
         ) : (
           <CardListView rows={browse.rows} cursor={state.cursor} width={listWidth} height={listHeight + 1} badgeOf={badgeOf} />
         )}
-        {preview ? <DeferredPreview card={selectedCard} sectionName={searching ? results[state.cursor]?.section.name : undefined} width={width - listWidth} height={listHeight + 1} /> : null}
+        {preview ? <DeferredPreview card={selectedCard} sectionName={searching ? results[state.cursor]?.section.name : undefined} typing={state.query} width={width - listWidth} height={listHeight + 1} /> : null}
       </Box>
     </Box>
   );
 }
 
 // The preview follows the selection a moment later, so a keystroke repaints the list at once and the
-// Markdown of the preview is rendered only when typing pauses, as fzf's preview does.
-function DeferredPreview({ card, sectionName, width, height }: { card: Card | undefined; sectionName?: string; width: number; height: number }) {
+// Markdown of the preview is rendered only when typing pauses, as fzf's preview does: every change
+// of `typing` (the query) starts the wait again, so a preview never lands between two keystrokes.
+function DeferredPreview({ card, sectionName, typing, width, height }: { card: Card | undefined; sectionName?: string; typing: string; width: number; height: number }) {
+  const { timer } = useServices();
   const [shown, setShown] = useState({ card, sectionName });
   useEffect(() => {
     if (shown.card === card && shown.sectionName === sectionName) return;
-    const handle = setTimeout(() => setShown({ card, sectionName }), PREVIEW_DELAY_MS);
-    return () => clearTimeout(handle);
-  }, [card, sectionName, shown]);
+    const handle = timer.setTimeout(() => setShown({ card, sectionName }), PREVIEW_DELAY_MS);
+    return () => timer.clearTimeout(handle);
+  }, [card, sectionName, shown, typing, timer]);
   return <CardPreview card={shown.card} sectionName={shown.sectionName} width={width} height={height} />;
 }
 

@@ -8,13 +8,21 @@ import { useTheme } from '../../theme.js';
 import { titleHighlights } from './home-rows.js';
 
 /** Search results, two lines each: the title with the matched words marked, then the section and its snippet. */
-export function ResultListView({ results, query, cursor, width, height }: { results: SearchResult[]; query: string; cursor: number; width: number; height: number }) {
+export function ResultListView({ results, query, cursor, width, height, loading = false }: { results: SearchResult[]; query: string; cursor: number; width: number; height: number; loading?: boolean }) {
   const theme = useTheme();
   const perPage = Math.max(1, Math.floor(height / 2));
   const start = useListWindow(cursor, perPage, results.length);
+  if (loading) {
+    // The search engine loads just after the first frame; a key typed before it is answered once it is in.
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <Text dimColor>{fitText('   Searching…', width, theme.glyphs.ellipsis)}</Text>
+      </Box>
+    );
+  }
   if (results.length === 0) {
     return (
-      <Box flexDirection="column" height={height}>
+      <Box flexDirection="column" width={width} height={height}>
         <Text dimColor>{fitText(`   No card matches "${fitText(query, Math.max(4, width - 30), theme.glyphs.ellipsis)}".`, width, theme.glyphs.ellipsis)}</Text>
         <Text dimColor>{fitText('   Try fewer words, or Esc to browse every card.', width, theme.glyphs.ellipsis)}</Text>
       </Box>
