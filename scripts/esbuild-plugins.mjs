@@ -1,4 +1,5 @@
 // esbuild plugins shared by the product build and the benchmarks, so both bundle Ink the same way.
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 // Ink imports its React DevTools bridge (which needs react-devtools-core, a package we do not ship)
@@ -34,5 +35,21 @@ const rowCachedOutput = {
   },
 };
 
+// Yoga's Emscripten loader fetches its inlined (data: URL) wasm with fetch() whenever fetch exists,
+// and the first fetch() in Node loads undici, Node's whole HTTP client: 20-35 ms of start-up for
+// nothing. With fetch treated as missing, the loader decodes the same base64 itself, synchronously.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replaceAll('"function"!=typeof fetch', 'true');
+      const replaced = (source.length - patched.length) / ('"function"!=typeof fetch'.length - 'true'.length);
+      if (replaced !== 2) throw new Error(`yoga-without-fetch: expected 2 fetch checks in ${args.path}, found ${replaced}; yoga-layout changed, review the patch`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 /** The plugins every bundle that contains Ink is built with. */
-export const inkBundlePlugins = [emptyInkDevtools, fastStringWidth, rowCachedOutput];
+export const inkBundlePlugins = [emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaWithoutFetch];

@@ -1,4 +1,4 @@
-import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar, type Token } from '@alcalzone/ansi-tokenize';
+import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 
@@ -35,28 +35,35 @@ const styledCharsOfLine = new BoundedCache<StyledChar[]>(4096);
 const widths = new BoundedCache<number>(8192);
 const widestLines = new BoundedCache<number>(2048);
 
-const sgrTokens = new BoundedCache<Token[]>(1024);
+const sgrTokens = new BoundedCache<AnsiCode[]>(1024);
 
 // Printable ASCII and SGR sequences only: every character is its own grapheme, one column wide.
 const SIMPLE_LINE = /^(?:[\x20-\x7e]|\u001b\[[0-9;]*m)*$/;
 const SGR_OR_TEXT = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 
 /**
- * The tokens ansi-tokenize would make of a line. Its tokenizer segments graphemes with Intl.Segmenter,
- * the slowest part of painting a new row; most lines are ASCII and SGR, which are split here instead,
- * each SGR sequence still tokenised by the library (once per distinct sequence).
+ * A line as styled cells, as ansi-tokenize's styledCharsFromTokens(tokenize(line)) makes them. Its
+ * tokenizer segments graphemes with Intl.Segmenter and copies the style list for every character,
+ * the slowest part of painting a new row (and of the first frame). Lines of ASCII and SGR, nearly all
+ * of them, are split here instead: each SGR sequence is still tokenised and reduced by the library,
+ * and a run of characters in one style shares one style list, which nothing mutates.
  */
-function tokensOf(line: string): Token[] {
-  if (!SIMPLE_LINE.test(line)) return tokenize(line);
-  const tokens: Token[] = [];
+function styledCharsOf(line: string): StyledChar[] {
+  if (!SIMPLE_LINE.test(line)) return styledCharsFromTokens(tokenize(line));
+  const chars: StyledChar[] = [];
+  let codes: AnsiCode[] = [];
   for (const [part] of line.matchAll(SGR_OR_TEXT)) {
-    if (part.charCodeAt(0) === 0x1b) tokens.push(...(sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part))));
-    else for (const value of part) tokens.push({ type: 'char', value, fullWidth: false });
+    if (part.charCodeAt(0) === 0x1b) {
+      codes = reduceAnsiCodesIncremental(codes, sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part) as AnsiCode[]));
+      continue;
+    }
+    const styles = [...codes];
+    for (const value of part) chars.push({ type: 'char', value, fullWidth: false, styles });
   }
-  return tokens;
+  return chars;
 }
 
-const styledChars = (line: string): StyledChar[] => styledCharsOfLine.get(line) ?? styledCharsOfLine.set(line, styledCharsFromTokens(tokensOf(line)));
+const styledChars = (line: string): StyledChar[] => styledCharsOfLine.get(line) ?? styledCharsOfLine.set(line, styledCharsOf(line));
 
 const sameStyles = (a: AnsiCode[], b: AnsiCode[]): boolean => a === b || (a.length === b.length && a.every((code, index) => code.code === b[index]!.code));
 
