@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { bindingsOf, statusKeysLabel, type Feature, type Mode } from '../keymap.js';
 import { useTheme } from '../theme.js';
+import { StyledLineText } from './styled-line-text.js';
 import { displayWidth } from '../../core/markdown/wrap.js';
 
 /** The bottom line: the few keys that matter now, from the key table, as many as fit. */
@@ -19,14 +20,7 @@ export function StatusBar({ modes, features, width, right }: { modes: readonly M
   return (
     <Box width={width}>
       <Box flexGrow={1}>
-        <Text wrap="truncate-end">
-          {shown.map((item, index) => (
-            <Text key={index}>
-              <Text bold color={theme.tone.accent}>{item.keys}</Text>
-              <Text dimColor>{` ${item.label}  `}</Text>
-            </Text>
-          ))}
-        </Text>
+        <StyledLineText line={shown.flatMap((item) => [{ text: item.keys, style: { bold: true, colour: theme.tone.accent } }, { text: ` ${item.label}  `, style: { dim: true } }])} />
       </Box>
       {right ? <Text dimColor>{right}</Text> : null}
     </Box>

@@ -1,4 +1,5 @@
-import { Text } from 'ink';
+import type { StyledLine } from '../../core/markdown/styled-line.js';
+import { StyledLineText } from './styled-line-text.js';
 import { useTheme } from '../theme.js';
 import { fitText } from './window.js';
 
@@ -7,12 +8,8 @@ export function TextInputLine({ label, value, focused, placeholder, width }: { l
   const theme = useTheme();
   const room = Math.max(1, width - label.length - 2);
   const shown = value.length > room ? theme.glyphs.ellipsis + value.slice(-(room - theme.glyphs.ellipsis.length)) : value;
-  return (
-    <Text wrap="truncate-end">
-      <Text bold={focused} color={focused ? theme.tone.accent : theme.tone.muted}>{label}</Text>
-      <Text> </Text>
-      {value === '' && !focused && placeholder ? <Text dimColor>{fitText(placeholder, room)}</Text> : <Text>{shown}</Text>}
-      {focused ? <Text color={theme.tone.accent}>{theme.glyphs.cursor}</Text> : null}
-    </Text>
-  );
+  const line: StyledLine = [{ text: label, style: { bold: focused, colour: focused ? theme.tone.accent : theme.tone.muted } }, { text: ' ' }];
+  line.push(value === '' && !focused && placeholder ? { text: fitText(placeholder, room), style: { dim: true } } : { text: shown });
+  if (focused) line.push({ text: theme.glyphs.cursor, style: { colour: theme.tone.accent } });
+  return <StyledLineText line={line} />;
 }

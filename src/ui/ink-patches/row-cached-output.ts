@@ -37,15 +37,17 @@ const widestLines = new BoundedCache<number>(2048);
 
 const sgrTokens = new BoundedCache<AnsiCode[]>(1024);
 
-// Printable ASCII and SGR sequences only: every character is its own grapheme, one column wide.
-const SIMPLE_LINE = /^(?:[\x20-\x7e]|\u001b\[[0-9;]*m)*$/;
+// Printable ASCII, Latin-1 and Latin Extended-A/B, general punctuation (… ·), arrows, box drawing and
+// geometric shapes but the two wide ones, and SGR sequences: every one of these characters is a
+// grapheme of its own next to any other, and not full-width (the test checks each one against Ink).
+const SIMPLE_LINE = /^(?:[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u25ff]|\u001b\[[0-9;]*m)*$/;
 const SGR_OR_TEXT = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 
 /**
  * A line as styled cells, as ansi-tokenize's styledCharsFromTokens(tokenize(line)) makes them. Its
  * tokenizer segments graphemes with Intl.Segmenter and copies the style list for every character,
- * the slowest part of painting a new row (and of the first frame). Lines of ASCII and SGR, nearly all
- * of them, are split here instead: each SGR sequence is still tokenised and reduced by the library,
+ * the slowest part of painting a new row (and of the first frame). Lines of such characters and SGR,
+ * nearly all of them, are split here instead: each SGR sequence is still tokenised and reduced by the library,
  * and a run of characters in one style shares one style list, which nothing mutates.
  */
 function styledCharsOf(line: string): StyledChar[] {
@@ -89,12 +91,16 @@ function widestLine(text: string): number {
   return widestLines.set(text, widest);
 }
 
-const blank = (): StyledChar => ({ type: 'char', value: ' ', fullWidth: false, styles: [] });
+// Never mutated, so one blank cell serves every empty cell of every row.
+const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) as unknown as AnsiCode[] });
 
-/** Paints one row's pieces into cells exactly as Ink's Output does, then serialises the row. */
+/**
+ * Paints one row's pieces into cells as Ink's Output does, then serialises the row. Ink starts from a
+ * full row of blank cells and trims the serialised row's end; blanks after the last painted cell only
+ * add spaces that trim removes, so they are never made.
+ */
 function paintRow(width: number, pieces: Piece[]): string {
   const row: (StyledChar | undefined)[] = [];
-  for (let x = 0; x < width; x++) row.push(blank());
   for (const piece of pieces) {
     let offsetX = piece.x;
     for (const character of styledChars(piece.line)) {
@@ -104,7 +110,12 @@ function paintRow(width: number, pieces: Piece[]): string {
       offsetX += characterWidth;
     }
   }
-  return styledCharsToString(row.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
+  const cells: StyledChar[] = [];
+  for (let x = 0; x < row.length; x++) {
+    const cell = row[x] ?? (x < width ? BLANK : undefined);
+    if (cell) cells.push(cell);
+  }
+  return styledCharsToString(cells).trimEnd();
 }
 
 export default class Output {

@@ -1,6 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { formatMinutes } from '../../../core/cards/duration.js';
 import type { Card, Difficulty } from '../../../core/cards/types.js';
+import type { StyledLine } from '../../../core/markdown/styled-line.js';
+import { StyledLineText } from '../../components/styled-line-text.js';
 import { useListWindow } from '../../hooks/use-list-window.js';
 import type { StudyBadge } from '../../services.js';
 import { useTheme, type Tone } from '../../theme.js';
@@ -31,12 +33,7 @@ export function CardListView({ rows, cursor, width, height, badgeOf }: { rows: L
 
 function TopicRow({ topic, count }: { topic: string; count: number }) {
   const theme = useTheme();
-  return (
-    <Text wrap="truncate-end">
-      <Text bold color={theme.tone.accent}>{topic}</Text>
-      <Text dimColor>{`  ${count} card${count === 1 ? '' : 's'}`}</Text>
-    </Text>
-  );
+  return <StyledLineText line={[{ text: topic, style: { bold: true, colour: theme.tone.accent } }, { text: `  ${count} card${count === 1 ? '' : 's'}`, style: { dim: true } }]} />;
 }
 
 /** One card line: marker, title, difficulty, time and study state in fixed columns. */
@@ -45,17 +42,15 @@ export function CardRow({ card, selected, width, badge }: { card: Card; selected
   const metaWidth = width >= 60 ? 18 : 0;
   const badgeWidth = badge && width >= 70 ? 10 : 0;
   const titleWidth = Math.max(8, width - 3 - metaWidth - badgeWidth);
-  return (
-    <Text wrap="truncate-end">
-      <Text color={theme.tone.accent} bold>{selected ? ` ${theme.glyphs.pointer} ` : '   '}</Text>
-      <Text inverse={selected && theme.colour} bold={selected}>{padText(card.title, titleWidth, theme.glyphs.ellipsis)}</Text>
-      {metaWidth > 0 ? (
-        <>
-          <Text color={theme.tone[DIFFICULTY_TONE[card.difficulty]]}>{`  ${card.difficulty.padEnd(7)}`}</Text>
-          <Text dimColor>{formatMinutes(card.estimatedMinutes).padStart(8)}</Text>
-        </>
-      ) : null}
-      {badgeWidth > 0 && badge ? <Text color={theme.tone[badge.tone]}>{`  ${padText(badge.label, badgeWidth - 2)}`}</Text> : null}
-    </Text>
-  );
+  // One Text for the whole line: a list of them is most of the home screen's first frame.
+  const line: StyledLine = [
+    { text: selected ? ` ${theme.glyphs.pointer} ` : '   ', style: { colour: theme.tone.accent, bold: true } },
+    { text: padText(card.title, titleWidth, theme.glyphs.ellipsis), style: { inverse: selected && theme.colour, bold: selected } },
+  ];
+  if (metaWidth > 0) {
+    line.push({ text: `  ${card.difficulty.padEnd(7)}`, style: { colour: theme.tone[DIFFICULTY_TONE[card.difficulty]] } });
+    line.push({ text: formatMinutes(card.estimatedMinutes).padStart(8), style: { dim: true } });
+  }
+  if (badgeWidth > 0 && badge) line.push({ text: `  ${padText(badge.label, badgeWidth - 2)}`, style: { colour: theme.tone[badge.tone] } });
+  return <StyledLineText line={line} />;
 }

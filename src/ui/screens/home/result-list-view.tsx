@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { Segment, StyledLine } from '../../../core/markdown/styled-line.js';
 import type { SearchResult } from '../../../core/search/search.js';
 import { highlightText } from '../../components/highlight-segments.js';
 import { StyledLineText } from '../../components/styled-line-text.js';
@@ -36,20 +37,14 @@ export function ResultListView({ results, query, cursor, width, height, loading 
         const titleWidth = Math.max(8, width - 3);
         const title = fitText(result.card.title, titleWidth, theme.glyphs.ellipsis);
         const snippetRoom = Math.max(8, width - 6 - result.section.name.length - 2);
+        const titleLine = highlightText(padText(title, selected ? titleWidth : title.length), titleHighlights(title, query), match, selected ? { bold: true, inverse: theme.colour } : undefined);
+        const marker: Segment = { text: selected ? ` ${theme.glyphs.pointer} ` : '   ', style: { colour: theme.tone.accent, bold: true } };
+        const section: StyledLine = [{ text: '     ' }, { text: fitText(result.section.name, Math.max(4, width - 10), theme.glyphs.ellipsis), style: { colour: theme.tone.info } }, { text: ': ', style: { dim: true } }];
+        const snippet = highlightText(fitText(result.snippet.text, snippetRoom, theme.glyphs.ellipsis), result.snippet.highlights, match, { dim: true });
         return (
           <Box key={result.card.id} flexDirection="column">
-            <Text wrap="truncate-end">
-              <Text color={theme.tone.accent} bold>{selected ? ` ${theme.glyphs.pointer} ` : '   '}</Text>
-              <Text inverse={selected && theme.colour}>
-                <StyledLineText line={highlightText(padText(title, selected ? titleWidth : title.length), titleHighlights(title, query), match, selected ? { bold: true } : undefined)} />
-              </Text>
-            </Text>
-            <Text>
-              <Text>{'     '}</Text>
-              <Text color={theme.tone.info}>{fitText(result.section.name, Math.max(4, width - 10), theme.glyphs.ellipsis)}</Text>
-              <Text dimColor>{': '}</Text>
-              <StyledLineText line={highlightText(fitText(result.snippet.text, snippetRoom, theme.glyphs.ellipsis), result.snippet.highlights, match, { dim: true })} />
-            </Text>
+            <StyledLineText line={[marker, ...titleLine]} />
+            <StyledLineText line={[...section, ...snippet]} />
           </Box>
         );
       })}
