@@ -12,6 +12,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     var manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     process.stdout.write(manifest.version + '\n');
   });
+} else if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
+  // A bare `swelearn` in a terminal is the app: it loads without the command bundle, which it never uses.
+  import('../dist/app/open-app.js').then(function (app) {
+    return app.openAppFromBin();
+  }).then(function (code) {
+    process.exitCode = code;
+  });
 } else {
   import('../dist/swelearn.js').then(function (cli) {
     return cli.main(args);

@@ -19,8 +19,7 @@ const SEPARATE_BUNDLES = {
   './commands/stats.js': './study/stats.js',
   './commands/export.js': './study/export.js',
   './commands/import.js': './study/import.js',
-  '../ui/run-app.js': './app/run-app.js',
-  './app-study.js': './app/app-study.js',
+  './open-app.js': './app/open-app.js',
 };
 const separateBundles = {
   name: 'separate-bundles',
@@ -71,5 +70,5 @@ await Promise.all([
     outdir: 'dist/study',
     plugins: [parserBundle, ...inkBundlePlugins],
   }),
-  build({ ...common, ...split, entryPoints: { 'run-app': 'src/ui/run-app.tsx', 'app-study': 'src/cli/app-study.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
+  build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
 ]);

@@ -1,9 +1,10 @@
 import { runLint, runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
 import type { CliContext } from './context.js';
-import { UsageError, UserError } from './errors.js';
+import { UsageError } from './errors.js';
 import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
 import { helpText, usageOf, VERSION } from './help.js';
-import { colourEnabled, hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
+import { makeContext } from './make-context.js';
+import { reportError } from './report-error.js';
 
 type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
@@ -53,58 +54,11 @@ async function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | unde
     return print(ctx, `${usageOf(topic)}\n`);
   }
   // Bare `swelearn` in a terminal opens the app; decided here, before Ink loads, so a pipe never meets its raw-mode error.
-  if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) {
-    // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
-    if (!ctx.color) process.env.FORCE_COLOR = '0';
-    const [{ runApp }, { loadCardsForCommand }, { appStudy }] = await Promise.all([import('../ui/run-app.js'), import('./load.js'), import('./app-study.js')]);
-    const ascii = flags.ascii || envFlag(ctx.env, 'SWELEARN_ASCII');
-    const reducedMotion = flags.reducedMotion || envFlag(ctx.env, 'SWELEARN_REDUCED_MOTION');
-    return runApp({ loadCards: () => loadCardsForCommand(ctx), study: appStudy(ctx), env: ctx.env, colour: ctx.color, ascii, reducedMotion });
-  }
+  if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) return (await import('./open-app.js')).openApp(flags, ctx);
   return print(ctx, helpText());
-}
-
-function envFlag(env: NodeJS.ProcessEnv, name: string): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
-}
-
-function makeContext(flags: GlobalFlags): CliContext {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
-  return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    color: colourEnabled(process.env, flags, stdoutIsTTY),
-    hyperlinks: hyperlinksEnabled(process.env, flags, stdoutIsTTY),
-    width: outputWidth(process.stdout.columns, process.env),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY,
-    stdin: process.stdin,
-    contentDirs: flags.contentDirs,
-    debug: flags.debug,
-  };
 }
 
 function print(ctx: CliContext, text: string): number {
   ctx.out(text);
   return 0;
-}
-
-function reportError(error: unknown, flags: GlobalFlags | undefined, ctx: CliContext | undefined): number {
-  const write = ctx ? ctx.err : (text: string) => void process.stderr.write(text);
-  if (UsageError.is(error)) {
-    write(`swelearn: ${error.message}\n${error.usage ?? usageOf(flags?.rest[0] ?? '')}\n`);
-    return 2;
-  }
-  if (UserError.is(error)) {
-    write(`swelearn: ${error.message}\n`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  write(`swelearn: internal error: ${message}\n`);
-  if (flags?.debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
-  else write('Run again with --debug for details, and please report it.\n');
-  return 1;
 }

@@ -33,7 +33,7 @@ describe('the published package', () => {
     // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
     const bundles = files.filter((file) => file.startsWith('dist/'));
     expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
-    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/run-app.js']) expect(bundles).toContain(entry);
+    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
   it("bundles Ink with the row-cached Output in place of Ink's own", () => {

@@ -1,0 +1,22 @@
+import type { CliContext } from './context.js';
+import { UsageError, UserError } from './errors.js';
+import type { GlobalFlags } from './global-flags.js';
+import { usageOf } from './help.js';
+
+/** Prints an error the way every command does and returns the exit code: 2 for usage, the error's own for a user error, 1 for a bug. */
+export function reportError(error: unknown, flags: GlobalFlags | undefined, ctx: CliContext | undefined): number {
+  const write = ctx ? ctx.err : (text: string) => void process.stderr.write(text);
+  if (UsageError.is(error)) {
+    write(`swelearn: ${error.message}\n${error.usage ?? usageOf(flags?.rest[0] ?? '')}\n`);
+    return 2;
+  }
+  if (UserError.is(error)) {
+    write(`swelearn: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(`swelearn: internal error: ${message}\n`);
+  if (flags?.debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
+  else write('Run again with --debug for details, and please report it.\n');
+  return 1;
+}
