@@ -26,7 +26,7 @@ const STYLES = [
   ['\u001b[38;2;10;200;90m', '\u001b[39m'],
   ['\u001b[44m', '\u001b[49m'],
 ] as const;
-const WORDS = ['dns', 'TTL 300', 'NXDOMAIN', '│', '─┼─', '▶', ' ', '  ', 'résumé', '漢字', 'ｆｕｌｌ', '🙂', '👩‍💻', 'e\u0301', 'a.b-c_d', '…', '\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007', '\u001b[1;38;5;12mmixed\u001b[0m', '\u001b[m', 'x\u001b[', 'tab\there'];
+const WORDS = ['dns', 'TTL 300', 'NXDOMAIN', '│', '─┼─', '▶', ' ', '  ', 'résumé', '漢字', 'ｆｕｌｌ', '🙂', '👩‍💻', 'e\u0301', 'a.b-c_d', '…', '\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007', '\u001b[1;38;5;12mmixed\u001b[0m', '\u001b[m', 'x\u001b[', 'tab\there', '›', '─', '·', '█░', '▶', '◀', '◾', '⏸', 'ⓘ'];
 const TRANSFORMERS: Transformer[][] = [[], [], [(line) => line.toUpperCase()], [(line, index) => `${index}:${line}`], [(line) => `\u001b[7m${line}\u001b[27m`]];
 
 class Random {
@@ -120,6 +120,19 @@ describe('the row-cached Output', () => {
       const actual = draw(cached(width, height), frameOps);
       if (actual.output !== expected.output || actual.height !== expected.height) {
         expect({ frame, width, height, ops: frameOps.map((op) => (op.type === 'write' ? { ...op, transformers: op.transformers.length } : op)), actual }).toEqual({ expected });
+      }
+    }
+  });
+
+  it('matches Ink on every character it splits without Intl.Segmenter, beside others and inside styles', () => {
+    const ranges = [[0x20, 0x7e], [0xa0, 0x24f], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25ff]] as const;
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCodePoint(code);
+        const ops: Op[] = [{ type: 'write', x: 1, y: 0, text: `a${char}\u001b[1m${char}${char}\u001b[22mé${char}`, transformers: [] }];
+        const expected = draw(ink(12, 1), ops);
+        const actual = draw(cached(12, 1), ops);
+        if (actual.output !== expected.output) expect({ code: code.toString(16), actual }).toEqual({ code: code.toString(16), actual: expected });
       }
     }
   });
