@@ -35,7 +35,7 @@ const round1 = (value) => Math.round(value * 10) / 10;
 const bundle = (source, outfile) =>
   build({
     ...(source.entry ? { entryPoints: [source.entry] } : { stdin: { contents: source.contents, resolveDir: root, loader: 'tsx' } }),
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: inkBundlePlugins,
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: inkBundlePlugins, jsx: 'automatic',
     minifyWhitespace: true, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
@@ -114,7 +114,9 @@ if (!hasScript) {
   };
   const baselineOnce = async () => {
     const run = await startInTerminal(baselineCommand, 'swelearn-baseline-frame');
-    await stopped(run.child);
+    const code = await stopped(run.child);
+    // A baseline that crashes can still print its marker (in the stack trace's source line); only a clean exit counts.
+    if (code !== 0) throw new Error(`the minimal Ink app exited with ${code}: the baseline is broken`);
     return { frameMs: run.ms, exitMs: performance.now() - run.startedAt };
   };
   await appOnce(); // fills the card cache, as any second start finds it
