@@ -143,6 +143,21 @@ export function tick(state: SessionState, nowMs: number): Transition {
   return { state, entries: [] };
 }
 
+/**
+ * Resumes after a pause of `pausedMs`: the item's and the session's clocks move later by it, so time spent
+ * paused counts against neither countdown nor the item's elapsed time.
+ */
+export function shiftClock(state: SessionState, pausedMs: number): SessionState {
+  if (pausedMs <= 0 || state.phase === 'finished') return state;
+  return {
+    ...state,
+    itemShownAt: state.itemShownAt + pausedMs,
+    itemDeadlineAt: state.itemDeadlineAt + pausedMs,
+    ...(state.revealedAt === undefined ? {} : { revealedAt: state.revealedAt + pausedMs }),
+    ...(state.sessionDeadlineAt === undefined ? {} : { sessionDeadlineAt: state.sessionDeadlineAt + pausedMs }),
+  };
+}
+
 /** Takes back the last answer: logs an undo, restores the item's schedule and asks the item again. */
 export function undoLast(state: SessionState, nowMs: number): Transition {
   const last = state.answers.at(-1);

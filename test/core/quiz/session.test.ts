@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, startSession, submitAnswer, tick, timeLeft, undoLast,
+  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, timeLeft, undoLast,
+  type SessionState,
 } from '../../../src/core/quiz/session.js';
 import { summariseSession } from '../../../src/core/quiz/summary.js';
-import { setup } from './session-fixtures.js';
+import { questions, setup } from './session-fixtures.js';
 
 const T0 = Date.UTC(2026, 5, 1, 10);
 
@@ -111,5 +112,48 @@ describe('a quiz session', () => {
     expect(summary).toMatchObject({ asked: 2, correct: 1, scorePercent: 50, totalMs: 7000, averageMs: 3000, endedBy: 'quit' });
     expect(summary.weakestTags[0]).toMatchObject({ tag: 'dns', missed: 1, asked: 2 });
     expect(summary.reread).toEqual([expect.objectContaining({ cardId: 'ttl', sectionName: 'Key Points for Interviews', misses: 1 })]);
+  });
+});
+
+describe('pausing a session: shiftClock', () => {
+  const S = 1000;
+  // Cloze items with a 20 s limit each.
+  const twentySecondItems = (overrides: Parameters<typeof setup>[1] = {}) =>
+    setup('cloze', { questions: questions('cloze').map((question) => ({ ...question, timeLimitMs: 20 * S })), ...overrides });
+  // Shown at 0 s, paused at 5 s for 30 s: the clock resumes at 35 s with 15 s of the item's 20 s left.
+  const pausedItem = () => shiftClock(startSession(twentySecondItems(), T0), 30 * S);
+  // A flashcard turned over at 1 s (no item countdown then) in a 60 s session, paused for 30 s.
+  const pausedSession = () => shiftClock(revealAnswer(startSession(setup('flashcard', { sessionLimitMs: 60 * S }), T0), T0 + S), 30 * S);
+
+  it.each<[string, () => SessionState, number, SessionState['phase']]>([
+    ['an item paused for 30 s has not timed out 40 s after it was shown', pausedItem, 40 * S, 'asking'],
+    ['an item paused for 30 s times out 50 s after it was shown', pausedItem, 50 * S, 'feedback'],
+    ['a session of 60 s paused for 30 s is still running at 60 s', pausedSession, 60 * S, 'revealed'],
+    ['a session of 60 s paused for 30 s ends at 90 s', pausedSession, 90 * S, 'finished'],
+  ])('%s', (_name, state, tickAtMs, phase) => {
+    expect(tick(state(), T0 + tickAtMs).state.phase).toBe(phase);
+  });
+
+  it.each<[string, () => number, number]>([
+    ['the item countdown shows what was left when the pause began', () => timeLeft(pausedItem(), T0 + 35 * S).itemMs, 15 * S],
+    ['the session countdown moves by the pause', () => timeLeft(shiftClock(startSession(twentySecondItems({ sessionLimitMs: 60 * S }), T0), 30 * S), T0 + 45 * S).sessionMs!, 45 * S],
+    ['a typed answer after a pause counts only the time not paused', () => submitAnswer(pausedItem(), '86400 s', T0 + 45 * S).state.last!.elapsedMs, 15 * S],
+    ['the log entry of that answer records the same time', () => (submitAnswer(pausedItem(), '86400 s', T0 + 45 * S).entries[0] as { ms: number }).ms, 15 * S],
+    [
+      'a flashcard revealed at 3 s, paused 30 s while turned over, counts 3 s of thinking',
+      () => gradeFlashcard(shiftClock(revealAnswer(startSession(setup('flashcard'), T0), T0 + 3 * S), 30 * S), 3, T0 + 40 * S).state.last!.elapsedMs,
+      3 * S,
+    ],
+  ])('%s', (_name, measure, expected) => {
+    expect(measure()).toBe(expected);
+  });
+
+  it.each<[string, () => SessionState, number]>([
+    ['a pause of no time', () => startSession(setup('cloze'), T0), 0],
+    ['a negative pause', () => startSession(setup('cloze'), T0), -5 * S],
+    ['a finished session', () => quitSession(startSession(setup('cloze'), T0), T0 + S), 30 * S],
+  ])('changes nothing for %s', (_name, state, pausedMs) => {
+    const before = state();
+    expect(shiftClock(before, pausedMs)).toBe(before);
   });
 });

@@ -170,11 +170,101 @@ describe('QuizScreen', () => {
   });
 });
 
+describe('QuizScreen key help', () => {
+  const helpOpen = (frame: string) => frame.includes('Keys: Quiz');
+
+  it('lists every key on ? from a flashcard, grouped by when it applies, and says the clock is paused', async () => {
+    const ui = screen(setup('flashcard'));
+    await ui.waitForFrame((frame) => frame.includes('Quiz 1/3'));
+    ui.press('?');
+    const frame = await ui.waitForFrame(helpOpen);
+    expect(frame).toContain('Keys: Quiz (the clock is paused)');
+    expect(frame).toContain('Flashcard (now)');
+    expect(frame).toMatch(/space\s+reveal/);
+    expect(frame).toMatch(/1-4\s+Again\/Hard\/Good\/Easy/);
+    expect(frame).toMatch(/u\s+undo last grade/);
+    expect(frame).toContain('Ctrl-C quits at once');
+    expect(frame).toContain('?/esc close help · the clock is paused');
+    expect(frame).not.toContain('Quiz 1/3');
+  });
+
+  it('stops the countdown while open: past the item limit it has not timed out, and runs on from where it was', async () => {
+    const ui = screen(setup('flashcard'));
+    await ui.waitForFrame((frame) => frame.includes('⏱ 0:30'));
+    ui.clock.advance(5000);
+    await ui.waitForFrame((frame) => frame.includes('⏱ 0:25'));
+    ui.press('?');
+    await ui.waitForFrame(helpOpen);
+    ui.clock.advance(40_000);
+    ui.press(KEY.escape);
+    const closed = await ui.waitForFrame((frame) => !helpOpen(frame));
+    expect(closed).toContain('Quiz 1/3');
+    expect(closed).toContain('⏱ 0:25');
+    expect(ui.written).toEqual([]);
+    ui.clock.advance(24_000);
+    await ui.waitForFrame((frame) => frame.includes('⏱ 0:01'));
+    expect(ui.written).toEqual([]);
+    ui.clock.advance(1000);
+    await ui.waitForFrame((frame) => frame.includes('⏱ time is up'));
+    expect(ui.written[0]).toMatchObject({ timedOut: true });
+  });
+
+  it('takes no other key while open, and Esc closes it without ending the session', async () => {
+    const ui = screen(setup('flashcard'));
+    await ui.waitForFrame((frame) => frame.includes('Quiz 1/3'));
+    ui.press('?');
+    await ui.waitForFrame(helpOpen);
+    ui.press('3', ' ', 'u');
+    ui.press(KEY.escape);
+    const frame = await ui.waitForFrame((text) => !helpOpen(text));
+    expect(frame).toContain('Quiz 1/3');
+    expect(frame).toContain('space shows the answer');
+    expect(frame).not.toContain('Session ended');
+    expect(ui.written).toEqual([]);
+    ui.press(KEY.escape);
+    await ui.waitForFrame((text) => text.includes('Session ended'));
+  });
+
+  it('types ? into a cloze answer instead of opening the help', async () => {
+    const ui = screen(setup('cloze'));
+    await ui.waitForFrame((frame) => frame.includes('› '));
+    ui.press('why?');
+    const frame = await ui.waitForFrame((text) => text.includes('› why?'));
+    expect(frame).not.toContain('Keys: Quiz');
+  });
+
+  it('opens on the summary too, where Enter closes the help rather than leaving', async () => {
+    const ui = screen(setup('flashcard'));
+    await ui.waitForFrame((frame) => frame.includes('Quiz 1/3'));
+    ui.press(KEY.escape);
+    await ui.waitForFrame((frame) => frame.includes('Session ended'));
+    ui.press('?');
+    const frame = await ui.waitForFrame(helpOpen);
+    expect(frame).toContain('Summary (now)');
+    expect(frame).toMatch(/enter\/q\/esc\s+done/);
+    expect(frame).toMatch(/\?\/esc close help\s*$/);
+    ui.press(KEY.enter);
+    await ui.waitForFrame((text) => text.includes('Session ended'));
+    expect(ui.onExit).not.toHaveBeenCalled();
+  });
+});
+
 describe('QuizScreen in ASCII mode', () => {
   it('draws the countdown without block glyphs', async () => {
     const ui = mount(<QuizScreen session={setup('cloze')} clock={manualClock(T0)} record={() => ({ ok: true })} onExit={() => {}} ascii />);
     const frame = await ui.waitForFrame((text) => text.includes('time 0:30'));
     expect(frame).toContain('################ time 0:30');
     expect(frame).not.toMatch(/[█░⏱]/);
+  });
+
+  it('draws the key help with a plain border and says how many lines did not fit', async () => {
+    const ui = mount(<QuizScreen session={setup('flashcard')} clock={manualClock(T0)} record={() => ({ ok: true })} onExit={() => {}} height={14} ascii />);
+    await ui.waitForFrame((text) => text.includes('Quiz 1/3'));
+    ui.press('?');
+    const frame = await ui.waitForFrame((text) => text.includes('Keys: Quiz'));
+    expect(frame).toMatch(/^\+-+\+$/m);
+    expect(frame).toMatch(/^\| Flashcard \(now\)\s+\|$/m);
+    expect(frame).toMatch(/^\| \.\.\. \d+ more lines below\s+\|$/m);
+    expect(frame).not.toMatch(/[╭╮╰╯│…]/);
   });
 });

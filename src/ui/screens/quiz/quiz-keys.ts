@@ -1,5 +1,6 @@
 import { currentQuestion } from '../../../core/quiz/session.js';
 import type { Grade } from '../../../core/quiz/types.js';
+import type { KeyHelpRow } from '../../components/key-help-panel.js';
 import type { QuizAction, QuizScreenState } from './quiz-state.js';
 
 /** Which keys apply: what is on screen decides it. */
@@ -33,6 +34,8 @@ const isGrade = (input: string) => /^[1-4]$/.test(input);
 
 /** The quiz's key table: the hook resolves keys with it and the footer and help list it, so they cannot drift apart. */
 export const QUIZ_KEYS: readonly Binding[] = [
+  // First, so the footer shows it even at 80 columns. Not while typing an answer: there `?` is text, as in every text box of the app.
+  { contexts: ['flashcard', 'revealed', 'choice', 'feedback', 'summary'], keys: '?', help: 'keys', match: (input) => input === '?', command: (_i, _s, nowMs) => ({ type: 'help', open: true, nowMs }) },
   { contexts: ['flashcard'], keys: 'space', help: 'reveal', match: (input) => input === ' ', command: (_i, _s, nowMs) => ({ type: 'reveal', nowMs }) },
   { contexts: ['flashcard', 'revealed'], keys: '1-4', help: 'Again/Hard/Good/Easy', match: isGrade, command: (input, _s, nowMs) => ({ type: 'grade', grade: Number(input) as Grade, nowMs }) },
   { contexts: ['choice'], keys: 'a-d', help: 'answer', match: (input, _k, state) => optionIndex(input, state) !== undefined, command: (input, state, nowMs) => ({ type: 'choose', index: optionIndex(input, state)!, nowMs }) },
@@ -48,6 +51,14 @@ export const QUIZ_KEYS: readonly Binding[] = [
   { contexts: ['summary'], keys: 'enter/q/esc', help: 'done', match: (input, key) => Boolean(key.return || key.escape) || input === 'q', command: () => ({ type: 'exit' }) },
 ];
 
+/** What the help lists, in this order, under these headings. */
+const CONTEXT_TITLES: Record<QuizKeyContext, string> = {
+  flashcard: 'Flashcard', revealed: 'Answer shown', typed: 'Typed answer', choice: 'Multiple choice', feedback: 'After answering', summary: 'Summary',
+};
+
+// While the help is open these keys close it and every other key is ignored, so none reaches the session.
+const closesHelp = (input: string, key: KeyPress) => Boolean(key.escape || key.return) || ((input === '?' || input === 'q') && !key.ctrl && !key.meta);
+
 /** Which key context the state is in. */
 export function keyContext(state: QuizScreenState): QuizKeyContext {
   if (state.summary) return 'summary';
@@ -59,8 +70,9 @@ export function keyContext(state: QuizScreenState): QuizKeyContext {
   return question?.choices ? 'choice' : 'typed';
 }
 
-/** Maps a key press to a command; in a cloze any other printable text is typed into the answer. */
+/** Maps a key press to a command; in a cloze any other printable text is typed into the answer; with the help open, only closing it. */
 export function resolveQuizKey(state: QuizScreenState, input: string, key: KeyPress, nowMs: number): QuizCommand | undefined {
+  if (state.help) return closesHelp(input, key) ? { type: 'help', open: false, nowMs } : undefined;
   const context = keyContext(state);
   const binding = QUIZ_KEYS.find((candidate) => candidate.contexts.includes(context) && candidate.match(input, key, state));
   if (binding) return binding.command(input, state, nowMs, key);
@@ -70,8 +82,22 @@ export function resolveQuizKey(state: QuizScreenState, input: string, key: KeyPr
 
 /** The keys that matter now, for the footer. */
 export function keyHints(state: QuizScreenState): { keys: string; help: string }[] {
+  if (state.help) return [{ keys: '?/esc', help: 'close help' }, ...(state.session.phase === 'finished' ? [] : [{ keys: '', help: 'the clock is paused' }])];
   const context = keyContext(state);
   return QUIZ_KEYS.filter((binding) => binding.contexts.includes(context) && (binding.keys !== '1-9' || (state.summary?.reread.length ?? 0) > 0)).map(({ keys, help }) => ({ keys, help }));
+}
+
+/** Every binding of QUIZ_KEYS under a heading per context, the one in force now marked; `nowRow` is where its group starts (the blank line before its heading). */
+export function quizHelpRows(now: QuizKeyContext): { rows: KeyHelpRow[]; nowRow: number } {
+  const rows: KeyHelpRow[] = [];
+  let nowRow = 0;
+  for (const context of Object.keys(CONTEXT_TITLES) as QuizKeyContext[]) {
+    if (context === now) nowRow = rows.length;
+    if (rows.length > 0) rows.push({});
+    rows.push({ heading: `${CONTEXT_TITLES[context]}${context === now ? ' (now)' : ''}` });
+    for (const { keys, help, contexts } of QUIZ_KEYS) if (contexts.includes(context)) rows.push({ keys, help });
+  }
+  return { rows, nowRow };
 }
 
 function optionIndex(input: string, state: QuizScreenState): number | undefined {

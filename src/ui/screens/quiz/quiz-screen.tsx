@@ -18,15 +18,18 @@
  *
  * Keys (QUIZ_KEYS in quiz-keys.ts, also for a help overlay): space reveals, 1-4 grade Again/Hard/Good/Easy,
  * a-d or arrows and Enter answer a choice, typing and Enter answer a cloze, u undoes the last grade, Esc ends
- * the session. Esc in the session shows the summary; it does not leave the screen.
+ * the session. Esc in the session shows the summary; it does not leave the screen. ? (except while typing an
+ * answer) lists every key and stops the clock until ?, Esc, q or Enter closes the list.
  */
 import { Box, Text } from 'ink';
 import type { RecordEntries } from '../../../core/quiz/record.js';
 import type { SessionSetup } from '../../../core/quiz/session.js';
 import type { SessionSummary } from '../../../core/quiz/summary.js';
+import { KeyHelpPanel } from '../../components/key-help-panel.js';
 import type { QuizClock } from './quiz-clock.js';
 import { QuizItemView } from './quiz-item-view.js';
-import { QUIZ_KEYS, keyHints } from './quiz-keys.js';
+import { QUIZ_KEYS, keyContext, keyHints, quizHelpRows } from './quiz-keys.js';
+import type { QuizScreenState } from './quiz-state.js';
 import { QuizSummaryView } from './quiz-summary-view.js';
 import { useQuizKeys } from './use-quiz-keys.js';
 import { useQuizSession } from './use-quiz-session.js';
@@ -54,7 +57,13 @@ export function QuizScreen({ session, clock, record, onExit, onOpenCard, width =
   const hints = keyHints(state);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      {state.summary ? <QuizSummaryView summary={state.summary} width={width} height={height - 2} color={color} /> : <QuizItemView state={state} width={width} height={height - 2} color={color} ascii={ascii} />}
+      {state.help ? (
+        <QuizKeyHelp state={state} width={width} height={height - 2} color={color} ascii={ascii} />
+      ) : state.summary ? (
+        <QuizSummaryView summary={state.summary} width={width} height={height - 2} color={color} />
+      ) : (
+        <QuizItemView state={state} width={width} height={height - 2} color={color} ascii={ascii} />
+      )}
       {state.saveProblem ? (
         <Text color={color ? 'yellow' : undefined} bold wrap="truncate-end">
           ! not saved: {state.saveProblem}
@@ -67,8 +76,15 @@ export function QuizScreen({ session, clock, record, onExit, onOpenCard, width =
         <Text> </Text>
       )}
       <Text dimColor wrap="truncate-end">
-        {hints.map((hint) => `${hint.keys} ${hint.help}`).join(' · ')}
+        {hints.map((hint) => [hint.keys, hint.help].filter(Boolean).join(' ')).join(' · ')}
       </Text>
     </Box>
   );
+}
+
+/** Every quiz key, grouped by when it applies, starting at the group in force now. */
+function QuizKeyHelp({ state, width, height, color, ascii }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii: boolean }) {
+  const { rows, nowRow } = quizHelpRows(keyContext(state));
+  const title = state.session.phase === 'finished' ? 'Keys: Quiz' : 'Keys: Quiz (the clock is paused)';
+  return <KeyHelpPanel title={title} rows={rows} top={nowRow} width={width} height={height} color={color} ascii={ascii} />;
 }

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../../../core/quiz/log-entry.js';
 import {
-  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast,
+  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, undoLast,
   type SessionSetup, type SessionState, type Transition,
 } from '../../../core/quiz/session.js';
 import { summariseSession, type SessionSummary } from '../../../core/quiz/summary.js';
@@ -20,6 +20,8 @@ export interface QuizScreenState {
   /** Why the last write failed, shown until a write succeeds. */
   saveProblem?: string;
   notice?: string;
+  /** Set while the key help is open; the session's clock stands still from `openedAt` until it closes. */
+  help?: { openedAt: number };
 }
 
 /** What a key (or the clock) asks the screen to do. */
@@ -36,6 +38,7 @@ export type QuizAction =
   | { type: 'continue'; nowMs: number }
   | { type: 'undo'; nowMs: number }
   | { type: 'end'; nowMs: number }
+  | { type: 'help'; open: boolean; nowMs: number }
   | { type: 'recorded'; ids: string[]; ok: boolean; reason?: string };
 
 /** The screen's first state: the session started at `nowMs`. */
@@ -48,6 +51,8 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
   const { notice: _notice, ...base } = state;
   switch (action.type) {
     case 'tick':
+      // The countdowns stand still while the help is open: shiftClock makes up for the pause when it closes.
+      if (state.help) return state;
       return apply({ ...base, nowMs: action.nowMs }, tick(state.session, action.nowMs), action.nowMs);
     case 'type':
       return { ...base, input: (state.input + action.text.replace(/[\r\n\t]/g, ' ')).slice(0, 200) };
@@ -76,6 +81,12 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
     }
     case 'end':
       return finishIfDone({ ...base, session: quitSession(state.session, action.nowMs) }, action.nowMs);
+    case 'help': {
+      if (action.open) return state.help ? base : { ...base, help: { openedAt: action.nowMs } };
+      if (!state.help) return base;
+      const { help: _help, ...closed } = base;
+      return { ...closed, nowMs: action.nowMs, session: shiftClock(state.session, action.nowMs - state.help.openedAt) };
+    }
     case 'recorded': {
       const { saveProblem: _problem, ...rest } = base;
       const session = markSaved(state.session, action.ids, action.ok);
