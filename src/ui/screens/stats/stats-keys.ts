@@ -28,10 +28,12 @@ export const STATS_KEYS: readonly Binding[] = [
   { keys: 'shift-tab', help: 'previous section', match: (input, key) => (Boolean(key.tab) && Boolean(key.shift)) || input === '[', command: { type: 'section', by: -1 } },
   { keys: 'g/G', help: 'top/bottom', match: (input) => input === 'g', command: { type: 'top' } },
   { keys: '', help: '', match: (input) => input === 'G', command: { type: 'bottom' } },
+  { keys: '?', help: 'show all keys', match: (input) => input === '?', command: { type: 'help', open: true } },
   { keys: 'q/esc', help: 'back', match: (input, key) => input === 'q' || Boolean(key.escape), command: { type: 'exit' } },
 ];
 
-/** Maps a key press to a stats command. */
-export function resolveStatsKey(input: string, key: StatsKeyPress): Binding['command'] | undefined {
+/** Maps a key press to a stats command; while the key help is open only ?, Esc and q do anything: they close it. */
+export function resolveStatsKey(input: string, key: StatsKeyPress, helpOpen = false): Binding['command'] | undefined {
+  if (helpOpen) return input === '?' || input === 'q' || key.escape ? { type: 'help', open: false } : undefined;
   return STATS_KEYS.find((binding) => binding.match(input, key))?.command;
 }

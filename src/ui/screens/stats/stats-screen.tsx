@@ -12,15 +12,16 @@
  *   />
  *
  * Keys (STATS_KEYS in stats-keys.ts): j/k or arrows scroll, space/b or PgDn/PgUp page, tab and shift-tab
- * jump between sections, g/G top and bottom, q or Esc back.
+ * jump between sections, g/G top and bottom, ? lists every key (?, Esc or q close the list), q or Esc back.
  */
 import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { StudyStats } from '../../../core/quiz/stats.js';
 import { statsSections } from '../../../core/quiz/stats-lines.js';
+import { KeyHelpPanel, type KeyHelpRow } from '../../components/key-help-panel.js';
 import { StyledLines } from '../quiz/styled-lines.js';
 import { STATS_KEYS } from './stats-keys.js';
-import { statsDocument, statsReducer, type StatsAction } from './stats-state.js';
+import { statsDocument, statsReducer, type StatsAction, type StatsViewState } from './stats-state.js';
 import { useStatsKeys } from './use-stats-keys.js';
 
 export { STATS_KEYS };
@@ -36,25 +37,39 @@ export interface StatsScreenProps {
   isActive?: boolean;
 }
 
-/** The stats report in a scrolling window with a key footer. */
+// The key help lists every binding that has keys of its own ("G" rides on the "g/G" row).
+const HELP_ROWS: KeyHelpRow[] = STATS_KEYS.filter((binding) => binding.keys).map(({ keys, help }) => ({ keys, help }));
+const FOOTER_KEYS = STATS_KEYS.filter((binding) => binding.keys && binding.command.type !== 'help').map((binding) => `${binding.keys} ${binding.help}`).join(' · ');
+
+/** The stats report in a scrolling window with a key footer, or the key help over it. */
 export function StatsScreen({ stats, width = 80, height = 23, ascii = false, color = true, onExit, isActive = true }: StatsScreenProps) {
   const document = useMemo(() => statsDocument(statsSections(stats, { width: width - 2, ascii })), [stats, width, ascii]);
   const viewportRows = Math.max(1, height - 1);
-  const [view, setView] = useState({ top: 0 });
-  const dispatch = (action: StatsAction) => setView((current) => statsReducer(current, action, document, viewportRows));
-  useStatsKeys(dispatch, onExit, isActive);
+  const [view, setView] = useState<StatsViewState>({ top: 0 });
+  // Keys arriving faster than renders must see the newest state (is the help open?), not the one last drawn.
+  const current = useRef(view);
+  const dispatch = (action: StatsAction) => {
+    current.current = statsReducer(current.current, action, document, viewportRows);
+    setView(current.current);
+  };
+  useStatsKeys(() => current.current.helpOpen === true, dispatch, onExit, isActive);
   // Re-clamp when the window grows or the report shrinks.
   const top = Math.min(view.top, Math.max(0, document.lines.length - viewportRows));
   const visible = document.lines.slice(top, top + viewportRows);
   const end = Math.min(document.lines.length, top + viewportRows);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Box flexDirection="column" height={viewportRows} overflow="hidden">
-        <StyledLines lines={visible} color={color} />
-      </Box>
+      {view.helpOpen ? (
+        <KeyHelpPanel title="Keys: Statistics" rows={HELP_ROWS} width={width} height={viewportRows} color={color} ascii={ascii} />
+      ) : (
+        <Box flexDirection="column" height={viewportRows} overflow="hidden">
+          <StyledLines lines={visible} color={color} />
+        </Box>
+      )}
       <Text dimColor wrap="truncate-end">
-        {document.lines.length > viewportRows ? `lines ${top + 1}-${end} of ${document.lines.length} · ` : ''}
-        {STATS_KEYS.filter((binding) => binding.keys).map((binding) => `${binding.keys} ${binding.help}`).join(' · ')}
+        {view.helpOpen
+          ? '?/esc close help'
+          : `${document.lines.length > viewportRows ? `lines ${top + 1}-${end} of ${document.lines.length} · ` : ''}? keys · ${FOOTER_KEYS}`}
       </Text>
     </Box>
   );

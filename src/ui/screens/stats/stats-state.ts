@@ -7,9 +7,10 @@ export interface StatsDocument {
   sectionStarts: number[];
 }
 
-/** Where the report is scrolled to. */
+/** Where the report is scrolled to, and whether the key help covers it. */
 export interface StatsViewState {
   top: number;
+  helpOpen?: boolean;
 }
 
 /** What a key asks of the stats screen. */
@@ -18,7 +19,8 @@ export type StatsAction =
   | { type: 'page'; by: number }
   | { type: 'top' }
   | { type: 'bottom' }
-  | { type: 'section'; by: number };
+  | { type: 'section'; by: number }
+  | { type: 'help'; open: boolean };
 
 /** Lays out sections as one scrollable document: a title line, the lines, a blank line between sections. */
 export function statsDocument(sections: readonly StatsSection[]): StatsDocument {
@@ -33,11 +35,14 @@ export function statsDocument(sections: readonly StatsSection[]): StatsDocument 
   return { lines, sectionStarts };
 }
 
-/** The pure scroll reducer: never past the top, never past the last full page. */
+/** The pure scroll reducer: never past the top, never past the last full page, and not at all behind the key help. */
 export function statsReducer(state: StatsViewState, action: StatsAction, document: StatsDocument, viewportRows: number): StatsViewState {
+  if (state.helpOpen && action.type !== 'help') return state;
   const maxTop = Math.max(0, document.lines.length - viewportRows);
-  const clamp = (top: number) => ({ top: Math.max(0, Math.min(maxTop, top)) });
+  const clamp = (top: number) => ({ ...state, top: Math.max(0, Math.min(maxTop, top)) });
   switch (action.type) {
+    case 'help':
+      return action.open ? { ...state, helpOpen: true } : { top: state.top };
     case 'scroll':
       return clamp(state.top + action.by);
     case 'page':
