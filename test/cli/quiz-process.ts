@@ -15,7 +15,7 @@ export interface LiveCli {
 /** Starts the built CLI as CI does (CI=true, no TTY), with the given SWELEARN_HOME and environment. */
 export function startCli(args: string[], env: Record<string, string>): LiveCli {
   const fullEnv: Record<string, string | undefined> = { ...process.env, CI: 'true', ...env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS']) if (!(key in env)) delete fullEnv[key];
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'SWELEARN_ASCII']) if (!(key in env)) delete fullEnv[key];
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: fullEnv as NodeJS.ProcessEnv });
   let out = '';
   let err = '';

@@ -23,7 +23,8 @@ export function freshHome(): string {
 /** Spawns the built CLI as CI does: CI=true, piped stdin, no TTY. */
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SWELEARN_HOME: options.env?.SWELEARN_HOME ?? freshHome(), ...options.env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS']) if (!(key in (options.env ?? {}))) delete env[key];
+  // Whatever terminal runs the suite must not change the output (TERM=dumb means ASCII only, for one).
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'SWELEARN_ASCII']) if (!(key in (options.env ?? {}))) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 30_000 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
