@@ -70,7 +70,7 @@ export async function runInkQuiz(ctx: CliContext, prepared: PreparedQuiz, now: (
     return 0;
   }
   if (outcome.summary) {
-    ctx.out(summaryText(outcome.summary, prepared, { colour: ctx.color, width: Math.min(ctx.width, 100) }));
+    ctx.out(summaryText(outcome.summary, prepared, { colour: ctx.color, width: Math.min(ctx.width, 100), ascii: asciiOnly(ctx) }));
     return 0;
   }
   ctx.err(`swelearn: quiz interrupted; every answer shown as saved is in ${prepared.progress.logPath}\n`);

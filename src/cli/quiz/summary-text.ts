@@ -1,25 +1,30 @@
 import { formatSpan } from '../../core/quiz/durations.js';
 import type { SessionSummary } from '../../core/quiz/summary.js';
+import { fitText } from '../../ui/components/window.js';
 import { fitColumn } from '../format/table-text.js';
+import { plainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
 import type { PreparedQuiz } from './setup.js';
 
 const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
 
-/** The end-of-session report: score, time per item, weakest tags, and the sections to reread with the command that opens each. */
-export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, options: { colour: boolean; width: number }): string {
+/** The end-of-session report: score, time per item, weakest tags, and the sections to reread with the command that opens each; `ascii` keeps the marks ASCII. */
+export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, options: { colour: boolean; width: number; ascii?: boolean }): string {
   const { one } = paint(options.colour);
+  const glyphs = plainGlyphs(options.ascii ?? false);
+  const dot = ` ${glyphs.separator} `;
+  const markWidth = Math.max(glyphs.right.length, glyphs.wrong.length);
   const lines: string[] = [''];
   const score = summary.asked === 0 ? 'nothing answered' : `${summary.correct}/${summary.asked} right (${summary.scorePercent}%)`;
-  const retries = summary.retries > 0 ? ` · retries ${summary.retriesCorrect}/${summary.retries}` : '';
-  lines.push(`${one(ENDINGS[summary.endedBy], { bold: true })}: ${score}${retries} · ${formatSpan(summary.totalMs)} · ${formatSpan(summary.averageMs)} per item${summary.cram ? ' · cram (schedule unchanged)' : ''}`);
+  const retries = summary.retries > 0 ? `${dot}retries ${summary.retriesCorrect}/${summary.retries}` : '';
+  lines.push(`${one(ENDINGS[summary.endedBy], { bold: true })}: ${score}${retries}${dot}${formatSpan(summary.totalMs)}${dot}${formatSpan(summary.averageMs)} per item${summary.cram ? `${dot}cram (schedule unchanged)` : ''}`);
   if (summary.items.length > 0) {
     lines.push('');
     const promptWidth = Math.max(20, options.width - 24);
     for (const item of summary.items) {
-      const mark = item.correct ? one('✓', { colour: 'green' }) : one('✗', { colour: 'red' });
+      const mark = item.correct ? one(glyphs.right.padEnd(markWidth), { colour: 'green' }) : one(glyphs.wrong.padEnd(markWidth), { colour: 'red' });
       const time = item.timedOut ? 'time up' : formatSpan(item.elapsedMs);
-      lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${fitColumn(item.prompt, promptWidth).trimEnd()}`);
+      lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${(glyphs.ascii ? fitText(item.prompt, promptWidth, glyphs.ellipsis) : fitColumn(item.prompt, promptWidth)).trimEnd()}`);
     }
   }
   if (summary.weakestTags.length > 0) {
@@ -28,7 +33,7 @@ export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, opt
   if (summary.reread.length > 0) {
     lines.push('', one('Reread', { bold: true }));
     summary.reread.forEach((section, index) => {
-      lines.push(`  ${index + 1}. ${section.cardTitle.split(/:\s/)[0]} › ${section.sectionName} (${section.misses} missed)`);
+      lines.push(`  ${index + 1}. ${section.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${section.sectionName} (${section.misses} missed)`);
       lines.push(one(`     swelearn show ${section.cardId} --section "${section.sectionName}"`, { dim: true }));
     });
   }

@@ -3,9 +3,12 @@ import type { GradedAnswer } from '../../core/quiz/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import { verdictParts } from '../../core/quiz/verdict.js';
 import type { CliContext } from '../context.js';
+import { asciiOnly, plainGlyphs, type PlainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
 import type { QuizReporter } from './reporter.js';
 import { summaryText } from './summary-text.js';
+
+const GRADES = ['1 Again', '2 Hard', '3 Good', '4 Easy'];
 
 const MODE_HINTS: Record<Question['mode'], string> = {
   flashcard: 'Enter to reveal, or grade at once with 1-4',
@@ -14,9 +17,11 @@ const MODE_HINTS: Record<Question['mode'], string> = {
   predict: 'a letter or the answer',
 };
 
-/** The plain text reporter: prompts, verdicts and the summary as lines a person or a script can read. */
+/** The plain text reporter: prompts, verdicts and the summary as lines a person or a script can read; ASCII only under SWELEARN_ASCII. */
 export function textReporter(ctx: CliContext): QuizReporter {
   const { one, block } = paint(ctx.color);
+  const glyphs = plainGlyphs(asciiOnly(ctx));
+  const dot = ` ${glyphs.separator} `;
   const width = Math.min(ctx.width, 100);
   const out = (text: string) => ctx.out(text);
   return {
@@ -26,15 +31,15 @@ export function textReporter(ctx: CliContext): QuizReporter {
       if (!setup.cram) parts.push(`${selection.dueCount} due, ${selection.newCount} new`);
       else parts.push('cram: practice only, the schedule is not changed');
       if (state.sessionDeadlineAt !== undefined) parts.push(`${formatSpan(state.sessionDeadlineAt - state.startedAt)} in all`);
-      out(`${one('Quiz', { bold: true })}: ${parts.join(' · ')}\n`);
-      out(one('Answers: type and press Enter. Flashcards: Enter reveals, then 1 Again · 2 Hard · 3 Good · 4 Easy. :u undoes the last answer, :q stops.\n', { dim: true }));
+      out(`${one('Quiz', { bold: true })}: ${parts.join(dot)}\n`);
+      out(one(`Answers: type and press Enter. Flashcards: Enter reveals, then ${GRADES.join(dot)}. :u undoes the last answer, :q stops.\n`, { dim: true }));
       out(one(prepared.progress.writer ? `Saving to ${prepared.progress.logPath}\n` : 'Answers are NOT saved this time (see the warning above).\n', { dim: true }));
     },
     item(state, question) {
       const slot = state.queue[state.index]!;
-      const where = `${question.item.cardTitle.split(/:\s/)[0]} › ${question.item.source.sectionName}`;
+      const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
       const position = slot.retry ? 'again' : `${state.index + 1}/${state.queue.length}`;
-      out(`\n${one(`[${position}]`, { bold: true })} ${one(question.mode, { colour: 'cyan' })} ${one(`· ${where}`, { dim: true })}\n`);
+      out(`\n${one(`[${position}]`, { bold: true })} ${one(question.mode, { colour: 'cyan' })} ${one(`${glyphs.separator} ${where}`, { dim: true })}\n`);
       out(`${block([{ text: question.prompt }], width)}\n`);
       if (question.choices) question.choices.forEach((choice, index) => out(`${block([{ text: `${String.fromCharCode(97 + index)}) `, style: { bold: true } }, { text: choice }], width, 4)}\n`));
     },
@@ -42,24 +47,24 @@ export function textReporter(ctx: CliContext): QuizReporter {
       out(one(`${question.mode === 'flashcard' ? 'reveal' : 'answer'} (${MODE_HINTS[question.mode]}; ${formatSpan(remainingMs)})> `, { dim: true }));
     },
     revealed(question) {
-      out(`${block([{ text: '→ ', style: { colour: 'cyan' } }, { text: question.answer }], width)}\n`);
+      out(`${block([{ text: `${glyphs.reveal} `, style: { colour: 'cyan' } }, { text: question.answer }], width)}\n`);
     },
     gradePrompt() {
-      out(one('grade 1 Again · 2 Hard · 3 Good · 4 Easy (u undoes the last)> ', { dim: true }));
+      out(one(`grade ${GRADES.join(dot)} (u undoes the last)> `, { dim: true }));
     },
     invalidInput(expected) {
       out(`${one(`type ${expected}`, { colour: 'yellow' })}\n`);
     },
     answered(answer, nowMs) {
-      out(`${verdictLine(answer, nowMs, one)}\n`);
-      if (answer.question.mode === 'flashcard' && answer.timedOut) out(`${block([{ text: '→ ', style: { colour: 'cyan' } }, { text: answer.question.answer }], width)}\n`);
+      out(`${verdictLine(answer, nowMs, one, glyphs)}\n`);
+      if (answer.question.mode === 'flashcard' && answer.timedOut) out(`${block([{ text: `${glyphs.reveal} `, style: { colour: 'cyan' } }, { text: answer.question.answer }], width)}\n`);
       // A predicted step is always played, right or wrong; a point is shown again only when it was missed.
       if (answer.question.mode === 'predict' || (answer.question.mode !== 'flashcard' && (!answer.correct || answer.verdict === 'close'))) {
         out(`${block([{ text: answer.question.mode === 'predict' ? answer.question.item.predict?.reveal ?? answer.question.item.back : answer.question.item.back, style: { dim: true } }], width, 4)}\n`);
       }
     },
     undone(answer, saved) {
-      out(`${one('↶ undone', { colour: 'yellow' })}: your answer to "${short(answer.question.prompt)}" is taken back${saved ? '' : ' (in this session only: the log could not be written)'}; asking it again\n`);
+      out(`${one(glyphs.undone, { colour: 'yellow' })}: your answer to "${short(answer.question.prompt, glyphs.ellipsis)}" is taken back${saved ? '' : ' (in this session only: the log could not be written)'}; asking it again\n`);
     },
     nothingToUndo() {
       out(`${one('nothing to undo yet', { colour: 'yellow' })}\n`);
@@ -68,20 +73,20 @@ export function textReporter(ctx: CliContext): QuizReporter {
       out(one('(press Enter for the next item)\n', { dim: true }));
     },
     summary(summary, prepared) {
-      out(summaryText(summary, prepared, { colour: ctx.color, width }));
+      out(summaryText(summary, prepared, { colour: ctx.color, width, ascii: glyphs.ascii }));
     },
   };
 }
 
 /** One line per answer: the verdict, the grade, the next due date, and whether it reached the disk. */
-export function verdictLine(answer: GradedAnswer, nowMs: number, one: ReturnType<typeof paint>['one']): string {
-  const parts = verdictParts(answer, nowMs);
+export function verdictLine(answer: GradedAnswer, nowMs: number, one: ReturnType<typeof paint>['one'], glyphs: PlainGlyphs = plainGlyphs(false)): string {
+  const parts = verdictParts(answer, nowMs, { ascii: glyphs.ascii });
   const colour = parts.tone === 'right' ? 'green' : 'red';
   const head = one(parts.headline, { colour, bold: true }) + (parts.detail ? `: ${parts.detail}` : '');
   const saved = parts.saved === 'saved' ? 'saved' : one('NOT saved', { colour: 'yellow', bold: true });
-  return [head, ...parts.facts, saved].join(' · ');
+  return [head, ...parts.facts, saved].join(` ${glyphs.separator} `);
 }
 
-function short(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+function short(text: string, ellipsis: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - ellipsis.length)}${ellipsis}` : text;
 }

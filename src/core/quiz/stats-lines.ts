@@ -13,15 +13,17 @@ export interface StatsSection {
 /** Options for drawing the report. */
 export interface StatsLayout {
   width: number;
-  /** Only ASCII glyphs for bars and the heatmap. */
+  /** Only ASCII glyphs: bars, the heatmap, separators, and "..." where text is cut. */
   ascii: boolean;
 }
 
 const SHADES = { unicode: ['·', '░', '▒', '▓', '█'], ascii: ['.', ':', '-', '=', '#'] } as const;
+// The same separator and ellipsis as the UI theme's glyph sets.
+const TEXT = { unicode: { separator: '·', ellipsis: '…' }, ascii: { separator: '|', ellipsis: '...' } } as const;
 
 /** The stats as styled lines in sections: shared by `swelearn stats` and the stats screen. */
 export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSection[] {
-  const sections: StatsSection[] = [overview(stats)];
+  const sections: StatsSection[] = [overview(stats, layout)];
   if (stats.answers.total === 0) return sections;
   sections.push({ title: 'Due in the coming week', lines: dueBars(stats, layout) });
   sections.push({ title: 'Activity, last 12 weeks', lines: heatmapLines(stats, layout) });
@@ -31,19 +33,20 @@ export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSect
   return sections;
 }
 
-function overview(stats: StudyStats): StatsSection {
+function overview(stats: StudyStats, layout: StatsLayout): StatsSection {
   const { items, answers } = stats;
+  const dot = ` ${textGlyphs(layout).separator} `;
   const label = (text: string): Segment => ({ text: text.padEnd(9), style: { dim: true } });
   const lines: StyledLine[] = [
-    [label('Items'), { text: `${items.total} in all · ${items.studied} studied · ${items.unseen} not seen yet` }],
+    [label('Items'), { text: `${items.total} in all${dot}${items.studied} studied${dot}${items.unseen} not seen yet` }],
   ];
   if (answers.total === 0) {
     lines.push([label('Answers'), { text: 'none yet: start with swelearn quiz, or swelearn plan for a plan' }]);
     return { title: 'Progress', lines };
   }
   const right = Math.round((100 * answers.correct) / answers.total);
-  lines.push([label('Answers'), { text: `${answers.total} (${right}% right) · ${formatSpan(answers.timeMs)} answering${answers.crammed ? ` · ${answers.crammed} crammed` : ''}` }]);
-  lines.push([label('Due'), { text: `${stats.dueToday} today`, style: stats.dueToday > 0 ? { bold: true, colour: 'yellow' } : {} }, { text: ` · ${stats.dueByDay.reduce((sum, day) => sum + day.count, 0)} in the next 7 days` }]);
+  lines.push([label('Answers'), { text: `${answers.total} (${right}% right)${dot}${formatSpan(answers.timeMs)} answering${answers.crammed ? `${dot}${answers.crammed} crammed` : ''}` }]);
+  lines.push([label('Due'), { text: `${stats.dueToday} today`, style: stats.dueToday > 0 ? { bold: true, colour: 'yellow' } : {} }, { text: `${dot}${stats.dueByDay.reduce((sum, day) => sum + day.count, 0)} in the next 7 days` }]);
   lines.push([label('Streak'), { text: `${stats.streakDays} day${stats.streakDays === 1 ? '' : 's'}`, style: { bold: true } }, { text: stats.studiedToday ? ' (studied today)' : stats.streakDays > 0 ? ' (study today to keep it)' : '' }]);
   return { title: 'Progress', lines };
 }
@@ -80,7 +83,7 @@ function groupLines(groups: readonly RecallGroup[], layout: StatsLayout): Styled
     const filled = Math.round(barWidth * group.recall);
     const percent = Math.round(group.recall * 100);
     return [
-      { text: `${truncate(group.key, nameWidth).padEnd(nameWidth)} ` },
+      { text: `${truncate(group.key, nameWidth, textGlyphs(layout).ellipsis).padEnd(nameWidth)} ` },
       { text: (layout.ascii ? '#' : '█').repeat(filled), style: { colour: percent >= 80 ? 'green' : percent >= 60 ? 'yellow' : 'red' } },
       { text: (layout.ascii ? '.' : '░').repeat(barWidth - filled), style: { dim: true } },
       { text: ` ${String(percent).padStart(3)}%`, style: { bold: true } },
@@ -91,13 +94,14 @@ function groupLines(groups: readonly RecallGroup[], layout: StatsLayout): Styled
 
 function weakestLines(stats: StudyStats, layout: StatsLayout): StyledLine[] {
   const cardWidth = Math.min(24, Math.max(...stats.weakest.map((item) => displayWidth(item.cardId))));
+  const { ellipsis } = textGlyphs(layout);
   return stats.weakest.map((item) => {
     const tail = `  (${item.misses} miss${item.misses === 1 ? '' : 'es'} in ${item.answers})`;
     const used = 6 + cardWidth + 2 + displayWidth(tail);
     return [
       { text: `${String(Math.round(item.recall * 100)).padStart(3)}%  `, style: { bold: true, colour: item.recall < 0.8 ? 'red' : 'yellow' } },
-      { text: `${truncate(item.cardId, cardWidth).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
-      { text: truncate(item.text, Math.max(10, layout.width - used)) },
+      { text: `${truncate(item.cardId, cardWidth, ellipsis).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
+      { text: truncate(item.text, Math.max(10, layout.width - used), ellipsis) },
       { text: tail, style: { dim: true } },
     ];
   });
@@ -108,12 +112,16 @@ function weekdayName(day: string): string {
   return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
-function truncate(text: string, width: number): string {
+function textGlyphs(layout: StatsLayout): (typeof TEXT)[keyof typeof TEXT] {
+  return layout.ascii ? TEXT.ascii : TEXT.unicode;
+}
+
+function truncate(text: string, width: number, ellipsis: string): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   for (const char of text) {
-    if (displayWidth(out + char) > width - 1) break;
+    if (displayWidth(out + char) > width - ellipsis.length) break;
     out += char;
   }
-  return `${out}…`;
+  return `${out}${ellipsis}`;
 }

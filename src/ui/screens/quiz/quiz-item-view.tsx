@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import { formatClock } from '../../../core/quiz/durations.js';
 import { currentQuestion, timeLeft } from '../../../core/quiz/session.js';
+import { fitText } from '../../components/window.js';
+import { quizGlyphs } from './quiz-glyphs.js';
 import { quizItemLines } from './quiz-item-lines.js';
 import type { QuizScreenState } from './quiz-state.js';
 import { StyledLines } from './styled-lines.js';
@@ -10,6 +12,7 @@ const BAR_WIDTH = 16;
 /** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
 export function QuizItemView({ state, width, height, color, ascii = false }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii?: boolean }) {
   const { session, nowMs } = state;
+  const glyphs = quizGlyphs(ascii);
   const question = currentQuestion(session);
   if (!question) return <Box height={height} />;
   const slot = session.queue[session.index]!;
@@ -17,7 +20,7 @@ export function QuizItemView({ state, width, height, color, ascii = false }: { s
   const tone = (colour: string) => (color ? colour : undefined);
   const fraction = question.timeLimitMs > 0 ? left.itemMs / question.timeLimitMs : 0;
   const filled = Math.round(BAR_WIDTH * fraction);
-  const where = `${question.item.cardTitle.split(/:\s/)[0]} › ${question.item.source.sectionName}`;
+  const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       <Box justifyContent="space-between" width={width}>
@@ -30,8 +33,8 @@ export function QuizItemView({ state, width, height, color, ascii = false }: { s
         <Text>
           {session.phase === 'asking' ? (
             <Text>
-              <Text color={tone(fraction > 0.5 ? 'green' : fraction > 0.2 ? 'yellow' : 'red')}>{(ascii ? '#' : '█').repeat(filled)}</Text>
-              <Text dimColor>{(ascii ? '.' : '░').repeat(BAR_WIDTH - filled)}</Text>
+              <Text color={tone(fraction > 0.5 ? 'green' : fraction > 0.2 ? 'yellow' : 'red')}>{glyphs.barFull.repeat(filled)}</Text>
+              <Text dimColor>{glyphs.barEmpty.repeat(BAR_WIDTH - filled)}</Text>
               <Text bold>{ascii ? ' time ' : ' ⏱ '}{formatClock(left.itemMs)}</Text>
             </Text>
           ) : null}
@@ -39,10 +42,10 @@ export function QuizItemView({ state, width, height, color, ascii = false }: { s
         </Text>
       </Box>
       <Text dimColor wrap="truncate-end">
-        {where}
+        {fitText(where, width, glyphs.ellipsis)}
       </Text>
       <Text> </Text>
-      <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3))} color={color} />
+      <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3), glyphs)} color={color} width={width} ellipsis={glyphs.ellipsis} />
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { currentQuestion } from '../../../core/quiz/session.js';
 import type { Grade } from '../../../core/quiz/types.js';
 import type { KeyHelpRow } from '../../components/key-help-panel.js';
+import { arrowPair, quizGlyphs, type QuizGlyphs } from './quiz-glyphs.js';
 import type { QuizAction, QuizScreenState } from './quiz-state.js';
 
 /** Which keys apply: what is on screen decides it. */
@@ -24,13 +25,17 @@ export type QuizCommand = QuizAction | { type: 'exit' } | { type: 'open'; index:
 
 interface Binding {
   contexts: QuizKeyContext[];
+  /** The keys as the Unicode theme writes them. */
   keys: string;
+  /** The keys in the glyph set in use, for keys drawn as glyphs (the arrows). */
+  label?: (glyphs: QuizGlyphs) => string;
   help: string;
   match: (input: string, key: KeyPress, state: QuizScreenState) => boolean;
   command: (input: string, state: QuizScreenState, nowMs: number, key: KeyPress) => QuizCommand;
 }
 
 const isGrade = (input: string) => /^[1-4]$/.test(input);
+const arrows = (glyphs: QuizGlyphs) => arrowPair(glyphs.up, glyphs.down);
 
 /** The quiz's key table: the hook resolves keys with it and the footer and help list it, so they cannot drift apart. */
 export const QUIZ_KEYS: readonly Binding[] = [
@@ -39,7 +44,7 @@ export const QUIZ_KEYS: readonly Binding[] = [
   { contexts: ['flashcard'], keys: 'space', help: 'reveal', match: (input) => input === ' ', command: (_i, _s, nowMs) => ({ type: 'reveal', nowMs }) },
   { contexts: ['flashcard', 'revealed'], keys: '1-4', help: 'Again/Hard/Good/Easy', match: isGrade, command: (input, _s, nowMs) => ({ type: 'grade', grade: Number(input) as Grade, nowMs }) },
   { contexts: ['choice'], keys: 'a-d', help: 'answer', match: (input, _k, state) => optionIndex(input, state) !== undefined, command: (input, state, nowMs) => ({ type: 'choose', index: optionIndex(input, state)!, nowMs }) },
-  { contexts: ['choice'], keys: '↑↓', help: 'move', match: (_i, key) => Boolean(key.upArrow || key.downArrow), command: (_i, _s, _n, key) => ({ type: 'move', by: key.upArrow ? -1 : 1 }) },
+  { contexts: ['choice'], keys: arrows(quizGlyphs(false)), label: arrows, help: 'move', match: (_i, key) => Boolean(key.upArrow || key.downArrow), command: (_i, _s, _n, key) => ({ type: 'move', by: key.upArrow ? -1 : 1 }) },
   { contexts: ['choice'], keys: 'enter', help: 'pick highlighted', match: (_i, key) => Boolean(key.return), command: (_i, state, nowMs) => ({ type: 'choose', index: state.highlight, nowMs }) },
   { contexts: ['typed'], keys: 'enter', help: 'check (empty: show answer)', match: (_i, key) => Boolean(key.return), command: (_i, _s, nowMs) => ({ type: 'submit', nowMs }) },
   { contexts: ['typed'], keys: 'backspace', help: 'erase', match: (_i, key) => Boolean(key.backspace || key.delete), command: () => ({ type: 'erase' }) },
@@ -80,24 +85,28 @@ export function resolveQuizKey(state: QuizScreenState, input: string, key: KeyPr
   return undefined;
 }
 
-/** The keys that matter now, for the footer. */
-export function keyHints(state: QuizScreenState): { keys: string; help: string }[] {
+/** The keys that matter now, for the footer, written with `glyphs`. */
+export function keyHints(state: QuizScreenState, glyphs: QuizGlyphs = quizGlyphs(false)): { keys: string; help: string }[] {
   if (state.help) return [{ keys: '?/esc', help: 'close help' }, ...(state.session.phase === 'finished' ? [] : [{ keys: '', help: 'the clock is paused' }])];
   const context = keyContext(state);
-  return QUIZ_KEYS.filter((binding) => binding.contexts.includes(context) && (binding.keys !== '1-9' || (state.summary?.reread.length ?? 0) > 0)).map(({ keys, help }) => ({ keys, help }));
+  return QUIZ_KEYS.filter((binding) => binding.contexts.includes(context) && (binding.keys !== '1-9' || (state.summary?.reread.length ?? 0) > 0)).map((binding) => ({ keys: keysLabel(binding, glyphs), help: binding.help }));
 }
 
 /** Every binding of QUIZ_KEYS under a heading per context, the one in force now marked; `nowRow` is where its group starts (the blank line before its heading). */
-export function quizHelpRows(now: QuizKeyContext): { rows: KeyHelpRow[]; nowRow: number } {
+export function quizHelpRows(now: QuizKeyContext, glyphs: QuizGlyphs = quizGlyphs(false)): { rows: KeyHelpRow[]; nowRow: number } {
   const rows: KeyHelpRow[] = [];
   let nowRow = 0;
   for (const context of Object.keys(CONTEXT_TITLES) as QuizKeyContext[]) {
     if (context === now) nowRow = rows.length;
     if (rows.length > 0) rows.push({});
     rows.push({ heading: `${CONTEXT_TITLES[context]}${context === now ? ' (now)' : ''}` });
-    for (const { keys, help, contexts } of QUIZ_KEYS) if (contexts.includes(context)) rows.push({ keys, help });
+    for (const binding of QUIZ_KEYS) if (binding.contexts.includes(context)) rows.push({ keys: keysLabel(binding, glyphs), help: binding.help });
   }
   return { rows, nowRow };
+}
+
+function keysLabel(binding: Binding, glyphs: QuizGlyphs): string {
+  return binding.label?.(glyphs) ?? binding.keys;
 }
 
 function optionIndex(input: string, state: QuizScreenState): number | undefined {

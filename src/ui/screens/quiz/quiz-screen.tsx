@@ -12,7 +12,8 @@
  *     onOpenCard={(cardId, sectionName) => ...}  // a "reread" section was picked on the summary (keys 1-9)
  *     width={80} height={23}     // the space the screen may use; keep height below the terminal's rows
  *     color={true}               // false under NO_COLOR / --no-color: markers and inverse instead of colour
- *     ascii={false}              // --ascii / SWELEARN_ASCII: the countdown bar and clock in plain ASCII
+ *     ascii={false}              // --ascii / SWELEARN_ASCII: the app's own marks, arrows and separators in plain ASCII
+ *                                // (the card's text is drawn as written)
  *     isActive={true}            // false while another screen or overlay owns the keyboard
  *   />
  *
@@ -26,7 +27,9 @@ import type { RecordEntries } from '../../../core/quiz/record.js';
 import type { SessionSetup } from '../../../core/quiz/session.js';
 import type { SessionSummary } from '../../../core/quiz/summary.js';
 import { KeyHelpPanel } from '../../components/key-help-panel.js';
+import { fitText } from '../../components/window.js';
 import type { QuizClock } from './quiz-clock.js';
+import { quizGlyphs } from './quiz-glyphs.js';
 import { QuizItemView } from './quiz-item-view.js';
 import { QUIZ_KEYS, keyContext, keyHints, quizHelpRows } from './quiz-keys.js';
 import type { QuizScreenState } from './quiz-state.js';
@@ -54,29 +57,32 @@ export interface QuizScreenProps {
 export function QuizScreen({ session, clock, record, onExit, onOpenCard, width = 80, height = 23, color = true, ascii = false, isActive = true }: QuizScreenProps) {
   const { state, dispatch, getState } = useQuizSession(session, clock, record);
   useQuizKeys(getState, dispatch, clock, { onExit, ...(onOpenCard ? { onOpenCard } : {}), isActive });
-  const hints = keyHints(state);
+  const glyphs = quizGlyphs(ascii);
+  const hints = keyHints(state, glyphs);
+  // Lines are cut here with the theme's ellipsis, so Ink never cuts them with its own "…".
+  const fit = (text: string) => fitText(text, width, glyphs.ellipsis);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {state.help ? (
         <QuizKeyHelp state={state} width={width} height={height - 2} color={color} ascii={ascii} />
       ) : state.summary ? (
-        <QuizSummaryView summary={state.summary} width={width} height={height - 2} color={color} />
+        <QuizSummaryView summary={state.summary} width={width} height={height - 2} color={color} ascii={ascii} />
       ) : (
         <QuizItemView state={state} width={width} height={height - 2} color={color} ascii={ascii} />
       )}
       {state.saveProblem ? (
         <Text color={color ? 'yellow' : undefined} bold wrap="truncate-end">
-          ! not saved: {state.saveProblem}
+          {fit(`! not saved: ${state.saveProblem}`)}
         </Text>
       ) : state.notice ? (
         <Text color={color ? 'yellow' : undefined} wrap="truncate-end">
-          {state.notice}
+          {fit(state.notice)}
         </Text>
       ) : (
         <Text> </Text>
       )}
       <Text dimColor wrap="truncate-end">
-        {hints.map((hint) => [hint.keys, hint.help].filter(Boolean).join(' ')).join(' · ')}
+        {fit(hints.map((hint) => [hint.keys, hint.help].filter(Boolean).join(' ')).join(` ${glyphs.separator} `))}
       </Text>
     </Box>
   );
@@ -84,7 +90,7 @@ export function QuizScreen({ session, clock, record, onExit, onOpenCard, width =
 
 /** Every quiz key, grouped by when it applies, starting at the group in force now. */
 function QuizKeyHelp({ state, width, height, color, ascii }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii: boolean }) {
-  const { rows, nowRow } = quizHelpRows(keyContext(state));
+  const { rows, nowRow } = quizHelpRows(keyContext(state), quizGlyphs(ascii));
   const title = state.session.phase === 'finished' ? 'Keys: Quiz' : 'Keys: Quiz (the clock is paused)';
   return <KeyHelpPanel title={title} rows={rows} top={nowRow} width={width} height={height} color={color} ascii={ascii} />;
 }

@@ -1,11 +1,17 @@
-import { Box, Text } from 'ink';
+import { Box, Text, type TextProps } from 'ink';
 import { formatSpan } from '../../../core/quiz/durations.js';
 import type { SessionSummary } from '../../../core/quiz/summary.js';
+import { fitParts } from '../../components/window.js';
+import { quizGlyphs } from './quiz-glyphs.js';
 
 const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
 
 /** The end of a session: score and time, each item with its time, weakest tags, and numbered sections to reread. */
-export function QuizSummaryView({ summary, width, height, color }: { summary: SessionSummary; width: number; height: number; color: boolean }) {
+export function QuizSummaryView({ summary, width, height, color, ascii = false }: { summary: SessionSummary; width: number; height: number; color: boolean; ascii?: boolean }) {
+  const glyphs = quizGlyphs(ascii);
+  const dot = ` ${glyphs.separator} `;
+  // Marks of one width, so the times line up under each other.
+  const markWidth = Math.max(glyphs.rightMark.length, glyphs.wrongMark.length);
   const tone = (colour: string) => (color ? colour : undefined);
   const fixedRows = 2 + (summary.weakestTags.length > 0 ? 2 : 0) + (summary.reread.length > 0 ? 2 + Math.min(9, summary.reread.length) : 0);
   // Only as many item rows as fit: Ink must never lay out rows that are not shown.
@@ -13,48 +19,57 @@ export function QuizSummaryView({ summary, width, height, color }: { summary: Se
   const items = summary.items.slice(0, itemRows);
   const hidden = summary.items.length - items.length;
   const score = summary.asked === 0 ? 'nothing answered' : `${summary.correct}/${summary.asked} right (${summary.scorePercent}%)`;
+  const facts = [score, ...(summary.retries > 0 ? [`retries ${summary.retriesCorrect}/${summary.retries}`] : []), formatSpan(summary.totalMs), `${formatSpan(summary.averageMs)} per item`, ...(summary.cram ? ['cram'] : [])];
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text bold>{ENDINGS[summary.endedBy]}: </Text>
-        <Text>
-          {score}
-          {summary.retries > 0 ? ` · retries ${summary.retriesCorrect}/${summary.retries}` : ''} · {formatSpan(summary.totalMs)} · {formatSpan(summary.averageMs)} per item
-          {summary.cram ? ' · cram' : ''}
-        </Text>
-      </Text>
+      <Line width={width} ellipsis={glyphs.ellipsis} parts={[[`${ENDINGS[summary.endedBy]}: `, { bold: true }], [facts.join(dot)]]} />
       <Text> </Text>
       {items.map((item, index) => (
-        <Text key={`${item.itemId}-${index}`} wrap="truncate-end">
-          <Text color={tone(item.correct ? 'green' : 'red')}>{item.correct ? '✓' : '✗'}</Text>
-          <Text dimColor> {(item.timedOut ? 'time up' : formatSpan(item.elapsedMs)).padStart(7)} </Text>
-          <Text>{item.mode.padEnd(9)} </Text>
-          <Text>{item.prompt}</Text>
-        </Text>
+        <Line
+          key={`${item.itemId}-${index}`}
+          width={width}
+          ellipsis={glyphs.ellipsis}
+          parts={[
+            [(item.correct ? glyphs.rightMark : glyphs.wrongMark).padEnd(markWidth), { color: tone(item.correct ? 'green' : 'red') }],
+            [` ${(item.timedOut ? 'time up' : formatSpan(item.elapsedMs)).padStart(7)} `, { dimColor: true }],
+            [`${item.mode.padEnd(9)} `],
+            [item.prompt],
+          ]}
+        />
       ))}
-      {hidden > 0 ? <Text dimColor>… and {hidden} more</Text> : null}
+      {hidden > 0 ? <Text dimColor>{glyphs.ellipsis} and {hidden} more</Text> : null}
       {summary.weakestTags.length > 0 ? (
         <Box marginTop={1}>
-          <Text wrap="truncate-end">
-            <Text bold>Weakest tags: </Text>
-            {summary.weakestTags.map((tag) => `${tag.tag} (${tag.missed} of ${tag.asked} missed)`).join(', ')}
-          </Text>
+          <Line width={width} ellipsis={glyphs.ellipsis} parts={[['Weakest tags: ', { bold: true }], [summary.weakestTags.map((tag) => `${tag.tag} (${tag.missed} of ${tag.asked} missed)`).join(', ')]]} />
         </Box>
       ) : null}
       {summary.reread.length > 0 ? (
         <Box marginTop={1} flexDirection="column">
           <Text bold>Reread (press the number to open it)</Text>
           {summary.reread.slice(0, 9).map((section, index) => (
-            <Text key={`${section.cardId}-${section.sectionName}`} wrap="truncate-end">
-              <Text bold color={tone('cyan')}>
-                {' '}
-                {index + 1}
-              </Text>{' '}
-              {section.cardTitle.split(/:\s/)[0]} › {section.sectionName} <Text dimColor>({section.misses} missed)</Text>
-            </Text>
+            <Line
+              key={`${section.cardId}-${section.sectionName}`}
+              width={width}
+              ellipsis={glyphs.ellipsis}
+              parts={[[` ${index + 1}`, { bold: true, color: tone('cyan') }], [` ${section.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${section.sectionName} `], [`(${section.misses} missed)`, { dimColor: true }]]}
+            />
           ))}
         </Box>
       ) : null}
     </Box>
+  );
+}
+
+/** One row of styled parts, cut to the width here with the theme's ellipsis so Ink never cuts it with its own "…". */
+function Line({ parts, width, ellipsis }: { parts: [string, TextProps?][]; width: number; ellipsis: string }) {
+  const texts = fitParts(parts.map(([text]) => text), width, ellipsis);
+  return (
+    <Text wrap="truncate-end">
+      {parts.map(([, props], at) => (
+        <Text key={at} {...props}>
+          {texts[at]}
+        </Text>
+      ))}
+    </Text>
   );
 }

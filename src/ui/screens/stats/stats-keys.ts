@@ -1,3 +1,4 @@
+import { makeTheme, type Glyphs } from '../../theme.js';
 import type { StatsAction } from './stats-state.js';
 
 /** The subset of Ink's Key the stats screen reads. */
@@ -12,16 +13,23 @@ export interface StatsKeyPress {
 }
 
 interface Binding {
+  /** The keys as the Unicode theme writes them. */
   keys: string;
+  /** The keys in the glyph set in use, for keys drawn as glyphs (the arrows). */
+  label?: (glyphs: Glyphs) => string;
   help: string;
   match: (input: string, key: StatsKeyPress) => boolean;
   command: StatsAction | { type: 'exit' };
 }
 
+const UNICODE = makeTheme({ colour: false, ascii: false, reducedMotion: false }).glyphs;
+const down = (glyphs: Glyphs) => `j/${glyphs.down}`;
+const up = (glyphs: Glyphs) => `k/${glyphs.up}`;
+
 /** The stats screen's key table, for the hook, the footer and a help overlay. */
 export const STATS_KEYS: readonly Binding[] = [
-  { keys: 'j/↓', help: 'down', match: (input, key) => input === 'j' || Boolean(key.downArrow), command: { type: 'scroll', by: 1 } },
-  { keys: 'k/↑', help: 'up', match: (input, key) => input === 'k' || Boolean(key.upArrow), command: { type: 'scroll', by: -1 } },
+  { keys: down(UNICODE), label: down, help: 'down', match: (input, key) => input === 'j' || Boolean(key.downArrow), command: { type: 'scroll', by: 1 } },
+  { keys: up(UNICODE), label: up, help: 'up', match: (input, key) => input === 'k' || Boolean(key.upArrow), command: { type: 'scroll', by: -1 } },
   { keys: 'space/PgDn', help: 'page down', match: (input, key) => input === ' ' || Boolean(key.pageDown), command: { type: 'page', by: 1 } },
   { keys: 'b/PgUp', help: 'page up', match: (input, key) => input === 'b' || Boolean(key.pageUp), command: { type: 'page', by: -1 } },
   { keys: 'tab', help: 'next section', match: (input, key) => (Boolean(key.tab) && !key.shift) || input === ']', command: { type: 'section', by: 1 } },
@@ -36,4 +44,9 @@ export const STATS_KEYS: readonly Binding[] = [
 export function resolveStatsKey(input: string, key: StatsKeyPress, helpOpen = false): Binding['command'] | undefined {
   if (helpOpen) return input === '?' || input === 'q' || key.escape ? { type: 'help', open: false } : undefined;
   return STATS_KEYS.find((binding) => binding.match(input, key))?.command;
+}
+
+/** How a binding's keys are written with `glyphs`: "j/↓", or "j/Down" in ASCII. */
+export function statsKeysLabel(binding: Binding, glyphs: Glyphs): string {
+  return binding.label?.(glyphs) ?? binding.keys;
 }

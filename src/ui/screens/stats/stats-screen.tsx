@@ -5,7 +5,7 @@
  *     stats={stats}           // StudyStats: cli/quiz/study-data.ts loadStudyStats(ctx, now) loads cards and the log and
  *                             // computes it (core/quiz/stats.ts computeStats does the pure part)
  *     width={80} height={23}  // the space the screen may use; keep height below the terminal's rows
- *     ascii={false}           // ASCII bars and heatmap for terminals without block glyphs
+ *     ascii={false}           // ASCII bars, heatmap, arrows and separators for terminals without those glyphs
  *     color={true}            // false under NO_COLOR / --no-color
  *     onExit={() => ...}      // q or Esc
  *     isActive={true}         // false while another screen or overlay owns the keyboard
@@ -19,8 +19,10 @@ import { useMemo, useRef, useState } from 'react';
 import type { StudyStats } from '../../../core/quiz/stats.js';
 import { statsSections } from '../../../core/quiz/stats-lines.js';
 import { KeyHelpPanel, type KeyHelpRow } from '../../components/key-help-panel.js';
+import { fitText } from '../../components/window.js';
+import { makeTheme, type Glyphs } from '../../theme.js';
 import { StyledLines } from '../quiz/styled-lines.js';
-import { STATS_KEYS } from './stats-keys.js';
+import { STATS_KEYS, statsKeysLabel } from './stats-keys.js';
 import { statsDocument, statsReducer, type StatsAction, type StatsViewState } from './stats-state.js';
 import { useStatsKeys } from './use-stats-keys.js';
 
@@ -37,12 +39,13 @@ export interface StatsScreenProps {
   isActive?: boolean;
 }
 
-// The key help lists every binding that has keys of its own ("G" rides on the "g/G" row).
-const HELP_ROWS: KeyHelpRow[] = STATS_KEYS.filter((binding) => binding.keys).map(({ keys, help }) => ({ keys, help }));
-const FOOTER_KEYS = STATS_KEYS.filter((binding) => binding.keys && binding.command.type !== 'help').map((binding) => `${binding.keys} ${binding.help}`).join(' · ');
+// The key help lists every binding that has keys of its own ("G" rides on the "g/G" row); worked out once per glyph set.
+const KEY_TEXT = { unicode: keyText(false), ascii: keyText(true) };
 
 /** The stats report in a scrolling window with a key footer, or the key help over it. */
 export function StatsScreen({ stats, width = 80, height = 23, ascii = false, color = true, onExit, isActive = true }: StatsScreenProps) {
+  const keys = ascii ? KEY_TEXT.ascii : KEY_TEXT.unicode;
+  const dot = ` ${keys.glyphs.separator} `;
   const document = useMemo(() => statsDocument(statsSections(stats, { width: width - 2, ascii })), [stats, width, ascii]);
   const viewportRows = Math.max(1, height - 1);
   const [view, setView] = useState<StatsViewState>({ top: 0 });
@@ -60,17 +63,29 @@ export function StatsScreen({ stats, width = 80, height = 23, ascii = false, col
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {view.helpOpen ? (
-        <KeyHelpPanel title="Keys: Statistics" rows={HELP_ROWS} width={width} height={viewportRows} color={color} ascii={ascii} />
+        <KeyHelpPanel title="Keys: Statistics" rows={keys.helpRows} width={width} height={viewportRows} color={color} ascii={ascii} />
       ) : (
         <Box flexDirection="column" height={viewportRows} overflow="hidden">
-          <StyledLines lines={visible} color={color} />
+          <StyledLines lines={visible} color={color} width={width} ellipsis={keys.glyphs.ellipsis} />
         </Box>
       )}
       <Text dimColor wrap="truncate-end">
-        {view.helpOpen
-          ? '?/esc close help'
-          : `${document.lines.length > viewportRows ? `lines ${top + 1}-${end} of ${document.lines.length} · ` : ''}? keys · ${FOOTER_KEYS}`}
+        {fitText(
+          view.helpOpen ? '?/esc close help' : `${document.lines.length > viewportRows ? `lines ${top + 1}-${end} of ${document.lines.length}${dot}` : ''}? keys${dot}${keys.footer}`,
+          width,
+          keys.glyphs.ellipsis,
+        )}
       </Text>
     </Box>
   );
+}
+
+function keyText(ascii: boolean): { glyphs: Glyphs; helpRows: KeyHelpRow[]; footer: string } {
+  const glyphs = makeTheme({ colour: false, ascii, reducedMotion: false }).glyphs;
+  const bound = STATS_KEYS.filter((binding) => binding.keys);
+  return {
+    glyphs,
+    helpRows: bound.map((binding) => ({ keys: statsKeysLabel(binding, glyphs), help: binding.help })),
+    footer: bound.filter((binding) => binding.command.type !== 'help').map((binding) => `${statsKeysLabel(binding, glyphs)} ${binding.help}`).join(` ${glyphs.separator} `),
+  };
 }
