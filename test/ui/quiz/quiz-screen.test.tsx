@@ -79,6 +79,15 @@ describe('QuizScreen', () => {
     expect(ui.written[0]).toMatchObject({ given: '86400 seconds', correct: true });
   });
 
+  it('submits an answer and Enter that arrive in one read, as fast typing or a paste delivers them', async () => {
+    const ui = screen(setup('cloze'));
+    await ui.waitForFrame((frame) => frame.includes('› '));
+    ui.press('86400 seconds\r');
+    const frame = await ui.waitForFrame((text) => text.includes('✓ right'));
+    expect(frame).not.toContain('86400 seconds ');
+    expect(ui.written[0]).toMatchObject({ given: '86400 seconds', correct: true });
+  });
+
   it('answers a choice with its letter, or with the arrows and Enter', async () => {
     const session = setup('choice');
     const correct = session.questions[0]!.correctIndex!;

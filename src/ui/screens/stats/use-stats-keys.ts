@@ -1,4 +1,5 @@
 import { useInput } from 'ink';
+import { splitKeys } from '../../key-bus.js';
 import { resolveStatsKey } from './stats-keys.js';
 import type { StatsAction } from './stats-state.js';
 
@@ -6,10 +7,13 @@ import type { StatsAction } from './stats-state.js';
 export function useStatsKeys(isHelpOpen: () => boolean, dispatch: (action: StatsAction) => void, onExit: (() => void) | undefined, isActive: boolean): void {
   useInput(
     (input, key) => {
-      const command = resolveStatsKey(input, key, isHelpOpen());
-      if (!command) return;
-      if (command.type === 'exit') onExit?.();
-      else dispatch(command);
+      // One read can hold several keys ("jjj" typed quickly): each acts alone, in order.
+      for (const [piece, pieceKey] of splitKeys(input, key)) {
+        const command = resolveStatsKey(piece, pieceKey, isHelpOpen());
+        if (!command) continue;
+        if (command.type === 'exit') return onExit?.();
+        dispatch(command);
+      }
     },
     { isActive },
   );
