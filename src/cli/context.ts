@@ -18,4 +18,6 @@ export interface CliContext {
   /** Extra card folders from the global --content flag, in order. */
   contentDirs: string[];
   debug: boolean;
+  /** The global --ascii flag: draw with ASCII only (SWELEARN_ASCII and TERM=dumb ask for it too). */
+  ascii?: boolean;
 }

@@ -37,7 +37,7 @@ export function helpText(): string {
     '  --content DIR     also load cards from DIR (repeatable)',
     '  --no-color        no colour or hyperlinks (also NO_COLOR=1; FORCE_COLOR=1 forces colour)',
     '  --reduced-motion  the app shows simulator steps one by one, no animation (also SWELEARN_REDUCED_MOTION=1)',
-    '  --ascii           the app draws with ASCII only, no box-drawing glyphs (also SWELEARN_ASCII=1)',
+    '  --ascii           draw with ASCII only, no box-drawing glyphs: the app, quiz, stats (also SWELEARN_ASCII=1)',
     '  --debug           show stack traces for internal errors',
     '  -h, --help        show help',
     '  -v, --version     show the version',

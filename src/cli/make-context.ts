@@ -18,5 +18,6 @@ export function makeContext(flags: GlobalFlags): CliContext {
     stdin: process.stdin,
     contentDirs: flags.contentDirs,
     debug: flags.debug,
+    ascii: flags.ascii,
   };
 }

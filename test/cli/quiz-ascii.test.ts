@@ -62,6 +62,12 @@ describe('swelearn quiz and stats print ASCII only under SWELEARN_ASCII', () => 
     expect(foreign(run.stdout, allCards)).toEqual([]);
   });
 
+  it('the global --ascii flag asks for the same', () => {
+    const run = runCli(['--ascii', 'quiz', '--mode', 'cloze', '--count', '1', ...CARD], { input: 'remaining ttl\n' });
+    expect(run.stdout).toMatch(/^\[ok\] right \| Good \| next due in 10 min \| saved$/m);
+    expect(foreign(run.stdout, card)).toEqual([]);
+  });
+
   it('and print as before without it', () => {
     const unicode = { SWELEARN_ASCII: undefined, TERM: 'xterm-256color' };
     const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', ...CARD], { env: unicode, input: 'remaining ttl\n' });

@@ -48,7 +48,7 @@ export function QuizSlot({ request, width, height, live }: { request: QuizReques
   // One clock for the session's life: the quiz's countdowns subscribe to it.
   const clock = useMemo(() => (quiz && offsetMs !== undefined ? quiz.systemClock(offsetMs) : undefined), [quiz, offsetMs]);
   if (launch.state !== 'ready' || !('session' in launch.value) || !quiz || !clock) {
-    const message = launch.state === 'failed' ? `No quiz: ${launch.message}` : launch.state === 'ready' && 'nothing' in launch.value ? launch.value.nothing : 'Preparing the quiz…';
+    const message = launch.state === 'failed' ? `No quiz: ${launch.message}` : launch.state === 'ready' && 'nothing' in launch.value ? launch.value.nothing : `Preparing the quiz${theme.glyphs.ellipsis}`;
     return <StudyMessage message={message} live={live} />;
   }
   const ready = launch.value;
@@ -87,7 +87,7 @@ export function StatsSlot({ width, height, live }: { width: number; height: numb
   const nav = useNavigator();
   const screen = useLazy(STATS);
   const stats = useLoaded<StudyStats>(study ? () => study.loadStats() : undefined);
-  if (stats.state !== 'ready' || !screen) return <StudyMessage message={stats.state === 'failed' ? `No statistics: ${stats.message}` : 'Reading your progress…'} live={live} />;
+  if (stats.state !== 'ready' || !screen) return <StudyMessage message={stats.state === 'failed' ? `No statistics: ${stats.message}` : `Reading your progress${theme.glyphs.ellipsis}`} live={live} />;
   return <screen.StatsScreen stats={stats.value} width={Math.max(20, width - 1)} height={height} ascii={theme.ascii} color={theme.colour} isActive onExit={() => nav.back()} />;
 }
 
