@@ -31,12 +31,14 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined): Se
   return index;
 }
 
-// Everything the index is built from, so any edit to any card gives a new fingerprint.
+// Everything the index is built from, so any edit to any card gives a new fingerprint. One update per
+// card: for 10,000 cards, an update per section spent more time crossing into the hash than hashing.
 function fingerprintOf(cards: Card[]): string {
   const hash = createHash('sha1');
   for (const card of cards) {
-    hash.update(`${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000`);
-    for (const section of card.sections) hash.update(`${section.name}\u0000${section.markdown}\u0000`);
+    let text = `${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000`;
+    for (const section of card.sections) text += `${section.name}\u0000${section.markdown}\u0000`;
+    hash.update(text);
   }
   return hash.digest('hex');
 }
