@@ -1,7 +1,8 @@
 import { stripControl } from '../text/sanitize.js';
 import type { Colour, StyledLine, Style } from './styled-line.js';
 
-const COLOUR_CODES: Record<Colour, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90 };
+/** The SGR foreground code of each theme colour. */
+export const COLOUR_CODES: Record<Colour, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90 };
 
 /** How styled lines become terminal text. */
 export interface AnsiOptions {

@@ -1,6 +1,6 @@
-import type { Colour, StyledLine, Style } from '../../core/markdown/styled-line.js';
+import { COLOUR_CODES } from '../../core/markdown/ansi.js';
+import type { StyledLine, Style } from '../../core/markdown/styled-line.js';
 
-const COLOUR_CODES: Record<Colour, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90 };
 // Attribute codes and the codes that end them, as chalk writes them: a Text around this one (chalk)
 // re-opens its own style after each of these closers, so nesting keeps the outer style.
 const ATTRIBUTES: [keyof Style, number, number][] = [
