@@ -31,7 +31,8 @@ class BoundedCache<V> {
 }
 
 const rowTexts = new BoundedCache<string>(4096);
-const styledCharsOfLine = new BoundedCache<StyledChar[]>(4096);
+// A line's cells are an object each (about 4 KB a line), and are only needed to paint a row not seen before.
+const styledCharsOfLine = new BoundedCache<StyledChar[]>(1024);
 const widths = new BoundedCache<number>(8192);
 const widestLines = new BoundedCache<number>(2048);
 

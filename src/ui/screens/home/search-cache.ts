@@ -14,10 +14,12 @@ export const RESULT_LIMIT = 30;
 
 /** How long one slice of warming may hold the event loop, so a keystroke that arrives meanwhile waits at most this long. */
 const WARM_SLICE_MS = 4;
+/** Snippet text is prepared ahead only for the first this many cards: a section's words cost memory, and a big library's first searches touch few of them. */
+const WARM_SNIPPET_CARDS = 500;
 
 /**
  * Loads the engine and builds the cards' index ahead of the first keystroke (called once the first
- * frame is up), then prepares each section's snippet text in short slices of idle time, so the
+ * frame is up), then prepares the snippet text of the first cards' sections in short slices of idle time, so the
  * first searches do not pay for it either. Stops when `cancelled()` says so.
  */
 export async function warmSearchIndex(cards: readonly Card[], cancelled: () => boolean = () => false): Promise<void> {
@@ -28,7 +30,7 @@ export async function warmSearchIndex(cards: readonly Card[], cancelled: () => b
     index = search.buildSearchIndex(cards as Card[]);
     indexes.set(cards, index);
   }
-  const sections = index.sections;
+  const sections = index.sections.slice(0, WARM_SNIPPET_CARDS);
   let card = 0;
   while (card < sections.length) {
     await new Promise((resolve) => setTimeout(resolve, 0));
