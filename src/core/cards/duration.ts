@@ -1,3 +1,5 @@
+import { sumDurationParts } from '../text/duration-parts.js';
+
 const UNIT_MINUTES: Record<string, number> = {
   h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
   m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
@@ -9,16 +11,8 @@ export function parseDurationMinutes(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const part = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(text); match; match = part.exec(text)) {
-    const minutesPerUnit = UNIT_MINUTES[match[2]!];
-    if (minutesPerUnit === undefined) return undefined;
-    total += Number(match[1]) * minutesPerUnit;
-    consumed = part.lastIndex;
-  }
-  return consumed === text.length && total > 0 ? total : undefined;
+  const total = sumDurationParts(text, UNIT_MINUTES);
+  return total !== undefined && total > 0 ? total : undefined;
 }
 
 /** Formats minutes for display: `15 min`, `1 h 30 min`. */

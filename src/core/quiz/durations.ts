@@ -1,3 +1,5 @@
+import { sumDurationParts } from '../text/duration-parts.js';
+
 const UNIT_MS: Record<string, number> = {
   ms: 1,
   s: 1000, sec: 1000, secs: 1000, second: 1000, seconds: 1000,
@@ -9,16 +11,8 @@ const UNIT_MS: Record<string, number> = {
 export function parseDurationMs(text: string, bareUnit: 's' | 'm'): number | undefined {
   const value = text.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * UNIT_MS[bareUnit]!;
-  const part = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(value); match; match = part.exec(value)) {
-    const unit = UNIT_MS[match[2]!];
-    if (unit === undefined) return undefined;
-    total += Number(match[1]) * unit;
-    consumed = part.lastIndex;
-  }
-  return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
+  const total = sumDurationParts(value, UNIT_MS);
+  return total === undefined ? undefined : Math.round(total);
 }
 
 /** A countdown as people read it: "0:07", "4:32", "1:02:03". */
