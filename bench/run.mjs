@@ -1,5 +1,5 @@
 // `npm run bench`: one JSON line per figure, each compared with a baseline measured in the same run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +27,27 @@ function timeOnce(args) {
   return ms;
 }
 
+/** Launch to the first complete line on stdout, with stdin held open like a script that has not answered yet. */
+function timeFirstLine(args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env: { ...env, SWELEARN_SEED: '7' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    let firstLineMs;
+    child.stdout.on('data', (data) => {
+      output += data;
+      if (firstLineMs === undefined && output.includes('\n')) {
+        firstLineMs = Number(process.hrtime.bigint() - started) / 1e6;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (data) => (errors += data));
+    child.on('error', reject);
+    child.on('close', () => (firstLineMs === undefined ? reject(new Error(`${args.join(' ')} printed no line: ${errors}`)) : resolve(firstLineMs)));
+  });
+}
+
 function report(line) {
   if (line.ok === false) failures++;
   console.log(JSON.stringify(line));
@@ -49,6 +70,24 @@ report({ figure: 'node -e 0', medianMs: round1(baseline), rounds });
 for (const [name, limit] of Object.entries(limits)) {
   const value = median(times[name]);
   report({ figure: name, medianMs: round1(value), baselineMs: round1(baseline), ratio: round2(value / baseline), limitRatio: limit, ok: value / baseline <= limit });
+}
+
+// The study commands in a pipe: launch to the first line a script reads (the quiz then waits for an
+// answer, so the process is stopped there). Rounds interleave them with `node -e 0`, the baseline.
+const firstLineCommands = {
+  'swelearn quiz, first line in a pipe': [bin, 'quiz'],
+  'swelearn stats, first line in a pipe': [bin, 'stats'],
+};
+const firstLineTimes = Object.fromEntries([['node -e 0', []], ...Object.keys(firstLineCommands).map((name) => [name, []])]);
+for (const args of Object.values(firstLineCommands)) await timeFirstLine(args);
+for (let round = 0; round < rounds; round++) {
+  firstLineTimes['node -e 0'].push(timeOnce(commands['node -e 0']));
+  for (const [name, args] of Object.entries(firstLineCommands)) firstLineTimes[name].push(await timeFirstLine(args));
+}
+const firstLineBaseline = median(firstLineTimes['node -e 0']);
+for (const name of Object.keys(firstLineCommands)) {
+  const value = median(firstLineTimes[name]);
+  report({ figure: name, medianMs: round1(value), baselineMs: round1(firstLineBaseline), ratio: round2(value / firstLineBaseline) });
 }
 
 // Search on generated card sets, in a child process running the real loader and index.
