@@ -8,6 +8,7 @@ import type { World } from '../src/core/dns-sim/world.js';
 import type { Card } from '../src/core/cards/types.js';
 import { loadCards } from '../src/io/load-cards.js';
 import { bundledContentDir, bundledWorldDir } from '../src/io/package-paths.js';
+import { loadSearchIndex } from '../src/io/search-index-cache.js';
 import { loadWorldFolder } from '../src/io/world-folder.js';
 import { App } from '../src/ui/app.js';
 import { INITIAL_APP, type AppState } from '../src/ui/app-state.js';
@@ -81,7 +82,9 @@ function manualTimer(): FrameTimer & { fireNext(): boolean } {
 function mount(cards: Card[], world: World, timer: FrameTimer, initialState?: AppState) {
   const stdin = new FakeTerminalIn();
   const stdout = new FakeTerminalOut();
-  const services: AppServices = { cards, loadWorld: async () => world, timer, now: () => Date.now(), features: new Set() };
+  // The index as the app gets it from the card service: read from the cache the commands share.
+  const searchIndex = async () => loadSearchIndex(cards, join(work, 'cache-index'));
+  const services: AppServices = { cards, searchIndex, loadWorld: async () => world, timer, now: () => Date.now(), features: new Set() };
   const theme = makeTheme({ colour: true, ascii: false, reducedMotion: false });
   const instance = render(<App services={services} theme={theme} onExit={() => undefined} {...(initialState ? { initialState } : {})} />, {
     stdin: stdin as unknown as NodeJS.ReadStream,
@@ -103,7 +106,7 @@ async function typingLatency(cards: Card[], world: World, label: string, limitMs
   // The real timer, as in the app: the preview beside the list follows the selection on it.
   const app = mount(cards, world, { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) });
   await frameAfter(app.stdout, 0, (text) => text.includes('cards'));
-  await idle(300); // the search index is built in the idle time after the first frame
+  await idle(300); // the search index is loaded in the idle time after the first frame
   const latencies: number[] = [];
   for (const query of QUERIES) {
     app.stdin.type('/');

@@ -30,6 +30,15 @@ const separateBundles = {
   },
 };
 
+// The commands that open the app at a screen (quiz, stats) load the app bundle at run time (src/cli/app-door.ts);
+// the source import beside it is for running from source only, and must not pull a second copy of Ink in here.
+const appDoor = {
+  name: 'app-door',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/open-app\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]app-door\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+  },
+};
+
 // The card parser (gray-matter, js-yaml, yaml, marked's lexer) runs only when a card is not in the
 // cache, so it is a bundle of its own, dist/parse-card.js, which src/io/load-card-parser.ts finds
 // at run time; no command compiles it up front. Its source import is never bundled.
@@ -68,7 +77,7 @@ await Promise.all([
     ...split,
     entryPoints: { quiz: 'src/cli/commands/quiz.ts', plan: 'src/cli/commands/plan.ts', stats: 'src/cli/commands/stats.ts', export: 'src/cli/commands/export.ts', import: 'src/cli/commands/import.ts' },
     outdir: 'dist/study',
-    plugins: [parserBundle, ...inkBundlePlugins],
+    plugins: [appDoor, parserBundle, ...inkBundlePlugins],
   }),
   build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
 ]);

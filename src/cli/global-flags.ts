@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from '../app/errors.js';
 
 /** Flags every command accepts, pulled out before the command parses its own. */
 export interface GlobalFlags {

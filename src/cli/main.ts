@@ -1,6 +1,6 @@
 import { runLint, runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
 import type { CliContext } from './context.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../app/errors.js';
 import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
 import { helpText, usageOf, VERSION } from './help.js';
 import { makeContext } from './make-context.js';
@@ -54,7 +54,7 @@ async function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | unde
     return print(ctx, `${usageOf(topic)}\n`);
   }
   // Bare `swelearn` in a terminal opens the app; decided here, before Ink loads, so a pipe never meets its raw-mode error.
-  if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) return (await import('./open-app.js')).openApp(flags, ctx);
+  if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) return (await import('./open-app.js')).openApp(ctx);
   return print(ctx, helpText());
 }
 

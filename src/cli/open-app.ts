@@ -1,24 +1,41 @@
+import { loadSimulatorWorld } from '../app/simulator/load-world.js';
+import type { QuizRequest } from '../app/study/quiz-request.js';
+import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
+import type { AppState } from '../ui/app-state.js';
 import type { CliContext } from './context.js';
-import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
-import { loadCardsForCommand } from './load.js';
+import { splitGlobalFlags } from './global-flags.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
 
+/** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
+export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch };
+
 /**
- * Opens the interactive app, the answer to a bare `swelearn` in a terminal (main.ts checks the
- * terminal). The cards start loading before Ink is imported, so reading the card cache overlaps
- * compiling the UI.
+ * Opens the interactive app (the caller has checked that both ends are a terminal). The cards start
+ * loading before Ink is imported, so reading the card cache overlaps compiling the UI. Warnings the
+ * study services raise while the app has the screen are printed once it is handed back.
  */
-export async function openApp(flags: GlobalFlags, ctx: CliContext): Promise<number> {
+export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home' }): Promise<number> {
   // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
   if (!ctx.color) process.env.FORCE_COLOR = '0';
-  const cards = loadCardsForCommand(ctx);
+  const cards = ctx.cards.cards();
   // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
   cards.catch(() => undefined);
-  const [{ runApp }, { appStudy }] = await Promise.all([import('../ui/run-app.js'), import('./app-study.js')]);
-  const ascii = flags.ascii || envFlag(ctx.env, 'SWELEARN_ASCII');
-  const reducedMotion = flags.reducedMotion || envFlag(ctx.env, 'SWELEARN_REDUCED_MOTION');
-  return runApp({ loadCards: () => cards, study: appStudy(ctx), env: ctx.env, colour: ctx.color, ascii, reducedMotion });
+  const warnings: string[] = [];
+  const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
+  const [{ runApp }, initialState] = await Promise.all([import('../ui/run-app.js'), initialStateFor(ctx, opening)]);
+  try {
+    return await runApp({
+      loadCards: () => cards,
+      searchIndex: () => ctx.cards.searchIndex(),
+      loadWorld: () => loadSimulatorWorld(ctx.environment),
+      study,
+      theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
+      ...(initialState ? { initialState } : {}),
+    });
+  } finally {
+    for (const message of warnings) ctx.err(`swelearn: ${message}\n`);
+  }
 }
 
 /** What bin/swelearn.js runs for `swelearn` with no arguments in a terminal: the app without loading the command bundle first. */
@@ -26,13 +43,33 @@ export async function openAppFromBin(): Promise<number> {
   const flags = splitGlobalFlags([]);
   const ctx = makeContext(flags);
   try {
-    return await openApp(flags, ctx);
+    return await openApp(ctx);
   } catch (error) {
     return reportError(error, flags, ctx);
   }
 }
 
-function envFlag(env: NodeJS.ProcessEnv, name: string): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
+// The screen's code loads only for the opening that needs it.
+async function initialStateFor(ctx: CliContext, opening: AppOpening): Promise<AppState | undefined> {
+  if (opening.at === 'home') return undefined;
+  const { appAt } = await import('../ui/app-state.js');
+  if (opening.at === 'stats') return appAt({ kind: 'stats', stats: (await import('../ui/screens/stats/stats-state.js')).INITIAL_STATS });
+  const [{ openQuiz }, { initialQuizState }] = await Promise.all([import('../ui/screens/quiz/quiz-route.js'), import('../ui/screens/quiz/quiz-state.js')]);
+  const nowMs = ctx.environment.clock().now();
+  return appAt({ kind: 'quiz', quiz: openQuiz(opening.request, opening.launch, initialQuizState(opening.launch.session, nowMs)) });
+}
+
+// Opened at the statistics, the report starts loading with Ink rather than after the first frame.
+function withFirstStats(study: StudyPort, opening: AppOpening): StudyPort {
+  if (opening.at !== 'stats') return study;
+  let first: ReturnType<StudyPort['loadStats']> | undefined = study.loadStats();
+  first.catch(() => undefined);
+  return {
+    ...study,
+    loadStats() {
+      const stats = first ?? study.loadStats();
+      first = undefined;
+      return stats;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { CliContext } from './context.js';
-import { UsageError, UserError } from './errors.js';
+import { UsageError, UserError } from '../app/errors.js';
 import type { GlobalFlags } from './global-flags.js';
 import { usageOf } from './help.js';
 

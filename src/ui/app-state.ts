@@ -1,12 +1,9 @@
 import type { HomeState } from './screens/home/home-state.js';
 import { INITIAL_HOME } from './screens/home/home-state.js';
+import type { QuizRoute } from './screens/quiz/quiz-route.js';
 import { openReader, type ReaderState } from './screens/reader/reader-state.js';
 import { openSimulator, type SimulatorState } from './screens/simulator/simulator-state.js';
-
-/** A quiz the shell was asked to start: over everything, or over one card. */
-export interface QuizRequest {
-  cardId?: string;
-}
+import type { StatsRoute } from './screens/stats/stats-state.js';
 
 /** One screen on the navigation stack, with its own state so going back restores it exactly. */
 export type Route =
@@ -14,8 +11,8 @@ export type Route =
   | { kind: 'reader'; reader: ReaderState }
   | { kind: 'simulator'; sim: SimulatorState }
   | { kind: 'split'; reader: ReaderState; sim: SimulatorState; focus: 'card' | 'sim' }
-  | { kind: 'quiz'; quiz: QuizRequest }
-  | { kind: 'stats' };
+  | { kind: 'quiz'; quiz: QuizRoute }
+  | { kind: 'stats'; stats: StatsRoute };
 
 /** The whole app: the screen stack and the help overlay. */
 export interface AppState {
@@ -27,6 +24,7 @@ export interface AppState {
 export type AppAction =
   | { type: 'push'; route: Route }
   | { type: 'back' }
+  | { type: 'replace'; route: Route }
   | { type: 'update'; update: (route: Route) => Route }
   | { type: 'openSplit'; cardId: string; scenarioId: string }
   | { type: 'closeSplit' }
@@ -35,6 +33,11 @@ export type AppAction =
 
 /** The app as it opens: the home screen. */
 export const INITIAL_APP: AppState = { stack: [{ kind: 'home', home: INITIAL_HOME }], help: { open: false, scroll: 0 } };
+
+/** The app opened at one screen (`swelearn quiz` and `swelearn stats` in a terminal): leaving it leaves the app. */
+export function appAt(route: Route): AppState {
+  return { ...INITIAL_APP, stack: [route] };
+}
 
 /** The deepest the stack grows; following related links forever drops the oldest cards, never home. */
 export const MAX_STACK = 32;
@@ -48,6 +51,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'back':
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
+    case 'replace':
+      return { ...state, stack: [...state.stack.slice(0, -1), action.route] };
     case 'update': {
       const top = state.stack[state.stack.length - 1]!;
       const next = action.update(top);

@@ -10,11 +10,14 @@ import { TooSmall, MIN_COLUMNS, MIN_ROWS } from './components/too-small.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { NavigatorContext, type Navigator } from './nav.js';
-import { routeModes, routeTitle } from './route-modes.js';
+import { helpTitle, routeHelp, routeModes, routeTitle } from './route-modes.js';
 import { ScreenSwitch } from './screen-switch.js';
 import { HelpOverlay, helpRowCount } from './screens/help/help-overlay.js';
 import { openReader } from './screens/reader/reader-state.js';
 import { openSimulator } from './screens/simulator/simulator-state.js';
+import { openQuiz } from './screens/quiz/quiz-route.js';
+import { INITIAL_STATS } from './screens/stats/stats-state.js';
+import { quizRequest } from '../app/study/quiz-request.js';
 import { ServicesContext, useServices, type AppServices } from './services.js';
 import { ThemeContext, useTheme, type Theme } from './theme.js';
 
@@ -45,8 +48,9 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   const bus = useMemo(() => createKeyBus(), []);
   const size = useTerminalSize();
   const route = currentRoute(state);
-  const nav = useMemo<Navigator>(() => makeNavigator(store.dispatch, onExit, services), [store, onExit, services]);
+  const nav = useMemo<Navigator>(() => makeNavigator(store, onExit, services), [store, onExit, services]);
   const modes = routeModes(route);
+  const help = routeHelp(route);
   // The other screens' code loads as soon as the first frame is on screen, so opening them never waits.
   useEffect(() => {
     const handle = setTimeout(() => void preloadModules(), 0);
@@ -69,7 +73,7 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   return (
     <KeyBusContext.Provider value={bus}>
       <NavigatorContext.Provider value={nav}>
-        <HelpKeys store={store} modes={modes} rows={size.rows} />
+        <HelpKeys store={store} modes={help.modes} rows={size.rows} />
         <Box flexDirection="column" width={size.columns} height={height}>
           {tooSmall ? (
             <TooSmall columns={size.columns} rows={size.rows} />
@@ -77,7 +81,7 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
             <>
               <Box height={bodyHeight} flexDirection="column">
                 {state.help.open ? (
-                  <HelpOverlay title={routeTitle(route)} modes={modes} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
+                  <HelpOverlay title={helpTitle(route)} modes={help.modes} now={help.now} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
                 ) : (
                   <ScreenSwitch key={state.stack.length} route={route} store={store} width={size.columns} height={bodyHeight} />
                 )}
@@ -107,15 +111,18 @@ function HelpKeys({ store, modes, rows }: { store: Store<AppState, AppAction>; m
   return null;
 }
 
-function makeNavigator(dispatch: (action: AppAction) => void, onExit: (code: number) => void, services: AppServices): Navigator {
+function makeNavigator(store: Store<AppState, AppAction>, onExit: (code: number) => void, services: AppServices): Navigator {
+  const { dispatch } = store;
   const push = (route: Route) => dispatch({ type: 'push', route });
   return {
     openCard: (cardId, section) => push({ kind: 'reader', reader: openReader(cardId, section) }),
+    replaceWithCard: (cardId, section) => dispatch({ type: 'replace', route: { kind: 'reader', reader: openReader(cardId, section) } }),
     openSimulator: (scenarioId) => push({ kind: 'simulator', sim: openSimulator(scenarioId) }),
     openCardWithScenario: (cardId, scenarioId) => dispatch({ type: 'openSplit', cardId, scenarioId }),
-    openQuiz: (cardId) => (services.features.has('quiz') ? push({ kind: 'quiz', quiz: cardId ? { cardId } : {} }) : undefined),
-    openStats: () => (services.features.has('stats') ? push({ kind: 'stats' }) : undefined),
-    back: () => dispatch({ type: 'back' }),
+    openQuiz: (cardId) => (services.features.has('quiz') ? push({ kind: 'quiz', quiz: openQuiz(quizRequest(cardId ? { card: cardId } : {})) }) : undefined),
+    openStats: () => (services.features.has('stats') ? push({ kind: 'stats', stats: INITIAL_STATS }) : undefined),
+    // Leaving the screen the app opened at (swelearn quiz, swelearn stats) leaves the app.
+    back: () => (store.getState().stack.length > 1 ? dispatch({ type: 'back' }) : onExit(0)),
     quit: (code = 0) => onExit(code),
     showHelp: () => dispatch({ type: 'help', open: true }),
   };

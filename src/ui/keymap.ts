@@ -42,6 +42,10 @@ const TEXT_EDIT = [
   { action: 'clear', keys: ['ctrl+u'], help: 'clear the text' },
 ] as const;
 
+const QUIZ_GRADE = { action: 'grade', keys: ['1', '2', '3', '4'], label: '1-4', help: 'grade it: 1 Again, 2 Hard, 3 Good, 4 Easy', status: 'grade' } as const;
+const QUIZ_UNDO = { action: 'undo', keys: ['u'], help: 'undo the last answer' } as const;
+const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end' } as const;
+
 /**
  * Every key of every screen. Screens look their keys up here and the help overlay and the status
  * bar are generated from the same rows, so the keys and their description cannot drift apart.
@@ -136,6 +140,48 @@ export const KEYMAP = {
     { action: 'back', keys: ['escape', 'q', 'T'], help: 'back to the animation', status: 'back' },
   ],
   split: [{ action: 'switchPane', keys: ['tab'], help: 'switch between the card and the simulator', status: 'other pane' }],
+  quizFlashcard: [
+    { action: 'reveal', keys: ['space'], help: 'show the answer', status: 'reveal' },
+    QUIZ_GRADE,
+    QUIZ_UNDO,
+    QUIZ_END,
+    HELP,
+  ],
+  quizRevealed: [QUIZ_GRADE, QUIZ_UNDO, QUIZ_END, HELP],
+  quizTyped: [
+    { action: 'submit', keys: ['return'], help: 'check the answer (empty: show it)', status: 'check' },
+    { action: 'clearOrEnd', keys: ['escape'], help: 'clear the answer; when it is empty, end the session', status: 'clear/end' },
+    ...TEXT_EDIT,
+  ],
+  quizChoice: [
+    { action: 'choose', keys: ['a', 'b', 'c', 'd'], label: 'a-d', help: 'answer with the letter', status: 'answer' },
+    { action: 'up', keys: ['up'], help: 'move the highlight up' },
+    { action: 'down', keys: ['down'], help: 'move the highlight down', status: 'move', statusKeys: ['up', 'down'] },
+    { action: 'pick', keys: ['return'], help: 'answer with the highlighted option', status: 'pick' },
+    QUIZ_UNDO,
+    QUIZ_END,
+    HELP,
+  ],
+  quizFeedback: [{ action: 'next', keys: ['return', 'space'], help: 'next item', status: 'next' }, QUIZ_UNDO, QUIZ_END, HELP],
+  quizReread: [{ action: 'open', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'open a section to reread', status: 'reread' }],
+  quizSummary: [
+    { ...QUIZ_UNDO, status: 'undo' },
+    { action: 'done', keys: ['return', 'q', 'escape'], help: 'done: leave the quiz', status: 'done' },
+    HELP,
+  ],
+  stats: [
+    { action: 'lineUp', keys: ['up', 'k'], help: 'scroll up a line' },
+    { action: 'lineDown', keys: ['down', 'j'], help: 'scroll down a line', status: 'scroll', statusKeys: ['j', 'k'] },
+    { action: 'pageDown', keys: ['space', 'pageDown'], help: 'page down' },
+    { action: 'pageUp', keys: ['b', 'pageUp'], help: 'page up' },
+    { action: 'nextSection', keys: ['tab', ']'], help: 'next section', status: 'section' },
+    { action: 'prevSection', keys: ['shift+tab', '['], help: 'previous section' },
+    { action: 'top', keys: ['g', 'home'], help: 'go to the top' },
+    { action: 'bottom', keys: ['G', 'end'], help: 'go to the bottom' },
+    HELP,
+    BACK,
+  ],
+  message: [HELP, BACK],
   help: [
     { action: 'up', keys: ['up', 'k'], help: 'scroll up' },
     { action: 'down', keys: ['down', 'j'], help: 'scroll down' },
@@ -214,6 +260,7 @@ export function bindingLabel(binding: Binding, glyphs: Glyphs): string {
 
 /** The keys of a binding as the status bar shows them: "j/k", "Enter". */
 export function statusKeysLabel(binding: Binding, glyphs: Glyphs): string {
+  if (!binding.statusKeys && binding.label) return binding.label;
   const keys = binding.statusKeys ?? binding.keys.slice(0, 1);
   const labels = keys.map((spec) => keyLabel(spec, glyphs));
   return labels.every((label) => label.length === 1) && !keys.every((spec) => /^[a-z]$/i.test(spec)) ? labels.join('') : labels.join('/');

@@ -9,12 +9,12 @@ export const SIMULATOR = lazyModule(() => import('./screens/simulator/simulator-
 export const SPLIT = lazyModule(() => import('./screens/split/split-screen.js'));
 /** Markdown rendering, for the card preview. */
 export const MARKDOWN = lazyModule(() => import('../core/markdown/render-markdown.js'));
-/** The search engine and its index. */
+/** The search engine (the index comes from the card service). */
 export const SEARCH = lazyModule(async () => ({ ...(await import('../core/search/search.js')), ...(await import('../core/search/search-index.js')) }));
 
-/** The quiz screen (issue 7). */
-export const QUIZ = lazyModule(async () => ({ ...(await import('./screens/quiz/quiz-screen.js')), ...(await import('./screens/quiz/quiz-clock.js')) }));
-/** The statistics screen (issue 7). */
+/** The quiz screen. */
+export const QUIZ = lazyModule(() => import('./screens/quiz/quiz-screen.js'));
+/** The statistics screen. */
 export const STATS = lazyModule(() => import('./screens/stats/stats-screen.js'));
 
 /** Loads every lazy module; called once the first frame is on screen, so later screens open at once. */

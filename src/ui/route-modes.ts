@@ -1,9 +1,10 @@
 import type { Route } from './app-state.js';
 import type { Mode } from './keymap.js';
+import { QUIZ_MODES, quizKeyModes, quizRunning } from './screens/quiz/quiz-route.js';
 import type { ReaderState } from './screens/reader/reader-state.js';
 import type { SimulatorState } from './screens/simulator/simulator-state.js';
 
-/** The key tables in force on a screen right now, most specific first; help and the status bar read them. */
+/** The key tables in force on a screen right now, most specific first; the status bar reads them. */
 export function routeModes(route: Route): Mode[] {
   switch (route.kind) {
     case 'home':
@@ -15,14 +16,27 @@ export function routeModes(route: Route): Mode[] {
     case 'split':
       return [route.focus === 'card' ? readerMode(route.reader) : simulatorMode(route.sim), 'split'];
     case 'quiz':
+      return quizKeyModes(route.quiz);
     case 'stats':
-      return [];
+      return [route.stats.stats ? 'stats' : 'message'];
   }
 }
 
-/** The screen's name, as the help overlay titles it. */
+/** What the help lists: the tables in force, marked as such, then the screen's other tables (the quiz's, which change item by item). */
+export function routeHelp(route: Route): { modes: Mode[]; now: readonly Mode[] } {
+  const now = routeModes(route);
+  if (route.kind !== 'quiz' || !route.quiz.screen) return { modes: now, now: [] };
+  return { modes: [...now, ...QUIZ_MODES.filter((mode) => !now.includes(mode))], now };
+}
+
+/** The screen's name, as the status bar and the help overlay title it. */
 export function routeTitle(route: Route): string {
   return { home: 'Home', reader: 'Reader', simulator: 'Simulator', split: 'Card and simulator', quiz: 'Quiz', stats: 'Statistics' }[route.kind];
+}
+
+/** The help overlay's title: the screen's, and whether a quiz's clock stands still meanwhile. */
+export function helpTitle(route: Route): string {
+  return route.kind === 'quiz' && quizRunning(route.quiz) ? 'Quiz (the clock is paused)' : routeTitle(route);
 }
 
 function readerMode(reader: ReaderState): Mode {

@@ -1,26 +1,27 @@
 import { render } from 'ink';
+import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
-import { resolveDataPaths } from '../io/data-paths.js';
-import { bundledWorldDir } from '../io/package-paths.js';
+import type { World } from '../core/dns-sim/world.js';
+import type { SearchIndex } from '../core/search/search-index.js';
 import { App } from './app.js';
-import { studyFeatures } from './screens/study-slots.js';
-import { SYSTEM_TIMER, type AppServices } from './services.js';
-import type { StudyPort } from './study.js';
-import { makeTheme } from './theme.js';
+import type { AppState } from './app-state.js';
 import { MAX_FRAMES_PER_SECOND } from './frame-rate.js';
+import { studyFeatures, SYSTEM_TIMER, type AppServices } from './services.js';
+import { makeTheme, type ThemeOptions } from './theme.js';
 
-/** How the CLI starts the app: where the cards come from and the display preferences it decided. */
+/** How the app is started: where its data comes from, how it looks, and the screen it opens at. */
 export interface RunAppOptions {
-  /** Loads the cards (errors about bad card files are printed before the app takes the screen). */
-  loadCards(): Promise<{ cards: Card[] }>;
-  env: NodeJS.ProcessEnv;
-  colour: boolean;
-  ascii: boolean;
-  reducedMotion: boolean;
+  /** The cards (problems with card files are reported before the app takes the screen). */
+  loadCards(): Promise<Card[]>;
+  searchIndex(): Promise<SearchIndex>;
+  loadWorld(): Promise<World>;
+  /** Quizzes, statistics and study states; without them the app has no study keys. */
+  study?: StudyPort;
+  theme: ThemeOptions;
+  /** The screen to open at (`swelearn quiz` in a terminal); home otherwise. */
+  initialState?: AppState;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
-  /** The progress store's quizzes, statistics and study states; without it the app has no study keys. */
-  study?: StudyPort;
   /** Route stray console output above the app (default true; tests whose runner owns the console turn it off). */
   patchConsole?: boolean;
 }
@@ -34,17 +35,17 @@ const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 export async function runApp(options: RunAppOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
-  const { cards } = await options.loadCards();
   const services: AppServices = {
-    cards,
+    cards: await options.loadCards(),
+    searchIndex: once(options.searchIndex),
     // The world loader (and the zone-file parser behind it) loads when the simulator first opens.
-    loadWorld: once(async () => (await import('../io/world-cache.js')).loadWorldCached(bundledWorldDir(), resolveDataPaths(options.env).cache)),
+    loadWorld: once(options.loadWorld),
     ...(options.study ? { study: options.study } : {}),
     timer: SYSTEM_TIMER,
     now: () => Date.now(),
     features: new Set(studyFeatures(options.study)),
   };
-  const theme = makeTheme({ colour: options.colour, ascii: options.ascii, reducedMotion: options.reducedMotion });
+  const theme = makeTheme(options.theme);
 
   let restored = false;
   const restore = () => {
@@ -70,13 +71,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     };
     for (const [signal, handler] of handlers) process.on(signal, handler);
     try {
-      instance = render(<App services={services} theme={theme} onExit={(code) => finish(code)} />, {
-        stdin,
-        stdout,
-        exitOnCtrlC: false,
-        patchConsole: options.patchConsole ?? true,
-        maxFps: MAX_FRAMES_PER_SECOND,
-      });
+      const app = <App services={services} theme={theme} onExit={(code) => finish(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />;
+      instance = render(app, { stdin, stdout, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true, maxFps: MAX_FRAMES_PER_SECOND });
     } catch (error) {
       // Whatever stops Ink from starting, the terminal is handed back before the error is reported.
       finish(1, error);
@@ -93,4 +89,3 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());
 }
-

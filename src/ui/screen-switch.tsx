@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import type { AppAction, AppState, Route } from './app-state.js';
 import { currentRoute } from './app-state.js';
 import { useLazy, type LazyModule } from './lazy.js';
-import { READER, SIMULATOR, SPLIT } from './lazy-modules.js';
+import { QUIZ, READER, SIMULATOR, SPLIT, STATS } from './lazy-modules.js';
 import { HomeScreen } from './screens/home/home-screen.js';
-import { QuizSlot, StatsSlot } from './screens/study-slots.js';
 import type { Store } from './store.js';
+import { useTheme } from './theme.js';
 
 type Of<K extends Route['kind']> = Extract<Route, { kind: K }>;
 
@@ -35,16 +35,17 @@ export function ScreenSwitch({ route, store, width, height }: { route: Route; st
     case 'split':
       return <Lazy module={SPLIT} render={({ SplitScreen }) => <SplitScreen {...common} route={route} latest={() => latestOf('split')} setRoute={(update) => updateTop('split', update)} onCloseScenario={() => store.dispatch({ type: 'closeSplit' })} />} />;
     case 'quiz':
-      return <QuizSlot {...common} request={route.quiz} />;
+      return <Lazy module={QUIZ} render={({ QuizScreen }) => <QuizScreen {...common} state={route.quiz} latest={() => latestOf('quiz').quiz} setState={(update) => updateTop('quiz', (r) => ({ ...r, quiz: update(r.quiz) }))} />} />;
     case 'stats':
-      return <StatsSlot {...common} />;
+      return <Lazy module={STATS} render={({ StatsScreen }) => <StatsScreen {...common} state={route.stats} latest={() => latestOf('stats').stats} setState={(update) => updateTop('stats', (r) => ({ ...r, stats: update(r.stats) }))} />} />;
   }
 }
 
 // A screen whose code is in a chunk of its own: drawn once the chunk is in (it is preloaded after the first frame).
 function Lazy<M>({ module, render }: { module: LazyModule<M>; render: (module: M) => ReactNode }) {
+  const { glyphs } = useTheme();
   const loaded = useLazy(module);
   if (loaded) return <>{render(loaded)}</>;
   const failure = module.error();
-  return failure ? <Text>This screen could not load: {failure.message}. Esc goes back.</Text> : <Text dimColor>Loading…</Text>;
+  return failure ? <Text>This screen could not load: {failure.message}. Esc goes back.</Text> : <Text dimColor>Loading{glyphs.ellipsis}</Text>;
 }

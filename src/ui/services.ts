@@ -1,14 +1,10 @@
 import { createContext, useContext } from 'react';
+import type { StudyBadge } from '../app/study/card-states.js';
+import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
 import type { World } from '../core/dns-sim/world.js';
+import type { SearchIndex } from '../core/search/search-index.js';
 import type { Feature } from './keymap.js';
-import type { StudyPort } from './study.js';
-
-/** A short study-state label for a card in the list ("due", "new", "learning"), from the progress store. */
-export interface StudyBadge {
-  label: string;
-  tone: 'good' | 'warn' | 'bad' | 'muted';
-}
 
 /** A timer the UI schedules animation frames with; tests pass a manual one instead of faking timers. */
 export interface FrameTimer {
@@ -19,11 +15,13 @@ export interface FrameTimer {
 /** Everything the app reads from the outside world, passed in so every screen can be tested with fakes. */
 export interface AppServices {
   cards: Card[];
+  /** The search index over the cards, shared with the commands (and their cache). */
+  searchIndex(): Promise<SearchIndex>;
   /** Loads the simulator's world (once; callers cache the promise). */
   loadWorld(): Promise<World>;
-  /** The study state of a card, when the progress store is available. */
+  /** The study state of a card, when a test gives it directly. */
   studyState?: (cardId: string) => StudyBadge | undefined;
-  /** Quizzes, statistics and study states from the progress store; without it the study keys are off. */
+  /** Quizzes, statistics and study states; without them the study keys are off. */
   study?: StudyPort;
   timer: FrameTimer;
   /** Wall-clock milliseconds, for screens that need the time of day (quizzes). */
@@ -36,6 +34,11 @@ export const SYSTEM_TIMER: FrameTimer = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
+
+/** The study features the app has: on when the study services are wired in. */
+export function studyFeatures(study: StudyPort | undefined): Feature[] {
+  return study ? ['quiz', 'stats'] : [];
+}
 
 /** The services of the running app. */
 export const ServicesContext = createContext<AppServices | undefined>(undefined);

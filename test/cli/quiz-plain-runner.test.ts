@@ -2,10 +2,11 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { deriveProgress } from '../../src/core/quiz/derive-progress.js';
 import type { LogEntry } from '../../src/core/quiz/log-entry.js';
+import { testContext } from './test-context.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { jsonReporter } from '../../src/cli/quiz/json-reporter.js';
 import { runPlainQuiz } from '../../src/cli/quiz/plain-runner.js';
-import type { PreparedQuiz } from '../../src/cli/quiz/setup.js';
+import type { PreparedQuiz } from '../../src/app/study/prepare-quiz.js';
 import { textReporter } from '../../src/cli/quiz/text-reporter.js';
 import type { ReviewLogWriter } from '../../src/io/progress/review-log-writer.js';
 import { setup } from '../core/quiz/session-fixtures.js';
@@ -17,10 +18,7 @@ function harness(input: string, options: { failWrites?: boolean } = {}) {
   const written: LogEntry[] = [];
   const stdin = new PassThrough();
   stdin.end(input);
-  const ctx: CliContext = {
-    out: (text) => void (out += text), err: (text) => void (err += text), env: {}, cwd: '/', color: false, hyperlinks: false, width: 80,
-    stdinIsTTY: false, stdoutIsTTY: false, stdin, contentDirs: [], debug: false,
-  };
+  const ctx: CliContext = testContext({ out: (text) => void (out += text), err: (text) => void (err += text), stdin }, {}, '/');
   const writer: ReviewLogWriter = {
     path: '/log',
     append(entries) {

@@ -6,8 +6,10 @@ import { bundledWorldDir } from '../../src/io/package-paths.js';
 import { App } from '../../src/ui/app.js';
 import type { AppState } from '../../src/ui/app-state.js';
 import type { Feature } from '../../src/ui/keymap.js';
-import type { AppServices, FrameTimer, StudyBadge } from '../../src/ui/services.js';
-import type { StudyPort } from '../../src/ui/study.js';
+import type { StudyBadge } from '../../src/app/study/card-states.js';
+import type { StudyPort } from '../../src/app/study/study-port.js';
+import { buildSearchIndex } from '../../src/core/search/search-index.js';
+import type { AppServices, FrameTimer } from '../../src/ui/services.js';
 import { makeTheme, type ThemeOptions } from '../../src/ui/theme.js';
 import { loadBundledCards } from '../content/load-bundled.js';
 
@@ -24,6 +26,8 @@ export interface ManualTimer extends FrameTimer {
   advance(ms: number): Promise<void>;
   /** How many callbacks are waiting: 0 means the app has no timer at all. */
   pending(): number;
+  /** Milliseconds advanced so far. */
+  elapsed(): number;
 }
 
 const settle = async () => {
@@ -57,6 +61,7 @@ export function manualTimer(): ManualTimer {
       now = until;
     },
     pending: () => queue.size,
+    elapsed: () => now,
   };
 }
 
@@ -79,6 +84,8 @@ export interface HarnessOptions {
   studyState?: (cardId: string) => StudyBadge | undefined;
   loadWorld?: () => Promise<World>;
   study?: StudyPort;
+  /** The wall clock at the start; it moves only with `timer.advance`. */
+  startMs?: number;
 }
 
 /** The running app under test: keys in, frames out. */
@@ -91,6 +98,8 @@ export interface Harness {
   waitForFrame(expected: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
   /** The last frame, without colours. */
   frameText(): string;
+  /** Every frame Ink wrote so far, without colours. */
+  frames(): string[];
   resize(columns: number, rows: number): Promise<void>;
   exits: number[];
   timer: ManualTimer;
@@ -102,13 +111,15 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
   const content = await bundledContent();
   const timer = manualTimer();
   const exits: number[] = [];
+  const cards = options.cards ?? content.cards;
   const services: AppServices = {
-    cards: options.cards ?? content.cards,
+    cards,
+    searchIndex: async () => buildSearchIndex(cards),
     loadWorld: options.loadWorld ?? (async () => content.world),
     ...(options.studyState ? { studyState: options.studyState } : {}),
     ...(options.study ? { study: options.study } : {}),
     timer,
-    now: () => 0,
+    now: () => (options.startMs ?? 0) + timer.elapsed(),
     features: new Set(options.features ?? (options.study ? ['quiz', 'stats'] : [])),
   };
   const theme = makeTheme({ colour: true, ascii: false, reducedMotion: false, ...options.theme });
@@ -141,6 +152,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
       }
     },
     frameText,
+    frames: () => instance.frames.map(stripAnsi),
     async resize(columns, rows) {
       Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
       Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runApp } from '../../src/ui/run-app.js';
-import { freshHome } from '../cli/run-cli.js';
+import { buildSearchIndex } from '../../src/core/search/search-index.js';
+import { runApp, type RunAppOptions } from '../../src/ui/run-app.js';
 import { bundledContent } from './app-harness.js';
 
 class FakeTtyIn extends EventEmitter {
@@ -41,11 +41,16 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
+/** What the app is started with here: its content, no colour, and the console left to the test runner. */
+async function options(): Promise<Omit<RunAppOptions, 'stdin' | 'stdout'>> {
+  const { cards, world } = await bundledContent();
+  return { loadCards: async () => cards, searchIndex: async () => buildSearchIndex(cards), loadWorld: async () => world, patchConsole: false, theme: { colour: false, ascii: false, reducedMotion: false } };
+}
+
 async function start() {
-  const { cards } = await bundledContent();
   const stdin = new FakeTtyIn();
   const stdout = fakeTtyOut();
-  const exit = runApp({ loadCards: async () => ({ cards }), env: { SWELEARN_HOME: freshHome() }, patchConsole: false, colour: false, ascii: false, reducedMotion: false, stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream });
+  const exit = runApp({ ...(await options()), stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream });
   await until(() => stdin.rawMode);
   return { stdin, stdout, exit };
 }
@@ -95,7 +100,7 @@ describe('runApp when Ink cannot start', () => {
     const stdout = fakeTtyOut();
     // An input that is not a terminal at all: Ink refuses it; the alternate screen must not be left behind.
     const stdin = { isTTY: true } as unknown as NodeJS.ReadStream;
-    const exit = runApp({ loadCards: async () => ({ cards: [] }), env: {}, patchConsole: false, colour: false, ascii: false, reducedMotion: false, stdin, stdout: stdout as unknown as NodeJS.WriteStream });
+    const exit = runApp({ ...(await options()), loadCards: async () => [], stdin, stdout: stdout as unknown as NodeJS.WriteStream });
     await expect(exit).rejects.toThrow();
     expect(stdout.text()).toMatch(/\u001b\[\?1049h.*\u001b\[\?1049l/s);
   });

@@ -6,7 +6,8 @@ import { computeStats, type StudyStats } from '../../src/core/quiz/stats.js';
 import { deriveProgress } from '../../src/core/quiz/derive-progress.js';
 import { INITIAL_APP } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
-import type { QuizLaunch, StudyPort } from '../../src/ui/study.js';
+import type { QuizRequest } from '../../src/app/study/quiz-request.js';
+import type { QuizLaunch, StudyPort } from '../../src/app/study/study-port.js';
 import { bundledContent, renderApp, type Harness } from './app-harness.js';
 
 let app: Harness | undefined;
@@ -15,13 +16,15 @@ afterEach(() => app?.unmount());
 async function fakeStudy(overrides: Partial<StudyPort> = {}) {
   const { cards } = await bundledContent();
   const asked: (string | undefined)[] = [];
+  const requests: QuizRequest[] = [];
   const closed: number[] = [];
   const items = generateItems(cards).filter((item) => item.cardId === 'negative-caching');
   const pool = buildDistractorPool(items, new Map());
   const question = items.map((item) => presentItem(item, 'flashcard', pool, 1)).find(Boolean)!;
   const study: StudyPort = {
-    async prepareQuiz(cardId) {
-      asked.push(cardId);
+    async prepareQuiz(request) {
+      requests.push(request);
+      asked.push(request.card);
       const launch: QuizLaunch = { session: { sessionId: 's1', questions: [question], schedules: {}, cram: true, retryMisses: false }, record: () => ({ ok: true }), clockOffsetMs: 0, close: () => void closed.push(1) };
       return launch;
     },
@@ -33,7 +36,7 @@ async function fakeStudy(overrides: Partial<StudyPort> = {}) {
     },
     ...overrides,
   };
-  return { study, asked, closed, question };
+  return { study, asked, requests, closed, question };
 }
 
 describe('study screens in the shell', () => {
@@ -43,11 +46,11 @@ describe('study screens in the shell', () => {
     await app.waitForFrame('32 cards');
     await app.press('p');
     await app.waitForFrame((frame) => frame.includes('reveal'));
-    expect(fake.asked).toEqual([undefined]);
-    // The quiz screen reads keys with Ink's own useInput, which subscribes just after its first frame: retry until heard.
-    for (let attempt = 0; attempt < 50 && !app.frameText().includes('Session ended'); attempt++) await app.press('escape');
+    // A quiz over every card, in every mode, with the defaults of `swelearn quiz`.
+    expect(fake.requests).toEqual([{ mode: 'mixed', count: 20, due: false, cram: false }]);
+    await app.press('escape');
     await app.waitForFrame('Session ended');
-    for (let attempt = 0; attempt < 50 && !app.frameText().includes('32 cards'); attempt++) await app.press('escape');
+    await app.press('escape');
     await app.waitForFrame('32 cards');
     expect(fake.closed).toEqual([1]);
   });
@@ -87,8 +90,7 @@ describe('study screens in the shell', () => {
     app = await renderApp({ study: fake.study });
     await app.press('t');
     await app.waitForFrame(/Progress\s+Items\s+\d+ in all · 0 studied/);
-    // The stats screen reads keys with Ink's own useInput, which subscribes just after its first frame: retry q until it is heard.
-    for (let attempt = 0; attempt < 50 && !app.frameText().includes('32 cards'); attempt++) await app.press('q');
+    await app.press('q');
     await app.waitForFrame('32 cards');
   });
 

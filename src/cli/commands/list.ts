@@ -6,9 +6,8 @@ import type { CliContext } from '../context.js';
 import { cardSummaryJson } from '../format/card-meta.js';
 import { fitColumn } from '../format/table-text.js';
 import { usageOf } from '../help.js';
-import { loadCardsForCommand } from '../load.js';
 import { oneOf, parseFlags } from '../parse-flags.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../app/errors.js';
 
 const DIFFICULTIES: Difficulty[] = ['easy', 'medium', 'hard'];
 
@@ -18,7 +17,7 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
   const { values, positionals } = parseFlags(argv, { tag: { type: 'string' }, difficulty: { type: 'string' }, topic: { type: 'string' }, json: { type: 'boolean' } }, usage);
   if (positionals.length > 0) throw new UsageError(`list takes no arguments, got "${positionals[0]}"`, usage);
   const difficulty = oneOf(values.difficulty, DIFFICULTIES, '--difficulty', usage);
-  const { cards } = await loadCardsForCommand(ctx);
+  const cards = await ctx.cards.cards();
   const shown = cards
     .filter((card) => !values.tag || card.tags.includes(values.tag.toLowerCase()))
     .filter((card) => !difficulty || card.difficulty === difficulty)

@@ -1,16 +1,12 @@
 import { formatMinutes } from '../../core/cards/duration.js';
-import { deriveProgress } from '../../core/quiz/derive-progress.js';
-import { generateItems } from '../../core/quiz/generate-items.js';
-import { planStudy, type PlanStep, type StudyPlan } from '../../core/quiz/planner.js';
+import type { PlanStep, StudyPlan } from '../../core/quiz/planner.js';
+import { planStudySession } from '../../app/study/study-plan.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../app/errors.js';
 import { usageOf } from '../help.js';
-import { loadCardsForCommand } from '../load.js';
 import { parseFlags, positiveInteger } from '../parse-flags.js';
-import { commandClock } from '../quiz/clock.js';
 import { paint } from '../quiz/paint.js';
-import { loadProgress } from '../quiz/progress.js';
-import { newItemsPerDay } from '../quiz/setup.js';
+import { studyContext } from '../study-context.js';
 import { stripControl } from '../../core/text/sanitize.js';
 
 /** `swelearn plan`: what to do in the minutes you have, from due items, unread cards and weak spots. */
@@ -20,13 +16,9 @@ export async function runPlan(argv: string[], ctx: CliContext): Promise<number> 
   if (positionals.length > 0) throw new UsageError(`plan takes no arguments, got "${stripControl(positionals[0]!)}"`, usage);
   const minutes = positiveInteger(values.minutes, '--minutes', usage) ?? 20;
   if (minutes > 24 * 60) throw new UsageError(`--minutes takes at most ${24 * 60}, got ${minutes}`, usage);
-  const nowMs = commandClock(ctx)();
+  const nowMs = ctx.environment.clock().now();
   const interviewAtMs = values.interview === undefined ? undefined : parseInterviewDate(values.interview, nowMs, usage);
-  const newPerDay = newItemsPerDay(ctx.env);
-  const { cards } = await loadCardsForCommand(ctx);
-  const items = generateItems(cards);
-  const progress = deriveProgress(loadProgress(ctx, { write: false }).entries, items);
-  const plan = planStudy({ cards, items, progress, nowMs, minutes, newPerDay, ...(interviewAtMs === undefined ? {} : { interviewAtMs }) });
+  const { plan, newPerDay } = await planStudySession(studyContext(ctx), { minutes, ...(interviewAtMs === undefined ? {} : { interviewAtMs }) }, nowMs);
   if (values.json) ctx.out(`${JSON.stringify(plan, null, 2)}\n`);
   else ctx.out(planText(plan, ctx.color, newPerDay));
   return 0;

@@ -1,45 +1,57 @@
+import { prepareQuiz, type PreparedQuiz } from '../../app/study/prepare-quiz.js';
+import type { QuizRequest } from '../../app/study/quiz-request.js';
+import { quizLaunch } from '../../app/study/study-port.js';
 import { describeDue } from '../../core/quiz/days.js';
+import type { SessionSummary } from '../../core/quiz/summary.js';
+import { loadAppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
-import { commandClock, sessionSeed } from '../quiz/clock.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
-import { parseQuizFlags, type QuizFlags } from '../quiz/quiz-flags.js';
-import { prepareQuiz, type PreparedQuiz } from '../quiz/setup.js';
+import { parseQuizFlags } from '../quiz/quiz-flags.js';
+import { summaryText } from '../quiz/summary-text.js';
 import { textReporter } from '../quiz/text-reporter.js';
+import { studyContext } from '../study-context.js';
 
-/** `swelearn quiz`: a timed session of due and new items; the Ink screen in a terminal, plain lines otherwise. */
+/** `swelearn quiz`: a timed session of due and new items; the app's quiz screen in a terminal, plain lines otherwise. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
-  const flags = parseQuizFlags(argv);
-  const now = commandClock(ctx);
-  const prepared = await prepareQuiz(ctx, flags, now(), sessionSeed(ctx));
+  const { request, json } = parseQuizFlags(argv);
+  const clock = ctx.environment.clock();
+  const prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
   try {
     if (prepared.setup.questions.length === 0) {
-      reportNothingToDo(ctx, prepared, flags, now());
+      reportNothingToDo(ctx, prepared, request, json, clock.now());
       return 0;
     }
-    if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !flags.json) {
-      const { runInkQuiz } = await import('../quiz/ink-runner.js');
-      return await runInkQuiz(ctx, prepared, now);
-    }
-    const reporter = flags.json ? jsonReporter(ctx) : textReporter(ctx);
-    await runPlainQuiz(ctx, prepared, reporter, now, { pauseAfterTimeout: ctx.stdinIsTTY && !flags.json, echo: !ctx.stdinIsTTY, text: !flags.json });
+    if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !json) return await runInApp(ctx, prepared, request, clock.offsetMs);
+    const reporter = json ? jsonReporter(ctx) : textReporter(ctx);
+    await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json });
     return 0;
   } finally {
     prepared.progress.writer?.close();
   }
 }
 
-function reportNothingToDo(ctx: CliContext, prepared: PreparedQuiz, flags: QuizFlags, nowMs: number): void {
+// The app opened at the quiz; leaving it leaves the app, and the summary stays in the terminal's scrollback.
+async function runInApp(ctx: CliContext, prepared: PreparedQuiz, request: QuizRequest, clockOffsetMs: number): Promise<number> {
+  let summary: SessionSummary | undefined;
+  const launch = quizLaunch(prepared, clockOffsetMs, (finished) => (summary = finished));
+  const code = await (await loadAppEntry(ctx)).openApp(ctx, { at: 'quiz', request, launch });
+  if (summary) ctx.out(summaryText(summary, prepared, { colour: ctx.color, width: Math.min(ctx.width, 100), ascii: ctx.environment.ascii }));
+  else if (code !== 0) ctx.err(`swelearn: quiz interrupted; every answer shown as saved is in ${prepared.progress.logPath}\n`);
+  return code;
+}
+
+function reportNothingToDo(ctx: CliContext, prepared: PreparedQuiz, request: QuizRequest, json: boolean, nowMs: number): void {
   const { selection, newPerDay } = prepared;
-  if (flags.json) {
+  if (json) {
     ctx.out(`${JSON.stringify({ event: 'nothing-to-do', nextDue: selection.nextDueAt === undefined ? null : new Date(selection.nextDueAt).toISOString(), newWaiting: selection.newWaiting, newPerDay })}\n`);
     return;
   }
-  const lines = [flags.due ? 'Nothing is due now.' : 'Nothing to study now: no item is due and no new item is left for today.'];
+  const lines = [request.due ? 'Nothing is due now.' : 'Nothing to study now: no item is due and no new item is left for today.'];
   if (selection.nextDueAt !== undefined) lines.push(`The next item is due ${describeDue(selection.nextDueAt, nowMs)}.`);
   if (selection.newWaiting > 0) {
     lines.push(
-      flags.due
+      request.due
         ? `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' is' : 's are'} waiting: run swelearn quiz without --due.`
         : `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' waits' : 's wait'}: today's limit of ${newPerDay} new items is used (SWELEARN_NEW_PER_DAY changes it).`,
     );

@@ -3,17 +3,14 @@ import { formatMinutes } from '../../core/cards/duration.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
 import { displayWidth, wrapSegments } from '../../core/markdown/wrap.js';
-import { resolveDataPaths } from '../../io/data-paths.js';
-import { loadSearchIndex } from '../../io/search-index-cache.js';
-import { searchCards, type SearchResult } from '../../core/search/search.js';
+import type { SearchResult } from '../../core/search/search.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../app/errors.js';
 import { cardSummaryJson } from '../format/card-meta.js';
 import { snippetSegments } from '../format/snippet-line.js';
 import { fitColumn } from '../format/table-text.js';
 import { usageOf } from '../help.js';
-import { loadCardsForCommand } from '../load.js';
 import { oneOf, parseFlags, positiveInteger } from '../parse-flags.js';
 
 /** `swelearn search <query>`: ranked cards with the matching section and a highlighted snippet. */
@@ -28,8 +25,7 @@ export async function runSearch(argv: string[], ctx: CliContext): Promise<number
   if (!query) throw new UsageError('search needs a query, e.g. swelearn search "negative caching"', usage);
   const limit = positiveInteger(values.limit, '--limit', usage) ?? 10;
   const difficulty = oneOf(values.difficulty, ['easy', 'medium', 'hard'] as Difficulty[], '--difficulty', usage);
-  const { cards } = await loadCardsForCommand(ctx);
-  const results = searchCards(loadSearchIndex(cards, resolveDataPaths(ctx.env).cache), query, { limit, tag: values.tag, difficulty, topic: values.topic });
+  const results = await ctx.cards.search(query, { limit, tag: values.tag, difficulty, topic: values.topic });
   if (values.json) {
     ctx.out(`${JSON.stringify({ query, results: results.map(resultJson) }, null, 2)}\n`);
     return 0;

@@ -4,7 +4,7 @@ import { toWorkloadJson } from '../../core/dns-sim/workload/workload-json.js';
 import { buildWorkloadReport } from '../../core/dns-sim/workload/workload-report.js';
 import type { WorkloadConfig } from '../../core/dns-sim/workload/workload-types.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../app/errors.js';
 import { usageOf } from '../help.js';
 import { parseFlags } from '../parse-flags.js';
 
@@ -48,7 +48,7 @@ export async function runSimWorkload(argv: string[], ctx: CliContext): Promise<n
     seed: readCount(values.seed, '--seed', 0, 2 ** 31 - 1, usage) ?? DEFAULTS.seed,
   };
   const plain = values.plain === true;
-  const ascii = plain || envFlag(ctx.env.SWELEARN_ASCII);
+  const ascii = plain || ctx.environment.ascii;
   // One chart column per TTL: as wide as the terminal allows, within reason.
   const columns = Math.max(24, Math.min(72, ctx.width - 8));
   const report = buildWorkloadReport(config, columns);
@@ -71,10 +71,6 @@ function joinNegativeValues(argv: string[]): string[] {
   return out;
 }
 
-function envFlag(value: string | undefined): boolean {
-  const normalised = value?.trim().toLowerCase();
-  return normalised !== undefined && normalised !== '' && normalised !== '0' && normalised !== 'false';
-}
 
 /** A whole number written as 1000000, 1_000_000, 1,000,000 or 1e6. */
 function readCount(value: string | undefined, flag: string, min: number, max: number, usage: string): number | undefined {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { validateDomainName } from '../../core/dns-sim/domain-name.js';
 import { parseDurationMs } from '../../core/dns-sim/duration.js';
 import { formatTraceText } from '../../core/dns-sim/format-trace.js';
@@ -11,12 +10,10 @@ import { repeatedQueries, simulateSession, type SessionQuery, type SimulationOpt
 import type { StubQuery } from '../../core/dns-sim/stub.js';
 import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/trace-json.js';
 import type { RecordType, ResolvConf, World } from '../../core/dns-sim/world.js';
-import { bundledWorldDir } from '../../io/package-paths.js';
 import { readTextFile } from '../../io/read-text-file.js';
-import { resolveDataPaths } from '../../io/data-paths.js';
-import { loadWorldCached } from '../../io/world-cache.js';
+import { loadSimulatorWorld } from '../../app/simulator/load-world.js';
 import type { CliContext } from '../context.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError, UserError } from '../../app/errors.js';
 import { usageOf } from '../help.js';
 import { oneOf, parseFlags } from '../parse-flags.js';
 import { printComparison } from './sim-compare.js';
@@ -66,7 +63,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   const resolvConf = values['resolv-conf'] === undefined ? undefined : await readResolvConf(values['resolv-conf'], ctx, usage);
   const client = readClientFlags(values, usage);
 
-  const world = await loadWorld(values.world, ctx);
+  const world = await loadSimulatorWorld(ctx.environment, values.world);
   const query: StubQuery = { name: `${name.ascii}${name.absolute ? '.' : ''}`, type };
   const overrides = {
     query,
@@ -136,7 +133,7 @@ function readInteger(value: string | undefined, flag: string, min: number, max: 
 }
 
 async function readResolvConf(path: string, ctx: CliContext, usage: string): Promise<ResolvConf> {
-  const file = await readTextFile(resolve(ctx.cwd, path));
+  const file = await readTextFile(ctx.environment.resolvePath(path));
   if (!file.ok) throw new UserError(file.message);
   const parsed = parseResolvConf(file.text, path);
   const first = parsed.errors[0];
@@ -145,11 +142,3 @@ async function readResolvConf(path: string, ctx: CliContext, usage: string): Pro
   return parsed.conf;
 }
 
-async function loadWorld(dir: string | undefined, ctx: CliContext): Promise<World> {
-  const path = dir === undefined ? bundledWorldDir() : resolve(ctx.cwd, dir);
-  try {
-    return await loadWorldCached(path, resolveDataPaths(ctx.env).cache);
-  } catch (error) {
-    throw new UserError((error as Error).message);
-  }
-}

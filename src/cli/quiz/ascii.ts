@@ -1,11 +1,4 @@
 import { verdictMarks, type VerdictMarks } from '../../core/quiz/verdict.js';
-import type { CliContext } from '../context.js';
-
-/** Whether to draw with ASCII only: --ascii, SWELEARN_ASCII (as the app reads them) or a dumb terminal. */
-export function asciiOnly(ctx: CliContext): boolean {
-  const value = ctx.env.SWELEARN_ASCII?.trim().toLowerCase();
-  return ctx.ascii === true || (value !== undefined && value !== '' && value !== '0' && value !== 'false') || ctx.env.TERM === 'dumb';
-}
 
 /** The marks the plain quiz prints: the verdict's, plus separators and arrows (the same ASCII ones as the app's theme). */
 export interface PlainGlyphs extends VerdictMarks {

@@ -4,9 +4,9 @@ import type { Grade } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
 import { createLineReader, TIMED_OUT } from './line-reader.js';
 import { persistTransition as persist, type RecordEntries } from '../../core/quiz/record.js';
-import { makeRecorder } from './recorder.js';
+import { makeRecorder } from '../../app/study/recorder.js';
 import type { QuizReporter } from './reporter.js';
-import type { PreparedQuiz } from './setup.js';
+import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 
 const QUIT = /^\s*:(q|quit)\s*$/i;
 const UNDO = /^\s*:(u|undo)\s*$/i;

@@ -1,28 +1,15 @@
 import { parseDurationMs } from '../../core/quiz/durations.js';
-import type { SessionMode } from '../../core/quiz/types.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../app/errors.js';
+import { QUIZ_MODES, quizRequest, type QuizRequest } from '../../app/study/quiz-request.js';
 import { usageOf } from '../help.js';
 import { oneOf, parseFlags, positiveInteger } from '../parse-flags.js';
 import { stripControl } from '../../core/text/sanitize.js';
 
-/** What `swelearn quiz` was asked for. */
+/** What `swelearn quiz` was asked for: the quiz, and whether to speak JSON lines. */
 export interface QuizFlags {
-  topic?: string;
-  tag?: string;
-  card?: string;
-  mode: SessionMode;
-  count: number;
-  sessionMs?: number;
-  perItemMs?: number;
-  due: boolean;
-  cram: boolean;
+  request: QuizRequest;
   json: boolean;
 }
-
-const MODES = ['flashcard', 'cloze', 'choice', 'predict', 'mixed'] as const;
-
-/** The default number of items in a session. */
-export const DEFAULT_COUNT = 20;
 
 /** Parses and checks the quiz flags; any mistake is a one-line usage error. */
 export function parseQuizFlags(argv: string[]): QuizFlags {
@@ -36,7 +23,7 @@ export function parseQuizFlags(argv: string[]): QuizFlags {
     usage,
   );
   if (positionals.length > 0) throw new UsageError(`quiz takes no arguments, got "${stripControl(positionals[0]!)}" (to pick a card use --card ID)`, usage);
-  const count = positiveInteger(values.count, '--count', usage) ?? DEFAULT_COUNT;
+  const count = positiveInteger(values.count, '--count', usage) ?? quizRequest().count;
   if (count > 1000) throw new UsageError(`--count takes at most 1000, got ${count}`, usage);
   const sessionMs = duration(values.time, '--time', 'm', [10_000, 8 * 3_600_000], usage);
   const perItemMs = duration(values['per-item'], '--per-item', 's', [3_000, 3_600_000], usage);
@@ -44,18 +31,18 @@ export function parseQuizFlags(argv: string[]): QuizFlags {
   const topic = text(values.topic);
   const tag = text(values.tag);
   const card = text(values.card);
-  return {
-    mode: oneOf(values.mode, MODES, '--mode', usage) ?? 'mixed',
+  const request = quizRequest({
     count,
     due: Boolean(values.due),
     cram: Boolean(values.cram),
-    json: Boolean(values.json),
+    ...(values.mode === undefined ? {} : { mode: oneOf(values.mode, QUIZ_MODES, '--mode', usage)! }),
     ...(topic ? { topic } : {}),
     ...(tag ? { tag } : {}),
     ...(card ? { card } : {}),
     ...(sessionMs === undefined ? {} : { sessionMs }),
     ...(perItemMs === undefined ? {} : { perItemMs }),
-  };
+  });
+  return { request, json: Boolean(values.json) };
 }
 
 function duration(value: string | undefined, flag: string, bareUnit: 's' | 'm', [min, max]: [number, number], usage: string): number | undefined {

@@ -1,7 +1,7 @@
 import type { GradedAnswer, SessionState } from '../../core/quiz/session.js';
 import type { SessionSummary } from '../../core/quiz/summary.js';
 import type { Question } from '../../core/quiz/types.js';
-import type { PreparedQuiz } from './setup.js';
+import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 
 /** What the plain quiz loop tells the learner; one implementation prints text, the other JSON lines. */
 export interface QuizReporter {

@@ -4,7 +4,7 @@ import { fitText } from '../../ui/components/window.js';
 import { fitColumn } from '../format/table-text.js';
 import { plainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
-import type { PreparedQuiz } from './setup.js';
+import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 
 const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
 

@@ -3,7 +3,7 @@ import type { GradedAnswer } from '../../core/quiz/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import { verdictParts } from '../../core/quiz/verdict.js';
 import type { CliContext } from '../context.js';
-import { asciiOnly, plainGlyphs, type PlainGlyphs } from './ascii.js';
+import { plainGlyphs, type PlainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
 import type { QuizReporter } from './reporter.js';
 import { summaryText } from './summary-text.js';
@@ -20,7 +20,7 @@ const MODE_HINTS: Record<Question['mode'], string> = {
 /** The plain text reporter: prompts, verdicts and the summary as lines a person or a script can read; ASCII only under SWELEARN_ASCII. */
 export function textReporter(ctx: CliContext): QuizReporter {
   const { one, block } = paint(ctx.color);
-  const glyphs = plainGlyphs(asciiOnly(ctx));
+  const glyphs = plainGlyphs(ctx.environment.ascii);
   const dot = ` ${glyphs.separator} `;
   const width = Math.min(ctx.width, 100);
   const out = (text: string) => ctx.out(text);

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { makeTheme, useTheme, type Theme } from '../theme.js';
+import { useTheme } from '../theme.js';
 import { clamp, fitParts, fitText, padText } from './window.js';
 
 /** One line of a key help panel: a group heading, a key and what it does, or (neither) a blank line. */
@@ -9,23 +9,21 @@ export interface KeyHelpRow {
   help?: string;
 }
 
-/** What the panel draws; `color` and `ascii` override the theme, for screens that also run outside the app's ThemeContext. */
+/** What the panel draws. */
 export interface KeyHelpPanelProps {
   title: string;
   rows: readonly KeyHelpRow[];
   width: number;
   height: number;
-  /** The first row shown when not all fit (clamped so the window stays full), such as where the keys in force now begin. */
+  /** The first row shown when not all fit (clamped so the window stays full). */
   top?: number;
-  color?: boolean;
-  ascii?: boolean;
 }
 
 type PanelLine = KeyHelpRow | { note: string };
 
 /** A bordered box of keys, one a line, windowed to its height, ending with how to quit at once; it looks like the app's help overlay. */
-export function KeyHelpPanel({ title, rows, width, height, top = 0, color, ascii }: KeyHelpPanelProps) {
-  const theme = usePanelTheme(color, ascii);
+export function KeyHelpPanel({ title, rows, width, height, top = 0 }: KeyHelpPanelProps) {
+  const theme = useTheme();
   const ellipsis = theme.glyphs.ellipsis;
   const inner = Math.max(1, width - 4);
   // Two border rows, the title and the Ctrl-C line.
@@ -54,13 +52,6 @@ export function KeyHelpPanel({ title, rows, width, height, top = 0, color, ascii
       <Text dimColor>{fitText('Ctrl-C quits at once', inner, ellipsis)}</Text>
     </Box>
   );
-}
-
-function usePanelTheme(color: boolean | undefined, ascii: boolean | undefined): Theme {
-  const theme = useTheme();
-  const colour = color ?? theme.colour;
-  const plain = ascii ?? theme.ascii;
-  return colour === theme.colour && plain === theme.ascii ? theme : makeTheme({ colour, ascii: plain, reducedMotion: theme.reducedMotion });
 }
 
 // The rows that fit from `top`; when rows are cut off above or below, the first or last line says how many are hidden.

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSim } from '../../../src/cli/commands/sim.js';
+import { testContext } from '../test-context.js';
 import type { CliContext } from '../../../src/cli/context.js';
-import { UsageError, UserError } from '../../../src/cli/errors.js';
+import { UsageError, UserError } from '../../../src/app/errors.js';
 import { expectNoCrashText, freshHome, runCli } from '../run-cli.js';
 
 const home = mkdtempSync(join(tmpdir(), 'swelearn-sim2-home-'));
@@ -12,11 +13,7 @@ const home = mkdtempSync(join(tmpdir(), 'swelearn-sim2-home-'));
 async function sim(argv: string[], width = 100): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const ctx: CliContext = {
-    out: (text) => void (out += text), err: (text) => void (err += text),
-    env: { SWELEARN_HOME: home }, cwd: process.cwd(), color: false, hyperlinks: false, width,
-    stdinIsTTY: false, stdoutIsTTY: false, stdin: process.stdin, contentDirs: [], debug: false,
-  };
+  const ctx: CliContext = testContext({ out: (text) => void (out += text), err: (text) => void (err += text), width: width ?? 100 }, { SWELEARN_HOME: home });
   try {
     return { code: await runSim(argv, ctx), out, err };
   } catch (error) {

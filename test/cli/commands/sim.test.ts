@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSim } from '../../../src/cli/commands/sim.js';
+import { testContext } from '../test-context.js';
 import type { CliContext } from '../../../src/cli/context.js';
-import { UsageError, UserError } from '../../../src/cli/errors.js';
+import { UsageError, UserError } from '../../../src/app/errors.js';
 import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenario-ids.js';
 
 interface Captured {
@@ -19,12 +20,7 @@ const home = mkdtempSync(join(tmpdir(), 'swelearn-sim-home-'));
 async function sim(argv: string[], options: { color?: boolean; cwd?: string } = {}): Promise<Captured> {
   let out = '';
   let err = '';
-  const ctx: CliContext = {
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    env: { SWELEARN_HOME: home }, cwd: options.cwd ?? process.cwd(), color: options.color ?? false, hyperlinks: false, width: 100,
-    stdinIsTTY: false, stdoutIsTTY: false, stdin: process.stdin, contentDirs: [], debug: false,
-  };
+  const ctx: CliContext = testContext({ out: (text) => void (out += text), err: (text) => void (err += text), color: options.color ?? false, width: 100 }, { SWELEARN_HOME: home }, options.cwd);
   try {
     return { code: await runSim(argv, ctx), out, err };
   } catch (error) {

@@ -1,104 +1,103 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { lineText } from '../../../src/core/markdown/styled-line.js';
 import type { SessionSetup } from '../../../src/core/quiz/session.js';
 import { quizGlyphs } from '../../../src/ui/screens/quiz/quiz-glyphs.js';
 import { quizItemLines } from '../../../src/ui/screens/quiz/quiz-item-lines.js';
-import { QuizScreen } from '../../../src/ui/screens/quiz/quiz-screen.js';
 import { initialQuizState, quizReducer } from '../../../src/ui/screens/quiz/quiz-state.js';
 import { asciiSession, contentChars, foreignChars, questionTexts } from './ascii-fixtures.js';
-import { KEY, manualClock, mount } from './ink-helpers.js';
+import { quizApp, T0, type QuizApp } from './quiz-app.js';
 
-const T0 = Date.UTC(2026, 5, 1, 9);
+let app: QuizApp | undefined;
+afterEach(() => app?.unmount());
 
-function asciiScreen(session: SessionSetup, width: number, height = 22) {
-  const clock = manualClock(T0);
-  const ui = mount(<QuizScreen session={session} clock={clock} record={() => ({ ok: true })} onExit={() => {}} width={width} height={height} color={false} ascii />);
+// The quiz in the app with --ascii and no colour, 'columns' wide (the quiz takes one less) and 'rows' high.
+async function asciiScreen(session: SessionSetup, columns: number, rows = 23) {
+  const ui = (app = await quizApp(session, { theme: { ascii: true, colour: false }, columns, rows }));
   // Every frame Ink drew, not just the ones a wait happened to catch.
   const expectAsciiFrames = () => {
     const allowed = contentChars(questionTexts(session.questions));
-    for (const frame of ui.instance.frames) expect(foreignChars(frame, allowed), frame).toEqual([]);
+    for (const frame of ui.frames()) expect(foreignChars(frame, allowed), frame).toEqual([]);
   };
-  return { ...ui, clock, expectAsciiFrames };
+  return Object.assign(ui, { expectAsciiFrames });
 }
 
-describe('QuizScreen in ASCII mode draws only ASCII besides the card text', () => {
+describe('the quiz in ASCII mode draws only ASCII besides the card text', () => {
   it('through a flashcard, a cloze, a choice, the key help and the summary', async () => {
     const session = asciiSession();
-    const ui = asciiScreen(session, 90);
-    const flashcard = await ui.waitForFrame((frame) => frame.includes('Quiz 1/3'));
+    const ui = await asciiScreen(session, 91);
+    const flashcard = await ui.waitForFrame('Quiz 1/3');
     expect(flashcard).toContain('cafe title > Practice Questions');
     expect(flashcard).toContain('space shows the answer | 1-4 grades at once');
-    expect(flashcard).toContain('? keys | space reveal | 1-4 Again/Hard/Good/Easy');
-    ui.press(' ');
+    expect(flashcard).toMatch(/Space reveal {2}1-4 grade {2}Esc end {2}\? help\s+Quiz/);
+    await ui.press('space');
     // The card's own dash stays: it is content, not a glyph of the app.
-    await ui.waitForFrame((frame) => frame.includes('> To save round trips — each one costs ~30 ms.'));
-    ui.press('3');
-    const cloze = await ui.waitForFrame((frame) => frame.includes('Quiz 2/3'));
+    await ui.waitForFrame('> To save round trips — each one costs ~30 ms.');
+    await ui.press('3');
+    const cloze = await ui.waitForFrame('Quiz 2/3');
     expect(cloze).toContain('last: [ok] Good | next due in 10 min | saved');
     expect(cloze).toMatch(/^>\s*$/m);
-    ui.press('60 s');
-    await ui.waitForFrame((frame) => frame.includes('> 60 s'));
-    ui.press(KEY.enter);
-    const feedback = await ui.waitForFrame((frame) => frame.includes('[ok] right'));
+    await ui.press('60 s');
+    await ui.waitForFrame('> 60 s');
+    await ui.press('enter');
+    const feedback = await ui.waitForFrame('[ok] right');
     expect(feedback).toContain('[ok] right | Good | next due in 10 min | saved');
     expect(feedback).toContain('> The café resolver keeps answers for 60 s — never longer.');
-    ui.press(KEY.enter);
-    const choice = await ui.waitForFrame((frame) => frame.includes('Quiz 3/3'));
+    await ui.press('enter');
+    const choice = await ui.waitForFrame('Quiz 3/3');
     expect(choice).toMatch(/^> a\) /m);
     expect(choice).toContain('Up/Down move');
-    ui.press('?');
-    const help = await ui.waitForFrame((frame) => frame.includes('Keys: Quiz'));
+    await ui.press('?');
+    const help = await ui.waitForFrame('Keys: Quiz');
     expect(help).toContain('Multiple choice (now)');
-    expect(help).toMatch(/Up\/Down\s+move/);
-    expect(help).toContain('?/esc close help | the clock is paused');
-    ui.press(KEY.escape);
-    await ui.waitForFrame((frame) => frame.includes('Quiz 3/3'));
-    ui.press(KEY.down);
+    expect(help).toMatch(/Down\s+move the highlight down/);
+    await ui.press('escape');
+    await ui.waitForFrame((frame) => frame.includes('Quiz 3/3') && !frame.includes('Keys: Quiz'));
+    await ui.press('down');
     await ui.waitForFrame((frame) => /^> b\) /m.test(frame));
     const correct = session.questions[2]!.correctIndex!;
     const wrong = (correct + 1) % 4;
-    ui.press(String.fromCharCode(97 + wrong));
-    const missed = await ui.waitForFrame((frame) => frame.includes('[x] wrong'));
+    await ui.press(String.fromCharCode(97 + wrong));
+    const missed = await ui.waitForFrame('[x] wrong');
     expect(missed).toContain(`[ok] ${String.fromCharCode(97 + correct)}) 60 s`);
     expect(missed).toMatch(/\[x\] wrong: you picked .\); the answer is .\) 60 s \| Again \| next due in 1 min \| saved/);
-    ui.press(KEY.enter);
-    const summary = await ui.waitForFrame((frame) => frame.includes('Session complete'));
+    await ui.press('enter');
+    const summary = await ui.waitForFrame('Session complete');
     expect(summary).toContain('Session complete: 2/3 right (67%) | 0 ms | 0 ms per item');
     expect(summary).toMatch(/^\[ok\]\s+0 ms flashcard Why does the café cache answers\?/m);
     expect(summary).toMatch(/^\[x\] {5}0 ms choice/m);
     expect(summary).toContain(' 1 cafe title > Key Points for Interviews (1 missed)');
-    expect(summary).toContain('? keys | u undo last grade | 1-9 open a section to reread | enter/q/esc done');
-    ui.press('?');
-    const summaryHelp = await ui.waitForFrame((frame) => frame.includes('Summary (now)'));
-    expect(summaryHelp).toMatch(/enter\/q\/esc\s+done/);
+    expect(summary).toMatch(/1-9 reread {2}u undo {2}Enter done {2}\? help\s+Quiz/);
+    await ui.press('?');
+    const summaryHelp = await ui.waitForFrame('The summary (now)');
+    expect(summaryHelp).toMatch(/Enter q Esc\s+done: leave the quiz/);
     ui.expectAsciiFrames();
     // The card's own letters are still drawn as written.
-    expect(ui.instance.frames.some((frame) => frame.includes('café'))).toBe(true);
+    expect(ui.frames().some((frame) => frame.includes('café'))).toBe(true);
   });
 
   it('when the item runs out of time', async () => {
     const session = { ...asciiSession(), questions: asciiSession().questions.slice(1, 2) };
-    const ui = asciiScreen(session, 90);
-    await ui.waitForFrame((frame) => frame.includes('time 0:30'));
-    ui.clock.advance(30_000);
-    const frame = await ui.waitForFrame((text) => text.includes('time is up'));
+    const ui = await asciiScreen(session, 91);
+    await ui.waitForFrame('time 0:30');
+    await ui.advance(30_000);
+    const frame = await ui.waitForFrame('time is up');
     expect(frame).toContain('[x] time is up: the answer is "60 s" | Again');
     ui.expectAsciiFrames();
   });
 
   it('when lines are too wide and are cut', async () => {
     const session = asciiSession();
-    const ui = asciiScreen(session, 36, 16);
-    await ui.waitForFrame((frame) => frame.includes('Quiz 1/3'));
-    ui.press('3');
-    await ui.waitForFrame((frame) => frame.includes('Quiz 2/3'));
-    ui.press('nope', KEY.enter);
-    await ui.waitForFrame((frame) => frame.includes('[x] wrong'));
-    ui.press(KEY.enter);
-    await ui.waitForFrame((frame) => frame.includes('Quiz 3/3'));
-    ui.press(KEY.escape);
-    const summary = await ui.waitForFrame((frame) => frame.includes('Session ended'));
-    // The footer does not fit in 36 columns: it is cut with "...", not Ink's "…".
+    const ui = await asciiScreen(session, 40, 17);
+    await ui.waitForFrame('Quiz 1/3');
+    await ui.press('3');
+    await ui.waitForFrame('Quiz 2/3');
+    await ui.press('nope', 'enter');
+    await ui.waitForFrame('[x] wrong');
+    await ui.press('enter');
+    await ui.waitForFrame('Quiz 3/3');
+    await ui.press('escape');
+    const summary = await ui.waitForFrame('Session ended');
+    // The summary's rows do not fit in 39 columns: they are cut with "...", not Ink's "…".
     expect(summary).toMatch(/\.\.\.$/m);
     ui.expectAsciiFrames();
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { QUIZ_KEYS, keyHints, quizHelpRows, resolveQuizKey, type KeyPress, type QuizKeyContext } from '../../../src/ui/screens/quiz/quiz-keys.js';
+import type { Key } from 'ink';
+import { matchKey, type Mode } from '../../../src/ui/keymap.js';
+import { routeHelp } from '../../../src/ui/route-modes.js';
+import { helpRows } from '../../../src/ui/screens/help/help-overlay.js';
+import { openQuiz, quizKeyMode } from '../../../src/ui/screens/quiz/quiz-route.js';
+import { makeTheme } from '../../../src/ui/theme.js';
+import { quizRequest } from '../../../src/app/study/quiz-request.js';
 import { initialQuizState, quizReducer, type QuizScreenState } from '../../../src/ui/screens/quiz/quiz-state.js';
 import { setup } from '../../core/quiz/session-fixtures.js';
 
@@ -24,11 +30,12 @@ describe('the quiz screen reducer', () => {
   });
 
   it('types, erases and clears the cloze answer, and clears it for the next item', () => {
-    let state = quizReducer(cloze(), { type: 'type', text: 'abc\n' });
+    let state = quizReducer(cloze(), { type: 'edit', edit: { type: 'insert', text: 'abc\n' } });
     expect(state.input).toBe('abc ');
-    state = quizReducer(state, { type: 'erase' });
-    state = quizReducer(state, { type: 'erase' });
+    state = quizReducer(state, { type: 'edit', edit: { type: 'erase' } });
+    state = quizReducer(state, { type: 'edit', edit: { type: 'erase' } });
     expect(state.input).toBe('ab');
+    expect(quizReducer(state, { type: 'edit', edit: { type: 'clear' } }).input).toBe('');
     state = quizReducer(quizReducer(state, { type: 'submit', nowMs: T0 }), { type: 'continue', nowMs: T0 });
     expect(state.input).toBe('');
   });
@@ -52,15 +59,15 @@ describe('the quiz screen reducer', () => {
   });
 });
 
-describe('the quiz screen reducer with the key help open', () => {
-  const open = (state: QuizScreenState, atMs: number) => quizReducer(state, { type: 'help', open: true, nowMs: atMs });
-  const close = (state: QuizScreenState, atMs: number) => quizReducer(state, { type: 'help', open: false, nowMs: atMs });
+describe('the quiz screen reducer while the screen is covered (the key help, a terminal too small)', () => {
+  const open = (state: QuizScreenState, atMs: number) => quizReducer(state, { type: 'pause', nowMs: atMs });
+  const close = (state: QuizScreenState, atMs: number) => quizReducer(state, { type: 'resume', nowMs: atMs });
   const tickAt = (state: QuizScreenState, atMs: number) => quizReducer(state, { type: 'tick', nowMs: atMs });
 
-  it('records when it opened, and a second open keeps the first time', () => {
+  it('records when it paused, and a second pause keeps the first time', () => {
     const opened = open(flashcard(), T0 + 5000);
-    expect(opened.help).toEqual({ openedAt: T0 + 5000 });
-    expect(open(opened, T0 + 9000).help).toEqual({ openedAt: T0 + 5000 });
+    expect(opened.pausedAt).toBe(T0 + 5000);
+    expect(open(opened, T0 + 9000).pausedAt).toBe(T0 + 5000);
   });
 
   it('ignores the clock while open, even past the item limit', () => {
@@ -72,7 +79,7 @@ describe('the quiz screen reducer with the key help open', () => {
 
   it('gives the paused time back when it closes: the item times out that much later', () => {
     const resumed = close(open(cloze(), T0 + 5000), T0 + 35_000);
-    expect(resumed.help).toBeUndefined();
+    expect(resumed.pausedAt).toBeUndefined();
     expect(resumed.session.itemDeadlineAt).toBe(T0 + 60_000);
     expect(tickAt(resumed, T0 + 59_999).session.phase).toBe('asking');
     expect(tickAt(resumed, T0 + 60_000).session.phase).toBe('feedback');
@@ -80,105 +87,76 @@ describe('the quiz screen reducer with the key help open', () => {
 
   it('leaves the elapsed time of the next answer without the pause', () => {
     const resumed = close(open(cloze(), T0 + 5000), T0 + 35_000);
-    const answered = quizReducer(quizReducer(resumed, { type: 'type', text: '86400 s' }), { type: 'submit', nowMs: T0 + 40_000 });
+    const answered = quizReducer(quizReducer(resumed, { type: 'edit', edit: { type: 'insert', text: '86400 s' } }), { type: 'submit', nowMs: T0 + 40_000 });
     expect(answered.session.last?.elapsedMs).toBe(10_000);
   });
 
-  it('closes on a finished session without touching it', () => {
+  it('does not pause a finished session, which has no clock', () => {
     const ended = quizReducer(flashcard(), { type: 'end', nowMs: T0 });
-    const closed = close(open(ended, T0 + 1000), T0 + 9000);
-    expect(closed.help).toBeUndefined();
-    expect(closed.session).toBe(ended.session);
+    expect(open(ended, T0 + 1000)).toBe(ended);
+    expect(close(ended, T0 + 9000)).toBe(ended);
   });
 });
 
-describe('the quiz key table', () => {
-  const press = (state: QuizScreenState, input: string, key: KeyPress = {}) => resolveQuizKey(state, input, key, T0);
+describe('the quiz keys in the one keymap', () => {
+  const KEY: Key = {
+    upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+    return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+    super: false, hyper: false, capsLock: false, numLock: false,
+  };
+  const route = (state: QuizScreenState) => openQuiz(quizRequest(), undefined, state);
+  const revealed = () => quizReducer(flashcard(), { type: 'reveal', nowMs: T0 });
+  const feedback = () => quizReducer(cloze(), { type: 'submit', nowMs: T0 });
+  const summary = () => quizReducer(flashcard(), { type: 'end', nowMs: T0 });
 
-  it.each<[string, () => QuizScreenState, string, KeyPress, object | undefined]>([
-    ['space reveals a flashcard', flashcard, ' ', {}, { type: 'reveal' }],
-    ['1-4 grade a flashcard', flashcard, '4', {}, { type: 'grade', grade: 4 }],
-    ['u undoes on a flashcard', flashcard, 'u', {}, { type: 'undo' }],
-    ['Esc ends the session', flashcard, '', { escape: true }, { type: 'end' }],
-    ['letters are typed into a cloze, u and q included', cloze, 'u', {}, { type: 'type', text: 'u' }],
-    ['Enter checks a cloze', cloze, '', { return: true }, { type: 'submit' }],
-    ['backspace erases', cloze, '', { backspace: true }, { type: 'erase' }],
-    ['a letter answers a choice', choice, 'b', {}, { type: 'choose', index: 1 }],
-    ['a letter past the options does nothing', choice, 'e', {}, undefined],
-    ['arrows move in a choice', choice, '', { downArrow: true }, { type: 'move', by: 1 }],
-    ['ctrl keys are not typed', cloze, 'a', { ctrl: true }, undefined],
-  ])('%s', (_name, state, input, key, expected) => {
-    const command = press(state(), input, key);
-    if (expected === undefined) expect(command).toBeUndefined();
-    else expect(command).toMatchObject(expected);
+  it.each<[string, () => QuizScreenState, Mode]>([
+    ['a flashcard', flashcard, 'quizFlashcard'],
+    ['a turned-over flashcard', revealed, 'quizRevealed'],
+    ['a cloze', cloze, 'quizTyped'],
+    ['a choice', choice, 'quizChoice'],
+    ['a verdict', feedback, 'quizFeedback'],
+    ['the summary', summary, 'quizSummary'],
+  ])('what is on screen picks the key table: %s', (_name, state, mode) => {
+    expect(quizKeyMode(route(state()))).toBe(mode);
   });
 
-  it('lists only the keys that work now, so the footer never lies', () => {
-    expect(keyHints(flashcard()).map((hint) => hint.keys)).toEqual(['?', 'space', '1-4', 'u', 'esc']);
-    expect(keyHints(cloze()).map((hint) => hint.keys)).toEqual(['enter', 'backspace', 'esc']);
-    const ended = quizReducer(flashcard(), { type: 'end', nowMs: T0 });
-    expect(keyHints(ended).map((hint) => hint.keys)).toEqual(['?', 'u', 'enter/q/esc']);
+  it('waits with the message keys until the session is prepared', () => {
+    expect(quizKeyMode(openQuiz(quizRequest()))).toBe('message');
   });
 
-  it.each<[string, () => QuizScreenState]>([
-    ['a flashcard', flashcard],
-    ['a turned-over flashcard', () => quizReducer(flashcard(), { type: 'reveal', nowMs: T0 })],
-    ['a choice', choice],
-    ['a verdict', () => quizReducer(cloze(), { type: 'submit', nowMs: T0 })],
-    ['the summary', () => quizReducer(flashcard(), { type: 'end', nowMs: T0 })],
-  ])('? opens the key help on %s', (_name, state) => {
-    expect(press(state(), '?')).toEqual({ type: 'help', open: true, nowMs: T0 });
+  it.each<[string, Mode, string, Partial<Key>, string | undefined]>([
+    ['space reveals a flashcard', 'quizFlashcard', ' ', {}, 'reveal'],
+    ['1-4 grade a flashcard', 'quizFlashcard', '4', {}, 'grade'],
+    ['5 is no grade', 'quizFlashcard', '5', {}, undefined],
+    ['u undoes on a flashcard', 'quizFlashcard', 'u', {}, 'undo'],
+    ['Esc ends the session', 'quizFlashcard', '', { escape: true }, 'end'],
+    ['? opens the help on a flashcard', 'quizFlashcard', '?', {}, 'help'],
+    ['grades work on a turned-over card', 'quizRevealed', '2', {}, 'grade'],
+    ['letters are not keys in a cloze, u and q included (they are typed)', 'quizTyped', 'u', {}, undefined],
+    ['? is typed into a cloze answer, as in every text box', 'quizTyped', '?', {}, undefined],
+    ['Enter checks a cloze', 'quizTyped', '', { return: true }, 'submit'],
+    ['backspace erases', 'quizTyped', '', { delete: true }, 'erase'],
+    ['Esc clears the answer or ends the session', 'quizTyped', '', { escape: true }, 'clearOrEnd'],
+    ['a letter answers a choice', 'quizChoice', 'b', {}, 'choose'],
+    ['e is no option', 'quizChoice', 'e', {}, undefined],
+    ['arrows move in a choice', 'quizChoice', '', { downArrow: true }, 'down'],
+    ['Enter picks the highlighted option', 'quizChoice', '', { return: true }, 'pick'],
+    ['Enter goes on after a verdict', 'quizFeedback', '', { return: true }, 'next'],
+    ['space goes on after a verdict', 'quizFeedback', ' ', {}, 'next'],
+    ['a number opens a section from the summary', 'quizReread', '3', {}, 'open'],
+    ['q leaves the summary', 'quizSummary', 'q', {}, 'done'],
+    ['u undoes from the summary', 'quizSummary', 'u', {}, 'undo'],
+  ])('%s', (_name, mode, input, key, action) => {
+    expect(matchKey(mode, input, { ...KEY, ...key })?.action).toBe(action);
   });
 
-  it('? is typed into a cloze answer, as in every text box', () => {
-    expect(press(cloze(), '?')).toEqual({ type: 'type', text: '?' });
-  });
-
-  describe('while the key help is open', () => {
-    const withHelp = (state: () => QuizScreenState) => () => ({ ...state(), help: { openedAt: T0 } });
-
-    it.each<[string, () => QuizScreenState, string, KeyPress]>([
-      ['? closes it', withHelp(flashcard), '?', {}],
-      ['Esc closes it', withHelp(flashcard), '', { escape: true }],
-      ['q closes it', withHelp(choice), 'q', {}],
-      ['Enter closes it, even on the summary where it would leave', withHelp(() => quizReducer(flashcard(), { type: 'end', nowMs: T0 })), '', { return: true }],
-    ])('%s', (_name, state, input, key) => {
-      expect(press(state(), input, key)).toEqual({ type: 'help', open: false, nowMs: T0 });
-    });
-
-    it.each<[string, () => QuizScreenState, string, KeyPress]>([
-      ['a grade', withHelp(flashcard), '3', {}],
-      ['space', withHelp(flashcard), ' ', {}],
-      ['undo', withHelp(flashcard), 'u', {}],
-      ['an option letter', withHelp(choice), 'b', {}],
-      ['an arrow', withHelp(choice), '', { downArrow: true }],
-      ['a letter in a cloze', withHelp(cloze), 'x', {}],
-    ])('ignores %s, so no key reaches the session', (_name, state, input, key) => {
-      expect(press(state(), input, key)).toBeUndefined();
-    });
-
-    it('says in the footer how to close it, and that the clock is paused only while a session runs', () => {
-      expect(keyHints(withHelp(flashcard)())).toEqual([{ keys: '?/esc', help: 'close help' }, { keys: '', help: 'the clock is paused' }]);
-      expect(keyHints(withHelp(() => quizReducer(flashcard(), { type: 'end', nowMs: T0 }))())).toEqual([{ keys: '?/esc', help: 'close help' }]);
-    });
-  });
-
-  it('the help lists every binding under each context it applies in, and marks the one in force', () => {
-    const { rows, nowRow } = quizHelpRows('choice');
-    // The group starts at the blank line before its heading, which the panel's "more lines above" note can take.
-    expect(rows.slice(nowRow, nowRow + 2)).toEqual([{}, { heading: 'Multiple choice (now)' }]);
-    expect(rows.filter((row) => row.heading?.endsWith('(now)'))).toHaveLength(1);
-    const groups = new Map<string, string[]>();
-    let heading = '';
-    for (const row of rows) {
-      if (row.heading) heading = row.heading.replace(' (now)', '');
-      else if (row.keys) groups.set(heading, [...(groups.get(heading) ?? []), `${row.keys} ${row.help}`]);
-    }
-    const titles: Record<QuizKeyContext, string> = { flashcard: 'Flashcard', revealed: 'Answer shown', typed: 'Typed answer', choice: 'Multiple choice', feedback: 'After answering', summary: 'Summary' };
-    for (const [context, title] of Object.entries(titles) as [QuizKeyContext, string][]) {
-      expect(groups.get(title)).toEqual(QUIZ_KEYS.filter((binding) => binding.contexts.includes(context)).map((binding) => `${binding.keys} ${binding.help}`));
-    }
-    expect(groups.get('Typed answer')).not.toContain('? keys');
-    expect(groups.get('Flashcard')).toContain('? keys');
+  it('the help lists the keys in force first, marked (now), then every other quiz table', () => {
+    const app = { kind: 'quiz' as const, quiz: route(choice()) };
+    const help = routeHelp(app);
+    expect(help.modes[0]).toBe('quizChoice');
+    expect(new Set(help.modes)).toEqual(new Set(['quizFlashcard', 'quizRevealed', 'quizTyped', 'quizChoice', 'quizFeedback', 'quizSummary', 'quizReread']));
+    const rows = helpRows(help.modes, new Set(), makeTheme({ colour: false, ascii: false, reducedMotion: false }).glyphs, help.now);
+    expect(rows.filter((row) => row.heading?.endsWith('(now)'))).toEqual([{ heading: 'Multiple choice (now)' }]);
+    expect(rows).toContainEqual({ keys: 'a-d', help: 'answer with the letter' });
   });
 });

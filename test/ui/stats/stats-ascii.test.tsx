@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { deriveProgress } from '../../../src/core/quiz/derive-progress.js';
 import type { ReviewEntry } from '../../../src/core/quiz/log-entry.js';
 import { computeStats } from '../../../src/core/quiz/stats.js';
-import { StatsScreen } from '../../../src/ui/screens/stats/stats-screen.js';
 import { localTime } from '../../core/quiz/quiz-fixtures.js';
 import { asciiItems, contentChars, foreignChars, itemTexts } from '../quiz/ascii-fixtures.js';
-import { KEY, mount } from '../quiz/ink-helpers.js';
+import type { Harness } from '../app-harness.js';
+import { statsApp } from './stats-app.js';
 
 const NOW = localTime(2026, 6, 10, 18);
 // Every item missed once and got right once, so each shows up among the weakest.
@@ -22,37 +22,42 @@ function expectAsciiFrames(frames: readonly string[]) {
   for (const frame of frames) expect(foreignChars(frame, allowed), frame).toEqual([]);
 }
 
-describe('StatsScreen in ASCII mode draws only ASCII besides the card text', () => {
-  it('the whole report, scrolled through, with the footer', async () => {
-    const ui = mount(<StatsScreen stats={stats} width={60} height={12} ascii color={false} />);
-    const first = await ui.waitForFrame((frame) => frame.includes('Progress'));
+let app: Harness | undefined;
+afterEach(() => app?.unmount());
+
+const ascii = { ascii: true, colour: false };
+
+describe('the statistics screen in ASCII mode draws only ASCII besides the card text', () => {
+  it('the whole report, scrolled through, with the status bar', async () => {
+    const ui = (app = await statsApp(stats, { columns: 60, rows: 14, theme: ascii }));
+    const first = await ui.waitForFrame('Progress');
     expect(first).toMatch(/Items\s+\d+ in all \| \d+ studied \| \d+ not seen yet/);
-    expect(first).toMatch(/lines 1-11 of \d+ \| \? keys \| j\/Down down \| k\/Up up/);
-    ui.press('G');
-    const last = await ui.waitForFrame((frame) => frame.includes('Weakest items'));
+    expect(first).toMatch(/lines 1-11 of \d+/);
+    await ui.press('G');
+    const last = await ui.waitForFrame('Weakest items');
     // The long point is cut to the width with "...".
     expect(last).toMatch(/A very long key point.*\.\.\./);
-    for (let i = 0; i < 40; i++) ui.press('k');
-    await ui.waitForFrame((frame) => /lines 1-11 of/.test(frame));
-    expectAsciiFrames(ui.instance.frames);
+    for (let i = 0; i < 40; i++) await ui.press('k');
+    await ui.waitForFrame(/lines 1-11 of/);
+    expectAsciiFrames(ui.frames());
   });
 
   it('the key help', async () => {
-    const ui = mount(<StatsScreen stats={stats} width={60} height={20} ascii color={false} />);
-    await ui.waitForFrame((frame) => frame.includes('Progress'));
-    ui.press('?');
-    const help = await ui.waitForFrame((frame) => frame.includes('Keys: Statistics'));
-    expect(help).toMatch(/j\/Down\s+down/);
-    expect(help).toMatch(/k\/Up\s+up/);
+    const ui = (app = await statsApp(stats, { columns: 60, rows: 22, theme: ascii }));
+    await ui.waitForFrame('Progress');
+    await ui.press('?');
+    const help = await ui.waitForFrame('Keys: Statistics');
+    expect(help).toMatch(/Down j\s+scroll down a line/);
+    expect(help).toMatch(/Up k\s+scroll up a line/);
     expect(help).toMatch(/^\+-+\+$/m);
-    ui.press(KEY.escape);
-    await ui.waitForFrame((frame) => frame.includes('Progress'));
-    expectAsciiFrames(ui.instance.frames);
+    await ui.press('escape');
+    await ui.waitForFrame('Progress');
+    expectAsciiFrames(ui.frames());
   });
 
   it('keeps the card text as written', async () => {
-    const ui = mount(<StatsScreen stats={stats} width={100} height={60} ascii color={false} />);
-    const frame = await ui.waitForFrame((text) => text.includes('Weakest items'));
+    const ui = (app = await statsApp(stats, { columns: 100, rows: 62, theme: ascii }));
+    const frame = await ui.waitForFrame('Weakest items');
     expect(frame).toContain('The café resolver keeps answers for 60 s — never longer.');
   });
 });

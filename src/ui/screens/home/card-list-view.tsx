@@ -4,7 +4,7 @@ import type { Card, Difficulty } from '../../../core/cards/types.js';
 import type { StyledLine } from '../../../core/markdown/styled-line.js';
 import { StyledLineText } from '../../components/styled-line-text.js';
 import { useListWindow } from '../../hooks/use-list-window.js';
-import type { StudyBadge } from '../../services.js';
+import type { StudyBadge } from '../../../app/study/card-states.js';
 import { useTheme, type Tone } from '../../theme.js';
 import { padText } from '../../components/window.js';
 import type { ListRow } from './home-rows.js';

@@ -12,10 +12,8 @@ import { CardPreview } from './card-preview.js';
 import { groupByTopic, listRows } from './home-rows.js';
 import { homeReducer, type HomeAction, type HomeState } from './home-state.js';
 import { ResultListView } from './result-list-view.js';
-import { RESULT_LIMIT, searchHome, warmSearchIndex } from './search-cache.js';
-import { useLazy } from '../../lazy.js';
-import { SEARCH } from '../../lazy-modules.js';
-import { useStudyBadges } from '../study-slots.js';
+import { RESULT_LIMIT, searchEngineFor, searchHome, warmSearchIndex, type SearchEngine } from './search-cache.js';
+import { useStudyBadges } from '../../hooks/use-study-badges.js';
 
 /** Columns from which the selected card is previewed beside the list. */
 export const PREVIEW_MIN_COLUMNS = 100;
@@ -25,20 +23,20 @@ const PREVIEW_DELAY_MS = 60;
 export function HomeScreen({ state, setState, latest, live, width, height }: ScreenProps<HomeState>) {
   const theme = useTheme();
   const nav = useNavigator();
-  const { cards } = useServices();
+  const { cards, searchIndex } = useServices();
   const browse = useMemo(() => listRows(groupByTopic(cards)), [cards]);
-  // The index is built once the first frame is up, so start-up never waits for it and the first keystroke does not either.
+  const [search, setSearch] = useState<SearchEngine | undefined>(() => searchEngineFor(cards));
+  // The index loads once the first frame is up, so start-up never waits for it and the first keystroke does not either.
   useEffect(() => {
     let cancelled = false;
-    const handle = setTimeout(() => void warmSearchIndex(cards, () => cancelled), 20);
+    const handle = setTimeout(() => void warmSearchIndex(cards, searchIndex, setSearch, () => cancelled), 20);
     return () => {
       cancelled = true;
       clearTimeout(handle);
     };
-  }, [cards]);
-  const search = useLazy(SEARCH);
+  }, [cards, searchIndex]);
   const badgeOf = useStudyBadges();
-  const results = useMemo(() => (search ? searchHome(search, cards, state.query) : []), [search, cards, state.query]);
+  const results = useMemo(() => (search ? searchHome(search, state.query) : []), [search, state.query]);
   const searching = state.query.trim() !== '';
   const listHeight = Math.max(1, height - 3);
   const preview = width >= PREVIEW_MIN_COLUMNS;
@@ -49,9 +47,9 @@ export function HomeScreen({ state, setState, latest, live, width, height }: Scr
   // Keys read the state as of now: within one fast read, the results may already be for a longer query.
   const open = () => {
     const now = latest();
-    const engine = SEARCH.get();
+    const engine = searchEngineFor(cards);
     if (now.query.trim()) {
-      const result = engine ? searchHome(engine, cards, now.query)[now.cursor] : undefined;
+      const result = engine ? searchHome(engine, now.query)[now.cursor] : undefined;
       if (result) nav.openCard(result.card.id, result.section.name);
     } else {
       const card = browse.cards[now.cursor];
@@ -59,9 +57,9 @@ export function HomeScreen({ state, setState, latest, live, width, height }: Scr
     }
   };
   const countNow = () => {
-    const engine = SEARCH.get();
+    const engine = searchEngineFor(cards);
     if (!latest().query.trim()) return browse.cards.length;
-    return engine ? searchHome(engine, cards, latest().query).length : 0;
+    return engine ? searchHome(engine, latest().query).length : 0;
   };
 
   useKeys(
@@ -100,7 +98,7 @@ export function HomeScreen({ state, setState, latest, live, width, height }: Scr
 
   const selectedCard = searching ? results[state.cursor]?.card : browse.cards[state.cursor];
   const topics = new Set(cards.map((card) => card.topic)).size;
-  const summary = searching && !search ? 'searching…' : searching ? `${results.length}${results.length === RESULT_LIMIT ? '+' : ''} result${results.length === 1 ? '' : 's'}` : `${cards.length} cards ${theme.glyphs.separator} ${topics} topic${topics === 1 ? '' : 's'}`;
+  const summary = searching && !search ? `searching${theme.glyphs.ellipsis}` : searching ? `${results.length}${results.length === RESULT_LIMIT ? '+' : ''} result${results.length === 1 ? '' : 's'}` : `${cards.length} cards ${theme.glyphs.separator} ${topics} topic${topics === 1 ? '' : 's'}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box width={width}>

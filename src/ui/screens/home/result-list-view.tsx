@@ -17,7 +17,7 @@ export function ResultListView({ results, query, cursor, width, height, loading 
     // The search engine loads just after the first frame; a key typed before it is answered once it is in.
     return (
       <Box flexDirection="column" width={width} height={height}>
-        <Text dimColor>{fitText('   Searching…', width, theme.glyphs.ellipsis)}</Text>
+        <Text dimColor>{fitText(`   Searching${theme.glyphs.ellipsis}`, width, theme.glyphs.ellipsis)}</Text>
       </Box>
     );
   }

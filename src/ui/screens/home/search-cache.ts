@@ -3,11 +3,14 @@ import type { SearchIndex } from '../../../core/search/search-index.js';
 import type { SearchResult } from '../../../core/search/search.js';
 import { SEARCH } from '../../lazy-modules.js';
 
-/** The search engine module, once loaded. */
-export type SearchModule = NonNullable<ReturnType<typeof SEARCH.get>>;
+/** The search engine's code and the cards' index, once both are in. */
+export interface SearchEngine {
+  search: NonNullable<ReturnType<typeof SEARCH.get>>;
+  index: SearchIndex;
+}
 
-const indexes = new WeakMap<readonly Card[], SearchIndex>();
-let last: { cards: readonly Card[]; query: string; results: SearchResult[] } | undefined;
+const engines = new WeakMap<readonly Card[], SearchEngine>();
+let last: { engine: SearchEngine; query: string; results: SearchResult[] } | undefined;
 
 /** The most results the home screen lists for a query. */
 export const RESULT_LIMIT = 30;
@@ -17,39 +20,41 @@ const WARM_SLICE_MS = 4;
 /** Snippet text is prepared ahead only for the first this many cards: a section's words cost memory, and a big library's first searches touch few of them. */
 const WARM_SNIPPET_CARDS = 500;
 
+/** The engine for these cards, if it is loaded. */
+export function searchEngineFor(cards: readonly Card[]): SearchEngine | undefined {
+  return engines.get(cards);
+}
+
 /**
- * Loads the engine and builds the cards' index ahead of the first keystroke (called once the first
- * frame is up), then prepares the snippet text of the first cards' sections in short slices of idle time, so the
- * first searches do not pay for it either. Stops when `cancelled()` says so.
+ * Loads the engine and the cards' index (the one the commands share, read from the cache) ahead of the
+ * first keystroke, called once the first frame is up; then prepares the snippet text of the first cards'
+ * sections in short slices of idle time, so the first searches do not pay for it either. Stops when
+ * `cancelled()` says so.
  */
-export async function warmSearchIndex(cards: readonly Card[], cancelled: () => boolean = () => false): Promise<void> {
-  const search = await SEARCH.load();
-  if (cancelled()) return;
-  let index = indexes.get(cards);
-  if (!index) {
-    index = search.buildSearchIndex(cards as Card[]);
-    indexes.set(cards, index);
+export async function warmSearchIndex(cards: readonly Card[], loadIndex: () => Promise<SearchIndex>, onReady: (engine: SearchEngine) => void, cancelled: () => boolean = () => false): Promise<void> {
+  let engine = engines.get(cards);
+  if (!engine) {
+    const [search, index] = await Promise.all([SEARCH.load(), loadIndex()]);
+    engine = engines.get(cards) ?? { search, index };
+    engines.set(cards, engine);
   }
-  const sections = index.sections.slice(0, WARM_SNIPPET_CARDS);
+  if (cancelled()) return;
+  onReady(engine);
+  const sections = engine.index.sections.slice(0, WARM_SNIPPET_CARDS);
   let card = 0;
   while (card < sections.length) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (cancelled()) return;
     const sliceEnds = performance.now() + WARM_SLICE_MS;
-    for (; card < sections.length && performance.now() < sliceEnds; card++) for (const section of sections[card]!) search.sectionSnippetSource(section);
+    for (; card < sections.length && performance.now() < sliceEnds; card++) for (const section of sections[card]!) engine.search.sectionSnippetSource(section);
   }
 }
 
-/** Searches the cards, building their index on first use; the last answer is kept for the keys that follow. */
-export function searchHome(search: SearchModule, cards: readonly Card[], query: string): SearchResult[] {
+/** Searches the cards; the last answer is kept for the keys that follow. */
+export function searchHome(engine: SearchEngine, query: string): SearchResult[] {
   if (!query.trim()) return [];
-  if (last && last.cards === cards && last.query === query) return last.results;
-  let index = indexes.get(cards);
-  if (!index) {
-    index = search.buildSearchIndex(cards as Card[]);
-    indexes.set(cards, index);
-  }
-  const results = search.searchCards(index, query, { limit: RESULT_LIMIT });
-  last = { cards, query, results };
+  if (last && last.engine === engine && last.query === query) return last.results;
+  const results = engine.search.searchCards(engine.index, query, { limit: RESULT_LIMIT });
+  last = { engine, query, results };
   return results;
 }

@@ -1,3 +1,5 @@
+import type { FrameTimer } from '../../services.js';
+
 /** The time source of the quiz screen: injected, so tests drive the countdown without timers. */
 export interface QuizClock {
   now(): number;
@@ -5,13 +7,25 @@ export interface QuizClock {
   every(intervalMs: number, listener: () => void): () => void;
 }
 
-/** The real clock, optionally shifted (SWELEARN_NOW) so schedules can be tried out. */
-export function systemClock(offsetMs = 0): QuizClock {
+/** The quiz's clock from the app's timer and wall clock, shifted by the study clock's offset (SWELEARN_NOW). */
+export function quizClock(timer: FrameTimer, now: () => number, offsetMs: number): QuizClock {
   return {
-    now: () => Date.now() + offsetMs,
+    now: () => now() + offsetMs,
     every(intervalMs, listener) {
-      const timer = setInterval(listener, intervalMs);
-      return () => clearInterval(timer);
+      let stopped = false;
+      let handle: unknown;
+      const arm = () => {
+        handle = timer.setTimeout(() => {
+          if (stopped) return;
+          listener();
+          if (!stopped) arm();
+        }, intervalMs);
+      };
+      arm();
+      return () => {
+        stopped = true;
+        timer.clearTimeout(handle);
+      };
     },
   };
 }

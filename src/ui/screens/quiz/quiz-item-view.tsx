@@ -2,22 +2,24 @@ import { Box, Text } from 'ink';
 import { formatClock } from '../../../core/quiz/durations.js';
 import { currentQuestion, timeLeft } from '../../../core/quiz/session.js';
 import { fitText } from '../../components/window.js';
+import { useTheme } from '../../theme.js';
 import { quizGlyphs } from './quiz-glyphs.js';
 import { quizItemLines } from './quiz-item-lines.js';
 import type { QuizScreenState } from './quiz-state.js';
-import { StyledLines } from './styled-lines.js';
+import { StyledLines } from '../../components/styled-lines.js';
 
 const BAR_WIDTH = 16;
 
 /** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
-export function QuizItemView({ state, width, height, color, ascii = false }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii?: boolean }) {
+export function QuizItemView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
+  const { ascii, colour } = useTheme();
   const { session, nowMs } = state;
   const glyphs = quizGlyphs(ascii);
   const question = currentQuestion(session);
   if (!question) return <Box height={height} />;
   const slot = session.queue[session.index]!;
   const left = timeLeft(session, nowMs);
-  const tone = (colour: string) => (color ? colour : undefined);
+  const tone = (name: string) => (colour ? name : undefined);
   const fraction = question.timeLimitMs > 0 ? left.itemMs / question.timeLimitMs : 0;
   const filled = Math.round(BAR_WIDTH * fraction);
   const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
@@ -45,7 +47,7 @@ export function QuizItemView({ state, width, height, color, ascii = false }: { s
         {fitText(where, width, glyphs.ellipsis)}
       </Text>
       <Text> </Text>
-      <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3), glyphs)} color={color} width={width} ellipsis={glyphs.ellipsis} />
+      <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3), glyphs)} width={width} />
     </Box>
   );
 }

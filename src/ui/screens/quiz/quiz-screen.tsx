@@ -1,96 +1,88 @@
-/**
- * The quiz screen: one timed session, then its summary.
- *
- *   <QuizScreen
- *     session={setup}            // SessionSetup from core/quiz/session; cli/quiz/setup.ts prepareQuiz(ctx, flags, now, seed)
- *                                // builds it from the cards and the log, with the same filters as `swelearn quiz`
- *     clock={systemClock()}      // QuizClock: now() and every(ms, fn); tests pass a manual clock
- *     record={(entries) => ...}  // writes log entries durably and returns { ok } or { ok: false, reason }; called
- *                                // synchronously before the verdict is drawn (cli/quiz/recorder.ts makeRecorder over
- *                                // prepareQuiz's progress.writer; close the writer when the screen is done)
- *     onExit={(summary) => ...}  // the learner is done with the summary (Enter, q or Esc there)
- *     onOpenCard={(cardId, sectionName) => ...}  // a "reread" section was picked on the summary (keys 1-9)
- *     width={80} height={23}     // the space the screen may use; keep height below the terminal's rows
- *     color={true}               // false under NO_COLOR / --no-color: markers and inverse instead of colour
- *     ascii={false}              // --ascii / SWELEARN_ASCII: the app's own marks, arrows and separators in plain ASCII
- *                                // (the card's text is drawn as written)
- *     isActive={true}            // false while another screen or overlay owns the keyboard
- *   />
- *
- * Keys (QUIZ_KEYS in quiz-keys.ts, also for a help overlay): space reveals, 1-4 grade Again/Hard/Good/Easy,
- * a-d or arrows and Enter answer a choice, typing and Enter answer a cloze, u undoes the last grade, Esc ends
- * the session. Esc in the session shows the summary; it does not leave the screen. ? (except while typing an
- * answer) lists every key and stops the clock until ?, Esc, q or Enter closes the list.
- */
 import { Box, Text } from 'ink';
-import type { RecordEntries } from '../../../core/quiz/record.js';
-import type { SessionSetup } from '../../../core/quiz/session.js';
-import type { SessionSummary } from '../../../core/quiz/summary.js';
-import { KeyHelpPanel } from '../../components/key-help-panel.js';
+import type { QuizLaunch } from '../../../app/study/study-port.js';
+import { StudyMessage } from '../../components/study-message.js';
+import { useLoadOnce } from '../../hooks/use-load-once.js';
+import { forgetStudyBadges } from '../../hooks/use-study-badges.js';
 import { fitText } from '../../components/window.js';
-import type { QuizClock } from './quiz-clock.js';
-import { quizGlyphs } from './quiz-glyphs.js';
+import { useNavigator } from '../../nav.js';
+import type { ScreenProps } from '../../screen-props.js';
+import { useServices } from '../../services.js';
+import { useTheme } from '../../theme.js';
 import { QuizItemView } from './quiz-item-view.js';
-import { QUIZ_KEYS, keyContext, keyHints, quizHelpRows } from './quiz-keys.js';
-import type { QuizScreenState } from './quiz-state.js';
+import type { QuizRoute } from './quiz-route.js';
+import { initialQuizState, type QuizScreenState } from './quiz-state.js';
 import { QuizSummaryView } from './quiz-summary-view.js';
 import { useQuizKeys } from './use-quiz-keys.js';
 import { useQuizSession } from './use-quiz-session.js';
 
-export { QUIZ_KEYS };
-
-/** What the quiz screen needs from its owner; see the comment at the top of this file. */
-export interface QuizScreenProps {
-  session: SessionSetup;
-  clock: QuizClock;
-  record: RecordEntries;
-  onExit: (summary: SessionSummary) => void;
-  onOpenCard?: (cardId: string, sectionName: string) => void;
-  width?: number;
-  height?: number;
-  color?: boolean;
-  ascii?: boolean;
-  isActive?: boolean;
+/**
+ * The quiz: prepares the session its route asks for (unless `swelearn quiz` brought one), runs it on a
+ * clock that stands still while the screen is covered, and ends with the summary. Keys come from the
+ * keymap's quiz tables; Esc ends the session, and leaving the summary closes the review log.
+ */
+export function QuizScreen({ state, setState, latest, live, width, height }: ScreenProps<QuizRoute>) {
+  const theme = useTheme();
+  const nav = useNavigator();
+  const { study } = useServices();
+  usePreparedSession(state, setState);
+  const { clock, dispatch } = useQuizSession(latest, setState, state);
+  const finish = (leave: () => void) => {
+    const route = latest();
+    route.launch?.close(route.screen?.summary);
+    // The answers just given change the cards' study states: the list reads them again when it shows next.
+    if (study) forgetStudyBadges(study);
+    leave();
+  };
+  useQuizKeys(latest, live, {
+    dispatch,
+    now: () => clock?.now() ?? 0,
+    done: () => finish(() => nav.back()),
+    reread: (index) => {
+      const section = latest().screen?.summary?.reread[index];
+      if (section) finish(() => nav.replaceWithCard(section.cardId, section.sectionName));
+    },
+    showHelp: () => nav.showHelp(),
+  });
+  if (!state.screen) {
+    const message = state.failure ?? `Preparing the quiz${theme.glyphs.ellipsis}`;
+    return <StudyMessage message={message} live={live} />;
+  }
+  return <QuizView state={state.screen} width={width} height={height} />;
 }
 
-/** The quiz screen: the current item with its countdowns, or the session summary. */
-export function QuizScreen({ session, clock, record, onExit, onOpenCard, width = 80, height = 23, color = true, ascii = false, isActive = true }: QuizScreenProps) {
-  const { state, dispatch, getState } = useQuizSession(session, clock, record);
-  useQuizKeys(getState, dispatch, clock, { onExit, ...(onOpenCard ? { onOpenCard } : {}), isActive });
-  const glyphs = quizGlyphs(ascii);
-  const hints = keyHints(state, glyphs);
-  // Lines are cut here with the theme's ellipsis, so Ink never cuts them with its own "…".
-  const fit = (text: string) => fitText(text, width, glyphs.ellipsis);
+/** The item or the summary, and under it why the last answer was not saved (or another notice). */
+function QuizView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
+  const theme = useTheme();
+  const fit = (text: string) => fitText(text, width, theme.glyphs.ellipsis);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      {state.help ? (
-        <QuizKeyHelp state={state} width={width} height={height - 2} color={color} ascii={ascii} />
-      ) : state.summary ? (
-        <QuizSummaryView summary={state.summary} width={width} height={height - 2} color={color} ascii={ascii} />
-      ) : (
-        <QuizItemView state={state} width={width} height={height - 2} color={color} ascii={ascii} />
-      )}
+      {state.summary ? <QuizSummaryView summary={state.summary} width={width} height={height - 1} /> : <QuizItemView state={state} width={width} height={height - 1} />}
       {state.saveProblem ? (
-        <Text color={color ? 'yellow' : undefined} bold wrap="truncate-end">
+        <Text color={theme.tone.warn} bold wrap="truncate-end">
           {fit(`! not saved: ${state.saveProblem}`)}
         </Text>
       ) : state.notice ? (
-        <Text color={color ? 'yellow' : undefined} wrap="truncate-end">
+        <Text color={theme.tone.warn} wrap="truncate-end">
           {fit(state.notice)}
         </Text>
       ) : (
         <Text> </Text>
       )}
-      <Text dimColor wrap="truncate-end">
-        {fit(hints.map((hint) => [hint.keys, hint.help].filter(Boolean).join(' ')).join(` ${glyphs.separator} `))}
-      </Text>
     </Box>
   );
 }
 
-/** Every quiz key, grouped by when it applies, starting at the group in force now. */
-function QuizKeyHelp({ state, width, height, color, ascii }: { state: QuizScreenState; width: number; height: number; color: boolean; ascii: boolean }) {
-  const { rows, nowRow } = quizHelpRows(keyContext(state), quizGlyphs(ascii));
-  const title = state.session.phase === 'finished' ? 'Keys: Quiz' : 'Keys: Quiz (the clock is paused)';
-  return <KeyHelpPanel title={title} rows={rows} top={nowRow} width={width} height={height} color={color} ascii={ascii} />;
+// Asks the study services for the session once, unless the route already has one; a launch that
+// arrives after the learner left is closed at once, so the review log is never left open.
+function usePreparedSession(route: QuizRoute, setState: ScreenProps<QuizRoute>['setState']): void {
+  const { study, now } = useServices();
+  useLoadOnce(!route.launch && !route.failure, () => (study ? study.prepareQuiz(route.request) : Promise.reject(new Error('the progress store is not available'))), {
+    loaded: (prepared) => setState((quiz) => ('session' in prepared ? launched(quiz, prepared, now() + prepared.clockOffsetMs) : { ...quiz, failure: prepared.nothing })),
+    failed: (message) => setState((quiz) => ({ ...quiz, failure: `No quiz: ${message}` })),
+    abandoned: (prepared) => ('session' in prepared ? prepared.close() : undefined),
+  });
+}
+
+function launched(quiz: QuizRoute, launch: QuizLaunch, nowMs: number): QuizRoute {
+  return { ...quiz, launch, screen: initialQuizState(launch.session, nowMs) };
 }

@@ -5,6 +5,7 @@ import {
 } from '../../../core/quiz/session.js';
 import { summariseSession, type SessionSummary } from '../../../core/quiz/summary.js';
 import type { Grade } from '../../../core/quiz/types.js';
+import { editText, type TextEdit } from '../../components/text-edit.js';
 
 /** Everything the quiz screen shows, as one value: the session, the clock reading, the typed text, the summary. */
 export interface QuizScreenState {
@@ -20,16 +21,14 @@ export interface QuizScreenState {
   /** Why the last write failed, shown until a write succeeds. */
   saveProblem?: string;
   notice?: string;
-  /** Set while the key help is open; the session's clock stands still from `openedAt` until it closes. */
-  help?: { openedAt: number };
+  /** Set while the screen is not on show (the key help covers it, the terminal is too small): the session's clock stands still from then until it resumes. */
+  pausedAt?: number;
 }
 
 /** What a key (or the clock) asks the screen to do. */
 export type QuizAction =
   | { type: 'tick'; nowMs: number }
-  | { type: 'type'; text: string }
-  | { type: 'erase' }
-  | { type: 'clear-input' }
+  | { type: 'edit'; edit: TextEdit }
   | { type: 'submit'; nowMs: number }
   | { type: 'move'; by: number }
   | { type: 'choose'; index: number; nowMs: number }
@@ -38,7 +37,8 @@ export type QuizAction =
   | { type: 'continue'; nowMs: number }
   | { type: 'undo'; nowMs: number }
   | { type: 'end'; nowMs: number }
-  | { type: 'help'; open: boolean; nowMs: number }
+  | { type: 'pause'; nowMs: number }
+  | { type: 'resume'; nowMs: number }
   | { type: 'recorded'; ids: string[]; ok: boolean; reason?: string };
 
 /** The screen's first state: the session started at `nowMs`. */
@@ -51,15 +51,11 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
   const { notice: _notice, ...base } = state;
   switch (action.type) {
     case 'tick':
-      // The countdowns stand still while the help is open: shiftClock makes up for the pause when it closes.
-      if (state.help) return state;
+      // The countdowns stand still while paused: shiftClock makes up for the pause when it resumes.
+      if (state.pausedAt !== undefined) return state;
       return apply({ ...base, nowMs: action.nowMs }, tick(state.session, action.nowMs), action.nowMs);
-    case 'type':
-      return { ...base, input: (state.input + action.text.replace(/[\r\n\t]/g, ' ')).slice(0, 200) };
-    case 'erase':
-      return { ...base, input: [...state.input].slice(0, -1).join('') };
-    case 'clear-input':
-      return { ...base, input: '' };
+    case 'edit':
+      return { ...base, input: editText(state.input, action.edit) };
     case 'submit':
       return apply(base, submitAnswer(state.session, state.input, action.nowMs), action.nowMs);
     case 'move': {
@@ -81,11 +77,13 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
     }
     case 'end':
       return finishIfDone({ ...base, session: quitSession(state.session, action.nowMs) }, action.nowMs);
-    case 'help': {
-      if (action.open) return state.help ? base : { ...base, help: { openedAt: action.nowMs } };
-      if (!state.help) return base;
-      const { help: _help, ...closed } = base;
-      return { ...closed, nowMs: action.nowMs, session: shiftClock(state.session, action.nowMs - state.help.openedAt) };
+    case 'pause':
+      // A finished session has no clock to stop.
+      return state.pausedAt !== undefined || state.session.phase === 'finished' ? state : { ...base, pausedAt: action.nowMs };
+    case 'resume': {
+      if (state.pausedAt === undefined) return state;
+      const { pausedAt: _paused, ...resumed } = base;
+      return { ...resumed, nowMs: action.nowMs, session: shiftClock(state.session, action.nowMs - state.pausedAt) };
     }
     case 'recorded': {
       const { saveProblem: _problem, ...rest } = base;

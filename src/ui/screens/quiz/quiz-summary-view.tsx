@@ -2,17 +2,19 @@ import { Box, Text, type TextProps } from 'ink';
 import { formatSpan } from '../../../core/quiz/durations.js';
 import type { SessionSummary } from '../../../core/quiz/summary.js';
 import { fitParts } from '../../components/window.js';
+import { useTheme } from '../../theme.js';
 import { quizGlyphs } from './quiz-glyphs.js';
 
 const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
 
 /** The end of a session: score and time, each item with its time, weakest tags, and numbered sections to reread. */
-export function QuizSummaryView({ summary, width, height, color, ascii = false }: { summary: SessionSummary; width: number; height: number; color: boolean; ascii?: boolean }) {
+export function QuizSummaryView({ summary, width, height }: { summary: SessionSummary; width: number; height: number }) {
+  const { ascii, colour } = useTheme();
   const glyphs = quizGlyphs(ascii);
   const dot = ` ${glyphs.separator} `;
   // Marks of one width, so the times line up under each other.
   const markWidth = Math.max(glyphs.rightMark.length, glyphs.wrongMark.length);
-  const tone = (colour: string) => (color ? colour : undefined);
+  const tone = (name: string) => (colour ? name : undefined);
   const fixedRows = 2 + (summary.weakestTags.length > 0 ? 2 : 0) + (summary.reread.length > 0 ? 2 + Math.min(9, summary.reread.length) : 0);
   // Only as many item rows as fit: Ink must never lay out rows that are not shown.
   const itemRows = Math.max(0, height - fixedRows - 1);

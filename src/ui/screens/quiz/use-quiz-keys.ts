@@ -1,39 +1,61 @@
-import { useInput, type Key } from 'ink';
-import type { SessionSummary } from '../../../core/quiz/summary.js';
-import { splitKeys } from '../../key-bus.js';
-import type { QuizClock } from './quiz-clock.js';
-import { resolveQuizKey } from './quiz-keys.js';
+import type { Grade } from '../../../core/quiz/types.js';
+import { currentQuestion } from '../../../core/quiz/session.js';
+import { useKeys } from '../../hooks/use-keys.js';
+import type { KeyHit, Mode } from '../../keymap.js';
+import { QUIZ_MODES, quizKeyModes, type QuizRoute } from './quiz-route.js';
 import type { QuizAction, QuizScreenState } from './quiz-state.js';
 
-/** Maps keys to quiz actions; exit and "open this section" go to the screen's owner. */
-export function useQuizKeys(
-  getState: () => QuizScreenState,
-  dispatch: (action: QuizAction) => void,
-  clock: QuizClock,
-  handlers: { onExit: (summary: SessionSummary) => void; onOpenCard?: (cardId: string, sectionName: string) => void; isActive: boolean },
-): void {
-  // Returns false once the screen is handed back to its owner, so no later key of the same read acts on it.
-  const onKey = (input: string, key: Key): boolean => {
-    const state = getState();
-    const command = resolveQuizKey(state, input, key, clock.now());
-    if (!command) return true;
-    if (command.type === 'exit') {
-      if (state.summary) handlers.onExit(state.summary);
-      return !state.summary;
-    }
-    if (command.type === 'open') {
-      const section = state.summary?.reread[command.index];
-      if (section) handlers.onOpenCard?.(section.cardId, section.sectionName);
-      return !section;
-    }
-    dispatch(command);
-    return true;
-  };
-  // One read can hold several keys (an answer and Enter typed quickly, or a paste): each acts alone, in order.
-  useInput(
-    (input, key) => {
-      for (const [piece, pieceKey] of splitKeys(input, key)) if (!onKey(piece, pieceKey)) return;
-    },
-    { isActive: handlers.isActive },
-  );
+/** What a quiz key can ask of the screen besides a session action. */
+export interface QuizKeyHandlers {
+  dispatch(action: QuizAction): void;
+  now(): number;
+  /** The learner is done with the summary. */
+  done(): void;
+  /** A section of the summary's reread list was chosen, by its index. */
+  reread(index: number): void;
+  showHelp(): void;
+}
+
+/** Routes keys through the quiz's key tables: the one in force follows what is on screen, so one key acts once. */
+export function useQuizKeys(latest: () => QuizRoute, live: () => boolean, handlers: QuizKeyHandlers): void {
+  for (const mode of QUIZ_MODES) {
+    // A fixed list of key tables, so the hooks run in the same order on every render.
+    useKeys(mode, (hit) => onQuizKey(hit, latest(), handlers), {
+      isActive: () => live() && quizKeyModes(latest()).includes(mode),
+      ...(mode === 'quizTyped' ? { onText: (edit) => handlers.dispatch({ type: 'edit', edit }) } : {}),
+    });
+  }
+}
+
+function onQuizKey(hit: KeyHit<Mode>, route: QuizRoute, handlers: QuizKeyHandlers): void {
+  const state = route.screen;
+  if (!state) return;
+  const nowMs = handlers.now();
+  const { dispatch } = handlers;
+  switch (hit.action) {
+    case 'help': return handlers.showHelp();
+    case 'reveal': return dispatch({ type: 'reveal', nowMs });
+    case 'grade': return dispatch({ type: 'grade', grade: Number(hit.input) as Grade, nowMs });
+    case 'undo': return dispatch({ type: 'undo', nowMs });
+    case 'end': return dispatch({ type: 'end', nowMs });
+    case 'submit': return dispatch({ type: 'submit', nowMs });
+    case 'clearOrEnd': return dispatch(state.input ? { type: 'edit', edit: { type: 'clear' } } : { type: 'end', nowMs });
+    case 'erase':
+    case 'eraseWord':
+    case 'clear':
+      return dispatch({ type: 'edit', edit: { type: hit.action } });
+    case 'choose': return choose(state, hit.input.charCodeAt(0) - 97, nowMs, dispatch);
+    case 'up': return dispatch({ type: 'move', by: -1 });
+    case 'down': return dispatch({ type: 'move', by: 1 });
+    case 'pick': return choose(state, state.highlight, nowMs, dispatch);
+    case 'next': return dispatch({ type: 'continue', nowMs });
+    case 'open': return handlers.reread(Number(hit.input) - 1);
+    case 'done': return handlers.done();
+  }
+}
+
+// A letter past the last option is not an answer.
+function choose(state: QuizScreenState, index: number, nowMs: number, dispatch: (action: QuizAction) => void): void {
+  const count = currentQuestion(state.session)?.choices?.length ?? 0;
+  if (index >= 0 && index < count) dispatch({ type: 'choose', index, nowMs });
 }

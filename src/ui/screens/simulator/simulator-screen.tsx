@@ -31,9 +31,10 @@ export interface SimulatorProps extends ScreenProps<SimulatorState> {
 export function SimulatorScreen(props: SimulatorProps) {
   const { world, error } = useWorld();
   const nav = useNavigator();
+  const { glyphs } = useTheme();
   useKeys('scenarios', ({ action }) => (action === 'back' ? (props.onClose ?? nav.back)() : action === 'help' ? nav.showHelp() : undefined), { isActive: () => props.live() && !world });
   if (error) return <Text wrap="wrap">{`The simulator's world could not be loaded: ${error}`}</Text>;
-  if (!world) return <Text dimColor>Loading the simulated Internet…</Text>;
+  if (!world) return <Text dimColor>Loading the simulated Internet{glyphs.ellipsis}</Text>;
   return <LoadedSimulator {...props} world={world} />;
 }
 

@@ -1,4 +1,5 @@
 import type { StyledLine } from '../../../core/markdown/styled-line.js';
+import type { StudyStats } from '../../../core/quiz/stats.js';
 import type { StatsSection } from '../../../core/quiz/stats-lines.js';
 
 /** The stats report flattened to lines, with where each section starts. */
@@ -7,11 +8,15 @@ export interface StatsDocument {
   sectionStarts: number[];
 }
 
-/** Where the report is scrolled to, and whether the key help covers it. */
-export interface StatsViewState {
+/** The statistics on the navigation stack: the report once loaded (or why not), and where it is scrolled to. */
+export interface StatsRoute {
+  stats?: StudyStats;
+  failure?: string;
   top: number;
-  helpOpen?: boolean;
 }
+
+/** The statistics screen as it opens: loading, at the top. */
+export const INITIAL_STATS: StatsRoute = { top: 0 };
 
 /** What a key asks of the stats screen. */
 export type StatsAction =
@@ -19,8 +24,7 @@ export type StatsAction =
   | { type: 'page'; by: number }
   | { type: 'top' }
   | { type: 'bottom' }
-  | { type: 'section'; by: number }
-  | { type: 'help'; open: boolean };
+  | { type: 'section'; by: number };
 
 /** Lays out sections as one scrollable document: a title line, the lines, a blank line between sections. */
 export function statsDocument(sections: readonly StatsSection[]): StatsDocument {
@@ -35,14 +39,11 @@ export function statsDocument(sections: readonly StatsSection[]): StatsDocument 
   return { lines, sectionStarts };
 }
 
-/** The pure scroll reducer: never past the top, never past the last full page, and not at all behind the key help. */
-export function statsReducer(state: StatsViewState, action: StatsAction, document: StatsDocument, viewportRows: number): StatsViewState {
-  if (state.helpOpen && action.type !== 'help') return state;
+/** The pure scroll reducer: never past the top, never past the last full page. */
+export function statsReducer(state: StatsRoute, action: StatsAction, document: StatsDocument, viewportRows: number): StatsRoute {
   const maxTop = Math.max(0, document.lines.length - viewportRows);
   const clamp = (top: number) => ({ ...state, top: Math.max(0, Math.min(maxTop, top)) });
   switch (action.type) {
-    case 'help':
-      return action.open ? { ...state, helpOpen: true } : { top: state.top };
     case 'scroll':
       return clamp(state.top + action.by);
     case 'page':

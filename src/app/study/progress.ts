@@ -1,11 +1,10 @@
 import type { LogEntry } from '../../core/quiz/log-entry.js';
-import { resolveDataPaths } from '../../io/data-paths.js';
 import { readReviewLog, type LogProblem } from '../../io/progress/read-review-log.js';
 import { openReviewLog, reviewLogPath, type ReviewLogWriter } from '../../io/progress/review-log-writer.js';
-import type { CliContext } from '../context.js';
+import type { StudyContext } from './study-context.js';
 
-/** The learner's progress as a command sees it: the entries, and a writer when answers can be saved. */
-export interface CommandProgress {
+/** The learner's progress: the log's entries, and a writer when answers can be saved. */
+export interface StudyProgress {
   logPath: string;
   entries: LogEntry[];
   writer?: ReviewLogWriter;
@@ -13,22 +12,20 @@ export interface CommandProgress {
   notSavingBecause?: string;
 }
 
-/** Reads the review log (reporting damaged lines on stderr) and, when asked, opens it for appending. */
-export function loadProgress(ctx: CliContext, options: { write: boolean }): CommandProgress {
-  const dir = resolveDataPaths(ctx.env).progress;
-  const logPath = reviewLogPath(dir);
+/** Reads the review log, warning about damaged lines (which stay in the file). */
+export function readProgress(study: StudyContext): StudyProgress {
+  const logPath = reviewLogPath(study.environment.paths.progress);
   const contents = readReviewLog(logPath);
-  if (contents.readError) ctx.err(`swelearn: cannot read the progress log ${logPath} (${contents.readError}); past answers are not used\n`);
-  for (const line of describeProblems(logPath, contents.problems)) ctx.err(`swelearn: ${line}\n`);
-  const progress = { logPath, entries: contents.entries };
-  return options.write ? openProgressWriter(ctx, progress) : progress;
+  if (contents.readError) study.warn(`cannot read the progress log ${logPath} (${contents.readError}); past answers are not used`);
+  for (const message of describeProblems(logPath, contents.problems)) study.warn(message);
+  return { logPath, entries: contents.entries };
 }
 
 /** Opens the log for appending (creating the folder), or warns once that answers will not be saved. */
-export function openProgressWriter(ctx: CliContext, progress: CommandProgress): CommandProgress {
-  const opened = openReviewLog(resolveDataPaths(ctx.env).progress);
+export function openProgressWriter(study: StudyContext, progress: StudyProgress): StudyProgress {
+  const opened = openReviewLog(study.environment.paths.progress);
   if (opened.ok) return { ...progress, writer: opened.writer };
-  ctx.err(`swelearn: warning: answers will not be saved: ${opened.reason}\n`);
+  study.warn(`warning: answers will not be saved: ${opened.reason}`);
   return { ...progress, notSavingBecause: opened.reason };
 }
 

@@ -1,13 +1,12 @@
 import type { Card } from '../../core/cards/types.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/derive-progress.js';
 import { generateItems } from '../../core/quiz/generate-items.js';
-import { computeStats, type StudyStats } from '../../core/quiz/stats.js';
 import type { LogEntry } from '../../core/quiz/log-entry.js';
+import { computeStats, type StudyStats } from '../../core/quiz/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import type { CliContext } from '../context.js';
-import { loadCardsForCommand } from '../load.js';
 import { predictItemsFor } from './predict-items.js';
-import { loadProgress } from './progress.js';
+import { readProgress } from './progress.js';
+import type { StudyContext } from './study-context.js';
 
 /** Everything a read-only progress view needs: cards, items, the log and what it says. */
 export interface StudyData {
@@ -19,15 +18,15 @@ export interface StudyData {
 }
 
 /** Loads cards, every item (simulator steps included) and the review log, and derives the schedule. */
-export async function loadStudyData(ctx: CliContext): Promise<StudyData> {
-  const { cards } = await loadCardsForCommand(ctx);
-  const items = [...generateItems(cards), ...(await predictItemsFor(ctx, cards)).items];
-  const { entries, logPath } = loadProgress(ctx, { write: false });
+export async function loadStudyData(study: StudyContext): Promise<StudyData> {
+  const cards = await study.cards.cards();
+  const items = [...generateItems(cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const { entries, logPath } = readProgress(study);
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }
 
-/** The stats the stats screen shows (`<StatsScreen stats={await loadStudyStats(ctx, Date.now())} />`). */
-export async function loadStudyStats(ctx: CliContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
-  const data = await loadStudyData(ctx);
+/** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
+export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
+  const data = await loadStudyData(study);
   return { ...computeStats(data.items, data.progress, nowMs), logPath: data.logPath };
 }

@@ -3,16 +3,14 @@ import { SCENARIOS, scenarioRun } from '../../core/dns-sim/scenarios.js';
 import { simulateSession } from '../../core/dns-sim/simulate.js';
 import { predictItems } from '../../core/quiz/predict.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { resolveDataPaths } from '../../io/data-paths.js';
-import { bundledWorldDir } from '../../io/package-paths.js';
-import { loadWorldCached } from '../../io/world-cache.js';
-import type { CliContext } from '../context.js';
+import type { AppEnvironment } from '../environment.js';
+import { loadSimulatorWorld } from '../simulator/load-world.js';
 
 /** Predict-the-next-step items from the bundled simulator scenarios whose card is loaded; none if the world cannot load. */
-export async function predictItemsFor(ctx: CliContext, cards: readonly Card[]): Promise<{ items: QuizItem[]; problem?: string }> {
+export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[]): Promise<{ items: QuizItem[]; problem?: string }> {
   let world;
   try {
-    world = await loadWorldCached(bundledWorldDir(), resolveDataPaths(ctx.env).cache);
+    world = await loadSimulatorWorld(environment);
   } catch (error) {
     return { items: [], problem: `the simulator world did not load: ${(error as Error).message}` };
   }

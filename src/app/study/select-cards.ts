@@ -1,22 +1,23 @@
 import type { Card } from '../../core/cards/types.js';
-import { editDistance } from '../../core/quiz/answer-check.js';
-import { buildSearchIndex } from '../../core/search/search-index.js';
-import { searchCards } from '../../core/search/search.js';
+import type { CardLibrary } from '../cards/card-library.js';
+import { findCardById } from '../cards/find-card.js';
 import { UserError } from '../errors.js';
 
-/** Narrows the cards to --card, --topic and --tag; an unknown value is an error that suggests a real one. */
-export function selectCards(cards: readonly Card[], filters: { card?: string; topic?: string; tag?: string }): Card[] {
+/** The filters of a quiz over cards. */
+export interface CardFilters {
+  card?: string;
+  topic?: string;
+  tag?: string;
+}
+
+/** Narrows the cards to a card, a topic and a tag; an unknown value is an error that suggests a real one. */
+export async function selectCards(library: CardLibrary, filters: CardFilters): Promise<Card[]> {
+  const cards = await library.cards();
   let selected = [...cards];
   if (filters.card !== undefined) {
-    const wanted = filters.card.toLowerCase();
-    const card = cards.find((candidate) => candidate.id === wanted);
-    if (!card) {
-      // A mistyped id first, then a card that matches the words.
-      const typo = cards.map((candidate) => ({ id: candidate.id, distance: editDistance(candidate.id, wanted, 3) })).filter((entry) => entry.distance <= 3).sort((a, b) => a.distance - b.distance)[0]?.id;
-      const best = typo ?? searchCards(buildSearchIndex([...cards]), filters.card, { limit: 1 })[0]?.card.id;
-      throw new UserError(`no card has id "${filters.card}"${best ? `; did you mean ${best}?` : '; see swelearn list'}`);
-    }
-    selected = [card];
+    const found = await findCardById(library, filters.card);
+    if (!found.card) throw new UserError(`no card has id "${filters.card}"${'suggestion' in found && found.suggestion ? `; did you mean ${found.suggestion}?` : '; see swelearn list'}`);
+    selected = [found.card];
   }
   if (filters.topic !== undefined) {
     const wanted = filters.topic.toLowerCase();

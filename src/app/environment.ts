@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
+import { bundledContentDir, bundledWorldDir, packageRoot } from '../io/package-paths.js';
+import { DEFAULT_NEW_PER_DAY } from '../core/quiz/select-items.js';
+import { UsageError } from './errors.js';
+
+/** The global choices of a run that every service depends on: the environment, the folder it runs in, the global flags. */
+export interface EnvironmentInput {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Extra card folders (--content), in order. */
+  contentDirs?: readonly string[];
+  /** --ascii was given. */
+  ascii?: boolean;
+  /** --reduced-motion was given. */
+  reducedMotion?: boolean;
+}
+
+/** The study clock: wall time, or SWELEARN_NOW moved forward with the wall clock from when it was first read. */
+export interface StudyClock {
+  now(): number;
+  /** How far the study clock is ahead of the wall clock (0 unless SWELEARN_NOW is set). */
+  offsetMs: number;
+}
+
+/**
+ * Everything a service reads from the outside world besides its arguments, resolved in one place and
+ * passed down: where data lives, the study clock, the seed, the daily limits and the display preferences.
+ * Values that can be wrong (SWELEARN_NOW, SWELEARN_NEW_PER_DAY) are checked when first used, so a
+ * command that does not need them never fails on them.
+ */
+export interface AppEnvironment {
+  cwd: string;
+  paths: DataPaths;
+  /** Card folders from --content, as given (messages quote them so). */
+  contentDirs: readonly string[];
+  /** The bundled cards, `<package>/content`. */
+  bundledCardsDir(): string;
+  /** The bundled simulator world. */
+  bundledWorldDir(): string;
+  /** The installed package's folder (bin/, dist/, content/). */
+  packageRoot(): string;
+  /** Draw with ASCII only: --ascii, SWELEARN_ASCII, or TERM=dumb. */
+  ascii: boolean;
+  /** Show steps one at a time instead of animating them: --reduced-motion or SWELEARN_REDUCED_MOTION. */
+  reducedMotion: boolean;
+  clock(): StudyClock;
+  /** A session's random seed: SWELEARN_SEED when set (reproducible runs), else fresh randomness. */
+  sessionSeed(): number;
+  /** The daily limit of new quiz items: SWELEARN_NEW_PER_DAY, else the default. */
+  newItemsPerDay(): number;
+  /** A path the user typed, made absolute against the working folder. */
+  resolvePath(path: string): string;
+}
+
+/** Resolves the environment once; the result is the one value every service is given. */
+export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
+  const { env, cwd } = input;
+  let clock: StudyClock | undefined;
+  let newPerDay: number | undefined;
+  return {
+    cwd,
+    paths: resolveDataPaths(env),
+    contentDirs: [...(input.contentDirs ?? [])],
+    bundledCardsDir: bundledContentDir,
+    bundledWorldDir,
+    packageRoot,
+    ascii: input.ascii === true || envFlag(env.SWELEARN_ASCII) || env.TERM === 'dumb',
+    reducedMotion: input.reducedMotion === true || envFlag(env.SWELEARN_REDUCED_MOTION),
+    clock: () => (clock ??= studyClock(env.SWELEARN_NOW)),
+    sessionSeed: () => sessionSeed(env.SWELEARN_SEED),
+    newItemsPerDay: () => (newPerDay ??= newItemsPerDay(env.SWELEARN_NEW_PER_DAY)),
+    resolvePath: (path) => (isAbsolute(path) ? path : resolve(cwd, path)),
+  };
+}
+
+/** Whether an environment switch is on: set, and not empty, 0 or false. */
+export function envFlag(value: string | undefined): boolean {
+  const normalised = value?.trim().toLowerCase();
+  return normalised !== undefined && normalised !== '' && normalised !== '0' && normalised !== 'false';
+}
+
+function studyClock(fixed: string | undefined): StudyClock {
+  const text = fixed?.trim();
+  if (!text) return { now: () => Date.now(), offsetMs: 0 };
+  const base = Date.parse(text);
+  if (Number.isNaN(base)) throw new UsageError(`SWELEARN_NOW must be a date like 2026-06-01T09:00:00Z, got "${text}"`);
+  const offsetMs = base - Date.now();
+  return { now: () => Date.now() + offsetMs, offsetMs };
+}
+
+function sessionSeed(fixed: string | undefined): number {
+  const text = fixed?.trim();
+  if (text && /^\d+$/.test(text)) return Number(text) | 0;
+  return randomBytes(4).readInt32LE(0);
+}
+
+function newItemsPerDay(value: string | undefined): number {
+  const raw = value?.trim();
+  if (!raw) return DEFAULT_NEW_PER_DAY;
+  if (!/^\d+$/.test(raw)) throw new UsageError(`SWELEARN_NEW_PER_DAY must be a whole number (0 or more), got "${raw}"`);
+  return Number(raw);
+}

@@ -1,0 +1,30 @@
+import { dueAt } from '../../core/quiz/schedule.js';
+import type { StudyData } from './study-data.js';
+
+/** A short study-state label for a card in a list ("3 due", "new", "learnt"), with the tone to draw it in. */
+export interface StudyBadge {
+  label: string;
+  tone: 'good' | 'warn' | 'bad' | 'muted';
+}
+
+/** Each card's study state: how many of its items are due, or whether it is new, partly seen or learnt. */
+export function cardStates(data: StudyData, nowMs: number): Map<string, StudyBadge> {
+  const perCard = new Map<string, { due: number; studied: number; total: number }>();
+  for (const item of data.items) {
+    const counts = perCard.get(item.cardId) ?? { due: 0, studied: 0, total: 0 };
+    const schedule = data.progress.items.get(item.id)?.schedule;
+    counts.total++;
+    if (schedule) {
+      counts.studied++;
+      if (dueAt(schedule) <= nowMs) counts.due++;
+    }
+    perCard.set(item.cardId, counts);
+  }
+  const badges = new Map<string, StudyBadge>();
+  for (const [cardId, counts] of perCard) {
+    if (counts.due > 0) badges.set(cardId, { label: `${counts.due} due`, tone: 'warn' });
+    else if (counts.studied === 0) badges.set(cardId, { label: 'new', tone: 'muted' });
+    else badges.set(cardId, { label: counts.studied < counts.total ? `${counts.studied}/${counts.total} seen` : 'learnt', tone: 'good' });
+  }
+  return badges;
+}

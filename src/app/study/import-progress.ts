@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { parseImportFile, type ImportedProgress } from '../../core/quiz/import-file.js';
+import { describeFsError } from '../../io/progress/read-review-log.js';
+import { openReviewLog } from '../../io/progress/review-log-writer.js';
+import { UserError } from '../errors.js';
+import { readProgress } from './progress.js';
+import type { StudyContext } from './study-context.js';
+
+const CHUNK = 500;
+
+/** What an import did: entries new to this log, those it already had, and the ones the file could not give. */
+export interface ImportReport {
+  /** Answers and undos appended to the log. */
+  answers: number;
+  undos: number;
+  /** Entries in the file that the log already had. */
+  already: number;
+  /** Usable entries in the file. */
+  usable: number;
+  /** Entries of the file that could not be used (each was warned about, up to five). */
+  problems: ImportedProgress['problems'];
+  /** The log written to, when anything was. */
+  logPath?: string;
+}
+
+/** Appends the entries of an export (or another machine's log) that this log does not have yet; `shown` names the file in messages, and skipped entries are warned about. */
+export function importProgress(study: StudyContext, file: string, shown: string): ImportReport {
+  let text: string;
+  try {
+    text = readFileSync(study.environment.resolvePath(file), 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${shown}: ${describeFsError(error)}`);
+  }
+  let imported;
+  try {
+    imported = parseImportFile(text);
+  } catch (error) {
+    throw new UserError(`cannot import ${shown}: ${(error as Error).message}`);
+  }
+  for (const problem of imported.problems.slice(0, 5)) study.warn(`${shown}: ${problem.where} skipped: ${problem.reason}`);
+  if (imported.problems.length > 5) study.warn(`${shown}: ${imported.problems.length - 5} more entries skipped`);
+  const existing = new Set(readProgress(study).entries.map((entry) => entry.id));
+  const fresh = imported.entries.filter((entry) => {
+    if (existing.has(entry.id)) return false;
+    existing.add(entry.id);
+    return true;
+  });
+  const report = { answers: 0, undos: 0, already: imported.entries.length - fresh.length, usable: imported.entries.length, problems: imported.problems };
+  if (fresh.length === 0) return report;
+  const opened = openReviewLog(study.environment.paths.progress);
+  if (!opened.ok) throw new UserError(`cannot import: ${opened.reason}`);
+  try {
+    for (let start = 0; start < fresh.length; start += CHUNK) {
+      const result = opened.writer.append(fresh.slice(start, start + CHUNK));
+      if (!result.ok) throw new UserError(`import stopped after ${start} entries: ${result.reason}`);
+    }
+  } finally {
+    opened.writer.close();
+  }
+  const answers = fresh.filter((entry) => entry.type === 'review').length;
+  return { ...report, answers, undos: fresh.length - answers, logPath: opened.writer.path };
+}

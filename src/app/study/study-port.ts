@@ -1,0 +1,78 @@
+import type { RecordEntries } from '../../core/quiz/record.js';
+import type { SessionSetup } from '../../core/quiz/session.js';
+import type { StudyStats } from '../../core/quiz/stats.js';
+import type { SessionSummary } from '../../core/quiz/summary.js';
+import { UserError } from '../errors.js';
+import type { StudyBadge } from './card-states.js';
+import type { PreparedQuiz } from './prepare-quiz.js';
+import type { QuizRequest } from './quiz-request.js';
+import { makeRecorder } from './recorder.js';
+import type { StudyContext } from './study-context.js';
+
+/** A quiz session ready for the quiz screen: its questions, where answers are written, and its clock's offset. */
+export interface QuizLaunch {
+  session: SessionSetup;
+  record: RecordEntries;
+  /** How far the study clock is from the wall clock (SWELEARN_NOW moves it, to try schedules out). */
+  clockOffsetMs: number;
+  /** Closes the review log once the screen is done with the session; given the summary when the session ended. */
+  close(summary?: SessionSummary): void;
+}
+
+/** What the app asks of the study services: quizzes, statistics and each card's study state. */
+export interface StudyPort {
+  /** A session, or why there is nothing to ask now. */
+  prepareQuiz(request: QuizRequest): Promise<QuizLaunch | { nothing: string }>;
+  loadStats(): Promise<StudyStats>;
+  /** Each card's state for the home list ("3 due", "new"). */
+  cardStates(): Promise<ReadonlyMap<string, StudyBadge>>;
+}
+
+/** The message for a quiz with nothing to ask. */
+export const NOTHING_TO_STUDY = 'Nothing to study now: no item is due and no new item is left for today.';
+
+/** The launch of a prepared session: its recorder over the log, closing the log when the screen is done. */
+export function quizLaunch(prepared: PreparedQuiz, clockOffsetMs: number, onClose?: (summary?: SessionSummary) => void): QuizLaunch {
+  return {
+    session: prepared.setup,
+    record: makeRecorder(prepared.progress.writer, prepared.progress.notSavingBecause),
+    clockOffsetMs,
+    close(summary) {
+      prepared.progress.writer?.close();
+      onClose?.(summary);
+    },
+  };
+}
+
+/**
+ * The study services as the app uses them. Their code (items, the simulator for predict items, the
+ * scheduler) loads on first use, so the app's first frame never waits for it.
+ */
+export function openStudyPort(study: StudyContext): StudyPort {
+  const clock = () => study.environment.clock();
+  const data = () => import('./study-data.js').then(({ loadStudyData }) => loadStudyData(study));
+  return {
+    async prepareQuiz(request) {
+      const { prepareQuiz } = await import('./prepare-quiz.js');
+      try {
+        const prepared = await prepareQuiz(study, request, clock().now(), study.environment.sessionSeed());
+        if (prepared.setup.questions.length === 0) {
+          prepared.progress.writer?.close();
+          return { nothing: NOTHING_TO_STUDY };
+        }
+        return quizLaunch(prepared, clock().offsetMs);
+      } catch (error) {
+        if (UserError.is(error)) return { nothing: error.message };
+        throw error;
+      }
+    },
+    async loadStats() {
+      const { loadStudyStats } = await import('./study-data.js');
+      return loadStudyStats(study, clock().now());
+    },
+    async cardStates() {
+      const [{ cardStates }, loaded] = await Promise.all([import('./card-states.js'), data()]);
+      return cardStates(loaded, clock().now());
+    },
+  };
+}
