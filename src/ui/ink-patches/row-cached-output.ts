@@ -8,7 +8,8 @@ import stringWidth from 'string-width';
  * back into an ANSI string, re-tokenising each line, on every frame: that was most of a keystroke's
  * cost. This one produces the same text (test/ui/ink-patches/row-cached-output.test.ts compares the
  * two on random frames), but remembers each row by the writes that made it, across frames, so a row
- * that did not change costs one string key instead of a cell grid.
+ * that did not change costs one string key instead of a cell grid. The class's name is how
+ * test/cli/package.test.ts recognises it in the shipped bundle.
  */
 
 type Transformer = (line: string, index: number) => string;
@@ -119,7 +120,7 @@ function paintRow(width: number, pieces: Piece[]): string {
   return styledCharsToString(cells).trimEnd();
 }
 
-export default class Output {
+export default class RowCachedOutput {
   readonly width: number;
   readonly height: number;
   private readonly operations: Operation[] = [];
