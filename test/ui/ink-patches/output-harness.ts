@@ -37,7 +37,8 @@ function insertAfter(source: string, anchor: RegExp, addition: string): string {
 /**
  * Ink 7.0's Output: Ink 6.8's build/output.js with PR #930's two hunks (commit 06d53f4, the whole of
  * `git diff v6.8.0 v7.0.0 -- src/output.ts`) inserted where that commit puts them, and run with the
- * same dependencies, so it differs from Ink 6.8 exactly by the fix the patch ports.
+ * dependencies Ink's own gets here (the fast string-width, as vitest.config.ts and the bundle give
+ * it), so it differs from Ink 6.8 exactly by the fix the patch ports.
  */
 function ink70Class(): OutputClass {
   let source = readFileSync(join(import.meta.dirname, '../../../node_modules/ink/build/output.js'), 'utf8');
