@@ -20,7 +20,8 @@ const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url
  */
 export const inkModuleSwaps = {
   // Ink's Output rebuilds and re-tokenises every row of the screen on every frame; the drop-in
-  // remembers rows across frames (tested against Ink's own Output on random frames).
+  // remembers rows across frames and has Ink 7.0's wide-character fix (tested against Ink's own
+  // Output with that fix applied, on random frames).
   output: { specifier: /^\.\/output\.js$/, importer: INK_BUILD, replacement: source('ui/ink-patches/row-cached-output.ts') },
   // string-width segments graphemes with Intl.Segmenter on every call that is not plain ASCII, and
   // Ink measures every text node of every frame; ours uses the East Asian Width table instead
