@@ -68,7 +68,10 @@ const common = {
 // The study commands and the app split further: Ink loads only when a screen is drawn.
 const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
 
-await Promise.all([
+// Every bundle is built even when one fails. esbuild prints the errors it found with their source
+// lines; the ones the Ink patches raise once a bundle is done (scripts/esbuild-plugins.mjs) have no
+// location and are not printed by esbuild, so they are printed here, without a stack trace.
+const builds = await Promise.allSettled([
   build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: [separateBundles, parserBundle, ...inkBundlePlugins] }),
   build({ ...common, entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: [parserBundle, ...inkBundlePlugins] }),
@@ -81,3 +84,9 @@ await Promise.all([
   }),
   build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
 ]);
+const failed = builds.filter((result) => result.status === 'rejected');
+for (const { reason } of failed) {
+  if (!reason.errors) console.error(reason);
+  for (const error of reason.errors?.filter((message) => !message.location) ?? []) console.error(`error: ${error.text}`);
+}
+if (failed.length > 0) process.exit(1);

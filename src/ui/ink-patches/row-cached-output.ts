@@ -4,11 +4,13 @@ import stringWidth from 'string-width';
 
 /**
  * Stands in for Ink 6.8's `build/output.js` inside the bundle (scripts/esbuild-plugins.mjs swaps it
- * in). Ink's Output paints every write of a frame into a grid of styled cells and turns every row
- * back into an ANSI string, re-tokenising each line, on every frame: that was most of a keystroke's
- * cost. This one produces the same text (test/ui/ink-patches/row-cached-output.test.ts compares the
- * two on random frames), but remembers each row by the writes that made it, across frames, so a row
- * that did not change costs one string key instead of a cell grid.
+ * in), with Ink 7.0's fix for a wide character that a later write half covers (see paintRow). Ink's
+ * Output paints every write of a frame into a grid of styled cells and turns every row back into an
+ * ANSI string, re-tokenising each line, on every frame: that was most of a keystroke's cost. This
+ * one produces the same text (test/ui/ink-patches/row-cached-output.test.ts compares the two on
+ * random frames, Ink's with #930 applied), but remembers each row by the writes that made it, across
+ * frames, so a row that did not change costs one string key instead of a cell grid. The class's
+ * name is how test/cli/package.test.ts recognises it in the shipped bundle.
  */
 
 type Transformer = (line: string, index: number) => string;
@@ -99,17 +101,27 @@ const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: f
  * Paints one row's pieces into cells as Ink's Output does, then serialises the row. Ink starts from a
  * full row of blank cells and trims the serialised row's end; blanks after the last painted cell only
  * add spaces that trim removes, so they are never made.
+ *
+ * A wide character fills its first cell and leaves '' in the next. Ink 6.8 lets a later piece cover
+ * one of the two and keep the other, so the row prints a column too many or too few; Ink 7.0 (PR
+ * #930) blanks the half that is left, as here: a piece that starts on a wide character's second cell
+ * blanks its first, and one that ends on a first cell blanks the second. A piece of no characters
+ * (clipped away) covers nothing and blanks nothing.
  */
 function paintRow(width: number, pieces: Piece[]): string {
   const row: (StyledChar | undefined)[] = [];
   for (const piece of pieces) {
+    const characters = styledChars(piece.line);
+    if (characters.length === 0) continue;
     let offsetX = piece.x;
-    for (const character of styledChars(piece.line)) {
+    if (row[offsetX]?.value === '' && offsetX > 0 && widthOf(row[offsetX - 1]?.value ?? '') > 1) row[offsetX - 1] = BLANK;
+    for (const character of characters) {
       row[offsetX] = character;
       const characterWidth = Math.max(1, widthOf(character.value));
       for (let index = 1; index < characterWidth; index++) row[offsetX + index] = { type: 'char', value: '', fullWidth: false, styles: character.styles };
       offsetX += characterWidth;
     }
+    if (row[offsetX]?.value === '') row[offsetX] = BLANK;
   }
   const cells: StyledChar[] = [];
   for (let x = 0; x < row.length; x++) {
@@ -119,7 +131,7 @@ function paintRow(width: number, pieces: Piece[]): string {
   return styledCharsToString(cells).trimEnd();
 }
 
-export default class Output {
+export default class RowCachedOutput {
   readonly width: number;
   readonly height: number;
   private readonly operations: Operation[] = [];

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import InkOutput from '../../../node_modules/ink/build/output.js';
 import { nextRandom, type PrngState } from '../../../src/core/random/prng.js';
-import RowCachedOutput from '../../../src/ui/ink-patches/row-cached-output.js';
+import { cached, draw, ink68, ink70, type Op, type Transformer } from './output-harness.js';
 
-// The bundle swaps Ink's Output for the row-cached one (scripts/esbuild-plugins.mjs). These tests
-// hold it to producing exactly what Ink's own Output produces, frame after frame, while its caches fill.
-
-type Transformer = (line: string, index: number) => string;
-type Op = { type: 'write'; x: number; y: number; text: string; transformers: Transformer[] } | { type: 'clip'; clip: { x1?: number; x2?: number; y1?: number; y2?: number } } | { type: 'unclip' };
-interface OutputLike {
-  write(x: number, y: number, text: string, options: { transformers: Transformer[] }): void;
-  clip(clip: { x1?: number; x2?: number; y1?: number; y2?: number }): void;
-  unclip(): void;
-  get(): { output: string; height: number };
-}
+// The bundle swaps Ink 6.8's Output for the row-cached one (scripts/esbuild-plugins.mjs). These tests
+// hold it to producing exactly what Ink 7.0's Output produces (Ink 6.8's plus the wide-character fix
+// of PR #930, output-harness.ts), frame after frame, while its caches fill: on every frame where the
+// fix changes nothing, that is exactly Ink 6.8's output. wide-overlap.test.ts spells out the fix.
 
 const STYLES = [
   ['\u001b[1m', '\u001b[22m'],
@@ -78,50 +70,42 @@ function randomFrame(random: Random, width: number, height: number): Op[] {
   return ops;
 }
 
-function draw(output: OutputLike, ops: Op[]): { output: string; height: number } {
-  for (const op of ops) {
-    if (op.type === 'write') output.write(op.x, op.y, op.text, { transformers: op.transformers });
-    else if (op.type === 'clip') output.clip(op.clip);
-    else output.unclip();
-  }
-  return output.get();
-}
-
-const ink = (width: number, height: number): OutputLike => new InkOutput({ width, height }) as unknown as OutputLike;
-const cached = (width: number, height: number): OutputLike => new RowCachedOutput({ width, height });
-
 describe('the row-cached Output', () => {
-  it('paints what Ink paints on a plain frame with styles, wide characters and an overlap', () => {
+  it('paints what Ink paints on a plain frame with styles and wide characters', () => {
     const ops: Op[] = [
       { type: 'write', x: 0, y: 0, text: '\u001b[1mswelearn\u001b[22m  32 cards', transformers: [] },
       { type: 'write', x: 2, y: 1, text: '漢字 and 🙂\n\u001b[7mselected\u001b[27m', transformers: [] },
-      { type: 'write', x: 5, y: 1, text: 'over', transformers: [] },
+      { type: 'write', x: 7, y: 1, text: 'over', transformers: [] },
     ];
-    const expected = draw(ink(20, 4), ops);
+    const expected = draw(ink68(20, 4), ops);
     expect(draw(cached(20, 4), ops)).toEqual(expected);
-    expect(expected.output.split('\n')[1]).toContain('over');
+    expect(expected.output.split('\n')[1]).toBe('  漢字 over🙂');
   });
 
   it('drops the rest of a write once a line falls off the grid, as Ink does', () => {
     const ops: Op[] = [{ type: 'write', x: 0, y: -1, text: 'above\nfirst row\nsecond row', transformers: [] }];
-    expect(draw(cached(12, 3), ops)).toEqual(draw(ink(12, 3), ops));
+    expect(draw(cached(12, 3), ops)).toEqual(draw(ink68(12, 3), ops));
     expect(draw(cached(12, 3), ops).output).toBe('\n\n');
   });
 
-  it('matches Ink on 3000 random frames, including frames it has seen before', () => {
+  it('matches Ink 7.0 on 3000 random frames, including frames it has seen before, and so Ink 6.8 where the two agree', () => {
     const random = new Random(20261121);
     const seen: { ops: Op[]; width: number; height: number }[] = [];
+    let framesTheFixChanges = 0;
     for (let frame = 0; frame < 3000; frame++) {
       const repeat = seen.length > 0 && random.next() < 0.4;
       const { ops, width, height } = repeat ? random.pick(seen) : { width: random.int(1, 30), height: random.int(1, 8), ops: [] as Op[] };
       const frameOps = repeat ? ops : randomFrame(random, width, height);
       if (!repeat) seen.push({ ops: frameOps, width, height });
-      const expected = draw(ink(width, height), frameOps);
+      const expected = draw(ink70(width, height), frameOps);
       const actual = draw(cached(width, height), frameOps);
+      if (expected.output !== draw(ink68(width, height), frameOps).output) framesTheFixChanges++;
       if (actual.output !== expected.output || actual.height !== expected.height) {
         expect({ frame, width, height, ops: frameOps.map((op) => (op.type === 'write' ? { ...op, transformers: op.transformers.length } : op)), actual }).toEqual({ expected });
       }
     }
+    // Overlapping wide characters must be common enough in these frames for the comparison to test the fix.
+    expect(framesTheFixChanges).toBeGreaterThan(100);
   });
 
   it('matches Ink on every character it splits without Intl.Segmenter, beside others and inside styles', () => {
@@ -130,7 +114,7 @@ describe('the row-cached Output', () => {
       for (let code = from; code <= to; code++) {
         const char = String.fromCodePoint(code);
         const ops: Op[] = [{ type: 'write', x: 1, y: 0, text: `a${char}\u001b[1m${char}${char}\u001b[22mé${char}`, transformers: [] }];
-        const expected = draw(ink(12, 1), ops);
+        const expected = draw(ink68(12, 1), ops);
         const actual = draw(cached(12, 1), ops);
         if (actual.output !== expected.output) expect({ code: code.toString(16), actual }).toEqual({ code: code.toString(16), actual: expected });
       }
@@ -139,6 +123,6 @@ describe('the row-cached Output', () => {
 
   it('gives a row written the same way at a new width the new width', () => {
     const ops: Op[] = [{ type: 'write', x: 0, y: 0, text: '\u001b[7m ab \u001b[27m', transformers: [] }];
-    for (const width of [2, 4, 10]) expect(draw(cached(width, 1), ops)).toEqual(draw(ink(width, 1), ops));
+    for (const width of [2, 4, 10]) expect(draw(cached(width, 1), ops)).toEqual(draw(ink68(width, 1), ops));
   });
 });
