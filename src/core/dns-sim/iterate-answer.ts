@@ -1,5 +1,5 @@
 import { validateResponse } from './dnssec-validate.js';
-import type { IterationResult, WalkServices } from './iterate.js';
+import type { IterationResult, WalkServices } from './walk-types.js';
 import { validating } from './iterate-ask.js';
 import { fqdn, isInZone } from './names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';

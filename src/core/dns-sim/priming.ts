@@ -1,5 +1,5 @@
 import { fqdn } from './names.js';
-import type { WalkServices } from './iterate.js';
+import type { WalkServices } from './walk-types.js';
 import { iterate } from './iterate.js';
 import type { WalkContext } from './resolver-state.js';
 import { emit } from './sim-state.js';

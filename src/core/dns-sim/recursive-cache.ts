@@ -2,11 +2,12 @@ import { lookupEntry, recordsWithRemainingTtl, remainingSeconds, type CacheEntry
 import { findDelegationPoint } from './delegation.js';
 import { compareCanonical } from './dnssec-authoritative.js';
 import type { CacheOperation } from './events.js';
-import { iterate, type IterationResult, type WalkServices } from './iterate.js';
+import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
 import { fqdn, isInZone } from './names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
+import type { IterationResult, WalkServices } from './walk-types.js';
 import { toRecordView } from './wire-records.js';
 import type { RecordType } from './world.js';
 

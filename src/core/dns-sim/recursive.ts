@@ -1,7 +1,7 @@
 import { lookupEntry } from './cache.js';
 import { describePoint, findDelegationPoint } from './delegation.js';
 import type { CacheOperation } from './events.js';
-import { iterate, type IterationResult, type WalkServices } from './iterate.js';
+import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
 import { fqdn, parentName } from './names.js';
 import { primeRoot } from './priming.js';
@@ -9,6 +9,7 @@ import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
+import type { IterationResult, WalkServices } from './walk-types.js';
 import type { ExtendedError } from './wire.js';
 import type { RecordType, ResourceRecord } from './world.js';
 

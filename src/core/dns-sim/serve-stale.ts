@@ -1,5 +1,5 @@
 import type { CacheEntry } from './cache.js';
-import type { IterationResult } from './iterate.js';
+import type { IterationResult } from './walk-types.js';
 import { fqdn } from './names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
