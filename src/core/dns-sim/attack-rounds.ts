@@ -1,7 +1,7 @@
 import type { Endpoint } from './events.js';
 import { exchange } from './exchange.js';
 import { fqdn } from './names.js';
-import type { PoisoningAttack } from './poisoning.js';
+import type { PoisoningAttack } from './poisoning-attack.js';
 import type { SimState } from './sim-state.js';
 
 /** A Kaminsky-style attack: rounds of random names, each raced by a flood of forgeries, until one sticks or the rounds run out. */
