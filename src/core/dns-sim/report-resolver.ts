@@ -1,6 +1,7 @@
 import type { QueryOutcome } from './events.js';
-import { upstreamQueries, type ReportContext, type SimulationReport } from './report.js';
-import { simulateSession, type SimulationResult } from './simulate.js';
+import { upstreamQueries, type ReportContext } from './report-context.js';
+import type { SimulationReport } from './report-types.js';
+import type { SimulationResult } from './simulation-types.js';
 
 /** An outage in numbers: what the clients got, and the queries the resolver spent on the dark servers and on the parent zone. */
 export function reportOutage(result: SimulationResult, context: ReportContext): SimulationReport {
@@ -26,7 +27,7 @@ export function reportOutage(result: SimulationResult, context: ReportContext): 
 
 /** Prefetch in numbers: how long clients waited with it, and (the same session run again) without it. */
 export function reportPrefetch(result: SimulationResult, context: ReportContext): SimulationReport {
-  const without = simulateSession(context.world, context.queries, { ...context.options, resolver: { ...context.options.resolver, prefetch: false }, report: undefined } as typeof context.options, context.seed);
+  const without = context.rerun({ ...context.options, resolver: { ...context.options.resolver, prefetch: false }, report: undefined } as typeof context.options);
   const slow = (outcomes: QueryOutcome[]): number => outcomes.filter((outcome) => outcome.durationMs > 20).length;
   const worst = (outcomes: QueryOutcome[]): number => Math.max(...outcomes.map((outcome) => outcome.durationMs));
   return {

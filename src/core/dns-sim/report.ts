@@ -1,29 +1,9 @@
-import type { ResolutionEvent } from './events.js';
+import { upstreamQueries, type ReportContext } from './report-context.js';
 import { reportAmplification, reportPoisoning } from './report-attacks.js';
 import { reportCoalescing, reportOutage, reportPrefetch } from './report-resolver.js';
 import { reportClientCaches, reportFailover, reportSteering } from './report-traffic.js';
-import type { RecursiveResolver } from './resolver-state.js';
-import type { SessionQuery, SimulationOptions, SimulationResult } from './simulate.js';
-import type { World } from './world.js';
-
-/** The summaries a scenario can end with. */
-export type ReportKind = 'dnssec' | 'poisoning' | 'amplification' | 'outage' | 'prefetch' | 'coalescing' | 'steering' | 'failover' | 'client-caches';
-
-/** A scenario's summary: rows for people and the same numbers for tests and JSON readers. */
-export interface SimulationReport {
-  title: string;
-  rows: { label: string; value: string }[];
-  values: Record<string, number | string | boolean>;
-}
-
-/** What a report may look at besides the result: the run's inputs and the main resolver's counters. */
-export interface ReportContext {
-  world: World;
-  queries: SessionQuery[];
-  options: SimulationOptions;
-  seed: number;
-  resolver: RecursiveResolver;
-}
+import type { ReportKind, SimulationReport } from './report-types.js';
+import type { SimulationResult } from './simulation-types.js';
 
 /** Builds the summary of a run. */
 export function buildReport(kind: ReportKind, result: SimulationResult, context: ReportContext): SimulationReport {
@@ -47,11 +27,6 @@ export function buildReport(kind: ReportKind, result: SimulationResult, context:
     case 'client-caches':
       return reportClientCaches(result);
   }
-}
-
-/** Queries the resolver sent to name servers (its own walk, nested lookups, validation), optionally filtered. */
-export function upstreamQueries(result: SimulationResult, filter: (event: ResolutionEvent) => boolean = () => true): ResolutionEvent[] {
-  return result.events.filter((event) => event.type === 'query-sent' && event.from.role === 'resolver' && ['root', 'tld', 'authoritative'].includes(event.to.role) && filter(event));
 }
 
 function reportDnssec(result: SimulationResult): SimulationReport {

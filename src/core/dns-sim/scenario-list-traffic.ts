@@ -1,6 +1,6 @@
 import { CHROME_HOST_CACHE } from './browser-cache.js';
 import type { Scenario } from './scenarios.js';
-import type { SessionQuery } from './simulate.js';
+import type { SessionQuery } from './simulation-types.js';
 import type { Pool, SteeringSpec } from './steering.js';
 import { failoverAtMs } from './steering.js';
 import type { WorldChange } from './world-changes.js';

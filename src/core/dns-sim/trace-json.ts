@@ -1,6 +1,6 @@
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
-import type { SimulationReport } from './report.js';
-import type { SimulationResult } from './simulate.js';
+import type { SimulationReport } from './report-types.js';
+import type { SimulationResult } from './simulation-types.js';
 import type { ResolvConf, WorldWarning } from './world.js';
 
 /** Version of the JSON trace format (docs/trace-format.md); raised on any incompatible change. */
