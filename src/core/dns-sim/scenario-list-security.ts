@@ -1,7 +1,7 @@
 import type { AttackPlan } from './attack-rounds.js';
 import type { DnssecModel } from './dnssec-model.js';
 import { bindRrl } from './rrl.js';
-import type { Scenario } from './scenarios.js';
+import type { Scenario } from './scenario-types.js';
 
 // The wall clock of the DNSSEC scenarios: 2024-06-15 00:00:00 UTC.
 const EPOCH = 1_718_409_600;

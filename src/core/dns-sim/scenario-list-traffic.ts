@@ -1,5 +1,5 @@
 import { CHROME_HOST_CACHE } from './browser-cache.js';
-import type { Scenario } from './scenarios.js';
+import type { Scenario } from './scenario-types.js';
 import type { SessionQuery } from './simulation-types.js';
 import type { Pool, SteeringSpec } from './steering.js';
 import { failoverAtMs } from './steering.js';

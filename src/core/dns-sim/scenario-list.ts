@@ -1,4 +1,4 @@
-import type { Scenario } from './scenarios.js';
+import type { Scenario } from './scenario-types.js';
 
 const MINUTE = 60_000;
 
