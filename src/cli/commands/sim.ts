@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { validateDomainName } from '../../core/dns-sim/domain-name.js';
+import { validateDomainName } from '../../core/dns-sim/names/domain-name.js';
 import { parseDurationMs } from '../../core/dns-sim/duration.js';
 import { formatTraceText } from '../../core/dns-sim/format-trace.js';
 import { SUPPORTED_TYPES } from '../../core/dns-sim/record-data.js';

@@ -1,6 +1,6 @@
 import type { Endpoint } from './events.js';
 import { exchange } from './exchange.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import type { SimState } from './sim-state.js';
 import type { RecordType } from './world.js';
 

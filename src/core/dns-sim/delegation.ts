@@ -1,7 +1,7 @@
 import { lookupEntry } from './cache.js';
 import type { CacheOperation } from './events.js';
 import { estimateServer } from './infra-cache.js';
-import { fqdn, isInZone, parentName } from './names.js';
+import { fqdn, isInZone, parentName } from './names/names.js';
 import { seededShuffle } from './prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
 

@@ -1,5 +1,5 @@
 import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from './dnssec-model.js';
-import { labelsOf } from './names.js';
+import { labelsOf } from './names/names.js';
 import type { DnsMessage } from './wire.js';
 import type { RecordType, ResourceRecord } from './world.js';
 import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';

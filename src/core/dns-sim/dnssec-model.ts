@@ -1,4 +1,4 @@
-import { labelsOf } from './names.js';
+import { labelsOf } from './names/names.js';
 import { hashSeed, nextRandom } from './prng.js';
 import type { RecordType, ResourceRecord, RrsigData } from './world.js';
 

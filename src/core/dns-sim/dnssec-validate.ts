@@ -1,7 +1,7 @@
 import { lookupEntry } from './cache.js';
 import { keyTag, keyTagOf, rrsetsOf, type DnssecModel } from './dnssec-model.js';
 import type { WalkServices } from './walk-types.js';
-import { fqdn, parentName } from './names.js';
+import { fqdn, parentName } from './names/names.js';
 import type { Security, WalkContext } from './resolver-state.js';
 import type { ExtendedError } from './wire.js';
 import type { RecordType, ResourceRecord } from './world.js';

@@ -3,7 +3,7 @@ import type { Endpoint, ResponseKind, Role } from './events.js';
 import { classifyResponse, describeResponse } from './explain.js';
 import { isLost, packetTiming } from './network.js';
 import { raceForgeries, type RaceOdds } from './poisoning.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { seededInt } from './prng.js';
 import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';
 import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from './wire.js';

@@ -1,7 +1,7 @@
 import { validateResponse } from './dnssec-validate.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, isInZone } from './names.js';
+import { fqdn, isInZone } from './names/names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
 import type { DnsMessage } from './wire.js';

@@ -2,7 +2,7 @@ import type { ServerChoice } from './delegation.js';
 import { knownAddresses } from './delegation.js';
 import { exchange, type ExchangeResult } from './exchange.js';
 import { observe } from './infra-cache.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { letterCount, PORT_SPACE, type RaceOdds } from './poisoning.js';
 import { seededFloat } from './prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';

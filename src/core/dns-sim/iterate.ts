@@ -1,7 +1,7 @@
 import { chooseServer, namesNeedingAddresses } from './delegation.js';
 import { isSigned } from './dnssec-model.js';
 import { observe } from './infra-cache.js';
-import { fqdn, minimisedName } from './names.js';
+import { fqdn, minimisedName } from './names/names.js';
 import { ask } from './iterate-ask.js';
 import { readFinalAnswer } from './iterate-answer.js';
 import { acceptReferral, readReferral } from './referral.js';

@@ -1,5 +1,5 @@
 import type { Endpoint, ResolutionEvent } from './events.js';
-import { fqdn, isInZone } from './names.js';
+import { fqdn, isInZone } from './names/names.js';
 import type { PoisoningAttack } from './poisoning-attack.js';
 import { seededFloat } from './prng.js';
 import { emit, type SimState } from './sim-state.js';

@@ -1,4 +1,4 @@
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import type { WalkServices } from './walk-types.js';
 import { iterate } from './iterate.js';
 import type { WalkContext } from './resolver-state.js';

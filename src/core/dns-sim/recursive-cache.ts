@@ -4,7 +4,7 @@ import { compareCanonical } from './dnssec-authoritative.js';
 import type { CacheOperation } from './events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, isInZone } from './names.js';
+import { fqdn, isInZone } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import type { IterationResult, WalkServices } from './walk-types.js';

@@ -3,7 +3,7 @@ import { describePoint, findDelegationPoint } from './delegation.js';
 import type { CacheOperation } from './events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, parentName } from './names.js';
+import { fqdn, parentName } from './names/names.js';
 import { primeRoot } from './priming.js';
 import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';

@@ -1,5 +1,5 @@
 import type { CacheOperation } from './events.js';
-import { fqdn, isBelow, isInZone } from './names.js';
+import { fqdn, isBelow, isInZone } from './names/names.js';
 import { storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
 import type { DnsMessage } from './wire.js';

@@ -1,6 +1,6 @@
 import { storeEntry, type CacheRank } from './cache.js';
 import type { CacheOperation } from './events.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emit } from './sim-state.js';
 import { toRecordView } from './wire-records.js';

@@ -2,7 +2,7 @@ import { createCache } from './cache.js';
 import type { Endpoint } from './events.js';
 import { lookupLabel } from './exchange.js';
 import { createInfraCache } from './infra-cache.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { resolveName } from './recursive.js';
 import type { ResolverOptions } from './resolver-options.js';
 import type { RecursiveResolver, ResolutionOutcome, WalkContext } from './resolver-state.js';

@@ -1,6 +1,6 @@
 import type { CacheEntry } from './cache.js';
 import type { IterationResult } from './walk-types.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import { toRecordView } from './wire-records.js';

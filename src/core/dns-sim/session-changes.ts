@@ -1,6 +1,6 @@
 import type { Endpoint } from './events.js';
 import { serverRole } from './exchange.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { emit, type SimState } from './sim-state.js';
 import type { WorldChange } from './world-changes.js';
 

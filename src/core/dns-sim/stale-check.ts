@@ -1,5 +1,5 @@
 import type { QueryOutcome } from './events.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { rdataText } from './wire-records.js';
 import type { World } from './world.js';
 import { deepestZone, recordsAt, zoneData } from './zone-data.js';

@@ -1,6 +1,6 @@
 import type { Endpoint } from './events.js';
 import { exchange, type ExchangeResult } from './exchange.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import type { SimState } from './sim-state.js';
 import type { DnsMessage } from './wire.js';
 import type { RecordType, ResolvConf } from './world.js';

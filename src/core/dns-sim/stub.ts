@@ -1,5 +1,5 @@
 import type { OutcomeStatus, QueryOutcome, ResponseKind } from './events.js';
-import { fqdn, toStoredName } from './names.js';
+import { fqdn, toStoredName } from './names/names.js';
 import { searchCandidates } from './search-list.js';
 import { emit } from './sim-state.js';
 import { resSend, type StubSetup } from './stub-send.js';

@@ -1,4 +1,4 @@
-import { isBelow, labelsOf, parentName } from './names.js';
+import { isBelow, labelsOf, parentName } from './names/names.js';
 import type { RecordType, ResourceRecord, World, Zone } from './world.js';
 
 /** A zone indexed for answering: records by owner name, and every name that exists (owners and empty non-terminals). */
