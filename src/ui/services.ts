@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Card } from '../core/cards/types.js';
-import type { World } from '../core/dns-sim/world.js';
+import type { World } from '../core/dns-sim/world/world.js';
 import type { Feature } from './keymap.js';
 import type { StudyPort } from './study.js';
 

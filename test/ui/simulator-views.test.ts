@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { World } from '../../src/core/dns-sim/world.js';
+import type { World } from '../../src/core/dns-sim/world/world.js';
 import { lineText } from '../../src/core/markdown/styled-line.js';
 import { actorColumns } from '../../src/ui/screens/simulator/actors.js';
 import { buildRun, NO_WHAT_IF, type SimRun } from '../../src/ui/screens/simulator/build-run.js';

@@ -1,4 +1,4 @@
-import type { RecordType } from './world.js';
+import type { RecordType } from './world/world.js';
 
 /** Who takes part in a resolution: the application, its stub resolver, a recursive resolver, or a name server by level. */
 export type Role = 'client' | 'stub' | 'resolver' | 'root' | 'tld' | 'authoritative';

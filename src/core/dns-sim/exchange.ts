@@ -7,7 +7,7 @@ import { fqdn } from './names/names.js';
 import { seededInt } from './prng.js';
 import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';
 import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from './wire.js';
-import type { ServerSpec } from './world.js';
+import type { ServerSpec } from './world/world.js';
 
 /** One query to send: who sends it, to which address, how, when, and how long the sender will wait. */
 export interface ExchangeRequest {

@@ -5,7 +5,7 @@ import { fqdn, isInZone } from './names/names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
 import type { DnsMessage } from './wire.js';
-import type { RecordType, ResourceRecord } from './world.js';
+import type { RecordType, ResourceRecord } from './world/world.js';
 
 /**
  * Reads an answer that is not a referral: the CNAME chain, the records asked for, or a negative answer,

@@ -11,7 +11,7 @@ import { emitCheck } from './resolver-events.js';
 import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import type { ExtendedError } from './wire.js';
-import type { RecordType, ResourceRecord } from './world.js';
+import type { RecordType, ResourceRecord } from './world/world.js';
 
 /**
  * Resolves one question for a client: the cache first, then the iterative walk, following CNAMEs

@@ -8,7 +8,7 @@ import type { ResolverOptions } from './resolver-options.js';
 import type { RecursiveResolver, ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emit, type Responder, type SimState } from './sim-state.js';
 import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire.js';
-import type { RecordType } from './world.js';
+import type { RecordType } from './world/world.js';
 
 /** Creates a recursive resolver with an empty cache and no memory of servers. */
 export function createRecursiveResolver(endpoint: Endpoint, options: ResolverOptions, rootHints: { name: string; address: string }[]): RecursiveResolver {

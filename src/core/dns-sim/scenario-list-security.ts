@@ -1,5 +1,5 @@
 import type { AttackPlan } from './attack-rounds.js';
-import type { DnssecModel } from './dnssec-model.js';
+import type { DnssecModel } from './world/dnssec-model.js';
 import { bindRrl } from './rrl.js';
 import type { Scenario } from './scenario-types.js';
 

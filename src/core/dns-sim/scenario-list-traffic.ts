@@ -3,7 +3,7 @@ import type { Scenario } from './scenario-types.js';
 import type { SessionQuery } from './simulation-types.js';
 import type { Pool, SteeringSpec } from './steering.js';
 import { failoverAtMs } from './steering.js';
-import type { WorldChange } from './world-changes.js';
+import type { WorldChange } from './world/world-changes.js';
 
 const SECOND = 1000;
 const SHOP = { name: 'www.fragile-shop.com', type: 'A' as const };

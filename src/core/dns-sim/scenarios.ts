@@ -7,7 +7,7 @@ import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
 import type { Scenario } from './scenario-types.js';
 import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from './simulate.js';
 import type { StubQuery } from './stub.js';
-import type { ResolvConf, World } from './world.js';
+import type { ResolvConf, World } from './world/world.js';
 
 export type { Scenario, ScenarioId } from './scenario-types.js';
 

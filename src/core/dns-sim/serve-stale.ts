@@ -4,7 +4,7 @@ import { fqdn } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import { toRecordView } from './wire-records.js';
-import type { RecordType } from './world.js';
+import type { RecordType } from './world/world.js';
 
 type Expired = CacheEntry & { kind: 'positive' };
 

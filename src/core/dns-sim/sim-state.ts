@@ -1,10 +1,10 @@
 import type { Endpoint, ResolutionEvent } from './events.js';
-import type { DnssecModel } from './dnssec-model.js';
+import type { DnssecModel } from './world/dnssec-model.js';
 import type { NetworkOptions } from './network.js';
 import type { PoisoningAttack } from './poisoning-attack.js';
 import type { DnsMessage } from './wire.js';
-import type { ResourceRecord, World } from './world.js';
-import { worldAt, type WorldChange } from './world-changes.js';
+import type { ResourceRecord, World } from './world/world.js';
+import { worldAt, type WorldChange } from './world/world-changes.js';
 
 /** What a party at an address does with a query that reaches it. */
 export type ResponderReply =

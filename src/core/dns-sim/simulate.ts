@@ -19,7 +19,7 @@ import type { ExtraResolverSpec, SessionQuery, SimulationOptions, SimulationResu
 import { markStale } from './stale-check.js';
 import { steeringResponder } from './steering.js';
 import { runStubLookup, type StubQuery } from './stub.js';
-import type { ResolvConf, World } from './world.js';
+import type { ResolvConf, World } from './world/world.js';
 
 export type { ExtraResolverSpec, ResolverModel, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 

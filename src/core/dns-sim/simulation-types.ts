@@ -1,7 +1,7 @@
 import type { ReflectionPlan } from './amplification.js';
 import type { AttackPlan } from './attack-rounds.js';
 import type { BrowserCacheSpec } from './browser-cache.js';
-import type { DnssecModel } from './dnssec-model.js';
+import type { DnssecModel } from './world/dnssec-model.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
 import type { ForwarderSpec } from './forwarder.js';
 import type { NetworkOptions } from './network.js';
@@ -12,8 +12,8 @@ import type { RogueServerSpec } from './rogue-server.js';
 import type { RrlSpec } from './rrl.js';
 import type { SteeringSpec } from './steering.js';
 import type { StubQuery } from './stub.js';
-import type { HostsEntry, RecordType, ResolvConf, WorldWarning } from './world.js';
-import type { WorldChange } from './world-changes.js';
+import type { HostsEntry, RecordType, ResolvConf, WorldWarning } from './world/world.js';
+import type { WorldChange } from './world/world-changes.js';
 
 /** Another recursive resolver in the run (a public resolver far away, a second ISP), with its own cache and behaviour. */
 export interface ExtraResolverSpec {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateResolution, simulateSession, type SimulationOptions } from '../../../src/core/dns-sim/simulate.js';
-import type { RecordType } from '../../../src/core/dns-sim/world.js';
+import type { RecordType } from '../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT, steps, TEST_FILES, testWorld } from './sim-fixture.js';
 
 const world = testWorld();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenario-ids.js';
 import { findScenario, SCENARIOS, scenarioRun } from '../../../src/core/dns-sim/scenarios.js';
 import { simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import type { World } from '../../../src/core/dns-sim/world.js';
+import type { World } from '../../../src/core/dns-sim/world/world.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../src/io/world-folder.js';
 import { steps } from './sim-fixture.js';

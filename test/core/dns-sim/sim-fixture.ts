@@ -1,5 +1,5 @@
-import { parseWorldFiles } from '../../../src/core/dns-sim/world-files.js';
-import type { World } from '../../../src/core/dns-sim/world.js';
+import { parseWorldFiles } from '../../../src/core/dns-sim/world/world-files.js';
+import type { World } from '../../../src/core/dns-sim/world/world.js';
 import type { SimulationOptions, SimulationResult } from '../../../src/core/dns-sim/simulate.js';
 import type { ResolutionEvent } from '../../../src/core/dns-sim/events.js';
 

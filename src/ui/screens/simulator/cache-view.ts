@@ -1,5 +1,5 @@
 import type { RecordView, ResolutionEvent } from '../../../core/dns-sim/events.js';
-import type { RecordType } from '../../../core/dns-sim/world.js';
+import type { RecordType } from '../../../core/dns-sim/world/world.js';
 
 /** One entry of a resolver's cache as the learner sees it at the cursor's moment. */
 export interface CacheRow {

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import type { World } from '../../../core/dns-sim/world.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
 import { validateDomainName } from '../../../core/dns-sim/names/domain-name.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import { useTicker } from '../../hooks/use-ticker.js';

@@ -1,6 +1,6 @@
 import type { RecordType, ResourceRecord, Zone } from './world.js';
 import { tokenizeZoneFile, type ZoneEntry, type ZoneToken } from './zone-file-tokens.js';
-import { isInZone, normaliseOrigin, toAbsoluteName } from './names/zone-names.js';
+import { isInZone, normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
 import { parseTtl } from './zone-ttl.js';
 import { parseRecordData, SUPPORTED_TYPES } from './record-data.js';
 

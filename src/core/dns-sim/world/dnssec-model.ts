@@ -1,5 +1,5 @@
-import { labelsOf } from './names/names.js';
-import { hashSeed, nextRandom } from './prng.js';
+import { labelsOf } from '../names/names.js';
+import { hashSeed, nextRandom } from '../prng.js';
 import type { RecordType, ResourceRecord, RrsigData } from './world.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { HostsEntry } from './world.js';
 import type { FileLineError } from './file-error.js';
 import { isIPAddress } from './ip-address.js';
-import { toAbsoluteName } from './names/zone-names.js';
+import { toAbsoluteName } from '../names/zone-names.js';
 
 /** Parses hosts(5) text: an address, then a canonical name and aliases; '#' starts a comment anywhere on a line. */
 export function parseHostsFile(text: string, file = 'hosts'): { entries: HostsEntry[]; errors: FileLineError[] } {

@@ -1,6 +1,6 @@
 import type { RecordData, RecordType } from './world.js';
 import { isIPv4, isIPv6 } from './ip-address.js';
-import { toAbsoluteName } from './names/zone-names.js';
+import { toAbsoluteName } from '../names/zone-names.js';
 import { parseTtl } from './zone-ttl.js';
 import type { ZoneToken } from './zone-file-tokens.js';
 import { decodeCharacterString } from './character-string.js';

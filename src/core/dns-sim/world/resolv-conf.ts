@@ -1,7 +1,7 @@
 import type { ResolvConf } from './world.js';
 import type { FileLineError } from './file-error.js';
 import { isIPAddress } from './ip-address.js';
-import { toAbsoluteName } from './names/zone-names.js';
+import { toAbsoluteName } from '../names/zone-names.js';
 import { readOptions } from './resolv-conf-options.js';
 
 /** glibc's defaults (resolv/resolv.h RES_TIMEOUT 5, RES_DFLRETRY 2; ndots 1), used for whatever the file does not set. */

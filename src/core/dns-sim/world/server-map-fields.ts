@@ -1,6 +1,6 @@
 import type { ResolverSpec, ServerBehaviour, ServerSpec } from './world.js';
 import { isIPAddress } from './ip-address.js';
-import { normaliseOrigin, toAbsoluteName } from './names/zone-names.js';
+import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
 
 /** Reports problems at the line of a YAML path, so the field readers stay free of line bookkeeping. */
 export interface FieldReader {

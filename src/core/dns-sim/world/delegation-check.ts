@@ -1,6 +1,6 @@
 import type { WorldWarning, Zone } from './world.js';
 import type { WorldIndex } from './world-index.js';
-import { isInZone } from './names/zone-names.js';
+import { isInZone } from '../names/zone-names.js';
 
 /** The NS names a resolver is given for a zone: the parent's delegation, or the apex NS set for the root. */
 export function delegationNames(index: WorldIndex, zone: Zone): string[] {
