@@ -1,6 +1,6 @@
 import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from './world/dnssec-model.js';
 import { labelsOf } from './names/names.js';
-import type { DnsMessage } from './wire.js';
+import type { DnsMessage } from './wire/wire.js';
 import type { RecordType, ResourceRecord } from './world/world.js';
 import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';
 

@@ -5,8 +5,8 @@ import { exchange, lookupLabel } from './exchange.js';
 import { fqdn, isInZone } from './names/names.js';
 import { clientUdpLimit } from './resolver-responder.js';
 import { currentWorld, emit, type Responder, type SimState } from './sim-state.js';
-import type { DnsMessage } from './wire.js';
-import { toRecordView } from './wire-records.js';
+import type { DnsMessage } from './wire/wire.js';
+import { toRecordView } from './wire/wire-records.js';
 
 /** A forwarding resolver such as CoreDNS: serves some zones itself, caches, and forwards everything else upstream. */
 export interface ForwarderSpec {

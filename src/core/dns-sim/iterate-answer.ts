@@ -4,7 +4,7 @@ import { validating } from './iterate-ask.js';
 import { fqdn, isInZone } from './names/names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
-import type { DnsMessage } from './wire.js';
+import type { DnsMessage } from './wire/wire.js';
 import type { RecordType, ResourceRecord } from './world/world.js';
 
 /**

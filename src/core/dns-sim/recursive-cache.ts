@@ -8,7 +8,7 @@ import { fqdn, isInZone } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
-import { toRecordView } from './wire-records.js';
+import { toRecordView } from './wire/wire-records.js';
 import type { RecordType } from './world/world.js';
 
 /** What the cache said about a question: an answer it gave, and otherwise the operations so far and any expired entry. */

@@ -10,7 +10,7 @@ import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
-import type { ExtendedError } from './wire.js';
+import type { ExtendedError } from './wire/wire.js';
 import type { RecordType, ResourceRecord } from './world/world.js';
 
 /**

@@ -7,7 +7,7 @@ import { resolveName } from './recursive.js';
 import type { ResolverOptions } from './resolver-options.js';
 import type { RecursiveResolver, ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emit, type Responder, type SimState } from './sim-state.js';
-import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire.js';
+import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire/wire.js';
 import type { RecordType } from './world/world.js';
 
 /** Creates a recursive resolver with an empty cache and no memory of servers. */

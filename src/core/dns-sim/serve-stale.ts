@@ -3,7 +3,7 @@ import type { IterationResult } from './walk-types.js';
 import { fqdn } from './names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
-import { toRecordView } from './wire-records.js';
+import { toRecordView } from './wire/wire-records.js';
 import type { RecordType } from './world/world.js';
 
 type Expired = CacheEntry & { kind: 'positive' };

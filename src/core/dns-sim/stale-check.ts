@@ -1,6 +1,6 @@
 import type { QueryOutcome } from './events.js';
 import { fqdn } from './names/names.js';
-import { rdataText } from './wire-records.js';
+import { rdataText } from './wire/wire-records.js';
 import type { World } from './world/world.js';
 import { deepestZone, recordsAt, zoneData } from './zone-data.js';
 

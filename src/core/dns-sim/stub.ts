@@ -3,8 +3,8 @@ import { fqdn, toStoredName } from './names/names.js';
 import { searchCandidates } from './search-list.js';
 import { emit } from './sim-state.js';
 import { resSend, type StubSetup } from './stub-send.js';
-import { EDE_NAMES, type DnsMessage } from './wire.js';
-import { toRecordView } from './wire-records.js';
+import { EDE_NAMES, type DnsMessage } from './wire/wire.js';
+import { toRecordView } from './wire/wire-records.js';
 import type { HostsEntry, RecordType, ResourceRecord } from './world/world.js';
 
 /** One call into the stub: getaddrinfo (A and AAAA) or res_search for one record type. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerAsServer } from '../../../src/core/dns-sim/authoritative.js';
-import { classifyResponse } from '../../../src/core/dns-sim/explain.js';
-import { encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire.js';
+import { classifyResponse } from '../../../src/core/dns-sim/wire/explain.js';
+import { encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
 import type { RecordType, ServerSpec } from '../../../src/core/dns-sim/world/world.js';
 import { testWorld } from './sim-fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire.js';
+import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
 import type { ResourceRecord } from '../../../src/core/dns-sim/world/world.js';
 
 const question = { name: 'www.example.com', type: 'A' as const };

@@ -1,7 +1,7 @@
 import type * as dnsPacket from 'dns-packet';
-import type { RecordView } from './events.js';
-import { fqdn } from './names/names.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { RecordView } from '../events.js';
+import { fqdn } from '../names/names.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA', 'DNSKEY', 'RRSIG', 'DS', 'NSEC']);
 

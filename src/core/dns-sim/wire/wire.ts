@@ -1,6 +1,6 @@
 import * as dnsPacket from 'dns-packet';
-import type { MessageView } from './events.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { MessageView } from '../events.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 import { fromPacketAnswer, toPacketAnswer, toRecordView } from './wire-records.js';
 
 /** Response codes the simulator produces (RFC 1035 section 4.1.1). */

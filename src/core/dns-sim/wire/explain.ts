@@ -1,5 +1,5 @@
-import type { ResponseKind } from './events.js';
-import { fqdn } from './names/names.js';
+import type { ResponseKind } from '../events.js';
+import { fqdn } from '../names/names.js';
 import type { DnsMessage } from './wire.js';
 
 /** Classifies a response the way the party that asked reads it. */
