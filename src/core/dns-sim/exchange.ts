@@ -1,4 +1,4 @@
-import { answerAsServer } from './authoritative.js';
+import { answerAsServer } from './servers/authoritative.js';
 import type { Endpoint, ResponseKind, Role } from './events.js';
 import { classifyResponse, describeResponse } from './wire/explain.js';
 import { isLost, packetTiming } from './network.js';

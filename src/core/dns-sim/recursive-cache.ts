@@ -1,6 +1,6 @@
 import { lookupEntry, recordsWithRemainingTtl, remainingSeconds, type CacheEntry } from './cache.js';
 import { findDelegationPoint } from './delegation.js';
-import { compareCanonical } from './dnssec-authoritative.js';
+import { compareCanonical } from './servers/dnssec-authoritative.js';
 import type { CacheOperation } from './events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';

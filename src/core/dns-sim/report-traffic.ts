@@ -1,6 +1,6 @@
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
-import { failoverAtMs } from './steering.js';
+import { failoverAtMs } from './servers/steering.js';
 import type { SimulationResult } from './simulation-types.js';
 
 /** Which answer each client got first, and how often each address came first. */

@@ -1,8 +1,8 @@
 import { CHROME_HOST_CACHE } from './browser-cache.js';
 import type { Scenario } from './scenario-types.js';
 import type { SessionQuery } from './simulation-types.js';
-import type { Pool, SteeringSpec } from './steering.js';
-import { failoverAtMs } from './steering.js';
+import type { Pool, SteeringSpec } from './servers/steering.js';
+import { failoverAtMs } from './servers/steering.js';
 import type { WorldChange } from './world/world-changes.js';
 
 const SECOND = 1000;

@@ -1,5 +1,5 @@
 import type { BrowserCacheSpec } from './browser-cache.js';
-import type { ForwarderSpec } from './forwarder.js';
+import type { ForwarderSpec } from './servers/forwarder.js';
 import type { PersonalityId } from './personalities/index.js';
 import { SCENARIOS as PART_ONE } from './scenario-list.js';
 import { SECURITY_SCENARIOS } from './scenario-list-security.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAsServer } from '../../../src/core/dns-sim/authoritative.js';
+import { answerAsServer } from '../../../src/core/dns-sim/servers/authoritative.js';
 import { classifyResponse } from '../../../src/core/dns-sim/wire/explain.js';
 import { encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
 import type { RecordType, ServerSpec } from '../../../src/core/dns-sim/world/world.js';

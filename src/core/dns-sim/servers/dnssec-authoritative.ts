@@ -1,7 +1,7 @@
-import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from './world/dnssec-model.js';
-import { labelsOf } from './names/names.js';
-import type { DnsMessage } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from '../world/dnssec-model.js';
+import { labelsOf } from '../names/names.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';
 
 /** The model and the virtual time an authoritative server signs at. */

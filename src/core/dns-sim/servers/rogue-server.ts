@@ -1,7 +1,7 @@
 import { answerAsServer } from './authoritative.js';
-import type { Endpoint } from './events.js';
-import { currentWorld, type Responder } from './sim-state.js';
-import type { ResourceRecord } from './world/world.js';
+import type { Endpoint } from '../events.js';
+import { currentWorld, type Responder } from '../sim-state.js';
+import type { ResourceRecord } from '../world/world.js';
 
 /** A name server under an attacker's control: it answers its own zone, or every name with one address, and adds records it has no authority for. */
 export interface RogueServerSpec {

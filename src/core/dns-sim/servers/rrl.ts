@@ -1,4 +1,4 @@
-import type { Responder } from './sim-state.js';
+import type { Responder } from '../sim-state.js';
 
 /** Response rate limiting as BIND's rate-limit clause does it (ARM "Response Rate Limiting"). */
 export interface RrlSpec {

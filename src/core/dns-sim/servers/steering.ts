@@ -1,9 +1,9 @@
 import { answerAsServer } from './authoritative.js';
-import type { Endpoint } from './events.js';
-import { seededFloat } from './prng.js';
-import { currentWorld, type Responder, type SimState } from './sim-state.js';
-import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire/wire.js';
-import type { ResourceRecord } from './world/world.js';
+import type { Endpoint } from '../events.js';
+import { seededFloat } from '../prng.js';
+import { currentWorld, type Responder, type SimState } from '../sim-state.js';
+import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from '../wire/wire.js';
+import type { ResourceRecord } from '../world/world.js';
 
 /** One answer pool of a traffic-steering authoritative (a data centre or a CDN point of presence). */
 export interface Pool {

@@ -1,5 +1,5 @@
-import { isBelow, labelsOf, parentName } from './names/names.js';
-import type { RecordType, ResourceRecord, World, Zone } from './world/world.js';
+import { isBelow, labelsOf, parentName } from '../names/names.js';
+import type { RecordType, ResourceRecord, World, Zone } from '../world/world.js';
 
 /** A zone indexed for answering: records by owner name, and every name that exists (owners and empty non-terminals). */
 export interface ZoneData {

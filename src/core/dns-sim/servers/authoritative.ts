@@ -1,7 +1,7 @@
 import { answerDnskey, answerDs, signResponse, type SigningContext } from './dnssec-authoritative.js';
-import { isInZone, parentName } from './names/names.js';
-import { EDNS_BUFFER_BYTES, PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire/wire.js';
-import type { ResourceRecord, ServerSpec, World } from './world/world.js';
+import { isInZone, parentName } from '../names/names.js';
+import { EDNS_BUFFER_BYTES, PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from '../wire/wire.js';
+import type { ResourceRecord, ServerSpec, World } from '../world/world.js';
 import { deepestZone, delegationFor, recordsAt, zoneData, type ZoneData } from './zone-data.js';
 
 /** What a name server does with a query: answer with a message, stay silent, or let the host send ICMP port unreachable. */
