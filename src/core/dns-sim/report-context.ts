@@ -1,5 +1,5 @@
 import type { ResolutionEvent } from './events.js';
-import type { RecursiveResolver } from './resolver-state.js';
+import type { RecursiveResolver } from './resolver/resolver-state.js';
 import type { SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 import type { World } from './world/world.js';
 

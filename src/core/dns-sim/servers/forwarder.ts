@@ -1,9 +1,9 @@
 import { answerAsServer } from './authoritative.js';
-import { createCache, lookupEntry, storeEntry, type ResolverCache } from '../cache.js';
+import { createCache, lookupEntry, storeEntry, type ResolverCache } from '../resolver/cache.js';
 import type { CacheOperation, Endpoint } from '../events.js';
 import { exchange, lookupLabel } from '../exchange.js';
 import { fqdn, isInZone } from '../names/names.js';
-import { clientUdpLimit } from '../resolver-responder.js';
+import { clientUdpLimit } from '../resolver/resolver-responder.js';
 import { currentWorld, emit, type Responder, type SimState } from '../sim-state.js';
 import type { DnsMessage } from '../wire/wire.js';
 import { toRecordView } from '../wire/wire-records.js';

@@ -1,10 +1,10 @@
 import { storeEntry, type CacheRank } from './cache.js';
-import type { CacheOperation } from './events.js';
-import { fqdn } from './names/names.js';
+import type { CacheOperation } from '../events.js';
+import { fqdn } from '../names/names.js';
 import type { WalkContext } from './resolver-state.js';
-import { emit } from './sim-state.js';
-import { toRecordView } from './wire/wire-records.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import { emit } from '../sim-state.js';
+import { toRecordView } from '../wire/wire-records.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /** Caches records as RRsets (one TTL per set, the smallest, between cache-min-ttl and cache-max-ttl) and returns the store operations; signatures ride along with their RRset. */
 export function storeRrsets(ctx: WalkContext, records: ResourceRecord[], rank: CacheRank, nowMs: number, extra: StoreExtras = {}): CacheOperation[] {

@@ -1,10 +1,10 @@
 import type { CacheEntry } from './cache.js';
 import type { IterationResult } from './walk-types.js';
-import { fqdn } from './names/names.js';
+import { fqdn } from '../names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
-import { toRecordView } from './wire/wire-records.js';
-import type { RecordType } from './world/world.js';
+import { toRecordView } from '../wire/wire-records.js';
+import type { RecordType } from '../world/world.js';
 
 type Expired = CacheEntry & { kind: 'positive' };
 

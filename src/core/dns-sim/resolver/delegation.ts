@@ -1,8 +1,8 @@
 import { lookupEntry } from './cache.js';
-import type { CacheOperation } from './events.js';
+import type { CacheOperation } from '../events.js';
 import { estimateServer } from './infra-cache.js';
-import { fqdn, isInZone, parentName } from './names/names.js';
-import { seededShuffle } from './prng.js';
+import { fqdn, isInZone, parentName } from '../names/names.js';
+import { seededShuffle } from '../prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
 
 /** A server the walk may query: one address of one NS name, with the resolver's current timeout for it. */

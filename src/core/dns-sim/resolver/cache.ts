@@ -1,4 +1,4 @@
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /** How much a cached RRset is trusted (RFC 2181 section 5.4.1, simplified): glue < referral NS < an authoritative answer. */
 export type CacheRank = 'glue' | 'referral' | 'answer';

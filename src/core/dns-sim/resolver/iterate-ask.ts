@@ -1,13 +1,13 @@
 import type { ServerChoice } from './delegation.js';
 import { knownAddresses } from './delegation.js';
-import { exchange, type ExchangeResult } from './exchange.js';
+import { exchange, type ExchangeResult } from '../exchange.js';
 import { observe } from './infra-cache.js';
-import { fqdn } from './names/names.js';
-import { letterCount, PORT_SPACE, type RaceOdds } from './poisoning.js';
-import { seededFloat } from './prng.js';
+import { fqdn } from '../names/names.js';
+import { letterCount, PORT_SPACE, type RaceOdds } from '../poisoning.js';
+import { seededFloat } from '../prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
-import type { ClientSubnet, DnsMessage } from './wire/wire.js';
-import type { RecordType } from './world/world.js';
+import type { ClientSubnet, DnsMessage } from '../wire/wire.js';
+import type { RecordType } from '../world/world.js';
 
 /** Whether the resolver validates in this run: it is configured to and the world has signed zones to validate. */
 export function validating(ctx: WalkContext): boolean {

@@ -1,9 +1,9 @@
-import type { CacheOperation } from './events.js';
-import { fqdn, isBelow, isInZone } from './names/names.js';
+import type { CacheOperation } from '../events.js';
+import { fqdn, isBelow, isInZone } from '../names/names.js';
 import { storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
-import type { DnsMessage } from './wire/wire.js';
-import type { ResourceRecord } from './world/world.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { ResourceRecord } from '../world/world.js';
 
 /** A response read as a referral: none, one that leads down towards the name, or a bogus one (upward or sideways). */
 export type ReferralReading =

@@ -1,10 +1,10 @@
 import type { ResolverCache } from './cache.js';
-import type { Endpoint } from './events.js';
+import type { Endpoint } from '../events.js';
 import type { InfraCache } from './infra-cache.js';
 import type { ResolverOptions } from './resolver-options.js';
-import type { SimState } from './sim-state.js';
-import type { ExtendedError } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { SimState } from '../sim-state.js';
+import type { ExtendedError } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /** DNSSEC status of data (RFC 4035 section 4.3): proven, provably unsigned, failed, or not checked. */
 export type Security = 'secure' | 'insecure' | 'bogus' | 'unchecked';

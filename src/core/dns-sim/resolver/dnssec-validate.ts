@@ -1,10 +1,10 @@
 import { lookupEntry } from './cache.js';
-import { keyTag, keyTagOf, rrsetsOf, type DnssecModel } from './world/dnssec-model.js';
+import { keyTag, keyTagOf, rrsetsOf, type DnssecModel } from '../world/dnssec-model.js';
 import type { WalkServices } from './walk-types.js';
-import { fqdn, parentName } from './names/names.js';
+import { fqdn, parentName } from '../names/names.js';
 import type { Security, WalkContext } from './resolver-state.js';
-import type { ExtendedError } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { ExtendedError } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /** A validator's verdict on some data, and the virtual time the lookups it needed took it to. */
 export interface Verdict {

@@ -1,6 +1,6 @@
-import type { CacheOperation } from './events.js';
+import type { CacheOperation } from '../events.js';
 import type { WalkContext } from './resolver-state.js';
-import { emit } from './sim-state.js';
+import { emit } from '../sim-state.js';
 
 /** Records a cache-checked event of the resolver (kind cache-hit when the cache answered). */
 export function emitCheck(ctx: WalkContext, t: number, cache: CacheOperation[], explanation: string, hit: boolean): void {

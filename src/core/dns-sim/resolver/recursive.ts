@@ -1,17 +1,17 @@
 import { lookupEntry } from './cache.js';
 import { describePoint, findDelegationPoint } from './delegation.js';
-import type { CacheOperation } from './events.js';
+import type { CacheOperation } from '../events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, parentName } from './names/names.js';
+import { fqdn, parentName } from '../names/names.js';
 import { primeRoot } from './priming.js';
 import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
-import type { ExtendedError } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { ExtendedError } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /**
  * Resolves one question for a client: the cache first, then the iterative walk, following CNAMEs

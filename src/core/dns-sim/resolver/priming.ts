@@ -1,8 +1,8 @@
-import { fqdn } from './names/names.js';
+import { fqdn } from '../names/names.js';
 import type { WalkServices } from './walk-types.js';
 import { iterate } from './iterate.js';
 import type { WalkContext } from './resolver-state.js';
-import { emit } from './sim-state.js';
+import { emit } from '../sim-state.js';
 
 const HOW: Record<'blocking' | 'background' | 'start-up', string> = {
   blocking: 'the question waits until it is answered (Unbound: iterator.c prime_root)',

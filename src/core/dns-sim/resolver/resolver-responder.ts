@@ -1,14 +1,14 @@
 import { createCache } from './cache.js';
-import type { Endpoint } from './events.js';
-import { lookupLabel } from './exchange.js';
+import type { Endpoint } from '../events.js';
+import { lookupLabel } from '../exchange.js';
 import { createInfraCache } from './infra-cache.js';
-import { fqdn } from './names/names.js';
+import { fqdn } from '../names/names.js';
 import { resolveName } from './recursive.js';
 import type { ResolverOptions } from './resolver-options.js';
 import type { RecursiveResolver, ResolutionOutcome, WalkContext } from './resolver-state.js';
-import { emit, type Responder, type SimState } from './sim-state.js';
-import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from './wire/wire.js';
-import type { RecordType } from './world/world.js';
+import { emit, type Responder, type SimState } from '../sim-state.js';
+import { PLAIN_UDP_LIMIT_BYTES, type DnsMessage } from '../wire/wire.js';
+import type { RecordType } from '../world/world.js';
 
 /** Creates a recursive resolver with an empty cache and no memory of servers. */
 export function createRecursiveResolver(endpoint: Endpoint, options: ResolverOptions, rootHints: { name: string; address: string }[]): RecursiveResolver {

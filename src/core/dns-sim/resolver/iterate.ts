@@ -1,14 +1,14 @@
 import { chooseServer, namesNeedingAddresses } from './delegation.js';
-import { isSigned } from './world/dnssec-model.js';
+import { isSigned } from '../world/dnssec-model.js';
 import { observe } from './infra-cache.js';
-import { fqdn, minimisedName } from './names/names.js';
+import { fqdn, minimisedName } from '../names/names.js';
 import { ask } from './iterate-ask.js';
 import { readFinalAnswer } from './iterate-answer.js';
 import { acceptReferral, readReferral } from './referral.js';
 import { emitStores, storeNegative } from './resolver-cache-writes.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
-import type { RecordType } from './world/world.js';
+import type { RecordType } from '../world/world.js';
 
 /**
  * Walks from a delegation point down to the authoritative answer for one name (RFC 1034 section

@@ -1,11 +1,11 @@
 import { validateResponse } from './dnssec-validate.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, isInZone } from './names/names.js';
+import { fqdn, isInZone } from '../names/names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
-import type { DnsMessage } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /**
  * Reads an answer that is not a referral: the CNAME chain, the records asked for, or a negative answer,

@@ -1,6 +1,6 @@
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
-import type { ExtendedError } from './wire/wire.js';
-import type { RecordType, ResourceRecord } from './world/world.js';
+import type { ExtendedError } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
 
 /** How one name's walk down the delegation tree ended (CNAMEs are handed back for the caller to chase). */
 export type IterationResult =

@@ -1,15 +1,15 @@
 import { lookupEntry, recordsWithRemainingTtl, remainingSeconds, type CacheEntry } from './cache.js';
 import { findDelegationPoint } from './delegation.js';
-import { compareCanonical } from './servers/dnssec-authoritative.js';
-import type { CacheOperation } from './events.js';
+import { compareCanonical } from '../servers/dnssec-authoritative.js';
+import type { CacheOperation } from '../events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, isInZone } from './names/names.js';
+import { fqdn, isInZone } from '../names/names.js';
 import type { WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
-import { toRecordView } from './wire/wire-records.js';
-import type { RecordType } from './world/world.js';
+import { toRecordView } from '../wire/wire-records.js';
+import type { RecordType } from '../world/world.js';
 
 /** What the cache said about a question: an answer it gave, and otherwise the operations so far and any expired entry. */
 export interface CacheReading {
