@@ -1,4 +1,4 @@
-import { CHROME_HOST_CACHE } from './browser-cache.js';
+import { CHROME_HOST_CACHE } from './stub/browser-cache.js';
 import type { Scenario } from './scenario-types.js';
 import type { SessionQuery } from './simulation-types.js';
 import type { Pool, SteeringSpec } from './servers/steering.js';

@@ -1,6 +1,6 @@
 import type { SCENARIO_IDS } from './scenario-ids.js';
 import type { SessionQuery, SimulationOptions } from './simulation-types.js';
-import type { StubQuery } from './stub.js';
+import type { StubQuery } from './stub/stub.js';
 import type { HostsEntry, RecordType, ResolvConf } from './world/world.js';
 import type { WorldChange } from './world/world-changes.js';
 

@@ -1,6 +1,6 @@
 import { runReflection } from './amplification.js';
 import { runAttackRounds } from './attack-rounds.js';
-import { browserHit, browserStore, type BrowserCache } from './browser-cache.js';
+import { browserHit, browserStore, type BrowserCache } from './stub/browser-cache.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
 import { forwarderResponder } from './servers/forwarder.js';
 import { DEFAULT_NETWORK } from './network.js';
@@ -18,7 +18,7 @@ import { currentWorld, type SimState } from './sim-state.js';
 import type { ExtraResolverSpec, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 import { markStale } from './stale-check.js';
 import { steeringResponder } from './servers/steering.js';
-import { runStubLookup, type StubQuery } from './stub.js';
+import { runStubLookup, type StubQuery } from './stub/stub.js';
 import type { ResolvConf, World } from './world/world.js';
 
 export type { ExtraResolverSpec, ResolverModel, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';

@@ -1,6 +1,6 @@
 import type { ReflectionPlan } from './amplification.js';
 import type { AttackPlan } from './attack-rounds.js';
-import type { BrowserCacheSpec } from './browser-cache.js';
+import type { BrowserCacheSpec } from './stub/browser-cache.js';
 import type { DnssecModel } from './world/dnssec-model.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
 import type { ForwarderSpec } from './servers/forwarder.js';
@@ -11,7 +11,7 @@ import type { ResolverOptions } from './resolver/resolver-options.js';
 import type { RogueServerSpec } from './servers/rogue-server.js';
 import type { RrlSpec } from './servers/rrl.js';
 import type { SteeringSpec } from './servers/steering.js';
-import type { StubQuery } from './stub.js';
+import type { StubQuery } from './stub/stub.js';
 import type { HostsEntry, RecordType, ResolvConf, WorldWarning } from './world/world.js';
 import type { WorldChange } from './world/world-changes.js';
 

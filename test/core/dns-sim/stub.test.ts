@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchCandidates } from '../../../src/core/dns-sim/search-list.js';
+import { searchCandidates } from '../../../src/core/dns-sim/stub/search-list.js';
 import { defaultResolvConf, simulateResolution, simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import { nameserverWaitSeconds } from '../../../src/core/dns-sim/stub-send.js';
+import { nameserverWaitSeconds } from '../../../src/core/dns-sim/stub/stub-send.js';
 import type { RecordType, ResolvConf } from '../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT, steps, timesOf, testWorld } from './sim-fixture.js';
 

@@ -1,6 +1,6 @@
-import type { Endpoint, QueryOutcome } from './events.js';
-import { toStoredName } from './names/names.js';
-import { emit, type SimState } from './sim-state.js';
+import type { Endpoint, QueryOutcome } from '../events.js';
+import { toStoredName } from '../names/names.js';
+import { emit, type SimState } from '../sim-state.js';
 
 /** Chrome's host cache in front of getaddrinfo: results kept 60 s whatever their DNS TTL, failures not kept (net/dns, kCacheEntryTTLSeconds). */
 export interface BrowserCacheSpec {

@@ -1,9 +1,9 @@
-import type { Endpoint } from './events.js';
-import { exchange, type ExchangeResult } from './exchange.js';
-import { fqdn } from './names/names.js';
-import type { SimState } from './sim-state.js';
-import type { DnsMessage } from './wire/wire.js';
-import type { RecordType, ResolvConf } from './world/world.js';
+import type { Endpoint } from '../events.js';
+import { exchange, type ExchangeResult } from '../exchange.js';
+import { fqdn } from '../names/names.js';
+import type { SimState } from '../sim-state.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { RecordType, ResolvConf } from '../world/world.js';
 
 /** The stub's side of one lookup: the run, the application, the stub itself and its resolv.conf. */
 export interface StubSetup {

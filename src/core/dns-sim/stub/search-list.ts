@@ -1,5 +1,5 @@
-import type { ResolvConf } from './world/world.js';
-import { toStoredName } from './names/names.js';
+import type { ResolvConf } from '../world/world.js';
+import { toStoredName } from '../names/names.js';
 
 /** One name the stub will try, and why it comes at this point in the order. */
 export interface SearchCandidate {

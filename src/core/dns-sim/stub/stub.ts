@@ -1,11 +1,11 @@
-import type { OutcomeStatus, QueryOutcome, ResponseKind } from './events.js';
-import { fqdn, toStoredName } from './names/names.js';
+import type { OutcomeStatus, QueryOutcome, ResponseKind } from '../events.js';
+import { fqdn, toStoredName } from '../names/names.js';
 import { searchCandidates } from './search-list.js';
-import { emit } from './sim-state.js';
+import { emit } from '../sim-state.js';
 import { resSend, type StubSetup } from './stub-send.js';
-import { EDE_NAMES, type DnsMessage } from './wire/wire.js';
-import { toRecordView } from './wire/wire-records.js';
-import type { HostsEntry, RecordType, ResourceRecord } from './world/world.js';
+import { EDE_NAMES, type DnsMessage } from '../wire/wire.js';
+import { toRecordView } from '../wire/wire-records.js';
+import type { HostsEntry, RecordType, ResourceRecord } from '../world/world.js';
 
 /** One call into the stub: getaddrinfo (A and AAAA) or res_search for one record type. */
 export interface StubQuery {
