@@ -2,7 +2,7 @@ import { answerAsServer } from './servers/authoritative.js';
 import type { Endpoint, ResponseKind, Role } from './events.js';
 import { classifyResponse, describeResponse } from './wire/explain.js';
 import { isLost, packetTiming } from './network.js';
-import { raceForgeries, type RaceOdds } from './poisoning.js';
+import { raceForgeries, type RaceOdds } from './attacks/poisoning.js';
 import { fqdn } from './names/names.js';
 import { seededInt } from './prng.js';
 import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';

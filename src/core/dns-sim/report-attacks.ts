@@ -1,4 +1,4 @@
-import { combinedOdds, formatOdds, ID_SPACE } from './poisoning.js';
+import { combinedOdds, formatOdds, ID_SPACE } from './attacks/poisoning.js';
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
 import type { SimulationResult } from './simulation-types.js';

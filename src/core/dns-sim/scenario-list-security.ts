@@ -1,4 +1,4 @@
-import type { AttackPlan } from './attack-rounds.js';
+import type { AttackPlan } from './attacks/attack-rounds.js';
 import type { DnssecModel } from './world/dnssec-model.js';
 import { bindRrl } from './servers/rrl.js';
 import type { Scenario } from './scenario-types.js';

@@ -1,7 +1,7 @@
 import type { Endpoint, ResolutionEvent } from './events.js';
 import type { DnssecModel } from './world/dnssec-model.js';
 import type { NetworkOptions } from './network.js';
-import type { PoisoningAttack } from './poisoning-attack.js';
+import type { PoisoningAttack } from './attacks/poisoning-attack.js';
 import type { DnsMessage } from './wire/wire.js';
 import type { ResourceRecord, World } from './world/world.js';
 import { worldAt, type WorldChange } from './world/world-changes.js';

@@ -1,5 +1,5 @@
-import { runReflection } from './amplification.js';
-import { runAttackRounds } from './attack-rounds.js';
+import { runReflection } from './attacks/amplification.js';
+import { runAttackRounds } from './attacks/attack-rounds.js';
 import { browserHit, browserStore, type BrowserCache } from './stub/browser-cache.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
 import { forwarderResponder } from './servers/forwarder.js';

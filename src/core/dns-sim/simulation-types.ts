@@ -1,5 +1,5 @@
-import type { ReflectionPlan } from './amplification.js';
-import type { AttackPlan } from './attack-rounds.js';
+import type { ReflectionPlan } from './attacks/amplification.js';
+import type { AttackPlan } from './attacks/attack-rounds.js';
 import type { BrowserCacheSpec } from './stub/browser-cache.js';
 import type { DnssecModel } from './world/dnssec-model.js';
 import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';

@@ -3,7 +3,7 @@ import { knownAddresses } from './delegation.js';
 import { exchange, type ExchangeResult } from '../exchange.js';
 import { observe } from './infra-cache.js';
 import { fqdn } from '../names/names.js';
-import { letterCount, PORT_SPACE, type RaceOdds } from '../poisoning.js';
+import { letterCount, PORT_SPACE, type RaceOdds } from '../attacks/poisoning.js';
 import { seededFloat } from '../prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
 import type { ClientSubnet, DnsMessage } from '../wire/wire.js';

@@ -1,8 +1,8 @@
-import type { Endpoint } from './events.js';
-import { exchange } from './exchange.js';
-import { fqdn } from './names/names.js';
-import type { SimState } from './sim-state.js';
-import type { RecordType } from './world/world.js';
+import type { Endpoint } from '../events.js';
+import { exchange } from '../exchange.js';
+import { fqdn } from '../names/names.js';
+import type { SimState } from '../sim-state.js';
+import type { RecordType } from '../world/world.js';
 
 /** A reflection attack: small queries with the victim's address as source, sent to an open resolver, whose larger answers go to the victim. */
 export interface ReflectionPlan {

@@ -1,4 +1,4 @@
-import type { ResourceRecord } from './world/world.js';
+import type { ResourceRecord } from '../world/world.js';
 
 /**
  * An off-path attacker in the style of Kaminsky (2008): it makes the resolver look up random names

@@ -1,8 +1,8 @@
-import type { Endpoint } from './events.js';
-import { exchange } from './exchange.js';
-import { fqdn } from './names/names.js';
+import type { Endpoint } from '../events.js';
+import { exchange } from '../exchange.js';
+import { fqdn } from '../names/names.js';
 import type { PoisoningAttack } from './poisoning-attack.js';
-import type { SimState } from './sim-state.js';
+import type { SimState } from '../sim-state.js';
 
 /** A Kaminsky-style attack: rounds of random names, each raced by a flood of forgeries, until one sticks or the rounds run out. */
 export interface AttackPlan extends Omit<PoisoningAttack, 'active'> {

@@ -1,9 +1,9 @@
-import type { Endpoint, ResolutionEvent } from './events.js';
-import { fqdn, isInZone } from './names/names.js';
+import type { Endpoint, ResolutionEvent } from '../events.js';
+import { fqdn, isInZone } from '../names/names.js';
 import type { PoisoningAttack } from './poisoning-attack.js';
-import { seededFloat } from './prng.js';
-import { emit, type SimState } from './sim-state.js';
-import { encodeWithinLimit, type DnsMessage } from './wire/wire.js';
+import { seededFloat } from '../prng.js';
+import { emit, type SimState } from '../sim-state.js';
+import { encodeWithinLimit, type DnsMessage } from '../wire/wire.js';
 
 /** What the resolver makes an attacker guess for one query: ports in use, letters whose case is random, servers it might have asked. */
 export interface RaceOdds {
