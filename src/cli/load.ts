@@ -1,5 +1,5 @@
 import type { CardProblem } from '../core/cards/types.js';
-import { SCENARIO_IDS } from '../core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../core/dns-sim/scenarios/scenario-ids.js';
 import { resolveDataPaths } from '../io/data-paths.js';
 import { loadCards, type CardSource, type LoadedCards } from '../io/load-cards.js';
 import { bundledContentDir } from '../io/package-paths.js';

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { SCENARIO_IDS } from '../../core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { CardProblem } from '../../core/cards/types.js';
 import { loadCards, type CardSource } from '../../io/load-cards.js';
 import { bundledContentDir } from '../../io/package-paths.js';

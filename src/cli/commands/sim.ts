@@ -6,7 +6,7 @@ import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
 import { parseResolvConf } from '../../core/dns-sim/world/resolv-conf.js';
 import { CHROME_HOST_CACHE } from '../../core/dns-sim/stub/browser-cache.js';
 import { PERSONALITIES, type PersonalityId } from '../../core/dns-sim/personalities/index.js';
-import { clientOptions, findScenario, scenarioRun, SCENARIOS, type ClientOverrides, type Scenario } from '../../core/dns-sim/scenarios.js';
+import { clientOptions, findScenario, scenarioRun, SCENARIOS, type ClientOverrides, type Scenario } from '../../core/dns-sim/scenarios/scenarios.js';
 import { repeatedQueries, simulateSession, type SessionQuery, type SimulationOptions } from '../../core/dns-sim/simulate.js';
 import type { StubQuery } from '../../core/dns-sim/stub/stub.js';
 import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/trace-json.js';

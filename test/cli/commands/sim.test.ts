@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runSim } from '../../../src/cli/commands/sim.js';
 import type { CliContext } from '../../../src/cli/context.js';
 import { UsageError, UserError } from '../../../src/cli/errors.js';
-import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenarios/scenario-ids.js';
 
 interface Captured {
   code: number;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios.js';
+import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateResolution, simulateSession } from '../../../src/core/dns-sim/simulate.js';
 import { formatTraceJson, toTraceDocument } from '../../../src/core/dns-sim/trace-json.js';
 import type { World } from '../../../src/core/dns-sim/world/world.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDurationMs } from '../../../src/core/dns-sim/duration.js';
 import { formatTraceText } from '../../../src/core/dns-sim/format-trace.js';
-import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios.js';
+import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateResolution, simulateSession, type SimulationResult } from '../../../src/core/dns-sim/simulate.js';
 import { TRACE_FORMAT_VERSION, toTraceDocument } from '../../../src/core/dns-sim/trace-json.js';
 import type { World } from '../../../src/core/dns-sim/world/world.js';

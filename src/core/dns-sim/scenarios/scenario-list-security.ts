@@ -1,6 +1,6 @@
-import type { AttackPlan } from './attacks/attack-rounds.js';
-import type { DnssecModel } from './world/dnssec-model.js';
-import { bindRrl } from './servers/rrl.js';
+import type { AttackPlan } from '../attacks/attack-rounds.js';
+import type { DnssecModel } from '../world/dnssec-model.js';
+import { bindRrl } from '../servers/rrl.js';
 import type { Scenario } from './scenario-types.js';
 
 // The wall clock of the DNSSEC scenarios: 2024-06-15 00:00:00 UTC.

@@ -1,8 +1,8 @@
 import type { SCENARIO_IDS } from './scenario-ids.js';
-import type { SessionQuery, SimulationOptions } from './simulation-types.js';
-import type { StubQuery } from './stub/stub.js';
-import type { HostsEntry, RecordType, ResolvConf } from './world/world.js';
-import type { WorldChange } from './world/world-changes.js';
+import type { SessionQuery, SimulationOptions } from '../simulation-types.js';
+import type { StubQuery } from '../stub/stub.js';
+import type { HostsEntry, RecordType, ResolvConf } from '../world/world.js';
+import type { WorldChange } from '../world/world-changes.js';
 
 /** One of the fixed scenario ids that cards link to. */
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

@@ -1,13 +1,13 @@
-import type { BrowserCacheSpec } from './stub/browser-cache.js';
-import type { ForwarderSpec } from './servers/forwarder.js';
-import type { PersonalityId } from './personalities/index.js';
+import type { BrowserCacheSpec } from '../stub/browser-cache.js';
+import type { ForwarderSpec } from '../servers/forwarder.js';
+import type { PersonalityId } from '../personalities/index.js';
 import { SCENARIOS as PART_ONE } from './scenario-list.js';
 import { SECURITY_SCENARIOS } from './scenario-list-security.js';
 import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
 import type { Scenario } from './scenario-types.js';
-import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from './simulate.js';
-import type { StubQuery } from './stub/stub.js';
-import type { ResolvConf, World } from './world/world.js';
+import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from '../simulate.js';
+import type { StubQuery } from '../stub/stub.js';
+import type { ResolvConf, World } from '../world/world.js';
 
 export type { Scenario, ScenarioId } from './scenario-types.js';
 

@@ -1,9 +1,9 @@
-import { CHROME_HOST_CACHE } from './stub/browser-cache.js';
+import { CHROME_HOST_CACHE } from '../stub/browser-cache.js';
 import type { Scenario } from './scenario-types.js';
-import type { SessionQuery } from './simulation-types.js';
-import type { Pool, SteeringSpec } from './servers/steering.js';
-import { failoverAtMs } from './servers/steering.js';
-import type { WorldChange } from './world/world-changes.js';
+import type { SessionQuery } from '../simulation-types.js';
+import type { Pool, SteeringSpec } from '../servers/steering.js';
+import { failoverAtMs } from '../servers/steering.js';
+import type { WorldChange } from '../world/world-changes.js';
 
 const SECOND = 1000;
 const SHOP = { name: 'www.fragile-shop.com', type: 'A' as const };
