@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { validateDomainName } from '../../core/dns-sim/names/domain-name.js';
 import { parseDurationMs } from '../../core/dns-sim/duration.js';
-import { formatTraceText } from '../../core/dns-sim/format-trace.js';
+import { formatTraceText } from '../../core/dns-sim/report/format-trace.js';
 import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
 import { parseResolvConf } from '../../core/dns-sim/world/resolv-conf.js';
 import { CHROME_HOST_CACHE } from '../../core/dns-sim/stub/browser-cache.js';
@@ -9,7 +9,7 @@ import { PERSONALITIES, type PersonalityId } from '../../core/dns-sim/personalit
 import { clientOptions, findScenario, scenarioRun, SCENARIOS, type ClientOverrides, type Scenario } from '../../core/dns-sim/scenarios/scenarios.js';
 import { repeatedQueries, simulateSession, type SessionQuery, type SimulationOptions } from '../../core/dns-sim/simulate.js';
 import type { StubQuery } from '../../core/dns-sim/stub/stub.js';
-import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/trace-json.js';
+import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/report/trace-json.js';
 import type { RecordType, ResolvConf, World } from '../../core/dns-sim/world/world.js';
 import { bundledWorldDir } from '../../io/package-paths.js';
 import { readTextFile } from '../../io/read-text-file.js';

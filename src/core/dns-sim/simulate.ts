@@ -7,7 +7,7 @@ import { DEFAULT_NETWORK } from './network.js';
 import { findPersonality } from './personalities/index.js';
 import { primeRoot } from './resolver/priming.js';
 import { SERVICES } from './resolver/recursive.js';
-import { buildReport } from './report.js';
+import { buildReport } from './report/report.js';
 import { DEFAULT_RESOLVER_OPTIONS, type ResolverOptions } from './resolver/resolver-options.js';
 import { createRecursiveResolver, recursiveResponder, runResolver } from './resolver/resolver-responder.js';
 import type { RecursiveResolver } from './resolver/resolver-state.js';

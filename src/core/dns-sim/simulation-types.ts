@@ -6,7 +6,7 @@ import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
 import type { ForwarderSpec } from './servers/forwarder.js';
 import type { NetworkOptions } from './network.js';
 import type { PersonalityId } from './personalities/index.js';
-import type { ReportKind, SimulationReport } from './report-types.js';
+import type { ReportKind, SimulationReport } from './report/report-types.js';
 import type { ResolverOptions } from './resolver/resolver-options.js';
 import type { RogueServerSpec } from './servers/rogue-server.js';
 import type { RrlSpec } from './servers/rrl.js';

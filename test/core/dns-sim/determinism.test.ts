@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateResolution, simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import { formatTraceJson, toTraceDocument } from '../../../src/core/dns-sim/trace-json.js';
+import { formatTraceJson, toTraceDocument } from '../../../src/core/dns-sim/report/trace-json.js';
 import type { World } from '../../../src/core/dns-sim/world/world.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../src/io/world-folder.js';

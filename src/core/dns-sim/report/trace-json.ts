@@ -1,7 +1,7 @@
-import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
+import type { Endpoint, QueryOutcome, ResolutionEvent } from '../events.js';
 import type { SimulationReport } from './report-types.js';
-import type { SimulationResult } from './simulation-types.js';
-import type { ResolvConf, WorldWarning } from './world/world.js';
+import type { SimulationResult } from '../simulation-types.js';
+import type { ResolvConf, WorldWarning } from '../world/world.js';
 
 /** Version of the JSON trace format (docs/trace-format.md); raised on any incompatible change. */
 export const TRACE_FORMAT_VERSION = 1;

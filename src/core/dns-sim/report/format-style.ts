@@ -1,7 +1,7 @@
 import { domainToUnicode } from 'node:url';
-import { stripControl } from '../text/sanitize.js';
-import type { ResponseKind } from './events.js';
-import { fqdn } from './names/names.js';
+import { stripControl } from '../../text/sanitize.js';
+import type { ResponseKind } from '../events.js';
+import { fqdn } from '../names/names.js';
 
 /** Text styling that is either ANSI SGR or nothing at all. */
 export interface Style {

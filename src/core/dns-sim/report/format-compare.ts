@@ -1,7 +1,7 @@
-import type { ResolutionEvent } from './events.js';
+import type { ResolutionEvent } from '../events.js';
 import { clean, makeStyle, showDuration, showName } from './format-style.js';
-import type { ResolverOptions } from './resolver/resolver-options.js';
-import type { SimulationResult } from './simulation-types.js';
+import type { ResolverOptions } from '../resolver/resolver-options.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** One resolver's run in a comparison, with the options it ran with. */
 export interface ComparedRun {

@@ -1,7 +1,7 @@
-import type { QueryOutcome } from './events.js';
+import type { QueryOutcome } from '../events.js';
 import { upstreamQueries, type ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
-import type { SimulationResult } from './simulation-types.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** An outage in numbers: what the clients got, and the queries the resolver spent on the dark servers and on the parent zone. */
 export function reportOutage(result: SimulationResult, context: ReportContext): SimulationReport {

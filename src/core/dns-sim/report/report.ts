@@ -3,7 +3,7 @@ import { reportAmplification, reportPoisoning } from './report-attacks.js';
 import { reportCoalescing, reportOutage, reportPrefetch } from './report-resolver.js';
 import { reportClientCaches, reportFailover, reportSteering } from './report-traffic.js';
 import type { ReportKind, SimulationReport } from './report-types.js';
-import type { SimulationResult } from './simulation-types.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** Builds the summary of a run. */
 export function buildReport(kind: ReportKind, result: SimulationResult, context: ReportContext): SimulationReport {

@@ -1,6 +1,6 @@
-import type { MessageView, QueryOutcome, RecordView, ResolutionEvent } from './events.js';
+import type { MessageView, QueryOutcome, RecordView, ResolutionEvent } from '../events.js';
 import { clean, makeStyle, showDuration, showName, type Style } from './format-style.js';
-import type { SimulationResult } from './simulation-types.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** What the header of a trace says about the run. */
 export interface TraceHeading {

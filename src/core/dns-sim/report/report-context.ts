@@ -1,7 +1,7 @@
-import type { ResolutionEvent } from './events.js';
-import type { RecursiveResolver } from './resolver/resolver-state.js';
-import type { SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
-import type { World } from './world/world.js';
+import type { ResolutionEvent } from '../events.js';
+import type { RecursiveResolver } from '../resolver/resolver-state.js';
+import type { SessionQuery, SimulationOptions, SimulationResult } from '../simulation-types.js';
+import type { World } from '../world/world.js';
 
 /** What a report may look at besides the result: the run's inputs, the main resolver's counters, and a way to run the same session with other options. */
 export interface ReportContext {

@@ -1,7 +1,7 @@
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
-import { failoverAtMs } from './servers/steering.js';
-import type { SimulationResult } from './simulation-types.js';
+import { failoverAtMs } from '../servers/steering.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** Which answer each client got first, and how often each address came first. */
 export function reportSteering(result: SimulationResult): SimulationReport {

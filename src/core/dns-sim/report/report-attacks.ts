@@ -1,7 +1,7 @@
-import { combinedOdds, formatOdds, ID_SPACE } from './attacks/poisoning.js';
+import { combinedOdds, formatOdds, ID_SPACE } from '../attacks/poisoning.js';
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
-import type { SimulationResult } from './simulation-types.js';
+import type { SimulationResult } from '../simulation-types.js';
 
 /** The poisoning race in numbers: rounds, forged packets, the odds per round by RFC 5452 section 7, and whether it worked. */
 export function reportPoisoning(result: SimulationResult, context: ReportContext): SimulationReport {
