@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenarios/scenario-ids.js';
-import { findScenario, SCENARIOS, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
-import { simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import type { World } from '../../../src/core/dns-sim/world/world.js';
-import { bundledWorldDir } from '../../../src/io/package-paths.js';
-import { loadWorldFolder } from '../../../src/io/world-folder.js';
-import { steps } from './sim-fixture.js';
+import { SCENARIO_IDS } from '../../../../src/core/dns-sim/scenarios/scenario-ids.js';
+import { findScenario, SCENARIOS, scenarioRun } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
+import { simulateSession } from '../../../../src/core/dns-sim/simulate.js';
+import type { World } from '../../../../src/core/dns-sim/world/world.js';
+import { bundledWorldDir } from '../../../../src/io/package-paths.js';
+import { loadWorldFolder } from '../../../../src/io/world-folder.js';
+import { steps } from '../sim-fixture.js';
 
 interface Expected {
   steps: string[];

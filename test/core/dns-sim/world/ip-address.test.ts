@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIPv4, isIPv6 } from '../../../src/core/dns-sim/world/ip-address.js';
+import { isIPv4, isIPv6 } from '../../../../src/core/dns-sim/world/ip-address.js';
 
 describe('isIPv4', () => {
   const cases: [string, boolean][] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchCandidates } from '../../../src/core/dns-sim/stub/search-list.js';
-import { defaultResolvConf, simulateResolution, simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import { nameserverWaitSeconds } from '../../../src/core/dns-sim/stub/stub-send.js';
-import type { RecordType, ResolvConf } from '../../../src/core/dns-sim/world/world.js';
-import { FIXED_RTT, steps, timesOf, testWorld } from './sim-fixture.js';
+import { searchCandidates } from '../../../../src/core/dns-sim/stub/search-list.js';
+import { defaultResolvConf, simulateResolution, simulateSession } from '../../../../src/core/dns-sim/simulate.js';
+import { nameserverWaitSeconds } from '../../../../src/core/dns-sim/stub/stub-send.js';
+import type { RecordType, ResolvConf } from '../../../../src/core/dns-sim/world/world.js';
+import { FIXED_RTT, steps, timesOf, testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
 const conf = (changes: Partial<ResolvConf>): ResolvConf => ({ ...defaultResolvConf('10.0.0.53'), ...changes });

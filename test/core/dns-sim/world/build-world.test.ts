@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorld } from '../../../src/core/dns-sim/world/build-world.js';
-import { parseZoneFile } from '../../../src/core/dns-sim/world/zone-file.js';
-import type { ServerSpec, Zone } from '../../../src/core/dns-sim/world/world.js';
+import { buildWorld } from '../../../../src/core/dns-sim/world/build-world.js';
+import { parseZoneFile } from '../../../../src/core/dns-sim/world/zone-file.js';
+import type { ServerSpec, Zone } from '../../../../src/core/dns-sim/world/world.js';
 
 /** Parses zone texts keyed by origin; each gets an SOA and a $TTL so only the case's point differs. */
 function zones(texts: Record<string, string>): Zone[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originFromFileName, parseWorldFiles } from '../../../src/core/dns-sim/world/world-files.js';
+import { originFromFileName, parseWorldFiles } from '../../../../src/core/dns-sim/world/world-files.js';
 
 describe('originFromFileName', () => {
   const cases = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostsFile } from '../../../src/core/dns-sim/world/hosts-file.js';
+import { parseHostsFile } from '../../../../src/core/dns-sim/world/hosts-file.js';
 
 describe('parseHostsFile', () => {
   it('reads address, canonical name and aliases; # starts a comment anywhere', () => {

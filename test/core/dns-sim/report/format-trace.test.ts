@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDurationMs } from '../../../src/core/dns-sim/duration.js';
-import { formatTraceText } from '../../../src/core/dns-sim/report/format-trace.js';
-import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
-import { simulateResolution, simulateSession, type SimulationResult } from '../../../src/core/dns-sim/simulate.js';
-import { TRACE_FORMAT_VERSION, toTraceDocument } from '../../../src/core/dns-sim/report/trace-json.js';
-import type { World } from '../../../src/core/dns-sim/world/world.js';
-import { bundledWorldDir } from '../../../src/io/package-paths.js';
-import { loadWorldFolder } from '../../../src/io/world-folder.js';
+import { parseDurationMs } from '../../../../src/core/dns-sim/duration.js';
+import { formatTraceText } from '../../../../src/core/dns-sim/report/format-trace.js';
+import { findScenario, scenarioRun } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
+import { simulateResolution, simulateSession, type SimulationResult } from '../../../../src/core/dns-sim/simulate.js';
+import { TRACE_FORMAT_VERSION, toTraceDocument } from '../../../../src/core/dns-sim/report/trace-json.js';
+import type { World } from '../../../../src/core/dns-sim/world/world.js';
+import { bundledWorldDir } from '../../../../src/io/package-paths.js';
+import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
 let world: World;
 let cold: SimulationResult;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESOLV_CONF, parseResolvConf } from '../../../src/core/dns-sim/world/resolv-conf.js';
-import { formatFileError } from '../../../src/core/dns-sim/world/file-error.js';
+import { DEFAULT_RESOLV_CONF, parseResolvConf } from '../../../../src/core/dns-sim/world/resolv-conf.js';
+import { formatFileError } from '../../../../src/core/dns-sim/world/file-error.js';
 
 describe('parseResolvConf: settings', () => {
   const cases: { name: string; text: string; expected: Partial<typeof DEFAULT_RESOLV_CONF> }[] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerAsServer } from '../../../src/core/dns-sim/servers/authoritative.js';
-import { classifyResponse } from '../../../src/core/dns-sim/wire/explain.js';
-import { encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
-import type { RecordType, ServerSpec } from '../../../src/core/dns-sim/world/world.js';
-import { testWorld } from './sim-fixture.js';
+import { answerAsServer } from '../../../../src/core/dns-sim/servers/authoritative.js';
+import { classifyResponse } from '../../../../src/core/dns-sim/wire/explain.js';
+import { encodeWithinLimit, type DnsMessage } from '../../../../src/core/dns-sim/wire/wire.js';
+import type { RecordType, ServerSpec } from '../../../../src/core/dns-sim/world/world.js';
+import { testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
 const server = (name: string): ServerSpec => world.servers.find((candidate) => candidate.name === name)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulateResolution, simulateSession, type SimulationOptions } from '../../../src/core/dns-sim/simulate.js';
-import type { RecordType } from '../../../src/core/dns-sim/world/world.js';
-import { FIXED_RTT, steps, TEST_FILES, testWorld } from './sim-fixture.js';
+import { simulateResolution, simulateSession, type SimulationOptions } from '../../../../src/core/dns-sim/simulate.js';
+import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
+import { FIXED_RTT, steps, TEST_FILES, testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
 // Which of example.com's two servers answers depends on the seed, as in Unbound: normalise it.

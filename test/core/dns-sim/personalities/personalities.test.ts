@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolutionEvent } from '../../../src/core/dns-sim/events.js';
-import { DEFAULT_PERSONALITY, findPersonality, PERSONALITIES } from '../../../src/core/dns-sim/personalities/index.js';
-import { resolverOptionsFor, simulateResolution, simulateSession, type SimulationOptions } from '../../../src/core/dns-sim/simulate.js';
-import type { RecordType } from '../../../src/core/dns-sim/world/world.js';
-import { FIXED_RTT, TEST_FILES, testWorld } from './sim-fixture.js';
+import type { ResolutionEvent } from '../../../../src/core/dns-sim/events.js';
+import { DEFAULT_PERSONALITY, findPersonality, PERSONALITIES } from '../../../../src/core/dns-sim/personalities/index.js';
+import { resolverOptionsFor, simulateResolution, simulateSession, type SimulationOptions } from '../../../../src/core/dns-sim/simulate.js';
+import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
+import { FIXED_RTT, TEST_FILES, testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
 type Id = 'default' | 'unbound' | 'bind' | 'knot';

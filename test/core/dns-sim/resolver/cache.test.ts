@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCache, lookupEntry, recordsWithRemainingTtl, storeEntry, type CacheEntry } from '../../../src/core/dns-sim/resolver/cache.js';
-import { createInfraCache, estimateServer, observe, UNKNOWN_SERVER_RTO_MS } from '../../../src/core/dns-sim/resolver/infra-cache.js';
+import { createCache, lookupEntry, recordsWithRemainingTtl, storeEntry, type CacheEntry } from '../../../../src/core/dns-sim/resolver/cache.js';
+import { createInfraCache, estimateServer, observe, UNKNOWN_SERVER_RTO_MS } from '../../../../src/core/dns-sim/resolver/infra-cache.js';
 
 const positive = (storedAtMs: number, ttlSeconds: number, data = '192.0.2.1', rank: 'glue' | 'answer' = 'answer'): CacheEntry => ({
   kind: 'positive', name: 'www.example.com', type: 'A', rank, ttlSeconds, storedAtMs, expiresAtMs: storedAtMs + ttlSeconds * 1000,

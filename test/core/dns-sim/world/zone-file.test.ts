@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseZoneFile } from '../../../src/core/dns-sim/world/zone-file.js';
-import type { ResourceRecord } from '../../../src/core/dns-sim/world/world.js';
+import { parseZoneFile } from '../../../../src/core/dns-sim/world/zone-file.js';
+import type { ResourceRecord } from '../../../../src/core/dns-sim/world/world.js';
 
 const opts = { file: 'example.com.zone', origin: 'example.com' };
 const SOA = '@ 3600 IN SOA ns1 hostmaster 1 7200 900 604800 300\n';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenarios/scenario-ids.js';
-import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
-import { simulateSession, type SimulationResult } from '../../../src/core/dns-sim/simulate.js';
-import type { World } from '../../../src/core/dns-sim/world/world.js';
-import { bundledWorldDir } from '../../../src/io/package-paths.js';
-import { loadWorldFolder } from '../../../src/io/world-folder.js';
+import { SCENARIO_IDS } from '../../../../src/core/dns-sim/scenarios/scenario-ids.js';
+import { findScenario, scenarioRun } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
+import { simulateSession, type SimulationResult } from '../../../../src/core/dns-sim/simulate.js';
+import type { World } from '../../../../src/core/dns-sim/world/world.js';
+import { bundledWorldDir } from '../../../../src/io/package-paths.js';
+import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
 let world: World;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
-import type { ResourceRecord } from '../../../src/core/dns-sim/world/world.js';
+import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from '../../../../src/core/dns-sim/wire/wire.js';
+import type { ResourceRecord } from '../../../../src/core/dns-sim/world/world.js';
 
 const question = { name: 'www.example.com', type: 'A' as const };
 const base: DnsMessage = { id: 0x1234, qr: false, rd: true, rcode: 'NOERROR', question, answer: [], authority: [], additional: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDomainName } from '../../../src/core/dns-sim/names/domain-name.js';
+import { validateDomainName } from '../../../../src/core/dns-sim/names/domain-name.js';
 
 describe('validateDomainName: valid names', () => {
   const cases = [

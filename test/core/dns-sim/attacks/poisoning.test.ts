@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Endpoint } from '../../../src/core/dns-sim/events.js';
-import { combinedOdds, formatOdds, ID_SPACE, letterCount, PORT_SPACE, raceForgeries, spoofingOdds } from '../../../src/core/dns-sim/attacks/poisoning.js';
-import type { SimState } from '../../../src/core/dns-sim/sim-state.js';
-import type { DnsMessage } from '../../../src/core/dns-sim/wire/wire.js';
-import { testWorld } from './sim-fixture.js';
+import type { Endpoint } from '../../../../src/core/dns-sim/events.js';
+import { combinedOdds, formatOdds, ID_SPACE, letterCount, PORT_SPACE, raceForgeries, spoofingOdds } from '../../../../src/core/dns-sim/attacks/poisoning.js';
+import type { SimState } from '../../../../src/core/dns-sim/sim-state.js';
+import type { DnsMessage } from '../../../../src/core/dns-sim/wire/wire.js';
+import { testWorld } from '../sim-fixture.js';
 
 describe('RFC 5452 section 7: the odds of a spoofing attempt', () => {
   it.each([

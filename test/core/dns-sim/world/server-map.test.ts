@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerMap } from '../../../src/core/dns-sim/world/server-map.js';
-import { formatFileError } from '../../../src/core/dns-sim/world/file-error.js';
+import { parseServerMap } from '../../../../src/core/dns-sim/world/server-map.js';
+import { formatFileError } from '../../../../src/core/dns-sim/world/file-error.js';
 
 const GOOD = `resolver:
   name: resolver.isp.net
