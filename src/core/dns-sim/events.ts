@@ -27,21 +27,6 @@ export type ResponseKind =
   | 'truncated'
   | 'cache-hit';
 
-/** The things that happen during a resolution, in the past tense. */
-export type EventType =
-  | 'lookup-started'
-  | 'hosts-checked'
-  | 'name-expanded'
-  | 'query-sent'
-  | 'tcp-connected'
-  | 'response-received'
-  | 'query-timed-out'
-  | 'port-unreachable'
-  | 'cache-checked'
-  | 'cache-stored'
-  | 'world-changed'
-  | 'lookup-finished';
-
 /** A resource record as a trace shows it: presentation-format data, TTL in seconds. */
 export interface RecordView {
   name: string;
@@ -97,19 +82,15 @@ export interface CacheOperation {
   records?: RecordView[];
 }
 
-/** One step of a simulated resolution on the virtual clock. */
-export interface ResolutionEvent {
+/** What every step of a resolution has: when it happened, between whom, how, and which lookup it serves. */
+export interface EventBase {
   /** Position in the event list, from 0. */
   seq: number;
   /** Virtual time in milliseconds since the session started. */
   timeMs: number;
-  type: EventType;
   from: Endpoint;
   to: Endpoint;
   transport: Transport;
-  message?: MessageView;
-  cache?: CacheOperation[];
-  kind?: ResponseKind;
   /** A one-line explanation a learner can read. */
   explanation: string;
   /** 0 for the application and its stub, 1 for the resolver working on the client's question, 2+ for nested lookups. */
@@ -118,10 +99,123 @@ export interface ResolutionEvent {
   queryIndex: number;
   /** The lookup this step serves, e.g. "A www.example.com" or "A ns1.example.net (to reach example.org)". */
   lookup: string;
-  /** True for a response that arrived after its sender had stopped waiting. */
-  late?: boolean;
-  /** Forged responses an attacker flooded during this query's window: how many, whether one was accepted, and the odds (RFC 5452 section 7). */
-  forged?: { packets: number; accepted: boolean; odds: number };
+}
+
+/** The application (or a browser) starts a lookup; a browser says what its host cache held. */
+export interface LookupStartedEvent extends EventBase {
+  type: 'lookup-started';
+  cache?: CacheOperation[];
+}
+
+/** The stub read /etc/hosts; kind is "answer" when it had the name. */
+export interface HostsCheckedEvent extends EventBase {
+  type: 'hosts-checked';
+  kind?: 'answer';
+}
+
+/** The stub tries a name from the search list (or the name as given). */
+export interface NameExpandedEvent extends EventBase {
+  type: 'name-expanded';
+}
+
+/** A query left its sender. */
+export interface QuerySentEvent extends EventBase {
+  type: 'query-sent';
+  message: MessageView;
+}
+
+/** A TCP handshake finished, one round trip after the connection was asked for. */
+export interface TcpConnectedEvent extends EventBase {
+  type: 'tcp-connected';
+}
+
+/** Forged responses an attacker flooded during one query's window: how many, whether one was accepted, and the odds (RFC 5452 section 7). */
+export interface ForgedFlood {
+  packets: number;
+  accepted: boolean;
+  odds: number;
+}
+
+/** A response arrived, in time or late, real or forged. */
+export interface ResponseReceivedEvent extends EventBase {
+  type: 'response-received';
+  kind: ResponseKind;
+  message: MessageView;
+  /** Set on a response that arrived after its receiver had stopped waiting. */
+  late?: true;
+  forged?: ForgedFlood;
+}
+
+/** No answer came within the querier's wait. */
+export interface QueryTimedOutEvent extends EventBase {
+  type: 'query-timed-out';
+  kind: 'timeout';
+}
+
+/** An ICMP port unreachable came back instead of an answer. */
+export interface PortUnreachableEvent extends EventBase {
+  type: 'port-unreachable';
+  kind: 'unreachable';
+}
+
+/** A resolver or forwarder looked in its cache; kind is "cache-hit" when the cache answered. */
+export interface CacheCheckedEvent extends EventBase {
+  type: 'cache-checked';
+  cache: CacheOperation[];
+  kind?: 'cache-hit';
+}
+
+/** Records or a negative answer went into a cache. */
+export interface CacheStoredEvent extends EventBase {
+  type: 'cache-stored';
+  cache: CacheOperation[];
+}
+
+/** A scheduled change to the world took effect. */
+export interface WorldChangedEvent extends EventBase {
+  type: 'world-changed';
+}
+
+/** The lookup ended and the application got its result. */
+export interface LookupFinishedEvent extends EventBase {
+  type: 'lookup-finished';
+  kind: OutcomeStatus;
+}
+
+/** One step of a simulated resolution on the virtual clock; its type says which fields it carries. */
+export type ResolutionEvent =
+  | LookupStartedEvent
+  | HostsCheckedEvent
+  | NameExpandedEvent
+  | QuerySentEvent
+  | TcpConnectedEvent
+  | ResponseReceivedEvent
+  | QueryTimedOutEvent
+  | PortUnreachableEvent
+  | CacheCheckedEvent
+  | CacheStoredEvent
+  | WorldChangedEvent
+  | LookupFinishedEvent;
+
+/** The things that happen during a resolution, in the past tense. */
+export type EventType = ResolutionEvent['type'];
+
+/** An event that carries a DNS message: a query sent or a response received. */
+export type PacketEvent = QuerySentEvent | ResponseReceivedEvent;
+
+/** Whether an event carries a DNS message. */
+export function isPacketEvent(event: ResolutionEvent): event is PacketEvent {
+  return event.type === 'query-sent' || event.type === 'response-received';
+}
+
+/** What an event's outcome meant, for the events that carry a kind; undefined for the others. */
+export function kindOf(event: ResolutionEvent): ResponseKind | undefined {
+  return 'kind' in event ? event.kind : undefined;
+}
+
+/** The cache operations an event carries: a cache check or store, or a browser's look at its host cache; none for other events. */
+export function cacheOperationsOf(event: ResolutionEvent): CacheOperation[] {
+  return 'cache' in event ? event.cache ?? [] : [];
 }
 
 /** How one query of a session ended. */

@@ -20,8 +20,11 @@ export interface Responder {
   respond(sim: SimState, query: DnsMessage, arrivalMs: number, from: Endpoint, transport: 'udp' | 'tcp', depth: number): ResponderReply;
 }
 
-/** An event before its sequence number is assigned. */
-export type PendingEvent = Omit<ResolutionEvent, 'seq' | 'queryIndex'>;
+/** Omit applied to each member of a union, so the union stays discriminated. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An event before its sequence number and query index are assigned. */
+export type PendingEvent = DistributiveOmit<ResolutionEvent, 'seq' | 'queryIndex'>;
 
 /** The mutable state of one simulation run; created and consumed inside simulateSession, never shared. */
 export interface SimState {

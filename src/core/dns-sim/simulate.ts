@@ -141,15 +141,16 @@ function markOsCache(outcome: QueryOutcome, sim: SimState): QueryOutcome {
   return forwarded ? outcome : { ...outcome, cacheLayer: 'os', explanation: `${outcome.explanation} (from systemd-resolved's cache)` };
 }
 
-// One fixed key order for every event, so the JSON reads the same way for every step.
+// One fixed key order for every event (docs/trace-format.md), so the JSON reads the same way for every step;
+// the cast is there because TypeScript cannot see that each optional field follows the event's type.
 function orderedEvent(event: ResolutionEvent, seq: number): ResolutionEvent {
   return {
     seq, timeMs: event.timeMs, type: event.type, from: event.from, to: event.to, transport: event.transport,
-    ...(event.kind ? { kind: event.kind } : {}),
-    ...(event.message ? { message: event.message } : {}),
-    ...(event.cache ? { cache: event.cache } : {}),
+    ...('kind' in event && event.kind ? { kind: event.kind } : {}),
+    ...('message' in event ? { message: event.message } : {}),
+    ...('cache' in event && event.cache ? { cache: event.cache } : {}),
     explanation: event.explanation, depth: event.depth, queryIndex: event.queryIndex, lookup: event.lookup,
-    ...(event.late ? { late: true } : {}),
-    ...(event.forged ? { forged: event.forged } : {}),
-  };
+    ...('late' in event && event.late ? { late: true } : {}),
+    ...('forged' in event && event.forged ? { forged: event.forged } : {}),
+  } as ResolutionEvent;
 }

@@ -1,4 +1,4 @@
-import type { Endpoint, ResolutionEvent } from '../events.js';
+import type { Endpoint, ResponseReceivedEvent } from '../events.js';
 import { fqdn, isInZone } from '../names/names.js';
 import type { PoisoningAttack } from './poisoning-attack.js';
 import { seededFloat } from '../prng.js';
@@ -59,7 +59,7 @@ export function raceForgeries(sim: SimState, query: DnsMessage, resolver: Endpoi
   // The forgeries carry the real server's source address: to the resolver they look like the server itself.
   const attacker: Endpoint = { name: `attacker (spoofing ${server.name})`, address: server.address, role: server.role };
   const guesses = `each guesses the transaction id (1 in ${ID_SPACE.toLocaleString('en-US')})${odds.ports > 1 ? `, the source port (1 in ${odds.ports.toLocaleString('en-US')})` : ', the source port is fixed'}${odds.caseBits > 0 ? ` and the case of ${odds.caseBits} letters (1 in 2^${odds.caseBits})` : ''}, and which of ${odds.servers} servers was asked`;
-  const base: Omit<ResolutionEvent, 'seq' | 'queryIndex' | 'timeMs' | 'explanation'> = { type: 'response-received', from: attacker, to: resolver, transport: 'udp', kind: 'answer', message: wire.view, depth, lookup };
+  const base: Omit<ResponseReceivedEvent, 'seq' | 'queryIndex' | 'timeMs' | 'explanation'> = { type: 'response-received', from: attacker, to: resolver, transport: 'udp', kind: 'answer', message: wire.view, depth, lookup };
   if (draw >= chance) {
     emit(sim, { ...base, timeMs: realAtMs, forged: { packets: forgedPackets, accepted: false, odds: chance }, explanation: `${forgedPackets.toLocaleString('en-US')} forged answers arrived in the ${windowMs} ms window; ${guesses}: none matched (chance ${formatOdds(chance)}), all dropped` });
     return { forgedPackets, odds: chance };

@@ -1,4 +1,4 @@
-import type { ResolutionEvent } from '../events.js';
+import type { QuerySentEvent, ResolutionEvent } from '../events.js';
 import { clean, makeStyle, showDuration, showName } from './format-style.js';
 import type { ResolverOptions } from '../resolver/resolver-options.js';
 import type { SimulationResult } from '../simulation-types.js';
@@ -80,13 +80,13 @@ function wrapWords(text: string, width: number, indent: string): string[] {
   return line ? [...lines, line] : lines;
 }
 
-function isMessageStep(event: ResolutionEvent): boolean {
+function isMessageStep(event: ResolutionEvent): event is QuerySentEvent {
   return event.type === 'query-sent' && event.from.role === 'resolver';
 }
 
 const ROLE: Record<string, string> = { root: 'root', tld: 'tld ', authoritative: 'auth' };
 
-function describeStep(event: ResolutionEvent): string {
-  const question = event.message!.question;
+function describeStep(event: QuerySentEvent): string {
+  const question = event.message.question;
   return `${String(event.timeMs).padStart(5)} ms ${ROLE[event.to.role] ?? event.to.role} ${clean(showName(question.name))} ${question.type}${event.transport === 'tcp' ? ' tcp' : ''}`;
 }

@@ -55,35 +55,35 @@ function formatEvent(event: ResolutionEvent, sentAt: Map<string, number>, style:
   const who = (end: ResolutionEvent['from']): string => (end.role === 'client' || end.role === 'stub' ? end.name : `${end.name} (${end.role} ${end.address})`);
   const head = (text: string): string => `${time}  ${indent}${text}`;
   const note = `${' '.repeat(14)}${indent}${style.dim(`; ${clean(event.explanation)}`)}`;
-  const message = event.message;
   switch (event.type) {
     case 'query-sent': {
-      sentAt.set(`${message!.id}|${event.from.address}|${event.to.address}|${event.transport}`, event.timeMs);
-      return [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${describeQuestion(message!)}  ${flags(message!)}  ${message!.sizeBytes} B`), note];
+      const { message } = event;
+      sentAt.set(`${message.id}|${event.from.address}|${event.to.address}|${event.transport}`, event.timeMs);
+      return [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${describeQuestion(message)}  ${flags(message)}  ${message.sizeBytes} B`), note];
     }
     case 'response-received': {
-      const sent = sentAt.get(`${message!.id}|${event.to.address}|${event.from.address}|${event.transport}`);
+      const { message } = event;
+      const sent = sentAt.get(`${message.id}|${event.to.address}|${event.from.address}|${event.transport}`);
       const rtt = sent !== undefined ? `  rtt ${event.timeMs - sent} ms` : '';
       // NXDOMAIN, SERVFAIL and REFUSED name their rcode already; the other kinds come with NOERROR.
-      const label = (event.kind ?? '').toUpperCase();
-      const kind = style.kind(event.kind, label === message!.rcode ? label : `${label} ${message!.rcode}`);
+      const label = event.kind.toUpperCase();
+      const kind = style.kind(event.kind, label === message.rcode ? label : `${label} ${message.rcode}`);
       const forged = event.forged ? `  (forged x${event.forged.packets.toLocaleString('en-US')}, ${event.forged.accepted ? 'one accepted' : 'all dropped'})` : '';
-      const lines = [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${kind}  ${flags(message!)}  ${message!.sizeBytes} B${forged ? '' : rtt}${event.late ? '  (late)' : ''}${forged}`), note];
-      lines.push(...formatSections(message!, `${' '.repeat(16)}${indent}`, options.maxAdditional ?? 4));
-      if (options.hex) lines.push(`${' '.repeat(16)}${indent}${style.dim(`hex ${message!.hex}`)}`);
+      const lines = [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${kind}  ${flags(message)}  ${message.sizeBytes} B${forged ? '' : rtt}${event.late ? '  (late)' : ''}${forged}`), note];
+      lines.push(...formatSections(message, `${' '.repeat(16)}${indent}`, options.maxAdditional ?? 4));
+      if (options.hex) lines.push(`${' '.repeat(16)}${indent}${style.dim(`hex ${message.hex}`)}`);
       return lines;
     }
     case 'query-timed-out':
     case 'port-unreachable':
-      return [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${style.kind(event.kind, (event.kind ?? '').toUpperCase())}`), note];
+      return [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${style.kind(event.kind, event.kind.toUpperCase())}`), note];
+    // The explanation already names every cache operation with its TTL.
     case 'cache-checked':
-    case 'cache-stored': {
-      // The explanation already names every cache operation with its TTL.
-      const label = event.kind === 'cache-hit' ? style.kind('cache-hit', 'CACHE HIT') : event.type === 'cache-stored' ? 'cache store' : 'cache lookup';
-      return [head(`${event.from.name}  ${label}`), note];
-    }
+      return [head(`${event.from.name}  ${event.kind === 'cache-hit' ? style.kind('cache-hit', 'CACHE HIT') : 'cache lookup'}`), note];
+    case 'cache-stored':
+      return [head(`${event.from.name}  cache store`), note];
     case 'lookup-finished':
-      return [head(`${who(event.from)} -> ${who(event.to)}  ${style.kind(event.kind, (event.kind ?? '').toUpperCase())}`), note];
+      return [head(`${who(event.from)} -> ${who(event.to)}  ${style.kind(event.kind, event.kind.toUpperCase())}`), note];
     case 'world-changed':
       return [head(style.bold(`world change at ${event.from.name}`)), note];
     default:

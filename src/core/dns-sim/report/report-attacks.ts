@@ -1,3 +1,4 @@
+import type { QuerySentEvent, ResponseReceivedEvent } from '../events.js';
 import { combinedOdds, formatOdds, ID_SPACE } from '../attacks/poisoning.js';
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
@@ -6,11 +7,11 @@ import type { SimulationResult } from '../simulation-types.js';
 /** The poisoning race in numbers: rounds, forged packets, the odds per round by RFC 5452 section 7, and whether it worked. */
 export function reportPoisoning(result: SimulationResult, context: ReportContext): SimulationReport {
   const plan = context.options.attack!;
-  const floods = result.events.filter((event) => event.forged);
+  const floods = result.events.flatMap((event) => (event.type === 'response-received' && event.forged ? [event.forged] : []));
   const rounds = floods.length;
-  const packets = floods.reduce((sum, event) => sum + event.forged!.packets, 0);
-  const perRound = rounds > 0 ? floods.reduce((sum, event) => sum + event.forged!.odds, 0) / rounds : 0;
-  const winner = floods.findIndex((event) => event.forged!.accepted);
+  const packets = floods.reduce((sum, flood) => sum + flood.packets, 0);
+  const perRound = rounds > 0 ? floods.reduce((sum, flood) => sum + flood.odds, 0) / rounds : 0;
+  const winner = floods.findIndex((flood) => flood.accepted);
   const victim = result.outcomes[result.outcomes.length - 1]!;
   // Each round takes intervalMs, so P_cs reaches one half after ln 2 / P_s rounds.
   const halfLifeSeconds = perRound > 0 ? (Math.log(2) / -Math.log1p(-perRound)) * (plan.intervalMs / 1000) : Infinity;
@@ -31,18 +32,18 @@ export function reportPoisoning(result: SimulationResult, context: ReportContext
 /** The reflection in numbers: bytes the attacker sent, bytes the victim received, the factor, and what RRL let through. */
 export function reportAmplification(result: SimulationResult, context: ReportContext): SimulationReport {
   const address = context.options.reflection?.victimAddress ?? '';
-  const spoofed = result.events.filter((event) => event.type === 'query-sent' && event.from.address === address && event.from.role === 'client');
-  const replies = result.events.filter((event) => event.type === 'response-received' && event.to.address === address && event.from.role === 'resolver');
-  const bytesIn = spoofed.reduce((sum, event) => sum + event.message!.sizeBytes, 0);
-  const bytesOut = replies.reduce((sum, event) => sum + event.message!.sizeBytes, 0);
-  const full = replies.filter((event) => !event.message!.flags.tc).length;
+  const spoofed = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.address === address && event.from.role === 'client');
+  const replies = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.to.address === address && event.from.role === 'resolver');
+  const bytesIn = spoofed.reduce((sum, event) => sum + event.message.sizeBytes, 0);
+  const bytesOut = replies.reduce((sum, event) => sum + event.message.sizeBytes, 0);
+  const full = replies.filter((event) => !event.message.flags.tc).length;
   const slipped = replies.length - full;
   const dropped = spoofed.length - replies.length;
   const factor = bytesIn > 0 ? bytesOut / bytesIn : 0;
   return {
     title: 'Amplification',
     rows: [
-      { label: 'spoofed queries', value: `${spoofed.length}, ${bytesIn} bytes (${spoofed[0]?.message!.sizeBytes ?? 0} each) from "${address}"` },
+      { label: 'spoofed queries', value: `${spoofed.length}, ${bytesIn} bytes (${spoofed[0]?.message.sizeBytes ?? 0} each) from "${address}"` },
       { label: 'sent to the victim', value: `${bytesOut} bytes: ${full} full answers, ${slipped} truncated (slip), ${dropped} dropped` },
       { label: 'amplification', value: `${factor.toFixed(1)}x` },
     ],

@@ -1,4 +1,4 @@
-import type { ResolutionEvent } from '../events.js';
+import type { QuerySentEvent } from '../events.js';
 import type { RecursiveResolver } from '../resolver/resolver-state.js';
 import type { SessionQuery, SimulationOptions, SimulationResult } from '../simulation-types.js';
 import type { World } from '../world/world.js';
@@ -13,6 +13,6 @@ export interface ReportContext {
 }
 
 /** Queries the resolver sent to name servers (its own walk, nested lookups, validation), optionally filtered. */
-export function upstreamQueries(result: SimulationResult, filter: (event: ResolutionEvent) => boolean = () => true): ResolutionEvent[] {
-  return result.events.filter((event) => event.type === 'query-sent' && event.from.role === 'resolver' && ['root', 'tld', 'authoritative'].includes(event.to.role) && filter(event));
+export function upstreamQueries(result: SimulationResult, filter: (event: QuerySentEvent) => boolean = () => true): QuerySentEvent[] {
+  return result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'resolver' && ['root', 'tld', 'authoritative'].includes(event.to.role) && filter(event));
 }

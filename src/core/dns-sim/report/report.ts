@@ -1,3 +1,4 @@
+import type { ResponseReceivedEvent } from '../events.js';
 import { upstreamQueries, type ReportContext } from './report-context.js';
 import { reportAmplification, reportPoisoning } from './report-attacks.js';
 import { reportCoalescing, reportOutage, reportPrefetch } from './report-resolver.js';
@@ -31,9 +32,9 @@ export function buildReport(kind: ReportKind, result: SimulationResult, context:
 
 function reportDnssec(result: SimulationResult): SimulationReport {
   const all = upstreamQueries(result);
-  const dnssec = all.filter((event) => event.message!.question.type === 'DNSKEY' || event.message!.question.type === 'DS');
-  const replies = result.events.filter((event) => event.type === 'response-received' && event.to.role === 'resolver' && ['DNSKEY', 'DS'].includes(event.message?.question.type ?? ''));
-  const bytes = replies.reduce((sum, event) => sum + event.message!.sizeBytes, 0);
+  const dnssec = all.filter((event) => event.message.question.type === 'DNSKEY' || event.message.question.type === 'DS');
+  const replies = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.to.role === 'resolver' && ['DNSKEY', 'DS'].includes(event.message.question.type));
+  const bytes = replies.reduce((sum, event) => sum + event.message.sizeBytes, 0);
   const outcome = result.outcomes[result.outcomes.length - 1]!;
   return {
     title: 'DNSSEC',

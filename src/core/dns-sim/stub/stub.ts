@@ -1,4 +1,4 @@
-import type { OutcomeStatus, QueryOutcome, ResponseKind } from '../events.js';
+import type { OutcomeStatus, QueryOutcome } from '../events.js';
 import { fqdn, toStoredName } from '../names/names.js';
 import { searchCandidates } from './search-list.js';
 import { emit } from '../sim-state.js';
@@ -25,8 +25,7 @@ export function runStubLookup(setup: StubSetup & { hosts: HostsEntry[] }, query:
   emit(sim, { ...local, type: 'lookup-started', timeMs: startMs, explanation: `the application calls ${call}` });
   const outcome = (status: OutcomeStatus, finishedAtMs: number, extra: Partial<QueryOutcome>, explanation: string): QueryOutcome => {
     const result: QueryOutcome = { index, name: query.name, type: query.type, startedAtMs: startMs, finishedAtMs, durationMs: finishedAtMs - startMs, status, records: [], addresses: [], explanation, ...extra };
-    const kind: ResponseKind = status === 'refused' ? 'refused' : status;
-    emit(sim, { ...local, from: stub, to: client, type: 'lookup-finished', timeMs: finishedAtMs, kind, explanation });
+    emit(sim, { ...local, from: stub, to: client, type: 'lookup-finished', timeMs: finishedAtMs, kind: status, explanation });
     return result;
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolutionEvent } from '../../../../src/core/dns-sim/events.js';
+import { cacheOperationsOf, type QuerySentEvent, type ResolutionEvent } from '../../../../src/core/dns-sim/events.js';
 import { DEFAULT_PERSONALITY, findPersonality, PERSONALITIES } from '../../../../src/core/dns-sim/personalities/index.js';
 import { resolverOptionsFor, simulateResolution, simulateSession, type SimulationOptions } from '../../../../src/core/dns-sim/simulate.js';
 import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
@@ -9,9 +9,9 @@ const world = testWorld();
 type Id = 'default' | 'unbound' | 'bind' | 'knot';
 const run = (id: Id, name: string, type: RecordType, extra: SimulationOptions = {}, onWorld = world, seed = 1) =>
   simulateResolution(onWorld, { name, type }, { ...FIXED_RTT, personality: id, ...extra }, seed);
-const upstream = (events: ResolutionEvent[]) => events.filter((event) => event.type === 'query-sent' && event.from.role === 'resolver');
+const upstream = (events: ResolutionEvent[]) => events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'resolver');
 // Knot Resolver's 0x20 mixes the case on the wire: compare names in lowercase.
-const asked = (events: ResolutionEvent[]) => upstream(events).map((event) => `${event.message!.question.name.toLowerCase()} ${event.message!.question.type}`);
+const asked = (events: ResolutionEvent[]) => upstream(events).map((event) => `${event.message.question.name.toLowerCase()} ${event.message.question.type}`);
 
 describe('resolver personalities are data over the reference options', () => {
   it('lists Unbound, BIND and Knot Resolver, and keeps the reference model for runs without --resolver', () => {
@@ -52,17 +52,17 @@ describe('what each personality does differently, as the events show it', () => 
     ['knot', 'a second after', (priming: number, first: number) => priming < 0 && first >= 0],
   ] as const)('%s primes the root, and the walk starts %s it', (id, _when, ordered) => {
     const sent = upstream(run(id, 'www.example.com', 'A').events);
-    const priming = sent.find((event) => event.message!.question.name === '' && event.message!.question.type === 'NS')!;
-    const first = sent.find((event) => event.message!.question.name.toLowerCase() === 'com')!;
+    const priming = sent.find((event) => event.message.question.name === '' && event.message.question.type === 'NS')!;
+    const first = sent.find((event) => event.message.question.name.toLowerCase() === 'com')!;
     expect(ordered(priming.timeMs, first.timeMs)).toBe(true);
   });
 
   it('only Knot Resolver randomises the case of query names (0x20), and the answers still match', () => {
     for (const id of ['unbound', 'bind', 'default'] as const) {
-      expect(upstream(run(id, 'www.example.com', 'A').events).every((event) => event.message!.question.name === event.message!.question.name.toLowerCase())).toBe(true);
+      expect(upstream(run(id, 'www.example.com', 'A').events).every((event) => event.message.question.name === event.message.question.name.toLowerCase())).toBe(true);
     }
     const knot = run('knot', 'www.example.com', 'A');
-    expect(upstream(knot.events).some((event) => /[A-Z]/.test(event.message!.question.name))).toBe(true);
+    expect(upstream(knot.events).some((event) => /[A-Z]/.test(event.message.question.name))).toBe(true);
     expect(knot.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.10'] });
   });
 
@@ -83,7 +83,7 @@ describe('what each personality does differently, as the events show it', () => 
 
   it('Knot Resolver caches a 1 s TTL for 5 s (cache.min_ttl); Unbound and BIND keep it 1 s', () => {
     const short = testWorld({ 'example.com.zone': `${TEST_FILES['example.com.zone']}blink 1 A 203.0.113.77\n` });
-    const stored = (id: Id) => run(id, 'blink.example.com', 'A', {}, short).events.flatMap((event) => event.cache ?? []).find((op) => op.op === 'store' && op.name === 'blink.example.com')!.ttlSeconds;
+    const stored = (id: Id) => run(id, 'blink.example.com', 'A', {}, short).events.flatMap(cacheOperationsOf).find((op) => op.op === 'store' && op.name === 'blink.example.com')!.ttlSeconds;
     expect([stored('unbound'), stored('bind'), stored('knot')]).toEqual([1, 1, 5]);
   });
 

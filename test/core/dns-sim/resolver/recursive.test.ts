@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cacheOperationsOf, kindOf, type CacheCheckedEvent, type QuerySentEvent } from '../../../../src/core/dns-sim/events.js';
 import { simulateResolution, simulateSession, type SimulationOptions } from '../../../../src/core/dns-sim/simulate.js';
 import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT, steps, TEST_FILES, testWorld } from '../sim-fixture.js';
@@ -22,7 +23,7 @@ describe('iterative resolution (RFC 1034 5.3.3)', () => {
     ['alias.example.com', 'A', true, 162, 'answer', ['com A', 'example.com A', 'alias.example.com A']],
   ] as const)('%s %s with QNAME minimisation %s: %i ms, %s, asking %j', (name, type, qmin, ms, status, questions) => {
     const result = run(name, type, { resolver: { qnameMinimisation: qmin } });
-    const asked = result.events.filter((event) => event.type === 'query-sent' && event.from.name === R).map((event) => `${event.message!.question.name} ${event.message!.question.type}`);
+    const asked = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.name === R).map((event) => `${event.message.question.name} ${event.message.question.type}`);
     expect(asked).toEqual(questions);
     expect(result.outcomes[0]!.status).toBe(status);
     expect(result.outcomes[0]!.durationMs).toBe(ms);
@@ -45,7 +46,7 @@ describe('iterative resolution (RFC 1034 5.3.3)', () => {
     const result = run('www.sibling.com', 'A');
     const stored = result.events.find((event) => event.type === 'cache-stored' && event.explanation.includes('ignored out-of-bailiwick glue'));
     expect(stored?.explanation).toContain('ns1.hoster.net.');
-    const nested = result.events.filter((event) => event.depth === 2 && event.type === 'query-sent').map((event) => `${event.to.name} ${event.message!.question.name}`);
+    const nested = result.events.filter((event): event is QuerySentEvent => event.depth === 2 && event.type === 'query-sent').map((event) => `${event.to.name} ${event.message.question.name}`);
     expect(nested).toEqual(['a.root-servers.net net', 'a.gtld-servers.net hoster.net', 'ns1.hoster.net ns1.hoster.net']);
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.20'], durationMs: 322 });
   });
@@ -58,15 +59,15 @@ describe('negative caching (RFC 2308 section 5)', () => {
     ['nope.hoster.net', 'A', 'nxdomain', 600, 'SOA TTL 600, MINIMUM 3600'],
   ] as const)('caches %s %s (%s) for %i s: %s', (name, type, negative, ttl, _why) => {
     const result = run(name, type);
-    const store = result.events.flatMap((event) => event.cache ?? []).find((op) => op.op === 'store' && op.negative === negative);
+    const store = result.events.flatMap(cacheOperationsOf).find((op) => op.op === 'store' && op.negative === negative);
     expect(store).toMatchObject({ name, ttlSeconds: ttl });
   });
 
   it('answers the same question from the negative cache, TTL counted down', () => {
     const result = simulateSession(world, [{ name: 'nope.example.com', type: 'A' }, { name: 'nope.example.com', type: 'A', atMs: 60_000 }], FIXED_RTT, 1);
-    const hit = result.events.find((event) => event.queryIndex === 1 && event.kind === 'cache-hit');
+    const hit = result.events.find((event): event is CacheCheckedEvent => event.queryIndex === 1 && event.type === 'cache-checked' && event.kind === 'cache-hit');
     // Stored at 161 ms with 300 s; 240.16 s are left at 60001 ms, shown rounded up as resolvers count whole seconds.
-    expect(hit?.cache?.[0]).toMatchObject({ op: 'hit', negative: 'nxdomain', ttlSeconds: 241 });
+    expect(hit?.cache[0]).toMatchObject({ op: 'hit', negative: 'nxdomain', ttlSeconds: 241 });
     expect(result.outcomes[1]).toMatchObject({ status: 'nxdomain', durationMs: 2 });
   });
 });
@@ -132,7 +133,7 @@ describe('server selection, failover and memory of failed servers', () => {
 
   it('marks a REFUSED (lame) server for the zone and does not ask it again in later walks', () => {
     const result = simulateSession(lameNs2, ['www', 'alias', 'a.b.c', 'nope'].map((label, index) => ({ name: `${label}.example.com`, type: 'A' as const, atMs: index * 10_000 })), FIXED_RTT, 5);
-    const refused = result.events.filter((event) => event.kind === 'refused');
+    const refused = result.events.filter((event) => kindOf(event) === 'refused');
     expect(refused.length).toBeLessThanOrEqual(1);
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['answer', 'answer', 'answer', 'nxdomain']);
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuerySentEvent, ResponseReceivedEvent } from '../../../../src/core/dns-sim/events.js';
 import { SCENARIO_IDS } from '../../../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { findScenario, scenarioRun } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateSession, type SimulationResult } from '../../../../src/core/dns-sim/simulate.js';
@@ -15,28 +16,28 @@ const play = (id: string): SimulationResult => {
   const run = scenarioRun(findScenario(id)!, world);
   return simulateSession(world, run.queries, run.options, run.seed);
 };
-const sentTypes = (result: SimulationResult, type: string) => result.events.filter((event) => event.type === 'query-sent' && event.from.role === 'resolver' && event.message!.question.type === type);
+const sentTypes = (result: SimulationResult, type: string) => result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'resolver' && event.message.question.type === type);
 
 // Each part-two scenario and the observable outcome it exists to show.
 const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   'dnssec-valid': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.10'], authenticated: true });
     // One DNSKEY query per zone of the chain; the DS records came with the referrals.
-    expect(sentTypes(result, 'DNSKEY').map((event) => event.message!.question.name)).toEqual(['', 'com', 'example.com']);
+    expect(sentTypes(result, 'DNSKEY').map((event) => event.message.question.name)).toEqual(['', 'com', 'example.com']);
     expect(sentTypes(result, 'DS')).toHaveLength(0);
     expect(result.report!.values).toMatchObject({ dnssecQueries: 3, authenticated: true });
   },
   'dnssec-bogus-expired': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'servfail', ede: { code: 7, name: 'Signature Expired' } });
     expect(result.outcomes[0]!.reason).toMatch(/RRSIG over acme-widgets\.com\. DNSKEY expired 1 day ago/);
-    const reply = result.events.find((event) => event.type === 'response-received' && event.from.role === 'resolver');
+    const reply = result.events.find((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'resolver');
     expect(reply!.message).toMatchObject({ rcode: 'SERVFAIL', ede: [{ code: 7, name: 'Signature Expired' }] });
   },
   'dnssec-cd-bit': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['192.0.2.80'] });
     expect(result.outcomes[0]!.authenticated).toBeUndefined();
     expect(sentTypes(result, 'DNSKEY')).toHaveLength(0);
-    expect(result.events.find((event) => event.type === 'query-sent' && event.from.role === 'stub')!.message!.flags.cd).toBe(true);
+    expect(result.events.find((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'stub')!.message.flags.cd).toBe(true);
   },
   'poisoning-txid-only': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.66'], poisoned: true });
@@ -52,8 +53,8 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   'poisoning-0x20': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['192.0.2.200'] });
     expect(result.report!.values.perRoundOdds).toBeCloseTo(4000 / (2 * 65536 * 2 ** 15), 14);
-    const toBank = result.events.filter((event) => event.type === 'query-sent' && event.to.name.startsWith('ns') && event.to.name.endsWith('bank-example.com'));
-    expect(toBank.every((event) => /[A-Z]/.test(event.message!.question.name))).toBe(true);
+    const toBank = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.to.name.startsWith('ns') && event.to.name.endsWith('bank-example.com'));
+    expect(toBank.every((event) => /[A-Z]/.test(event.message.question.name))).toBe(true);
   },
   'bailiwick-scrubbing': (result) => {
     const store = result.events.find((event) => event.type === 'cache-stored' && /discarded www\.example\.com\. A/.test(event.explanation));
@@ -80,7 +81,7 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
     expect(stale).toHaveLength(10);
     // The first stale answer comes when the client response timer (1.8 s) runs out; within 30 s after a failure, at once.
     expect(stale.map((outcome) => outcome.durationMs).slice(0, 3)).toEqual([1804, 4, 4]);
-    const ttls = result.events.filter((event) => event.type === 'response-received' && event.from.role === 'resolver' && event.message!.ede).map((event) => event.message!.answer[0]!.ttlSeconds);
+    const ttls = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'resolver' && event.message.ede !== undefined).map((event) => event.message.answer[0]!.ttlSeconds);
     expect(new Set(ttls)).toEqual(new Set([30]));
   },
   prefetch: (result) => {
@@ -105,8 +106,8 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   },
   'steering-latency-ecs': (result) => {
     expect(result.outcomes.map((outcome) => outcome.addresses[0])).toEqual(['198.51.100.31', '198.51.100.51', '198.51.100.31']);
-    const withEcs = result.events.filter((event) => event.type === 'query-sent' && event.message!.ecs);
-    expect(withEcs.map((event) => event.message!.ecs)).toContain('203.0.113.0/24 scope /0');
+    const withEcs = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.message.ecs !== undefined);
+    expect(withEcs.map((event) => event.message.ecs)).toContain('203.0.113.0/24 scope /0');
     // The second Frankfurt client shares the first one's /24: its answer comes from the cache.
     expect(result.outcomes[2]!.durationMs).toBeLessThan(result.outcomes[0]!.durationMs);
   },
