@@ -1,4 +1,4 @@
-import { domainToASCII, domainToUnicode } from 'node:url';
+import { idnaToAscii, idnaToUnicode } from './idna.js';
 import { abbreviate, checkNameSize } from './name-rules.js';
 
 /** A valid name in ASCII (punycode) and Unicode forms, without the trailing dot, with notes on rules that apply only to host names. */
@@ -8,6 +8,8 @@ export type DomainNameError = { ok: false; rule: string; message: string; positi
 
 // UTS #46 section 2.3: these full stops separate labels just like ".".
 const SEPARATORS = /[.\u3002\uFF0E\uFF61]/;
+// Letters, digits and hyphens (RFC 1123 2.1), plus '_' for service labels and '*' for wildcards, which get notes below.
+const HOST_CHARACTER = /[A-Za-z0-9_*-]/;
 
 /** Checks a domain name against RFC 1035 (sizes, empty labels), RFC 1123 (host-name characters) and IDNA, converting Unicode labels to punycode. */
 export function validateDomainName(input: string): DomainNameOk | DomainNameError {
@@ -58,21 +60,27 @@ function convertLabel(label: string, index: number, at: number, notes: string[])
   for (let i = 0; i < label.length; i++) {
     const ch = label[i] as string;
     if (ch.charCodeAt(0) > 0x7e) continue;
-    if (/[A-Za-z0-9_*-]/.test(ch)) continue;
+    if (HOST_CHARACTER.test(ch)) continue;
     const what = /\s/.test(ch) ? 'a space' : ch.charCodeAt(0) < 0x20 ? 'a control character' : `'${ch}'`;
     return { ok: false, rule: 'RFC 1123 2.1', message: `RFC 1123 2.1: ${what} at position ${at + i + 1} is not allowed; host names use letters, digits and hyphens`, position: at + i };
   }
   let ascii = label.toLowerCase();
   if (/[^\x00-\x7e]/.test(label)) {
-    ascii = domainToASCII(label);
-    if (ascii === '' || ascii.includes('.')) {
+    const converted = idnaToAscii(label);
+    if (converted === undefined) {
       return { ok: false, rule: 'IDNA (RFC 5891)', message: `IDNA (RFC 5891): label '${abbreviate(label)}' cannot be converted to punycode (at position ${at + 1})`, position: at };
     }
+    // UTS #46 maps some characters to ASCII punctuation (U+FF0F to '/', U+2488 to "1."): the host-name rule applies to the result.
+    const mapped = [...converted].find((ch) => !HOST_CHARACTER.test(ch));
+    if (mapped !== undefined) {
+      return { ok: false, rule: 'RFC 1123 2.1', message: `RFC 1123 2.1: label '${abbreviate(label)}' maps to '${abbreviate(converted)}' under IDNA, and '${mapped}' is not allowed; host names use letters, digits and hyphens (at position ${at + 1})`, position: at };
+    }
+    ascii = converted;
     notes.push(`'${label}' is written '${ascii}' on the wire (IDNA punycode, RFC 3492)`);
   }
   let unicode = ascii;
   if (ascii.startsWith('xn--')) {
-    unicode = domainToUnicode(ascii);
+    unicode = idnaToUnicode(ascii) ?? '';
     if (unicode === '' || unicode === ascii) {
       return { ok: false, rule: 'RFC 3492', message: `RFC 3492: label '${abbreviate(ascii)}' starts with xn-- but is not valid punycode (at position ${at + 1})`, position: at };
     }

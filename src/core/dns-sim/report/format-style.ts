@@ -1,6 +1,6 @@
-import { domainToUnicode } from 'node:url';
 import { stripControl } from '../../text/sanitize.js';
 import type { ResponseKind } from '../events.js';
+import { idnaToUnicode } from '../names/idna.js';
 import { fqdn } from '../names/names.js';
 
 /** Text styling that is either ANSI SGR or nothing at all. */
@@ -31,7 +31,7 @@ export function makeStyle(color: boolean): Style {
 export function showName(name: string): string {
   const absolute = fqdn(name);
   if (!/(^|\.)xn--/.test(name)) return absolute;
-  const unicode = domainToUnicode(name);
+  const unicode = idnaToUnicode(name);
   return unicode && unicode !== name ? `${absolute} (${unicode}.)` : absolute;
 }
 

@@ -56,3 +56,31 @@ describe('validateDomainName: every error names the rule and where it broke', ()
     expect(!result.ok && result.message).toMatch(message);
   });
 });
+
+// UTS #46 as the URL Standard runs it (nontransitional, CheckBidi, CheckJoiners), which is what node:url did before tr46.
+describe('validateDomainName: IDNA by UTS #46', () => {
+  const converted = [
+    { input: 'bücher.example', ascii: 'xn--bcher-kva.example', unicode: 'bücher.example', why: 'a Unicode label becomes punycode' },
+    { input: 'BÜCHER.example', ascii: 'xn--bcher-kva.example', unicode: 'bücher.example', why: 'case folds before punycode' },
+    { input: 'xn--bcher-kva.example', ascii: 'xn--bcher-kva.example', unicode: 'bücher.example', why: 'punycode reads back as Unicode' },
+    { input: 'straße.example', ascii: 'xn--strae-oqa.example', unicode: 'straße.example', why: 'nontransitional: ß stays ß (transitional would give strasse)' },
+    { input: 'ẞ.example', ascii: 'xn--zca.example', unicode: 'ß.example', why: 'capital sharp s maps to ß (UTS #46 since Unicode 15.1)' },
+    { input: 'xn--zca.example', ascii: 'xn--zca.example', unicode: 'ß.example', why: 'the ß label reads back' },
+    { input: 'ς.example', ascii: 'xn--3xa.example', unicode: 'ς.example', why: 'nontransitional: final sigma stays ς' },
+    { input: '１２３.example', ascii: '123.example', unicode: '123.example', why: 'fullwidth digits map to ASCII digits' },
+  ];
+  it.each(converted)('$input: $why', ({ input, ascii, unicode }) => {
+    expect(validateDomainName(input)).toMatchObject({ ok: true, ascii, unicode });
+  });
+
+  const refused = [
+    { input: 'a\u200Db.example', rule: 'IDNA (RFC 5891)', why: 'a zero width joiner outside a virama context (CheckJoiners, RFC 5892 appendix A.2)' },
+    { input: '1עברית.example', rule: 'IDNA (RFC 5891)', why: 'a right-to-left label that starts with a digit (CheckBidi, RFC 5893 rule 1)' },
+    { input: '⒈.example', rule: 'IDNA (RFC 5891)', why: 'a disallowed code point' },
+    { input: 'a／b.example', rule: 'RFC 1123 2.1', why: "a fullwidth solidus maps to '/', which no host name has" },
+    { input: 'xn--zz.example', rule: 'RFC 3492', why: 'an xn-- label that is not punycode' },
+  ];
+  it.each(refused)('$input is refused: $why', ({ input, rule }) => {
+    expect(validateDomainName(input)).toMatchObject({ ok: false, rule, position: 0 });
+  });
+});
