@@ -1,3 +1,5 @@
+import type { OutcomeStatus } from './outcome.js';
+import type { MessageView, RecordView } from './wire/message-view.js';
 import type { RecordType } from './world/world.js';
 
 /** Who takes part in a resolution: the application, its stub resolver, a recursive resolver, or a name server by level. */
@@ -26,48 +28,6 @@ export type ResponseKind =
   | 'unreachable'
   | 'truncated'
   | 'cache-hit';
-
-/** A resource record as a trace shows it: presentation-format data, TTL in seconds. */
-export interface RecordView {
-  name: string;
-  type: RecordType;
-  ttlSeconds: number;
-  /** RDATA in master-file presentation form, e.g. "10 mail.example.com." or "\"v=spf1 -all\"". */
-  data: string;
-}
-
-/** Header flags of a DNS message (RFC 1035 section 4.1.1, RFC 4035 for AD and CD). */
-export interface HeaderFlags {
-  qr: boolean;
-  opcode: string;
-  aa: boolean;
-  tc: boolean;
-  rd: boolean;
-  ra: boolean;
-  ad: boolean;
-  cd: boolean;
-}
-
-/** A DNS message exactly as decoded from the bytes that travelled: header, question, sections, size and hex. */
-export interface MessageView {
-  id: number;
-  flags: HeaderFlags;
-  rcode: string;
-  question: { name: string; type: RecordType };
-  answer: RecordView[];
-  authority: RecordView[];
-  additional: RecordView[];
-  /** The EDNS(0) OPT record's advertised UDP payload size (RFC 6891), when the message carries one. */
-  ednsUdpPayloadBytes?: number;
-  /** Present when the OPT record's DO bit is set (RFC 3225). */
-  dnssecOk?: true;
-  /** Extended DNS Errors (RFC 8914) carried in the OPT record. */
-  ede?: { code: number; name: string; text?: string }[];
-  /** EDNS Client Subnet (RFC 7871), e.g. "198.51.100.0/24 scope /24". */
-  ecs?: string;
-  sizeBytes: number;
-  hex: string;
-}
 
 /** One cache action of a resolver, with the TTL it saw or set. */
 export interface CacheOperation {
@@ -216,42 +176,4 @@ export function kindOf(event: ResolutionEvent): ResponseKind | undefined {
 /** The cache operations an event carries: a cache check or store, or a browser's look at its host cache; none for other events. */
 export function cacheOperationsOf(event: ResolutionEvent): CacheOperation[] {
   return 'cache' in event ? event.cache ?? [] : [];
-}
-
-/** How one query of a session ended. */
-export type OutcomeStatus = 'answer' | 'nxdomain' | 'nodata' | 'servfail' | 'timeout' | 'refused';
-
-/** The result one query of a session gave the application. */
-export interface QueryOutcome {
-  index: number;
-  /** The name as asked (ASCII form), with a trailing dot if it had one. */
-  name: string;
-  /** "A+AAAA" for a getaddrinfo call, otherwise the record type asked for. */
-  type: RecordType | 'A+AAAA';
-  startedAtMs: number;
-  finishedAtMs: number;
-  durationMs: number;
-  status: OutcomeStatus;
-  /** The name the answer is for, after search-list expansion. */
-  resolvedName?: string;
-  /** Final answer records, CNAMEs included, in answer order. */
-  records: RecordView[];
-  /** Addresses a getaddrinfo caller gets (A and AAAA), or the A/AAAA records of the answer. */
-  addresses: string[];
-  /** The error the application sees when there is no answer, e.g. "EAI_NONAME (Name or service not known)". */
-  error?: string;
-  /** For SERVFAIL: why the resolver failed, as the simulator knows it (a real stub sees only the rcode). */
-  reason?: string;
-  /** True when the answer came from a cache although the zone already holds different data. */
-  stale?: boolean;
-  /** True when the answer carries an address that entered a cache only through a forged packet. */
-  poisoned?: boolean;
-  /** True when the resolver validated the answer with DNSSEC (AD=1). */
-  authenticated?: boolean;
-  /** The Extended DNS Error (RFC 8914) the resolver attached, e.g. { code: 7, name: "Signature Expired" }. */
-  ede?: { code: number; name: string };
-  /** Which cache layer answered before any DNS message was sent: the browser's or the operating system's. */
-  cacheLayer?: 'browser' | 'os';
-  /** A one-line summary of why it ended this way. */
-  explanation: string;
 }

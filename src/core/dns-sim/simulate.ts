@@ -1,7 +1,8 @@
 import { runReflection } from './attacks/amplification.js';
 import { runAttackRounds } from './attacks/attack-rounds.js';
 import { browserHit, browserStore, type BrowserCache } from './stub/browser-cache.js';
-import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
+import type { Endpoint, ResolutionEvent } from './events.js';
+import type { QueryOutcome } from './outcome.js';
 import { forwarderResponder } from './servers/forwarder.js';
 import { DEFAULT_NETWORK } from './network.js';
 import { findPersonality } from './personalities/index.js';

@@ -1,4 +1,4 @@
-import type { QueryOutcome } from './events.js';
+import type { QueryOutcome } from './outcome.js';
 import { fqdn } from './names/names.js';
 import { rdataText } from './wire/wire-records.js';
 import type { World } from './world/world.js';

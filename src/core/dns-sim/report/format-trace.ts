@@ -1,4 +1,6 @@
-import type { MessageView, QueryOutcome, RecordView, ResolutionEvent } from '../events.js';
+import type { ResolutionEvent } from '../events.js';
+import type { QueryOutcome } from '../outcome.js';
+import type { MessageView, RecordView } from '../wire/message-view.js';
 import { clean, makeStyle, showDuration, showName, type Style } from './format-style.js';
 import type { SimulationResult } from '../simulation-types.js';
 

@@ -1,4 +1,4 @@
-import type { QueryOutcome } from '../events.js';
+import type { QueryOutcome } from '../outcome.js';
 import { upstreamQueries, type ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
 import type { SimulationResult } from '../simulation-types.js';

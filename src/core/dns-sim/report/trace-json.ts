@@ -1,4 +1,5 @@
-import type { Endpoint, QueryOutcome, ResolutionEvent } from '../events.js';
+import type { Endpoint, ResolutionEvent } from '../events.js';
+import type { QueryOutcome } from '../outcome.js';
 import type { SimulationReport } from './report-types.js';
 import type { SimulationResult } from '../simulation-types.js';
 import type { ResolvConf, WorldWarning } from '../world/world.js';

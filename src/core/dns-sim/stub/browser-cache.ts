@@ -1,4 +1,5 @@
-import type { Endpoint, QueryOutcome } from '../events.js';
+import type { Endpoint } from '../events.js';
+import type { QueryOutcome } from '../outcome.js';
 import { toStoredName } from '../names/names.js';
 import { emit, type SimState } from '../sim-state.js';
 

@@ -1,4 +1,4 @@
-import type { OutcomeStatus, QueryOutcome } from '../events.js';
+import type { OutcomeStatus, QueryOutcome } from '../outcome.js';
 import { fqdn, toStoredName } from '../names/names.js';
 import { searchCandidates } from './search-list.js';
 import { emit } from '../sim-state.js';

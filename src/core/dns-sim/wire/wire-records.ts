@@ -1,5 +1,5 @@
 import type * as dnsPacket from 'dns-packet';
-import type { RecordView } from '../events.js';
+import type { RecordView } from './message-view.js';
 import { fqdn } from '../names/names.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
 

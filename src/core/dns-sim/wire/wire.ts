@@ -1,5 +1,5 @@
 import * as dnsPacket from 'dns-packet';
-import type { MessageView } from '../events.js';
+import type { MessageView } from './message-view.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
 import { fromPacketAnswer, toPacketAnswer, toRecordView } from './wire-records.js';
 

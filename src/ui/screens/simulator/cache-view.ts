@@ -1,4 +1,5 @@
-import { cacheOperationsOf, type RecordView, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import { cacheOperationsOf, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { RecordView } from '../../../core/dns-sim/wire/message-view.js';
 import type { RecordType } from '../../../core/dns-sim/world/world.js';
 
 /** One entry of a resolver's cache as the learner sees it at the cursor's moment. */

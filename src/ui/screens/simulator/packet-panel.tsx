@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { MessageView, PacketEvent, RecordView, ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { PacketEvent, ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { MessageView, RecordView } from '../../../core/dns-sim/wire/message-view.js';
 import { stripControl } from '../../../core/text/sanitize.js';
 import { fitText } from '../../components/window.js';
 import { useTheme } from '../../theme.js';

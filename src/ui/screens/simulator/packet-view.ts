@@ -1,4 +1,5 @@
-import { isPacketEvent, type MessageView, type PacketEvent, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import { isPacketEvent, type PacketEvent, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { MessageView } from '../../../core/dns-sim/wire/message-view.js';
 
 /** The header flags in wire order, each with whether it is set. */
 export function flagList(message: MessageView): { flag: string; on: boolean }[] {
