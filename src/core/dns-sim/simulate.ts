@@ -22,6 +22,7 @@ import { steeringResponder } from './servers/steering.js';
 import { runStubLookup, type StubQuery } from './stub/stub.js';
 import type { ResolvConf, World } from './world/world.js';
 
+/** The run's types, re-exported so callers of the simulation import it and its types from one module. */
 export type { ExtraResolverSpec, ResolverModel, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 
 /** The recursive resolver used when the world's servers.yaml names none. */

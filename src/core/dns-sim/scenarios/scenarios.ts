@@ -9,6 +9,7 @@ import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery
 import type { StubQuery } from '../stub/stub.js';
 import type { ResolvConf, World } from '../world/world.js';
 
+/** The scenario types, re-exported so callers find scenarios and their types in one module. */
 export type { Scenario, ScenarioId } from './scenario-types.js';
 
 /** Every scenario, in the order `swelearn sim --list` shows them. */
