@@ -3,8 +3,8 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { render } from 'ink';
-import { SCENARIO_IDS } from '../src/core/dns-sim/scenario-ids.js';
-import type { World } from '../src/core/dns-sim/world.js';
+import { SCENARIO_IDS } from '../src/core/dns-sim/scenarios/scenario-ids.js';
+import type { World } from '../src/core/dns-sim/world/world.js';
 import type { Card } from '../src/core/cards/types.js';
 import { loadCards } from '../src/io/load-cards.js';
 import { bundledContentDir, bundledWorldDir } from '../src/io/package-paths.js';

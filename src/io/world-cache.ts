@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { World } from '../core/dns-sim/world.js';
+import type { World } from '../core/dns-sim/world/world.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
 const loadWorldFolder = async (dir: string): Promise<World> => (await import('./world-folder.js')).loadWorldFolder(dir);

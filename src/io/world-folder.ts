@@ -1,8 +1,8 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import type { World } from '../core/dns-sim/world.js';
-import { formatFileError, type FileLineError } from '../core/dns-sim/file-error.js';
-import { HOSTS_FILE, parseWorldFiles, RESOLV_CONF_FILE, SERVER_MAP_FILE, type WorldFileText } from '../core/dns-sim/world-files.js';
+import type { World } from '../core/dns-sim/world/world.js';
+import { formatFileError, type FileLineError } from '../core/dns-sim/world/file-error.js';
+import { HOSTS_FILE, parseWorldFiles, RESOLV_CONF_FILE, SERVER_MAP_FILE, type WorldFileText } from '../core/dns-sim/world/world-files.js';
 
 /** Largest world file read: a zone file for a teaching world is a few kilobytes. */
 export const MAX_WORLD_FILE_BYTES = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
-import type { World } from '../core/dns-sim/world.js';
+import type { World } from '../core/dns-sim/world/world.js';
 import type { SearchIndex } from '../core/search/search-index.js';
 import { App } from './app.js';
 import type { AppState } from './app-state.js';

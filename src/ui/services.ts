@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { StudyBadge } from '../app/study/card-states.js';
 import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
-import type { World } from '../core/dns-sim/world.js';
+import type { World } from '../core/dns-sim/world/world.js';
 import type { SearchIndex } from '../core/search/search-index.js';
 import type { Feature } from './keymap.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../../src/core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { listItemsOf } from '../../src/core/cards/sections.js';
 import { loadBundledCards } from './load-bundled.js';
 

@@ -1,4 +1,4 @@
-import { SCENARIO_IDS } from '../../src/core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { loadCards } from '../../src/io/load-cards.js';
 import { bundledContentDir } from '../../src/io/package-paths.js';
 

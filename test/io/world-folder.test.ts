@@ -3,7 +3,7 @@ import { mkdtemp, rm, symlink, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorldFolder, WorldLoadError } from '../../src/io/world-folder.js';
-import { formatFileError } from '../../src/core/dns-sim/file-error.js';
+import { formatFileError } from '../../src/core/dns-sim/world/file-error.js';
 
 const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'worlds', name);
 const temps: string[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseWorldFiles } from '../../src/core/dns-sim/world-files.js';
-import { parseZoneFile } from '../../src/core/dns-sim/zone-file.js';
+import { parseWorldFiles } from '../../src/core/dns-sim/world/world-files.js';
+import { parseZoneFile } from '../../src/core/dns-sim/world/zone-file.js';
 
 const docPath = join(import.meta.dirname, '..', '..', 'docs', 'world-format.md');
 

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import type { Card } from '../../src/core/cards/types.js';
-import type { World } from '../../src/core/dns-sim/world.js';
+import type { World } from '../../src/core/dns-sim/world/world.js';
 import { loadWorldFolder } from '../../src/io/world-folder.js';
 import { bundledWorldDir } from '../../src/io/package-paths.js';
 import { App } from '../../src/ui/app.js';

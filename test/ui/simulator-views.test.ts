@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { World } from '../../src/core/dns-sim/world.js';
+import { cacheOperationsOf, type QuerySentEvent } from '../../src/core/dns-sim/events.js';
+import type { World } from '../../src/core/dns-sim/world/world.js';
 import { lineText } from '../../src/core/markdown/styled-line.js';
 import { actorColumns } from '../../src/ui/screens/simulator/actors.js';
 import { buildRun, NO_WHAT_IF, type SimRun } from '../../src/ui/screens/simulator/build-run.js';
@@ -60,7 +61,7 @@ describe('the actors diagram', () => {
 describe('the cache view', () => {
   it('fills as records are stored and counts TTLs down on the virtual clock', () => {
     const { events } = run('stale-after-migration').result;
-    const stored = events.findIndex((event) => event.cache?.some((op) => op.op === 'store' && op.name === 'www.acme-widgets.com'));
+    const stored = events.findIndex((event) => cacheOperationsOf(event).some((op) => op.op === 'store' && op.name === 'www.acme-widgets.com'));
     const at = (index: number) => cacheAt(events, index, events[index]!.timeMs).find((row) => row.name === 'www.acme-widgets.com' && row.type === 'A');
     expect(at(stored - 1)).toBeUndefined();
     expect(at(stored)).toMatchObject({ ttlSeconds: 3600, remainingSeconds: 3600, data: '192.0.2.80' });
@@ -111,16 +112,16 @@ describe('what-if runs', () => {
   it('a changed TTL is what the resolver caches, and asking again later hits the counted-down entry', () => {
     const changed = run('cold-cache', { ...NO_WHAT_IF, ttl: [{ name: 'www.example.com', type: 'A', ttlSeconds: 60 }], askAgainAfterMs: [30_000] });
     expect(changed.result.outcomes).toHaveLength(2);
-    const hit = changed.result.events.find((event) => event.cache?.some((op) => op.op === 'hit'));
-    expect(hit?.cache?.[0]).toMatchObject({ name: 'www.example.com', ttlSeconds: 31 });
+    const hit = changed.result.events.find((event) => cacheOperationsOf(event).some((op) => op.op === 'hit'));
+    expect(hit && cacheOperationsOf(hit)[0]).toMatchObject({ name: 'www.example.com', ttlSeconds: 31 });
     const expired = run('cold-cache', { ...NO_WHAT_IF, ttl: [{ name: 'www.example.com', type: 'A', ttlSeconds: 5 }], askAgainAfterMs: [30_000] });
     expect(expired.result.events.filter((event) => event.type === 'query-sent' && event.to.role === 'authoritative')).toHaveLength(2);
   });
 
   it('QNAME minimisation off sends the full name to the root', () => {
     const off = run('cold-cache', { ...NO_WHAT_IF, qnameMinimisation: false });
-    const toRoot = off.result.events.find((event) => event.type === 'query-sent' && event.to.role === 'root');
-    expect(toRoot?.message?.question.name).toMatch(/^www\.example\.com\.?$/);
+    const toRoot = off.result.events.find((event): event is QuerySentEvent => event.type === 'query-sent' && event.to.role === 'root');
+    expect(toRoot?.message.question.name).toMatch(/^www\.example\.com\.?$/);
   });
 
   it('a new seed replays differently but deterministically', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatTraceText } from '../../src/core/dns-sim/format-trace.js';
+import { formatTraceText } from '../../src/core/dns-sim/report/format-trace.js';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
 import { buildRun, NO_WHAT_IF } from '../../src/ui/screens/simulator/build-run.js';
 import { openSimulator } from '../../src/ui/screens/simulator/simulator-state.js';

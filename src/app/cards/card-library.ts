@@ -1,5 +1,5 @@
 import type { Card, CardProblem } from '../../core/cards/types.js';
-import { SCENARIO_IDS } from '../../core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
 import { loadCards, type CardSource, type LoadedCards } from '../../io/load-cards.js';

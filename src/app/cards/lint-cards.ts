@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { CardProblem } from '../../core/cards/types.js';
-import { SCENARIO_IDS } from '../../core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import { loadCards, type CardSource } from '../../io/load-cards.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';

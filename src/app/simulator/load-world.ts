@@ -1,4 +1,4 @@
-import type { World } from '../../core/dns-sim/world.js';
+import type { World } from '../../core/dns-sim/world/world.js';
 import { loadWorldCached } from '../../io/world-cache.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';

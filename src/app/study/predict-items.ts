@@ -1,5 +1,5 @@
 import type { Card } from '../../core/cards/types.js';
-import { SCENARIOS, scenarioRun } from '../../core/dns-sim/scenarios.js';
+import { SCENARIOS, scenarioRun } from '../../core/dns-sim/scenarios/scenarios.js';
 import { simulateSession } from '../../core/dns-sim/simulate.js';
 import { predictItems } from '../../core/quiz/predict.js';
 import type { QuizItem } from '../../core/quiz/types.js';

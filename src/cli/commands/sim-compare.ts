@@ -1,7 +1,7 @@
-import { formatCompareText, summariseRun, type ComparedRun } from '../../core/dns-sim/format-compare.js';
+import { formatCompareText, summariseRun, type ComparedRun } from '../../core/dns-sim/report/format-compare.js';
 import { PERSONALITIES } from '../../core/dns-sim/personalities/index.js';
 import { resolverOptionsFor, simulateSession, type SessionQuery, type SimulationOptions } from '../../core/dns-sim/simulate.js';
-import type { World } from '../../core/dns-sim/world.js';
+import type { World } from '../../core/dns-sim/world/world.js';
 import type { CliContext } from '../context.js';
 
 /** `swelearn sim NAME --compare`: the same question, seed and world under every resolver personality. */

@@ -1,13 +1,13 @@
-import { answerAsServer } from './authoritative.js';
+import { answerAsServer } from './servers/authoritative.js';
 import type { Endpoint, ResponseKind, Role } from './events.js';
-import { classifyResponse, describeResponse } from './explain.js';
+import { classifyResponse, describeResponse } from './wire/explain.js';
 import { isLost, packetTiming } from './network.js';
-import { raceForgeries, type RaceOdds } from './poisoning.js';
-import { fqdn } from './names.js';
+import { raceForgeries, type RaceOdds } from './attacks/poisoning.js';
+import { fqdn } from './names/names.js';
 import { seededInt } from './prng.js';
 import { currentWorld, emit, type Responder, type ResponderReply, type SimState } from './sim-state.js';
-import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from './wire.js';
-import type { ServerSpec } from './world.js';
+import { decodeMessage, encodeMessage, encodeWithinLimit, type DnsMessage } from './wire/wire.js';
+import type { ServerSpec } from './world/world.js';
 
 /** One query to send: who sends it, to which address, how, when, and how long the sender will wait. */
 export interface ExchangeRequest {

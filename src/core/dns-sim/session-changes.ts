@@ -1,8 +1,8 @@
 import type { Endpoint } from './events.js';
 import { serverRole } from './exchange.js';
-import { fqdn } from './names.js';
+import { fqdn } from './names/names.js';
 import { emit, type SimState } from './sim-state.js';
-import type { WorldChange } from './world-changes.js';
+import type { WorldChange } from './world/world-changes.js';
 
 /** Records the scheduled world changes due by untilMs as world-changed events; returns the index of the next one. */
 export function announceChanges(sim: SimState, changes: WorldChange[], from: number, untilMs: number): number {

@@ -1,10 +1,10 @@
 import type { Endpoint, ResolutionEvent } from './events.js';
-import type { DnssecModel } from './dnssec-model.js';
+import type { DnssecModel } from './world/dnssec-model.js';
 import type { NetworkOptions } from './network.js';
-import type { PoisoningAttack } from './poisoning.js';
-import type { DnsMessage } from './wire.js';
-import type { ResourceRecord, World } from './world.js';
-import { worldAt, type WorldChange } from './world-changes.js';
+import type { PoisoningAttack } from './attacks/poisoning-attack.js';
+import type { DnsMessage } from './wire/wire.js';
+import type { ResourceRecord, World } from './world/world.js';
+import { worldAt, type WorldChange } from './world/world-changes.js';
 
 /** What a party at an address does with a query that reaches it. */
 export type ResponderReply =
@@ -20,8 +20,11 @@ export interface Responder {
   respond(sim: SimState, query: DnsMessage, arrivalMs: number, from: Endpoint, transport: 'udp' | 'tcp', depth: number): ResponderReply;
 }
 
-/** An event before its sequence number is assigned. */
-export type PendingEvent = Omit<ResolutionEvent, 'seq' | 'queryIndex'>;
+/** Omit applied to each member of a union, so the union stays discriminated. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An event before its sequence number and query index are assigned. */
+export type PendingEvent = DistributiveOmit<ResolutionEvent, 'seq' | 'queryIndex'>;
 
 /** The mutable state of one simulation run; created and consumed inside simulateSession, never shared. */
 export interface SimState {

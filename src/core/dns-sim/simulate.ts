@@ -1,107 +1,29 @@
-import { runReflection, type ReflectionPlan } from './amplification.js';
-import { runAttackRounds, type AttackPlan } from './attack-rounds.js';
-import { browserHit, browserStore, type BrowserCache, type BrowserCacheSpec } from './browser-cache.js';
-import type { DnssecModel } from './dnssec-model.js';
-import type { Endpoint, QueryOutcome, ResolutionEvent } from './events.js';
-import { forwarderResponder, type ForwarderSpec } from './forwarder.js';
-import { DEFAULT_NETWORK, type NetworkOptions } from './network.js';
-import { findPersonality, type PersonalityId } from './personalities/index.js';
-import { primeRoot } from './priming.js';
-import { SERVICES } from './recursive.js';
-import { buildReport, type ReportKind, type SimulationReport } from './report.js';
-import { DEFAULT_RESOLVER_OPTIONS, type ResolverOptions } from './resolver-options.js';
-import { createRecursiveResolver, recursiveResponder, runResolver } from './resolver-responder.js';
-import type { RecursiveResolver } from './resolver-state.js';
-import { rogueResponder, type RogueServerSpec } from './rogue-server.js';
-import { rrlResponder, type RrlSpec } from './rrl.js';
+import { runReflection } from './attacks/amplification.js';
+import { runAttackRounds } from './attacks/attack-rounds.js';
+import { browserHit, browserStore, type BrowserCache } from './stub/browser-cache.js';
+import type { Endpoint, ResolutionEvent } from './events.js';
+import type { QueryOutcome } from './outcome.js';
+import { forwarderResponder } from './servers/forwarder.js';
+import { DEFAULT_NETWORK } from './network.js';
+import { findPersonality } from './personalities/index.js';
+import { primeRoot } from './resolver/priming.js';
+import { SERVICES } from './resolver/recursive.js';
+import { buildReport } from './report/report.js';
+import { DEFAULT_RESOLVER_OPTIONS, type ResolverOptions } from './resolver/resolver-options.js';
+import { createRecursiveResolver, recursiveResponder, runResolver } from './resolver/resolver-responder.js';
+import type { RecursiveResolver } from './resolver/resolver-state.js';
+import { rogueResponder } from './servers/rogue-server.js';
+import { rrlResponder } from './servers/rrl.js';
 import { announceChanges } from './session-changes.js';
 import { currentWorld, type SimState } from './sim-state.js';
+import type { ExtraResolverSpec, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 import { markStale } from './stale-check.js';
-import { steeringResponder, type SteeringSpec } from './steering.js';
-import { runStubLookup, type StubQuery } from './stub.js';
-import type { HostsEntry, RecordType, ResolvConf, World, WorldWarning } from './world.js';
-import type { WorldChange } from './world-changes.js';
+import { steeringResponder } from './servers/steering.js';
+import { runStubLookup, type StubQuery } from './stub/stub.js';
+import type { ResolvConf, World } from './world/world.js';
 
-/** Another recursive resolver in the run (a public resolver far away, a second ISP), with its own cache and behaviour. */
-export interface ExtraResolverSpec {
-  name: string;
-  address: string;
-  resolver?: Partial<ResolverOptions>;
-  /** Round trip from clients to it. */
-  rttMs?: number;
-  prewarm?: { atMs: number; name: string; type: RecordType }[];
-}
-
-/** Everything about a run besides the world, the questions and the seed. */
-export interface SimulationOptions {
-  /** Which resolver program the main resolver imitates (unbound, bind, knot); the reference model by default. */
-  personality?: PersonalityId;
-  /** Options over the personality's (a scenario's settings, command-line switches). */
-  resolver?: Partial<ResolverOptions>;
-  /** The client's resolv.conf; defaults to the world's, else glibc's defaults pointing at the world's resolver. */
-  resolvConf?: ResolvConf;
-  /** The client's /etc/hosts; defaults to the world's. */
-  hosts?: HostsEntry[];
-  /** Scheduled edits to the world (a record changes, a server dies). */
-  changes?: WorldChange[];
-  network?: Partial<NetworkOptions>;
-  /** The machine the application runs on. */
-  client?: { name: string; address: string };
-  /** Forwarding resolvers (CoreDNS) reachable by address. */
-  forwarders?: ForwarderSpec[];
-  /** Questions the recursive resolver answered before the session (negative times), to warm its cache; their events are not kept. */
-  prewarm?: { atMs: number; name: string; type: RecordType }[];
-  extraResolvers?: ExtraResolverSpec[];
-  /** DNSSEC as a model: which zones the world signs. */
-  dnssec?: DnssecModel;
-  /** An off-path attacker's rounds of forged answers before the questions. */
-  attack?: AttackPlan;
-  rogueServers?: RogueServerSpec[];
-  steering?: SteeringSpec[];
-  /** Response rate limiting on the main resolver (BIND's rate-limit). */
-  rrl?: RrlSpec;
-  /** Spoofed queries an attacker reflects off the main resolver before the questions. */
-  reflection?: ReflectionPlan;
-  /** A browser host cache in front of getaddrinfo (Chrome's rule by default). */
-  browserCache?: BrowserCacheSpec;
-  /** systemd-resolved on 127.0.0.53 between the stub and the resolver: TTLs honoured, capped at 2 hours. */
-  osCache?: boolean;
-  /** Which summary the run ends with. */
-  report?: ReportKind;
-}
-
-/** One question of a session; atMs is when the application asks (never before the previous question ended, unless concurrent). */
-export interface SessionQuery extends StubQuery {
-  atMs?: number;
-  /** Another machine asks this question (many clients of one resolver). */
-  client?: { name: string; address: string };
-  /** Starts exactly at atMs even if an earlier question is still running (another client's question). */
-  concurrent?: boolean;
-  /** The resolver this client's resolv.conf names, when it is not the main one. */
-  nameserver?: string;
-  /** Set CD=1, as `dig +cd` does. */
-  checkingDisabled?: boolean;
-}
-
-/** The resolver program a run imitated. */
-export interface ResolverModel {
-  id: PersonalityId;
-  name: string;
-  summary: string;
-}
-
-/** Everything a run produced: the outcome per question and every event on the virtual clock. */
-export interface SimulationResult {
-  seed: number;
-  resolver: Endpoint;
-  resolverModel: ResolverModel;
-  resolvConf: ResolvConf;
-  qnameMinimisation: boolean;
-  outcomes: QueryOutcome[];
-  events: ResolutionEvent[];
-  warnings: WorldWarning[];
-  report?: SimulationReport;
-}
+/** The run's types, re-exported so callers of the simulation import it and its types from one module. */
+export type { ExtraResolverSpec, ResolverModel, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 
 /** The recursive resolver used when the world's servers.yaml names none. */
 export const DEFAULT_RESOLVER = { name: 'resolver.isp.net', address: '10.0.0.53' };
@@ -188,7 +110,7 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
     seed, resolver: endpoint, resolverModel: { id: personality.id, name: personality.name, summary: personality.summary }, resolvConf: conf,
     qnameMinimisation: resolverOptions.qnameMinimisation, outcomes, events, warnings: world.warnings,
   };
-  if (options.report) result.report = buildReport(options.report, result, { world, queries, options, seed, resolver });
+  if (options.report) result.report = buildReport(options.report, result, { world, queries, options, resolver, rerun: (other) => simulateSession(world, queries, other, seed) });
   return result;
 }
 
@@ -221,15 +143,16 @@ function markOsCache(outcome: QueryOutcome, sim: SimState): QueryOutcome {
   return forwarded ? outcome : { ...outcome, cacheLayer: 'os', explanation: `${outcome.explanation} (from systemd-resolved's cache)` };
 }
 
-// One fixed key order for every event, so the JSON reads the same way for every step.
+// One fixed key order for every event (docs/trace-format.md), so the JSON reads the same way for every step;
+// the cast is there because TypeScript cannot see that each optional field follows the event's type.
 function orderedEvent(event: ResolutionEvent, seq: number): ResolutionEvent {
   return {
     seq, timeMs: event.timeMs, type: event.type, from: event.from, to: event.to, transport: event.transport,
-    ...(event.kind ? { kind: event.kind } : {}),
-    ...(event.message ? { message: event.message } : {}),
-    ...(event.cache ? { cache: event.cache } : {}),
+    ...('kind' in event && event.kind ? { kind: event.kind } : {}),
+    ...('message' in event ? { message: event.message } : {}),
+    ...('cache' in event && event.cache ? { cache: event.cache } : {}),
     explanation: event.explanation, depth: event.depth, queryIndex: event.queryIndex, lookup: event.lookup,
-    ...(event.late ? { late: true } : {}),
-    ...(event.forged ? { forged: event.forged } : {}),
-  };
+    ...('late' in event && event.late ? { late: true } : {}),
+    ...('forged' in event && event.forged ? { forged: event.forged } : {}),
+  } as ResolutionEvent;
 }

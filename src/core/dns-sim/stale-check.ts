@@ -1,8 +1,8 @@
-import type { QueryOutcome } from './events.js';
-import { fqdn } from './names.js';
-import { rdataText } from './wire-records.js';
-import type { World } from './world.js';
-import { deepestZone, recordsAt, zoneData } from './zone-data.js';
+import type { QueryOutcome } from './outcome.js';
+import { fqdn } from './names/names.js';
+import { rdataText } from './wire/wire-records.js';
+import type { World } from './world/world.js';
+import { deepestZone, recordsAt, zoneData } from './servers/zone-data.js';
 
 /** Marks an answer as stale when the zone that owns the final name now holds different data (a cache served an old answer), or as poisoned when it carries a forged address. */
 export function markStale(outcome: QueryOutcome, world: World, forgedAddresses: ReadonlySet<string> = new Set()): QueryOutcome {

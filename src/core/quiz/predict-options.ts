@@ -1,4 +1,5 @@
-import type { CacheOperation, Endpoint, QueryOutcome, ResponseKind } from '../dns-sim/events.js';
+import type { CacheOperation, Endpoint, ResponseKind } from '../dns-sim/events.js';
+import type { QueryOutcome } from '../dns-sim/outcome.js';
 
 /** How each kind of response reads as an option. */
 export const RESPONSE_LABELS: Partial<Record<ResponseKind, string>> = {

@@ -1,5 +1,5 @@
 import type { Card } from '../cards/types.js';
-import type { ResolutionEvent } from '../dns-sim/events.js';
+import { cacheOperationsOf, type CacheCheckedEvent, type CacheStoredEvent, type QueryTimedOutEvent, type ResolutionEvent, type ResponseReceivedEvent } from '../dns-sim/events.js';
 import type { SimulationResult } from '../dns-sim/simulate.js';
 import {
   CONFUSABLE, RESPONSE_LABELS, cacheHitLabel, cacheStoreLabel, durationDistractors, durationLabel, endpointLabel, outcomeLabel,
@@ -62,13 +62,14 @@ function nextServerStep(events: readonly ResolutionEvent[]): Step | undefined {
 
 function responseStep(events: readonly ResolutionEvent[]): Step | undefined {
   const servers = ['root', 'tld', 'authoritative'];
-  const answered = (event: ResolutionEvent) => (event.type === 'response-received' && servers.includes(event.from.role)) || event.type === 'query-timed-out';
-  const interesting = events.find((event) => answered(event) && event.kind !== undefined && !['referral', 'answer', 'cache-hit'].includes(event.kind));
-  const event = interesting ?? events.find((event) => answered(event) && event.kind === 'referral');
-  const kind = event?.kind;
-  if (!event || !kind || !RESPONSE_LABELS[kind]) return undefined;
+  const answered = (event: ResolutionEvent): event is ResponseReceivedEvent | QueryTimedOutEvent => (event.type === 'response-received' && servers.includes(event.from.role)) || event.type === 'query-timed-out';
+  const answers = events.filter(answered);
+  const interesting = answers.find((event) => !['referral', 'answer', 'cache-hit'].includes(event.kind));
+  const event = interesting ?? answers.find((event) => event.kind === 'referral');
+  if (!event || !RESPONSE_LABELS[event.kind]) return undefined;
+  const kind = event.kind;
   const asked = event.type === 'query-timed-out' ? event.to : event.from;
-  const about = event.message ? `${event.message.question.name} ${event.message.question.type}` : event.lookup;
+  const about = event.type === 'response-received' ? `${event.message.question.name} ${event.message.question.type}` : event.lookup;
   return {
     key: 'response', event, question: `what comes back from ${asked.name} for ${about}?`, correct: RESPONSE_LABELS[kind]!,
     distractors: (CONFUSABLE[kind] ?? []).map((other) => RESPONSE_LABELS[other]!).filter(Boolean),
@@ -76,18 +77,18 @@ function responseStep(events: readonly ResolutionEvent[]): Step | undefined {
 }
 
 function cacheStep(events: readonly ResolutionEvent[]): Step | undefined {
-  const negativeStore = events.find((event) => event.type === 'cache-stored' && event.cache?.some((op) => op.op === 'store' && op.negative));
-  const hit = events.find((event) => event.type === 'cache-checked' && event.cache?.some((op) => op.op === 'hit'));
+  const negativeStore = events.find((event): event is CacheStoredEvent => event.type === 'cache-stored' && event.cache.some((op) => op.op === 'store' && op.negative));
+  const hit = events.find((event): event is CacheCheckedEvent => event.type === 'cache-checked' && event.cache.some((op) => op.op === 'hit'));
   if (hit && !negativeStore) {
-    const op = hit.cache!.find((entry) => entry.op === 'hit')!;
+    const op = hit.cache.find((entry) => entry.op === 'hit')!;
     const opposite = op.negative ? `a hit: ${op.name} ${op.type} with its records` : `a negative entry: ${op.name} does not exist`;
     return { key: 'cache', event: hit, question: `${hit.from.name} looks in its cache for ${op.name} ${op.type}: what does it find?`, correct: cacheHitLabel(op), distractors: ['a miss: it has to ask the name servers', opposite, `an entry that has expired (0 of ${op.ttlSeconds} s left)`] };
   }
-  const finalStore = negativeStore ?? events.filter((event) => event.type === 'cache-stored' && event.depth >= 1).at(-1);
-  const op = finalStore?.cache?.find((entry) => entry.op === 'store' && (finalStore !== negativeStore || entry.negative !== undefined));
+  const finalStore = negativeStore ?? events.filter((event): event is CacheStoredEvent => event.type === 'cache-stored' && event.depth >= 1).at(-1);
+  const op = finalStore?.cache.find((entry) => entry.op === 'store' && (finalStore !== negativeStore || entry.negative !== undefined));
   if (!finalStore || !op) return undefined;
   const otherTtls = new Set<number>();
-  for (const event of events) for (const entry of event.cache ?? []) if (entry.op === 'store' && entry.ttlSeconds !== op.ttlSeconds) otherTtls.add(entry.ttlSeconds);
+  for (const event of events) for (const entry of cacheOperationsOf(event)) if (entry.op === 'store' && entry.ttlSeconds !== op.ttlSeconds) otherTtls.add(entry.ttlSeconds);
   const ttls = [...otherTtls, op.ttlSeconds * 12, Math.max(1, Math.round(op.ttlSeconds / 10))].filter((ttl) => ttl !== op.ttlSeconds);
   const distractors = [...(op.negative ? ['nothing: a negative answer is not cached'] : []), ...ttls.map((ttl) => cacheStoreLabel(op, ttl))];
   return { key: 'cache', event: finalStore, question: `what does ${finalStore.from.name} cache now, and for how long?`, correct: cacheStoreLabel(op), distractors };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { World } from '../../core/dns-sim/world.js';
+import type { World } from '../../core/dns-sim/world/world.js';
 import { useServices } from '../services.js';
 
 type WorldState = { world?: World; error?: string };

@@ -6,7 +6,7 @@ import { runSim } from '../../../src/cli/commands/sim.js';
 import { testContext } from '../test-context.js';
 import type { CliContext } from '../../../src/cli/context.js';
 import { UsageError, UserError } from '../../../src/app/errors.js';
-import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenario-ids.js';
+import { SCENARIO_IDS } from '../../../src/core/dns-sim/scenarios/scenario-ids.js';
 
 interface Captured {
   code: number;

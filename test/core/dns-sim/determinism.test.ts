@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios.js';
+import { isPacketEvent } from '../../../src/core/dns-sim/events.js';
+import { findScenario, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateResolution, simulateSession } from '../../../src/core/dns-sim/simulate.js';
-import { formatTraceJson, toTraceDocument } from '../../../src/core/dns-sim/trace-json.js';
-import type { World } from '../../../src/core/dns-sim/world.js';
+import { formatTraceJson, toTraceDocument } from '../../../src/core/dns-sim/report/trace-json.js';
+import type { World } from '../../../src/core/dns-sim/world/world.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../src/io/world-folder.js';
 
@@ -57,7 +58,7 @@ describe('determinism', () => {
   it('carries the real wire bytes of every message: size and hex agree', () => {
     const result = simulateResolution(world, { name: 'www.example.com', type: 'A' }, {}, 1);
     for (const event of result.events) {
-      if (!event.message) continue;
+      if (!isPacketEvent(event)) continue;
       expect(event.message.hex.length).toBe(event.message.sizeBytes * 2);
     }
   });

@@ -1,7 +1,7 @@
-import { parseWorldFiles } from '../../../src/core/dns-sim/world-files.js';
-import type { World } from '../../../src/core/dns-sim/world.js';
+import { parseWorldFiles } from '../../../src/core/dns-sim/world/world-files.js';
+import type { World } from '../../../src/core/dns-sim/world/world.js';
 import type { SimulationOptions, SimulationResult } from '../../../src/core/dns-sim/simulate.js';
-import type { ResolutionEvent } from '../../../src/core/dns-sim/events.js';
+import type { PortUnreachableEvent, QuerySentEvent, QueryTimedOutEvent, ResolutionEvent, ResponseReceivedEvent } from '../../../src/core/dns-sim/events.js';
 
 /** Round trips fixed by role, so expected times in tests can be worked out by hand. */
 export const FIXED_RTT: SimulationOptions = { network: { lossRate: 0, fixedRttByRole: { resolver: 2, root: 20, tld: 40, authoritative: 100 } } };
@@ -84,14 +84,16 @@ export function testWorld(changes: Record<string, string | undefined> = {}): Wor
   return world;
 }
 
+type MessageStepEvent = QuerySentEvent | ResponseReceivedEvent | QueryTimedOutEvent | PortUnreachableEvent;
+
 /** A compact, assertable form of the message events: "sender > receiver kind" (queries show their question). */
 export function steps(result: SimulationResult, filter: (event: ResolutionEvent) => boolean = () => true): string[] {
   return result.events
-    .filter((event) => ['query-sent', 'response-received', 'query-timed-out', 'port-unreachable'].includes(event.type) && filter(event))
+    .filter((event): event is MessageStepEvent => ['query-sent', 'response-received', 'query-timed-out', 'port-unreachable'].includes(event.type) && filter(event))
     .map((event) =>
       event.type === 'query-sent'
-        ? `${event.from.name} > ${event.to.name} ${event.transport === 'tcp' ? 'tcp ' : ''}${event.message!.question.name} ${event.message!.question.type}`
-        : `${event.from.name} > ${event.to.name} ${event.kind}${event.late ? ' late' : ''}`,
+        ? `${event.from.name} > ${event.to.name} ${event.transport === 'tcp' ? 'tcp ' : ''}${event.message.question.name} ${event.message.question.type}`
+        : `${event.from.name} > ${event.to.name} ${event.kind}${event.type === 'response-received' && event.late ? ' late' : ''}`,
     );
 }
 

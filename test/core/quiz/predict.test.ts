@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, scenarioRun } from '../../../src/core/dns-sim/scenarios.js';
+import { SCENARIOS, scenarioRun } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateSession } from '../../../src/core/dns-sim/simulate.js';
 import { buildDistractorPool } from '../../../src/core/quiz/choice.js';
 import { predictItems } from '../../../src/core/quiz/predict.js';

@@ -1,4 +1,4 @@
-import type { ResolverOptions } from '../resolver-options.js';
+import type { ResolverOptions } from '../resolver/resolver-options.js';
 
 /** The resolver programs `--resolver` can imitate, and the simulator's own reference model. */
 export type PersonalityId = 'default' | 'unbound' | 'bind' | 'knot';

@@ -1,9 +1,9 @@
-import type { RecordType, World } from '../../../core/dns-sim/world.js';
-import { validateDomainName } from '../../../core/dns-sim/domain-name.js';
-import { findScenario, scenarioRun, type Scenario } from '../../../core/dns-sim/scenarios.js';
+import type { RecordType, World } from '../../../core/dns-sim/world/world.js';
+import { validateDomainName } from '../../../core/dns-sim/names/domain-name.js';
+import { findScenario, scenarioRun, type Scenario } from '../../../core/dns-sim/scenarios/scenarios.js';
 import { simulateSession, type SessionQuery, type SimulationOptions, type SimulationResult } from '../../../core/dns-sim/simulate.js';
-import type { TraceHeading } from '../../../core/dns-sim/format-trace.js';
-import type { WorldChange } from '../../../core/dns-sim/world-changes.js';
+import type { TraceHeading } from '../../../core/dns-sim/report/format-trace.js';
+import type { WorldChange } from '../../../core/dns-sim/world/world-changes.js';
 import type { QueryType, SimSource, TtlOverride, WhatIf } from './sim-source.js';
 
 export { NO_WHAT_IF, type SimSource, type TtlOverride, type WhatIf } from './sim-source.js';

@@ -1,5 +1,6 @@
-import type { RecordView, ResolutionEvent } from '../../../core/dns-sim/events.js';
-import type { RecordType } from '../../../core/dns-sim/world.js';
+import { cacheOperationsOf, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { RecordView } from '../../../core/dns-sim/wire/message-view.js';
+import type { RecordType } from '../../../core/dns-sim/world/world.js';
 
 /** One entry of a resolver's cache as the learner sees it at the cursor's moment. */
 export interface CacheRow {
@@ -22,7 +23,7 @@ export function cacheAt(events: readonly ResolutionEvent[], cursor: number, nowM
   const entries = new Map<string, Omit<CacheRow, 'remainingSeconds'>>();
   for (let index = 0; index <= cursor && index < events.length; index++) {
     const event = events[index]!;
-    for (const op of event.cache ?? []) {
+    for (const op of cacheOperationsOf(event)) {
       const key = `${event.from.name}|${op.name}|${op.type}`;
       if (op.op === 'expire') entries.delete(key);
       else if (op.op === 'store' || (op.op === 'hit' && !entries.has(key))) {

@@ -1,4 +1,4 @@
-import type { ResolutionEvent } from '../../../core/dns-sim/events.js';
+import { kindOf, type ResolutionEvent } from '../../../core/dns-sim/events.js';
 import type { Segment, StyledLine, Style } from '../../../core/markdown/styled-line.js';
 import { stripControl } from '../../../core/text/sanitize.js';
 import type { Theme } from '../../theme.js';
@@ -35,9 +35,10 @@ export function columnPositions(columns: readonly ActorColumn[], width: number):
 /** The tone of a step: failures red, answers green, referrals blue, negative answers yellow. */
 export function stepTone(event: ResolutionEvent): 'good' | 'bad' | 'info' | 'warn' | undefined {
   if (isFailure(event)) return 'bad';
-  if (event.kind === 'answer' || event.kind === 'cache-hit') return 'good';
-  if (event.kind === 'referral' || event.kind === 'cname') return 'info';
-  if (event.kind === 'nxdomain' || event.kind === 'nodata' || event.kind === 'truncated') return 'warn';
+  const kind = kindOf(event);
+  if (kind === 'answer' || kind === 'cache-hit') return 'good';
+  if (kind === 'referral' || kind === 'cname') return 'info';
+  if (kind === 'nxdomain' || kind === 'nodata' || kind === 'truncated') return 'warn';
   return undefined;
 }
 

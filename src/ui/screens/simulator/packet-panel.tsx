@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { MessageView, RecordView, ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { PacketEvent, ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { MessageView, RecordView } from '../../../core/dns-sim/wire/message-view.js';
 import { stripControl } from '../../../core/text/sanitize.js';
 import { fitText } from '../../components/window.js';
 import { useTheme } from '../../theme.js';
@@ -7,8 +8,8 @@ import { bytesPerRowFor, flagList, hexRows, packetAt } from './packet-view.js';
 import { endFullName } from './timeline-panel.js';
 
 /** The lines of the packet inspector for one message: header, flags, question, sections, size, then hex if asked. */
-export function packetLines(event: ResolutionEvent, own: boolean, showHex: boolean, width: number): { text: string; style?: 'bold' | 'dim' | 'flags' }[] {
-  const message = event.message!;
+export function packetLines(event: PacketEvent, own: boolean, showHex: boolean, width: number): { text: string; style?: 'bold' | 'dim' | 'flags' }[] {
+  const message = event.message;
   const lines: { text: string; style?: 'bold' | 'dim' | 'flags' }[] = [];
   const direction = message.flags.qr ? 'response' : 'query';
   lines.push({ text: `Packet: ${direction} ${endFullName(event.from)} -> ${endFullName(event.to)} over ${event.transport.toUpperCase()}${own ? '' : ` (from step ${event.seq + 1})`}`, style: 'bold' });
@@ -46,7 +47,7 @@ export function PacketPanel({ events, cursor, showHex, width, height }: { events
     <Box flexDirection="column" width={width} height={height}>
       {shown.map((line, index) =>
         line.style === 'flags' ? (
-          <FlagsLine key={index} message={packet.event.message!} />
+          <FlagsLine key={index} message={packet.event.message} />
         ) : (
           <Text key={index} wrap="truncate-end" bold={line.style === 'bold'} dimColor={line.style === 'dim'}>{fitText(line.text, width, theme.glyphs.ellipsis)}</Text>
         ),

@@ -1,4 +1,5 @@
-import type { MessageView, ResolutionEvent } from '../../../core/dns-sim/events.js';
+import { isPacketEvent, type PacketEvent, type ResolutionEvent } from '../../../core/dns-sim/events.js';
+import type { MessageView } from '../../../core/dns-sim/wire/message-view.js';
 
 /** The header flags in wire order, each with whether it is set. */
 export function flagList(message: MessageView): { flag: string; on: boolean }[] {
@@ -27,9 +28,10 @@ export function bytesPerRowFor(width: number): number {
 }
 
 /** The packet the inspector shows at the cursor: the step's own message, else the last one before it. */
-export function packetAt(events: readonly ResolutionEvent[], cursor: number): { event: ResolutionEvent; own: boolean } | undefined {
+export function packetAt(events: readonly ResolutionEvent[], cursor: number): { event: PacketEvent; own: boolean } | undefined {
   for (let index = Math.min(cursor, events.length - 1); index >= 0; index--) {
-    if (events[index]!.message) return { event: events[index]!, own: index === cursor };
+    const event = events[index]!;
+    if (isPacketEvent(event)) return { event, own: index === cursor };
   }
   return undefined;
 }

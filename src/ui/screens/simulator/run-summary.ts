@@ -1,3 +1,4 @@
+import { cacheOperationsOf } from '../../../core/dns-sim/events.js';
 import type { SimulationResult } from '../../../core/dns-sim/simulate.js';
 
 /** What a run came to, for comparing it with the run before a what-if. */
@@ -17,7 +18,7 @@ export function summariseRun(result: SimulationResult): RunSummary {
     status: result.outcomes.map((outcome) => outcome.status.toUpperCase()).join(', ') || 'NONE',
     durationMs: result.outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0),
     upstreamQueries: result.events.filter((event) => event.type === 'query-sent' && event.from.role === 'resolver').length,
-    cacheHits: result.events.filter((event) => event.cache?.some((op) => op.op === 'hit')).length,
+    cacheHits: result.events.filter((event) => cacheOperationsOf(event).some((op) => op.op === 'hit')).length,
   };
 }
 

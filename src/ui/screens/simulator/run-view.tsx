@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import type { World } from '../../../core/dns-sim/world.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
 import { StyledLineText } from '../../components/styled-line-text.js';
 import { fitText } from '../../components/window.js';
 import { useTheme } from '../../theme.js';

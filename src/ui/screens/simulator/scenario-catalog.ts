@@ -1,4 +1,4 @@
-import { SCENARIOS, findScenario } from '../../../core/dns-sim/scenarios.js';
+import { SCENARIOS, findScenario } from '../../../core/dns-sim/scenarios/scenarios.js';
 
 /** Every scenario the simulator offers, in the order `swelearn sim --list` shows them. */
 export const SCENARIO_LIST = SCENARIOS;

@@ -1,5 +1,5 @@
 import type { PersonalityId } from '../../../core/dns-sim/personalities/types.js';
-import type { RecordType } from '../../../core/dns-sim/world.js';
+import type { RecordType } from '../../../core/dns-sim/world/world.js';
 
 /** What the custom form can ask: a record type, or A+AAAA as getaddrinfo does. */
 export type QueryType = RecordType | 'A+AAAA';

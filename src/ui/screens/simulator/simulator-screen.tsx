@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import type { World } from '../../../core/dns-sim/world.js';
-import { validateDomainName } from '../../../core/dns-sim/domain-name.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
+import { validateDomainName } from '../../../core/dns-sim/names/domain-name.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import { useTicker } from '../../hooks/use-ticker.js';
 import { useWorld } from '../../hooks/use-world.js';

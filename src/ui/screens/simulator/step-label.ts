@@ -1,4 +1,4 @@
-import type { ResolutionEvent } from '../../../core/dns-sim/events.js';
+import { kindOf, type ResolutionEvent, type ResponseKind } from '../../../core/dns-sim/events.js';
 import { columnKey } from './actors.js';
 
 const KIND_LABEL: Record<string, string> = {
@@ -7,30 +7,29 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** How a step's outcome reads in capitals: "REFERRAL", "NXDOMAIN", "TC=1". */
-export function kindLabel(kind: ResolutionEvent['kind']): string {
+export function kindLabel(kind: ResponseKind | undefined): string {
   return kind ? (KIND_LABEL[kind] ?? kind.toUpperCase()) : '';
 }
 
 /** A few words for a step, short enough to sit on its arrow: "A? www.example.com", "REFERRAL", "cache miss". */
 export function stepLabel(event: ResolutionEvent): string {
-  const question = event.message ? `${event.message.question.type}? ${event.message.question.name || '.'}` : '';
   switch (event.type) {
     case 'lookup-started': return `ask ${event.lookup}`;
     case 'hosts-checked': return event.kind ? '/etc/hosts: found' : '/etc/hosts: no entry';
     case 'name-expanded': return `try ${event.lookup}`;
-    case 'query-sent': return `${question}${event.transport === 'tcp' ? ' (TCP)' : ''}`;
+    case 'query-sent': return `${event.message.question.type}? ${event.message.question.name || '.'}${event.transport === 'tcp' ? ' (TCP)' : ''}`;
     case 'tcp-connected': return 'TCP connect';
     case 'response-received': {
-      const records = event.message && event.message.answer.length > 0 ? ` ${event.message.answer.length} rec` : '';
+      const records = event.message.answer.length > 0 ? ` ${event.message.answer.length} rec` : '';
       return `${kindLabel(event.kind)}${event.kind === 'answer' ? records : ''}${event.late ? ' (late)' : ''}`;
     }
     case 'query-timed-out': return 'no reply: timeout';
     case 'port-unreachable': return 'ICMP port unreachable';
     case 'cache-checked': {
-      const op = event.cache?.[0];
+      const op = event.cache[0];
       return op ? `cache ${op.op}${op.negative ? ` (${op.negative})` : ''}` : 'cache checked';
     }
-    case 'cache-stored': return `cached ${event.cache?.length ?? 0} set${event.cache?.length === 1 ? '' : 's'}`;
+    case 'cache-stored': return `cached ${event.cache.length} set${event.cache.length === 1 ? '' : 's'}`;
     case 'world-changed': return 'world changed';
     case 'lookup-finished': return kindLabel(event.kind) || 'done';
   }
@@ -43,5 +42,5 @@ export function isMessageStep(event: ResolutionEvent): boolean {
 
 /** Whether the step is a failure a learner should notice. */
 export function isFailure(event: ResolutionEvent): boolean {
-  return ['timeout', 'unreachable', 'servfail', 'refused'].includes(event.kind ?? '') || event.type === 'query-timed-out' || event.type === 'port-unreachable';
+  return ['timeout', 'unreachable', 'servfail', 'refused'].includes(kindOf(event) ?? '') || event.type === 'query-timed-out' || event.type === 'port-unreachable';
 }

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { formatTraceText } from '../../../core/dns-sim/format-trace.js';
+import { formatTraceText } from '../../../core/dns-sim/report/format-trace.js';
 import type { StyledLine } from '../../../core/markdown/styled-line.js';
 import { hardWrap } from '../../components/window.js';
 import { StyledLineText } from '../../components/styled-line-text.js';

@@ -1,4 +1,4 @@
-import type { World } from '../../../core/dns-sim/world.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
 import { clamp } from '../../components/window.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import { useNavigator } from '../../nav.js';

@@ -1,6 +1,6 @@
 import { DEFAULT_PERSONALITY, PERSONALITIES } from '../../../core/dns-sim/personalities/index.js';
 import type { ResolverPersonality } from '../../../core/dns-sim/personalities/types.js';
-import type { ServerBehaviour, World } from '../../../core/dns-sim/world.js';
+import type { ServerBehaviour, World } from '../../../core/dns-sim/world/world.js';
 import type { PickerItem } from '../../components/picker-view.js';
 import type { SimRun, TtlOverride, WhatIf } from './build-run.js';
 import { showTtl } from './cache-view.js';

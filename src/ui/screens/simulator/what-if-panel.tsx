@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { World } from '../../../core/dns-sim/world.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
 import { PickerView } from '../../components/picker-view.js';
 import { useTheme } from '../../theme.js';
 import type { SimRun } from './build-run.js';

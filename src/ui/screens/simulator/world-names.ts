@@ -1,4 +1,4 @@
-import type { World } from '../../../core/dns-sim/world.js';
+import type { World } from '../../../core/dns-sim/world/world.js';
 
 /** A few names worth resolving in a world: host records in second-level zones, name servers left out. */
 export function suggestedNames(world: World, limit = 6): string[] {

@@ -1,0 +1,83 @@
+import { lookupEntry } from './cache.js';
+import type { CacheOperation } from '../events.js';
+import { estimateServer } from './infra-cache.js';
+import { fqdn, isInZone, parentName } from '../names/names.js';
+import { seededShuffle } from '../prng.js';
+import type { DelegationPoint, WalkContext } from './resolver-state.js';
+
+/** A server the walk may query: one address of one NS name, with the resolver's current timeout for it. */
+export interface ServerChoice {
+  nsName: string;
+  address: string;
+  rtoMs: number;
+}
+
+/** Finds the closest enclosing zone cut whose NS set is cached, else the root hints (RFC 1034 section 5.3.3 step 2). */
+export function findDelegationPoint(ctx: WalkContext, qname: string, nowMs: number): { point: DelegationPoint; ops: CacheOperation[] } {
+  const ops: CacheOperation[] = [];
+  for (let name = qname; ; name = parentName(name)) {
+    const found = lookupEntry(ctx.resolver.cache, name, 'NS', nowMs);
+    if (found.status === 'hit' && found.entry.kind === 'positive') {
+      const nsNames = found.entry.records.map((record) => record.data as string);
+      // Like Unbound's iter_dp_is_useless: a cut whose servers all live inside it and have no known
+      // address cannot be used, so the walk starts one level up and asks the parent again.
+      const useless = nsNames.every((ns) => isInZone(ns, name) && knownAddresses(ctx, ns, name, nowMs).length === 0);
+      if (!useless) {
+        ops.push({ op: 'hit', name, type: 'NS', ttlSeconds: found.remainingSeconds });
+        return { point: { zone: name, nsNames }, ops };
+      }
+    }
+    if (found.status === 'expired') ops.push({ op: 'expire', name, type: 'NS', ttlSeconds: 0 });
+    if (name === '') break;
+  }
+  const names = [...new Set(ctx.resolver.rootHints.map((hint) => hint.name))];
+  return { point: { zone: '', nsNames: names }, ops };
+}
+
+/** IPv4 addresses known for a name server name: cached A records (glue or answers), or the root hints. */
+export function knownAddresses(ctx: WalkContext, nsName: string, zone: string, nowMs: number): string[] {
+  const found = lookupEntry(ctx.resolver.cache, nsName, 'A', nowMs);
+  const cached = found.status === 'hit' && found.entry.kind === 'positive' ? found.entry.records.map((record) => record.data as string) : [];
+  const hints = zone === '' ? ctx.resolver.rootHints.filter((hint) => hint.name === nsName && hint.address.includes('.')).map((hint) => hint.address) : [];
+  return [...new Set([...cached, ...hints])];
+}
+
+/**
+ * Picks the next server like Unbound's iter_server_selection: skip servers known lame for the zone or
+ * that failed too often in this walk; among those with the fewest failures, keep the ones within
+ * RTT_BAND of the best timeout and pick one at random (seeded), which also explores unmeasured servers.
+ */
+export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresByAddress: Map<string, number>, nowMs: number): ServerChoice | undefined {
+  const { options, infra } = ctx.resolver;
+  const candidates: (ServerChoice & { attempts: number })[] = [];
+  for (const nsName of point.nsNames) {
+    for (const address of knownAddresses(ctx, nsName, point.zone, nowMs)) {
+      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs });
+      const attempts = failuresByAddress.get(address) ?? 0;
+      if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer) continue;
+      if (candidates.some((candidate) => candidate.address === address)) continue;
+      candidates.push({ nsName, address, rtoMs: estimate.rtoMs, attempts });
+    }
+  }
+  if (candidates.length === 0) return undefined;
+  const fewest = Math.min(...candidates.map((candidate) => candidate.attempts));
+  let pool = candidates.filter((candidate) => candidate.attempts === fewest);
+  const useful = pool.filter((candidate) => candidate.rtoMs < options.maxServerTimeoutMs);
+  if (useful.length > 0) pool = useful;
+  const best = Math.min(...pool.map((candidate) => candidate.rtoMs));
+  const band = pool.filter((candidate) => candidate.rtoMs <= best + options.rttBandMs);
+  const pick = seededShuffle(band, ctx.sim.seed, 'select', ctx.resolver.endpoint.address, point.zone, nowMs, fewest)[0]!;
+  return { nsName: pick.nsName, address: pick.address, rtoMs: pick.rtoMs };
+}
+
+/** NS names of the delegation that have no known address yet and have not been looked up in this walk. */
+export function namesNeedingAddresses(ctx: WalkContext, point: DelegationPoint, lookedUp: Set<string>, nowMs: number): string[] {
+  return point.nsNames.filter((nsName) => !lookedUp.has(nsName) && knownAddresses(ctx, nsName, point.zone, nowMs).length === 0);
+}
+
+/** A short description of the delegation for a trace line. */
+export function describePoint(point: DelegationPoint, ops: CacheOperation[]): string {
+  const hit = ops.find((op) => op.op === 'hit');
+  if (!hit) return 'no delegation cached: start at the root hints';
+  return `closest cached delegation: ${fqdn(point.zone)} (${point.nsNames.length} NS, ${hit.ttlSeconds} s left)`;
+}

@@ -1,0 +1,85 @@
+import { validateResponse } from './dnssec-validate.js';
+import type { IterationResult, WalkServices } from './walk-types.js';
+import { validating } from './iterate-ask.js';
+import { fqdn, isInZone } from '../names/names.js';
+import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
+import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
+
+/**
+ * Reads an answer that is not a referral: the CNAME chain, the records asked for, or a negative answer,
+ * after bailiwick scrubbing (records outside the zone asked are thrown away, as Unbound's scrubber and
+ * BIND do) and, when the resolver validates, DNSSEC validation of what will be cached.
+ */
+export function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: DelegationPoint, qname: string, qtype: RecordType, startMs: number, services: WalkServices, forged: boolean): IterationResult | undefined {
+  let t = startMs;
+  const answers = message.answer.filter((record) => isInZone(record.name, point.zone) && record.type !== 'RRSIG');
+  const signatures = [...message.answer, ...message.authority].filter((record) => record.type === 'RRSIG' && isInZone(record.name, point.zone));
+  const scrubbed = [...message.answer, ...message.authority, ...message.additional].filter((record) => !isInZone(record.name, point.zone));
+  const notes = scrubbed.length > 0 ? [`discarded ${scrubbed.map((record) => `${fqdn(record.name)} ${record.type}`).join(', ')}: outside ${fqdn(point.zone)}, the zone this server was asked about (bailiwick)`] : [];
+  const chain: ResourceRecord[] = [];
+  let current = qname;
+  for (;;) {
+    const cname = qtype === 'CNAME' ? undefined : answers.find((record) => record.name === current && record.type === 'CNAME');
+    if (!cname || chain.includes(cname)) break;
+    chain.push(cname);
+    current = cname.data as string;
+  }
+  const final = answers.filter((record) => record.name === current && record.type === qtype);
+  const soa = message.authority.find((record) => record.type === 'SOA');
+  const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC') && isInZone(record.name, point.zone));
+
+  let security: Security = 'unchecked';
+  if (validating(ctx) && !ctx.checkingDisabled && !ctx.validating) {
+    const checked = final.length > 0 || chain.length > 0 ? [...chain, ...final] : negativeProof;
+    const verdict = validateResponse(ctx, point.zone, checked, signatures, t, services);
+    t = verdict.atMs;
+    if (verdict.security === 'bogus') return { kind: 'servfail', reason: verdict.reason ?? 'DNSSEC validation failed', atMs: t, ...(verdict.ede ? { ede: verdict.ede } : {}) };
+    security = verdict.security;
+  }
+  const secure = security === 'secure' ? { secure: true } : {};
+  const keepSigs = ctx.validating ? signatures : undefined;
+  const negative = (kind: 'nxdomain' | 'nodata'): IterationResult => {
+    const op = storeNegative(ctx, current, qtype, kind, soa, t, security === 'secure');
+    if (kind === 'nxdomain' && security === 'secure') rememberNsec(ctx, point.zone, message, t);
+    emitStores(ctx, [...storeRrsets(ctx, chain, 'answer', t), ...(op ? [op] : [])], t, notes.join('; '));
+    return soa ? { kind, records: chain, soa, atMs: t, ...secure } : { kind, records: chain, atMs: t, ...secure };
+  };
+  if (message.rcode === 'NXDOMAIN') return negative('nxdomain');
+  if (final.length > 0) {
+    if (forged) for (const record of final) if (record.type === 'A' || record.type === 'AAAA') ctx.sim.forgedAddresses.add(record.data);
+    const authority = authorityData(ctx, message, point, forged, t);
+    const subnet = message.ecs && message.ecs.scopePrefixLength > 0 ? `${message.ecs.address}/${message.ecs.scopePrefixLength}` : undefined;
+    if (subnet) notes.push(`ECS scope /${message.ecs!.scopePrefixLength}: cached for clients in ${subnet} only (RFC 7871 section 7.3)`);
+    emitStores(ctx, [...storeRrsets(ctx, [...chain, ...final], 'answer', t, { signatures: keepSigs ?? signatures, secure: security === 'secure', subnet }), ...authority], t, notes.join('; '));
+    return { kind: 'answer', records: [...chain, ...final], atMs: t, ...secure, ...(keepSigs ? { signatures: keepSigs } : {}) };
+  }
+  if (chain.length > 0) {
+    // A chain that ends in NODATA inside the same zone is complete; otherwise the target is chased.
+    if (soa && message.aa && isInZone(current, point.zone)) return negative('nodata');
+    emitStores(ctx, storeRrsets(ctx, chain, 'answer', t), t, notes.join('; '));
+    return { kind: 'cname', records: chain, target: current, atMs: t, ...secure };
+  }
+  if (message.aa || soa) return negative('nodata');
+  return undefined;
+}
+
+// RFC 2181 section 5.4.1: NS records in the authority section of an authoritative answer, and their
+// in-bailiwick addresses, are cached too (above referral glue) - the data a Kaminsky forgery aims at.
+function authorityData(ctx: WalkContext, message: DnsMessage, point: DelegationPoint, forged: boolean, t: number) {
+  if (!message.aa) return [];
+  const ns = message.authority.filter((record) => record.type === 'NS' && isInZone(record.name, point.zone));
+  if (ns.length === 0) return [];
+  const names = ns.map((record) => record.data as string);
+  const glue = message.additional.filter((record) => (record.type === 'A' || record.type === 'AAAA') && names.includes(record.name) && isInZone(record.name, point.zone));
+  if (forged) for (const record of glue) ctx.sim.forgedAddresses.add(record.data as string);
+  return [...storeRrsets(ctx, ns, 'referral', t), ...storeRrsets(ctx, glue, 'glue', t)];
+}
+
+function rememberNsec(ctx: WalkContext, zone: string, message: DnsMessage, t: number): void {
+  for (const record of message.authority) {
+    if (record.type !== 'NSEC') continue;
+    ctx.resolver.nsecRanges.push({ zone, owner: record.name, next: record.data.nextDomain, storedAtMs: t, expiresAtMs: t + record.ttlSeconds * 1000 });
+  }
+}

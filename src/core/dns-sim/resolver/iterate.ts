@@ -1,0 +1,133 @@
+import { chooseServer, namesNeedingAddresses } from './delegation.js';
+import { isSigned } from '../world/dnssec-model.js';
+import { observe } from './infra-cache.js';
+import { fqdn, minimisedName } from '../names/names.js';
+import { ask } from './iterate-ask.js';
+import { readFinalAnswer } from './iterate-answer.js';
+import { acceptReferral, readReferral } from './referral.js';
+import { emitStores, storeNegative } from './resolver-cache-writes.js';
+import type { DelegationPoint, WalkContext } from './resolver-state.js';
+import type { IterationResult, WalkServices } from './walk-types.js';
+import type { RecordType } from '../world/world.js';
+
+/**
+ * Walks from a delegation point down to the authoritative answer for one name (RFC 1034 section
+ * 5.3.3), with QNAME minimisation (RFC 9156 section 3), server selection and failover, TC=1 retries
+ * over TCP, and a bounded budget, so every walk ends in an answer or a SERVFAIL that says why.
+ */
+export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, startMs: number, start: DelegationPoint, services: WalkServices): IterationResult {
+  const { options } = ctx.resolver;
+  let t = startMs;
+  let point = start;
+  let tried = new Map<string, number>();
+  let lookedUp = new Set<string>();
+  let referrals = 0;
+  let note = '';
+  let timeouts = 0;
+  const failures: string[] = [];
+  const firstName = (zone: string): string => (options.qnameMinimisation && zone !== qname ? minimisedName(qname, zone) : qname);
+  let outName = firstName(point.zone);
+  const fail = (reason: string): IterationResult => {
+    // RFC 8914 section 4.22: every server of the zone was tried and none answered.
+    const unreachable = timeouts > 0 && timeouts === failures.length;
+    return unreachable ? { kind: 'servfail', reason, atMs: t, ede: { code: 22, text: `no reachable authority for ${fqdn(point.zone)}` } } : { kind: 'servfail', reason, atMs: t };
+  };
+
+  for (;;) {
+    if (ctx.budget.sent >= options.maxQueriesSent) return fail(`gave up after ${options.maxQueriesSent} queries (Unbound max-sent-count)`);
+    if (t >= ctx.budget.deadlineMs) return fail(`gave up after ${options.queryBudgetMs / 1000} s without an answer${failures.length ? `: ${summarise(failures)}` : ''}`);
+    const server = chooseServer(ctx, point, tried, t);
+    if (!server) {
+      const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
+      if (missing.length > 0) {
+        lookedUp.add(missing[0]!);
+        t = services.lookupAddress(ctx, missing[0]!, point.zone, t, failures);
+        continue;
+      }
+      return fail(`no name server of ${fqdn(point.zone)} could answer${failures.length ? `: ${summarise(failures)}` : ''}`);
+    }
+    // Only failures count against a server: a server that answers well stays in the running (RTT band).
+    const failed = (text: string): void => {
+      tried.set(server.address, (tried.get(server.address) ?? 0) + 1);
+      failures.push(text);
+    };
+    const outType: RecordType = outName === qname ? qtype : options.minimisedQueryType;
+    const sent = ask(ctx, server, point, outName, outType, qname, t, note);
+    note = '';
+    t = sent.atMs;
+    if (sent.kind !== 'response') {
+      if (sent.kind === 'timeout') timeouts++;
+      failed(`${server.nsName} (${server.address}) ${sent.kind === 'timeout' ? 'timed out' : 'is unreachable'}`);
+      continue;
+    }
+    const message = sent.message;
+    if (message.rcode !== 'NOERROR' && message.rcode !== 'NXDOMAIN') {
+      observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+      failed(`${server.nsName} answered ${message.rcode}${message.rcode === 'REFUSED' ? ` (lame: it does not serve ${fqdn(point.zone)})` : ''}`);
+      continue;
+    }
+    const referral = readReferral(message, point, outName);
+    if (referral.kind === 'bogus') {
+      observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+      failed(`${server.nsName} sent a referral to ${fqdn(referral.zone)}, which does not lead below ${fqdn(point.zone)} (lame)`);
+      continue;
+    }
+    if (referral.kind === 'valid') {
+      if (++referrals > options.maxReferrals) return { kind: 'servfail', reason: `more than ${options.maxReferrals} referrals (Unbound MAX_REFERRAL_COUNT)`, atMs: t };
+      const accepted = acceptReferral(ctx, message, point, referral, t);
+      emitStores(ctx, accepted.ops, t, accepted.note);
+      point = accepted.point;
+      tried = new Map();
+      lookedUp = new Set();
+      outName = firstName(point.zone);
+      fetchTargetsOpportunistically(ctx, point, lookedUp, t, services);
+      continue;
+    }
+    if (outName !== qname) {
+      if (message.rcode === 'NXDOMAIN') {
+        const fallBack = options.minimisedNxdomain === 'full-query' || (options.minimisedNxdomain === 'full-query-unless-signed' && !isSigned(ctx.sim.dnssec, point.zone));
+        if (fallBack) {
+          // BIND relaxed mode and Unbound (for unsigned zones): an NXDOMAIN for a minimised name may be an old server's mistake.
+          note = `NXDOMAIN for the minimised name ${fqdn(outName)}: falls back to the full name instead of trusting RFC 8020`;
+          outName = qname;
+          continue;
+        }
+        // RFC 8020: if a name does not exist, nothing below it exists either, so the walk can stop here.
+        const soa = message.authority.find((record) => record.type === 'SOA');
+        const op = storeNegative(ctx, outName, outType, 'nxdomain', soa, t);
+        emitStores(ctx, op ? [op] : [], t, `RFC 8020: nothing exists below ${fqdn(outName)}, so ${fqdn(qname)} does not exist either`);
+        return soa ? { kind: 'nxdomain', records: [], soa, atMs: t } : { kind: 'nxdomain', records: [], atMs: t };
+      }
+      // The minimised name exists inside this zone (no cut there): add one more label (RFC 9156 section 3, step 6).
+      outName = minimisedName(qname, outName);
+      continue;
+    }
+    const result = readFinalAnswer(ctx, message, point, qname, qtype, t, services, sent.forged === true);
+    if (result) return result;
+    observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+    failed(`${server.nsName} sent neither an answer nor a referral`);
+  }
+}
+
+// Unbound's target-fetch-policy: when a delegation lacks addresses, up to N of them are looked up at once,
+// beside the walk; their results land in the cache for this and later questions.
+function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint, lookedUp: Set<string>, t: number, services: WalkServices): void {
+  const depth = ctx.stack.length - 1;
+  const quota = ctx.resolver.options.targetFetchPolicy[depth] ?? 0;
+  if (quota <= 0) return;
+  const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
+  if (missing.length === 0) return;
+  const noneKnown = missing.length === point.nsNames.length;
+  // With no address at all the walk itself waits for the first lookup; the others go in parallel.
+  const parallel = (noneKnown ? missing.slice(1) : missing).slice(0, noneKnown ? quota - 1 : quota);
+  for (const name of parallel) {
+    lookedUp.add(name);
+    services.lookupAddress({ ...ctx, budget: { ...ctx.budget } }, name, point.zone, t, [], true);
+  }
+}
+
+function summarise(failures: string[]): string {
+  const counts = new Map<string, number>();
+  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
+  return [...counts].map(([text, count]) => (count > 1 ? `${text} (${count}x)` : text)).join('; ');
+}

@@ -1,0 +1,35 @@
+import type { SCENARIO_IDS } from './scenario-ids.js';
+import type { SessionQuery, SimulationOptions } from '../simulation-types.js';
+import type { StubQuery } from '../stub/stub.js';
+import type { HostsEntry, RecordType, ResolvConf } from '../world/world.js';
+import type { WorldChange } from '../world/world-changes.js';
+
+/** One of the fixed scenario ids that cards link to. */
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** A ready-made situation: the question, the client's configuration, what changes in the world, and the card it illustrates. */
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  /** One paragraph a learner reads before the trace. */
+  description: string;
+  /** The card (docs/card-plan.md) the scenario shows in motion. */
+  cardId: string;
+  query: StubQuery;
+  /** A seed under which the scenario shows its point (server choice is random, as in real resolvers). */
+  seed: number;
+  /** resolv.conf settings over the world's (or glibc's defaults). */
+  resolvConf?: Partial<ResolvConf>;
+  hosts?: HostsEntry[];
+  changes?: WorldChange[];
+  /** Questions the resolver answered before the scenario starts (negative times). */
+  prewarm?: { atMs: number; name: string; type: RecordType }[];
+  /** Run the client in a Kubernetes pod whose nameserver is CoreDNS at 10.96.0.10. */
+  kubernetes?: boolean;
+  repeat?: number;
+  afterMs?: number;
+  /** Several questions (other clients, other times) instead of query repeated. */
+  queries?: SessionQuery[];
+  /** Everything else the run needs: resolver settings, DNSSEC, attackers, steering, caches, the report. */
+  run?: Omit<SimulationOptions, 'resolvConf' | 'hosts' | 'changes' | 'prewarm' | 'personality'>;
+}

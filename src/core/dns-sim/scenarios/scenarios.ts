@@ -1,0 +1,73 @@
+import type { BrowserCacheSpec } from '../stub/browser-cache.js';
+import type { ForwarderSpec } from '../servers/forwarder.js';
+import type { PersonalityId } from '../personalities/index.js';
+import { SCENARIOS as PART_ONE } from './scenario-list.js';
+import { SECURITY_SCENARIOS } from './scenario-list-security.js';
+import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
+import type { Scenario } from './scenario-types.js';
+import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from '../simulate.js';
+import type { StubQuery } from '../stub/stub.js';
+import type { ResolvConf, World } from '../world/world.js';
+
+/** The scenario types, re-exported so callers find scenarios and their types in one module. */
+export type { Scenario, ScenarioId } from './scenario-types.js';
+
+/** Every scenario, in the order `swelearn sim --list` shows them. */
+export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS];
+
+/** Command-line choices about the client and the resolver that apply to any run. */
+export interface ClientOverrides {
+  personality?: PersonalityId;
+  browserCache?: BrowserCacheSpec;
+  osCache?: boolean;
+}
+
+/** The simulation options the client overrides stand for. */
+export function clientOptions(client: ClientOverrides): SimulationOptions {
+  return {
+    ...(client.personality ? { personality: client.personality } : {}),
+    ...(client.browserCache ? { browserCache: client.browserCache } : {}),
+    ...(client.osCache ? { osCache: true } : {}),
+  };
+}
+
+/** Overrides from the command line that apply on top of a scenario. */
+export interface ScenarioOverrides extends ClientOverrides {
+  query?: StubQuery;
+  seed?: number;
+  repeat?: number;
+  afterMs?: number;
+  resolvConf?: ResolvConf;
+  qnameMinimisation?: boolean;
+}
+
+/** Finds a scenario by id. */
+export function findScenario(id: string): Scenario | undefined {
+  return SCENARIOS.find((scenario) => scenario.id === id);
+}
+
+// CoreDNS as kubeadm deploys it: the kube-dns Service address, `forward . /etc/resolv.conf`, `cache 30`.
+const COREDNS_ADDRESS = '10.96.0.10';
+
+/** Turns a scenario (and command-line overrides) into the arguments of simulateSession. */
+export function scenarioRun(scenario: Scenario, world: World, overrides: ScenarioOverrides = {}): { queries: SessionQuery[]; options: SimulationOptions; seed: number } {
+  const resolver = world.resolver ?? DEFAULT_RESOLVER;
+  const base = world.resolvConf ?? defaultResolvConf(resolver.address);
+  const kubernetes = scenario.kubernetes ? { ...defaultResolvConf(COREDNS_ADDRESS), search: [] } : base;
+  const resolvConf = overrides.resolvConf ?? { ...kubernetes, ...scenario.resolvConf };
+  const options: SimulationOptions = { ...scenario.run, resolvConf, ...clientOptions(overrides) };
+  if (scenario.hosts) options.hosts = scenario.hosts;
+  if (scenario.changes) options.changes = scenario.changes;
+  if (scenario.prewarm) options.prewarm = scenario.prewarm;
+  if (overrides.qnameMinimisation !== undefined) options.resolver = { ...options.resolver, qnameMinimisation: overrides.qnameMinimisation };
+  if (scenario.kubernetes) {
+    const coredns: ForwarderSpec = { name: 'coredns (kube-dns)', address: COREDNS_ADDRESS, upstreamAddress: resolver.address, localZones: ['cluster.local'], cacheMaxTtlSeconds: 30, rttMs: 1 };
+    options.forwarders = [coredns];
+    options.client = { name: 'pod orders-7d9f8', address: '10.244.1.23' };
+    options.hosts = [{ address: '10.244.1.23', names: ['orders-7d9f8'] }];
+  }
+  const query = overrides.query ?? scenario.query;
+  const own = scenario.queries && query.name === scenario.query.name && query.type === scenario.query.type && overrides.repeat === undefined && overrides.afterMs === undefined;
+  const queries = own ? scenario.queries! : repeatedQueries(query, overrides.repeat ?? scenario.repeat ?? 1, overrides.afterMs ?? scenario.afterMs ?? 0);
+  return { queries, options, seed: overrides.seed ?? scenario.seed };
+}

@@ -1,0 +1,75 @@
+import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from '../world/dnssec-model.js';
+import { labelsOf } from '../names/names.js';
+import type { DnsMessage } from '../wire/wire.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
+import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';
+
+/** The model and the virtual time an authoritative server signs at. */
+export interface SigningContext {
+  model: DnssecModel;
+  nowMs: number;
+}
+
+/** RFC 4034 section 6.1 canonical order: labels compared right to left, a name before the names below it. */
+export function compareCanonical(a: string, b: string): number {
+  const left = labelsOf(a).reverse();
+  const right = labelsOf(b).reverse();
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i]! < right[i]! ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/** Answers DNSKEY at a signed zone's apex; undefined when the question is not a DNSSEC one this zone answers. */
+export function answerDnskey(signing: SigningContext, data: ZoneData, base: DnsMessage): DnsMessage | undefined {
+  const origin = data.zone.origin;
+  if (base.question.type !== 'DNSKEY' || base.question.name !== origin || !isSigned(signing.model, origin)) return undefined;
+  const keys = dnskeySet(origin);
+  return { ...base, aa: true, answer: withSignatures(signing, origin, keys) };
+}
+
+/** Answers DS at a delegation point from the parent's side (RFC 4035 section 3.1.4.1): the DS RRset, or NODATA with an NSEC. */
+export function answerDs(signing: SigningContext | undefined, data: ZoneData, base: DnsMessage): DnsMessage | undefined {
+  const name = base.question.name;
+  if (base.question.type !== 'DS' || name === data.zone.origin || delegationFor(data, name) !== name) return undefined;
+  const origin = data.zone.origin;
+  const soa = data.soa!;
+  const negativeSoa = { ...soa, ttlSeconds: Math.min(soa.ttlSeconds, soa.data.minimum) };
+  if (signing && isSigned(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(name)) };
+  const authority = signing && isSigned(signing.model, origin) ? withSignatures(signing, origin, [negativeSoa, nsecFor(data, name, false)]) : [negativeSoa];
+  return { ...base, aa: true, authority };
+}
+
+/** Adds what a signed zone adds for a DO=1 query: RRSIGs on its RRsets, DS (or nothing) in referrals, NSEC in negative answers. */
+export function signResponse(signing: SigningContext, data: ZoneData, message: DnsMessage): DnsMessage {
+  const origin = data.zone.origin;
+  if (!isSigned(signing.model, origin)) return message;
+  const own = (record: ResourceRecord): boolean => record.name === origin || record.name.endsWith(`.${origin}`) || origin === '';
+  const answer = withSignatures(signing, origin, message.answer.filter(own));
+  const isReferral = !message.aa && message.authority.some((record) => record.type === 'NS');
+  if (isReferral) {
+    const cut = message.authority.find((record) => record.type === 'NS')!.name;
+    // Delegation NS records are not signed in the parent (RFC 4035 section 2.2); the DS RRset is, if the child is signed.
+    const ds = isSigned(signing.model, cut) ? withSignatures(signing, origin, dsSet(cut)) : [];
+    return { ...message, authority: [...message.authority, ...ds] };
+  }
+  let authority = message.authority;
+  if (message.aa && message.answer.length === 0 && message.authority.some((record) => record.type === 'SOA')) {
+    authority = [...authority, nsecFor(data, message.question.name, message.rcode === 'NXDOMAIN')];
+  }
+  return { ...message, answer: [...answer, ...message.answer.filter((record) => !own(record))], authority: withSignatures(signing, origin, authority) };
+}
+
+function withSignatures(signing: SigningContext, zone: string, records: ResourceRecord[]): ResourceRecord[] {
+  return rrsetsOf(records).flatMap((rrset) => [...rrset, signRrset(signing.model, zone, rrset, signing.nowMs)]);
+}
+
+// The NSEC that proves a name does not exist (owned by the name before it) or has no such type (owned by the name itself).
+function nsecFor(data: ZoneData, name: string, nxdomain: boolean): ResourceRecord {
+  const names = [...data.existing].filter((candidate) => delegationFor(data, candidate) === undefined || delegationFor(data, candidate) === candidate).sort(compareCanonical);
+  const owner = nxdomain ? [...names].reverse().find((candidate) => compareCanonical(candidate, name) < 0) ?? data.zone.origin : name;
+  const after = names.find((candidate) => compareCanonical(candidate, owner) > 0) ?? data.zone.origin;
+  const types = [...new Set(recordsAt(data, owner).map((record) => record.type))];
+  const ttl = Math.min(data.soa!.ttlSeconds, data.soa!.data.minimum);
+  return { name: owner, type: 'NSEC', ttlSeconds: ttl, data: { nextDomain: after, types: [...types, 'RRSIG', 'NSEC'] as RecordType[] } };
+}

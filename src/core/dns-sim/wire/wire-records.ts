@@ -1,0 +1,171 @@
+import type * as dnsPacket from 'dns-packet';
+import type { RecordView } from './message-view.js';
+import { fqdn } from '../names/names.js';
+import type { RecordType, ResourceRecord } from '../world/world.js';
+
+const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA', 'DNSKEY', 'RRSIG', 'DS', 'NSEC']);
+
+const wireName = (name: string): string => (name === '' ? '.' : name);
+const storedName = (name: string): string => (name === '.' || name === '' ? '' : name.toLowerCase().replace(/\.$/, ''));
+
+/** Converts a world record into the shape dns-packet encodes. */
+export function toPacketAnswer(record: ResourceRecord): dnsPacket.Answer {
+  const base = { name: wireName(record.name), ttl: record.ttlSeconds, class: 'IN' as const };
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return { ...base, type: record.type, data: record.data };
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+      return { ...base, type: record.type, data: wireName(record.data) };
+    case 'MX':
+      return { ...base, type: 'MX', data: { preference: record.data.preference, exchange: wireName(record.data.exchange) } };
+    case 'TXT':
+      // A copy: dns-packet's TXT encoder replaces the strings of the array it is given with Buffers.
+      return { ...base, type: 'TXT', data: [...record.data] };
+    case 'SOA':
+      return { ...base, type: 'SOA', data: { ...record.data, mname: wireName(record.data.mname), rname: wireName(record.data.rname) } };
+    case 'SRV':
+      return { ...base, type: 'SRV', data: { ...record.data, target: wireName(record.data.target) } };
+    case 'CAA':
+      return { ...base, type: 'CAA', data: { flags: record.data.flags, tag: record.data.tag as dnsPacket.CaaData['tag'], value: record.data.value } };
+    case 'DNSKEY':
+      return { ...base, type: 'DNSKEY', data: { flags: record.data.flags, algorithm: record.data.algorithm, key: Buffer.from(record.data.key, 'base64') } };
+    case 'DS':
+      return { ...base, type: 'DS', data: { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') } };
+    case 'NSEC':
+      return { ...base, type: 'NSEC', data: { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] } };
+    case 'RRSIG': {
+      const sig = record.data;
+      return { ...base, type: 'RRSIG', data: { typeCovered: sig.typeCovered, algorithm: sig.algorithm, labels: sig.labels, originalTTL: sig.originalTtl, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: wireName(sig.signersName), signature: Buffer.from(sig.signature, 'base64') } };
+    }
+  }
+}
+
+/** Converts a decoded dns-packet record back into a world record; undefined for OPT and types the world does not know. */
+export function fromPacketAnswer(answer: dnsPacket.Answer): ResourceRecord | undefined {
+  if (!KNOWN_TYPES.has(answer.type)) return undefined;
+  const base = { name: storedName(answer.name), ttlSeconds: (answer as { ttl?: number }).ttl ?? 0 };
+  const data = (answer as { data: unknown }).data;
+  switch (answer.type as RecordType) {
+    case 'A':
+    case 'AAAA':
+      return { ...base, type: answer.type as 'A' | 'AAAA', data: String(data) };
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+      return { ...base, type: answer.type as 'CNAME' | 'NS' | 'PTR', data: storedName(String(data)) };
+    case 'MX': {
+      const mx = data as dnsPacket.MxData;
+      return { ...base, type: 'MX', data: { preference: mx.preference ?? 0, exchange: storedName(mx.exchange) } };
+    }
+    case 'TXT': {
+      const parts = Array.isArray(data) ? data : [data];
+      return { ...base, type: 'TXT', data: parts.map((part) => (typeof part === 'string' ? part : Buffer.from(part as Uint8Array).toString('utf8'))) };
+    }
+    case 'SOA': {
+      const soa = data as dnsPacket.SoaData;
+      return {
+        ...base,
+        type: 'SOA',
+        data: {
+          mname: storedName(soa.mname),
+          rname: storedName(soa.rname),
+          serial: soa.serial ?? 0,
+          refresh: soa.refresh ?? 0,
+          retry: soa.retry ?? 0,
+          expire: soa.expire ?? 0,
+          minimum: soa.minimum ?? 0,
+        },
+      };
+    }
+    case 'SRV': {
+      const srv = data as dnsPacket.SrvData;
+      return { ...base, type: 'SRV', data: { priority: srv.priority ?? 0, weight: srv.weight ?? 0, port: srv.port, target: storedName(srv.target) } };
+    }
+    case 'CAA': {
+      const caa = data as dnsPacket.CaaData;
+      return { ...base, type: 'CAA', data: { flags: caa.flags ?? 0, tag: caa.tag, value: caa.value } };
+    }
+    default:
+      return fromDnssecAnswer(base, answer.type, data);
+  }
+}
+
+function fromDnssecAnswer(base: { name: string; ttlSeconds: number }, type: string, data: unknown): ResourceRecord | undefined {
+  switch (type) {
+    case 'DNSKEY': {
+      const key = data as dnsPacket.DnskeyData;
+      return { ...base, type: 'DNSKEY', data: { flags: key.flags, algorithm: key.algorithm, key: Buffer.from(key.key).toString('base64') } };
+    }
+    case 'DS': {
+      const ds = data as dnsPacket.DsData;
+      return { ...base, type: 'DS', data: { keyTag: ds.keyTag, algorithm: ds.algorithm, digestType: ds.digestType, digest: Buffer.from(ds.digest).toString('hex') } };
+    }
+    case 'NSEC': {
+      const nsec = data as dnsPacket.NsecData;
+      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: nsec.rrtypes as RecordType[] } };
+    }
+    case 'RRSIG': {
+      const sig = data as dnsPacket.RrsigData;
+      return {
+        ...base, type: 'RRSIG',
+        data: { typeCovered: sig.typeCovered as RecordType, algorithm: sig.algorithm, labels: sig.labels, originalTtl: sig.originalTTL, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: storedName(sig.signersName), signature: Buffer.from(sig.signature).toString('base64') },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** RDATA in master-file presentation form (RFC 1035 section 5.1). */
+export function rdataText(record: ResourceRecord): string {
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return record.data;
+    case 'CNAME':
+    case 'NS':
+    case 'PTR':
+      return fqdn(record.data);
+    case 'MX':
+      return `${record.data.preference} ${fqdn(record.data.exchange)}`;
+    case 'TXT':
+      return record.data.map(quote).join(' ');
+    case 'SOA': {
+      const soa = record.data;
+      return `${fqdn(soa.mname)} ${fqdn(soa.rname)} ${soa.serial} ${soa.refresh} ${soa.retry} ${soa.expire} ${soa.minimum}`;
+    }
+    case 'SRV':
+      return `${record.data.priority} ${record.data.weight} ${record.data.port} ${fqdn(record.data.target)}`;
+    case 'CAA':
+      return `${record.data.flags} ${record.data.tag} ${quote(record.data.value)}`;
+    case 'DNSKEY':
+      return `${record.data.flags} 3 ${record.data.algorithm} ${record.data.key}`;
+    case 'DS':
+      return `${record.data.keyTag} ${record.data.algorithm} ${record.data.digestType} ${record.data.digest.toUpperCase()}`;
+    case 'NSEC':
+      return `${fqdn(record.data.nextDomain)} ${record.data.types.join(' ')}`;
+    case 'RRSIG': {
+      const sig = record.data;
+      return `${sig.typeCovered} ${sig.algorithm} ${sig.labels} ${sig.originalTtl} ${signatureTime(sig.expiration)} ${signatureTime(sig.inception)} ${sig.keyTag} ${fqdn(sig.signersName)} ${sig.signature}`;
+    }
+  }
+}
+
+// RFC 4034 section 3.2: YYYYMMDDHHmmSS in UTC.
+function signatureTime(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}`;
+}
+
+/** A record as a trace shows it. */
+export function toRecordView(record: ResourceRecord): RecordView {
+  return { name: record.name, type: record.type, ttlSeconds: record.ttlSeconds, data: rdataText(record) };
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
