@@ -4,7 +4,7 @@
 // loaded only by the commands that need them, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { inkBundlePlugins } from './esbuild-plugins.mjs';
+import { inkBundlePlugins, lazyTr46 } from './esbuild-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -71,18 +71,21 @@ const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
 // Every bundle is built even when one fails. esbuild prints the errors it found with their source
 // lines; the ones the Ink patches raise once a bundle is done (scripts/esbuild-plugins.mjs) have no
 // location and are not printed by esbuild, so they are printed here, without a stack trace.
+// Every bundle: tr46 evaluated on first use, and the Ink patches wherever Ink is bundled.
+const plugins = (...own) => [...own, lazyTr46, ...inkBundlePlugins];
 const builds = await Promise.allSettled([
-  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: [separateBundles, parserBundle, ...inkBundlePlugins] }),
-  build({ ...common, entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: [parserBundle, ...inkBundlePlugins] }),
+  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: plugins(separateBundles, parserBundle) }),
+  build({ ...common, entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts' }, outdir: 'dist', plugins: plugins() }),
+  // The simulator splits too: the world-file parser (YAML) loads only when the parsed world is not in the cache.
+  build({ ...common, splitting: true, chunkNames: 'chunks/sim-[name]-[hash]', entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: plugins(parserBundle) }),
   build({
     ...common,
     ...split,
     entryPoints: { quiz: 'src/cli/commands/quiz.ts', plan: 'src/cli/commands/plan.ts', stats: 'src/cli/commands/stats.ts', export: 'src/cli/commands/export.ts', import: 'src/cli/commands/import.ts' },
     outdir: 'dist/study',
-    plugins: [appDoor, parserBundle, ...inkBundlePlugins],
+    plugins: plugins(appDoor, parserBundle),
   }),
-  build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: [parserBundle, ...inkBundlePlugins] }),
+  build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: plugins(parserBundle) }),
 ]);
 const failed = builds.filter((result) => result.status === 'rejected');
 for (const { reason } of failed) {

@@ -117,3 +117,34 @@ const patchedInkVersion = {
 
 /** The plugins every bundle that contains Ink is built with. */
 export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaWithoutFetch];
+
+// tr46 (UTS #46, for internationalised names) builds its mapping tables when it is first evaluated, 7-9 ms
+// that every `sim` run paid although only names with non-ASCII or xn-- labels need it. In the bundle its
+// import from src/core/dns-sim/names/idna.ts becomes functions that evaluate tr46 on their first call.
+/** Evaluates tr46 on first use instead of at start-up. */
+export const lazyTr46 = {
+  name: 'lazy-tr46',
+  setup(build) {
+    let matched = false;
+    build.onResolve({ filter: /^tr46$/ }, (args) => {
+      if (!/[\\/]src[\\/]core[\\/]dns-sim[\\/]names[\\/]idna\.ts$/.test(args.importer)) return undefined;
+      matched = true;
+      return { path: 'tr46', namespace: 'lazy-tr46' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-tr46' }, () => ({
+      contents: "let tr46;\nconst load = () => (tr46 ??= require('tr46'));\nexport const toASCII = (...args) => load().toASCII(...args);\nexport const toUnicode = (...args) => load().toUnicode(...args);\n",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'js',
+    }));
+    // Loud like the Ink patches: a bundle with tr46 in it must have gone through here.
+    build.initialOptions.metafile = true;
+    build.onStart(() => {
+      matched = false;
+    });
+    build.onEnd(({ metafile }) => {
+      const bundled = Object.keys(metafile?.inputs ?? {}).some((input) => /node_modules[\\/]tr46[\\/]/.test(input));
+      return bundled && !matched ? { errors: [{ text: `lazy-tr46 (${bundleName(build)}): tr46 is bundled but not through src/core/dns-sim/names/idna.ts; make that import lazy too` }] } : undefined;
+    });
+  },
+};
+
