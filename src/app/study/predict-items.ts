@@ -1,10 +1,10 @@
 import type { Card } from '../../core/cards/types.js';
-import { SCENARIOS, scenarioRun } from '../../core/dns-sim/scenarios/scenarios.js';
-import { simulateSession } from '../../core/dns-sim/simulate.js';
+import { SCENARIOS } from '../../core/dns-sim/scenarios/scenarios.js';
 import { predictItems } from '../../core/quiz/predict.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import type { AppEnvironment } from '../environment.js';
 import { loadSimulatorWorld } from '../simulator/load-world.js';
+import { planRun, runPlan } from '../simulator/plan-run.js';
 
 /** Predict-the-next-step items from the bundled simulator scenarios whose card is loaded; none if the world cannot load. */
 export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[]): Promise<{ items: QuizItem[]; problem?: string }> {
@@ -22,8 +22,9 @@ export async function predictItemsFor(environment: AppEnvironment, cards: readon
     if (!card) continue;
     // One scenario the simulator cannot run must not take the rest of the quiz down with it.
     try {
-      const run = scenarioRun(scenario, world);
-      items.push(...predictItems(scenario, simulateSession(world, run.queries, run.options, run.seed), card));
+      const plan = planRun(world, { source: { kind: 'scenario', id: scenario.id } });
+      if ('error' in plan) throw new Error(plan.error);
+      items.push(...predictItems(scenario, runPlan(plan), card));
     } catch (error) {
       failed.push(`${scenario.id} (${(error as Error).message})`);
     }

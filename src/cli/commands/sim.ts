@@ -1,22 +1,20 @@
+import { comparePersonalities, planRun, runPlan, type PlannedRun } from '../../app/simulator/plan-run.js';
+import { loadSimulatorWorld } from '../../app/simulator/load-world.js';
+import { readResolvConfFile } from '../../app/simulator/resolv-conf-file.js';
+import { parseQueryType, type QueryType, type SimRequest } from '../../app/simulator/sim-request.js';
 import { validateDomainName } from '../../core/dns-sim/names/domain-name.js';
 import { parseDurationMs } from '../../core/dns-sim/duration.js';
+import { formatCompareText, summariseRun } from '../../core/dns-sim/report/format-compare.js';
 import { formatTraceText } from '../../core/dns-sim/report/format-trace.js';
-import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
-import { parseResolvConf } from '../../core/dns-sim/world/resolv-conf.js';
-import { CHROME_HOST_CACHE } from '../../core/dns-sim/stub/browser-cache.js';
-import { PERSONALITIES, type PersonalityId } from '../../core/dns-sim/personalities/index.js';
-import { clientOptions, findScenario, scenarioRun, SCENARIOS, type ClientOverrides, type Scenario } from '../../core/dns-sim/scenarios/scenarios.js';
-import { repeatedQueries, simulateSession, type SessionQuery, type SimulationOptions } from '../../core/dns-sim/simulate.js';
-import type { StubQuery } from '../../core/dns-sim/stub/stub.js';
 import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/report/trace-json.js';
-import type { RecordType, ResolvConf, World } from '../../core/dns-sim/world/world.js';
-import { readTextFile } from '../../io/read-text-file.js';
-import { loadSimulatorWorld } from '../../app/simulator/load-world.js';
+import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
+import { PERSONALITIES, type PersonalityId } from '../../core/dns-sim/personalities/index.js';
+import { findScenario, SCENARIOS, type Scenario } from '../../core/dns-sim/scenarios/scenarios.js';
+import type { ResolvConf } from '../../core/dns-sim/world/world.js';
 import type { CliContext } from '../context.js';
-import { UsageError, UserError } from '../../app/errors.js';
+import { UsageError } from '../../app/errors.js';
 import { usageOf } from '../help.js';
 import { oneOf, parseFlags } from '../parse-flags.js';
-import { printComparison } from './sim-compare.js';
 
 const PERSONALITY_IDS = PERSONALITIES.map((personality) => personality.id);
 
@@ -38,8 +36,6 @@ const FLAGS = {
   'os-cache': { type: 'boolean' },
 } as const;
 
-/** The seed used when neither --seed nor a scenario gives one, so plain runs are reproducible. */
-const DEFAULT_SEED = 1;
 const MAX_REPEAT = 100;
 
 /** `swelearn sim`: simulates a DNS resolution on a virtual clock and prints the trace as text or JSON. */
@@ -61,49 +57,51 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   const afterMs = values.after === undefined ? undefined : parseDurationMs(values.after);
   if (values.after !== undefined && afterMs === undefined) throw new UsageError(`--after takes a duration such as 30s, 5m or 1h, got "${values.after}"`, usage);
   const resolvConf = values['resolv-conf'] === undefined ? undefined : await readResolvConf(values['resolv-conf'], ctx, usage);
-  const client = readClientFlags(values, usage);
+  const personality = readPersonality(values, usage);
 
   const world = await loadSimulatorWorld(ctx.environment, values.world);
-  const query: StubQuery = { name: `${name.ascii}${name.absolute ? '.' : ''}`, type };
-  const overrides = {
-    query,
+  const query = { name: `${name.ascii}${name.absolute ? '.' : ''}`, type };
+  const request: SimRequest = {
+    source: scenario ? { kind: 'scenario', id: scenario.id, query } : { kind: 'custom', name: input, type },
     ...(seed !== undefined ? { seed } : {}),
     ...(repeat !== undefined ? { repeat } : {}),
     ...(afterMs !== undefined ? { afterMs } : {}),
     ...(resolvConf ? { resolvConf } : {}),
-    ...(values['no-qname-minimisation'] ? { qnameMinimisation: false } : {}),
-    ...client,
+    ...(values['browser-cache'] ? { browserCache: true } : {}),
+    ...(values['os-cache'] ? { osCache: true } : {}),
+    whatIf: { downServers: [], upServers: [], ttl: [], askAgainAfterMs: [], ...(personality ? { personality } : {}), ...(values['no-qname-minimisation'] ? { qnameMinimisation: false } : {}) },
   };
-  let run: { queries: SessionQuery[]; options: SimulationOptions; seed: number };
-  if (scenario) run = scenarioRun(scenario, world, overrides);
-  else {
-    const options: SimulationOptions = { ...clientOptions(client) };
-    if (resolvConf) options.resolvConf = resolvConf;
-    if (values['no-qname-minimisation']) options.resolver = { qnameMinimisation: false };
-    run = { queries: repeatedQueries(query, repeat ?? 1, afterMs ?? 0), options, seed: seed ?? DEFAULT_SEED };
-  }
-  const shown = name.unicode !== name.ascii ? `${name.unicode} (${name.ascii})` : name.ascii;
-  if (values.compare) return printComparison(ctx, world, run, `${shown}${name.absolute ? '.' : ''} ${type}`, values.json === true);
-  const result = simulateSession(world, run.queries, run.options, run.seed);
+  const plan = planRun(world, request);
+  if ('error' in plan) throw new UsageError(`invalid name "${input}": ${plan.error}`, usage);
+  if (values.compare) return printComparison(ctx, plan, values.json === true);
+  const result = runPlan(plan);
   if (values.json) {
-    const queryInfo = { input, ascii: query.name, unicode: `${name.unicode}${name.absolute ? '.' : ''}`, type };
-    ctx.out(formatTraceJson(toTraceDocument(result, queryInfo, scenario ? { id: scenario.id, title: scenario.title, cardId: scenario.cardId } : null)));
+    ctx.out(formatTraceJson(toTraceDocument(result, plan.query, scenario ? { id: scenario.id, title: scenario.title, cardId: scenario.cardId } : null)));
     return 0;
   }
-  const heading = { query: `${shown}${name.absolute ? '.' : ''} ${type}`, ...(scenario ? { scenario } : {}) };
-  ctx.out(formatTraceText(result, heading, { color: ctx.color, hex: values.hex === true }));
+  ctx.out(formatTraceText(result, plan.heading, { color: ctx.color, hex: values.hex === true }));
   if (values.world !== undefined) for (const warning of world.warnings) ctx.err(`swelearn: world warning: ${warning.message}\n`);
   return 0;
 }
 
-function readClientFlags(values: { resolver?: string | undefined; compare?: boolean | undefined; 'browser-cache'?: boolean | undefined; 'os-cache'?: boolean | undefined }, usage: string): ClientOverrides {
+// `--compare`: the same question, seed and world under every resolver personality.
+function printComparison(ctx: CliContext, plan: PlannedRun, json: boolean): number {
+  const runs = comparePersonalities(plan);
+  if (json) {
+    const document = {
+      version: 1, kind: 'swelearn-sim-compare', query: plan.heading.query, seed: plan.seed,
+      runs: runs.map(({ result }) => ({ resolverModel: result.resolverModel, ...summariseRun(result), outcomes: result.outcomes })),
+    };
+    ctx.out(`${JSON.stringify(document, null, 2)}\n`);
+    return 0;
+  }
+  ctx.out(formatCompareText(plan.heading.query, runs, { color: ctx.color, width: ctx.width }));
+  return 0;
+}
+
+function readPersonality(values: { resolver?: string | undefined; compare?: boolean | undefined }, usage: string): PersonalityId | undefined {
   if (values.resolver !== undefined && values.compare) throw new UsageError('--compare runs every resolver; leave out --resolver', usage);
-  const personality = oneOf(values.resolver, PERSONALITY_IDS, '--resolver', usage);
-  return {
-    ...(personality ? { personality: personality as PersonalityId } : {}),
-    ...(values['browser-cache'] ? { browserCache: CHROME_HOST_CACHE } : {}),
-    ...(values['os-cache'] ? { osCache: true } : {}),
-  };
+  return oneOf(values.resolver, PERSONALITY_IDS, '--resolver', usage) as PersonalityId | undefined;
 }
 
 function listScenarios(ctx: CliContext, json: boolean): number {
@@ -117,12 +115,11 @@ function listScenarios(ctx: CliContext, json: boolean): number {
   return 0;
 }
 
-function readType(value: string | undefined, scenario: Scenario | undefined, usage: string): RecordType | 'A+AAAA' {
+function readType(value: string | undefined, scenario: Scenario | undefined, usage: string): QueryType {
   // Without --type: the scenario's question type, else what an application asks (getaddrinfo: A and AAAA).
   if (value === undefined) return scenario?.query.type ?? 'A+AAAA';
-  const upper = value.toUpperCase();
-  if (upper === 'A+AAAA' || upper === 'ADDRS') return 'A+AAAA';
-  if ((SUPPORTED_TYPES as readonly string[]).includes(upper)) return upper as RecordType;
+  const type = parseQueryType(value);
+  if (type) return type;
   throw new UsageError(`unknown record type "${value}" (known: ${SUPPORTED_TYPES.join(', ')}, or A+AAAA for getaddrinfo)`, usage);
 }
 
@@ -133,12 +130,8 @@ function readInteger(value: string | undefined, flag: string, min: number, max: 
 }
 
 async function readResolvConf(path: string, ctx: CliContext, usage: string): Promise<ResolvConf> {
-  const file = await readTextFile(ctx.environment.resolvePath(path));
-  if (!file.ok) throw new UserError(file.message);
-  const parsed = parseResolvConf(file.text, path);
-  const first = parsed.errors[0];
-  if (first) throw new UsageError(`${first.file}:${first.line}: ${first.message}`, usage);
-  for (const warning of parsed.warnings) ctx.err(`swelearn: ${warning.file}:${warning.line}: ${warning.message}\n`);
-  return parsed.conf;
+  const file = await readResolvConfFile(ctx.environment, path);
+  if (!file.ok) throw new UsageError(file.error, usage);
+  for (const warning of file.warnings) ctx.err(`swelearn: ${warning}\n`);
+  return file.conf;
 }
-

@@ -8,4 +8,4 @@ export function scenarioTitle(id: string): string {
   return findScenario(id)?.title ?? id;
 }
 
-export { QUERY_TYPES, type QueryType } from './sim-source.js';
+export { QUERY_TYPES, type QueryType } from '../../../app/simulator/sim-request.js';

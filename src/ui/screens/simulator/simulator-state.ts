@@ -1,6 +1,6 @@
 import { editText, type TextEdit } from '../../components/text-edit.js';
 import { clamp } from '../../components/window.js';
-import { NO_WHAT_IF, QUERY_TYPES, type SimSource, type WhatIf } from './sim-source.js';
+import { NO_WHAT_IF, QUERY_TYPES, type SimSource, type WhatIf } from '../../../app/simulator/sim-request.js';
 import { INITIAL_PLAYBACK, playbackReducer, type Playback, type PlaybackAction, type PlaybackContext } from './playback.js';
 import type { RunSummary } from './run-summary.js';
 
