@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
 import { bundledContentDir, bundledWorldDir, packageRoot } from '../io/package-paths.js';
-import { DEFAULT_NEW_PER_DAY } from '../core/quiz/select-items.js';
+import { DEFAULT_NEW_PER_DAY } from '../core/quiz/session/select-items.js';
 import { UsageError } from './errors.js';
 
 /** The global choices of a run that every service depends on: the environment, the folder it runs in, the global flags. */

@@ -1,4 +1,4 @@
-import { editDistance } from '../../core/quiz/answer-check.js';
+import { editDistance } from '../../core/quiz/items/answer-check.js';
 import type { Card } from '../../core/cards/types.js';
 import type { CardLibrary } from './card-library.js';
 

@@ -1,4 +1,4 @@
-import { dueAt } from '../../core/quiz/schedule.js';
+import { dueAt } from '../../core/quiz/progress/schedule.js';
 import type { StudyData } from './study-data.js';
 
 /** A short study-state label for a card in a list ("3 due", "new", "learnt"), with the tone to draw it in. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseImportFile, type ImportedProgress } from '../../core/quiz/import-file.js';
+import { parseImportFile, type ImportedProgress } from '../../core/quiz/progress/import-file.js';
 import { describeFsError } from '../../io/progress/read-review-log.js';
 import { openReviewLog } from '../../io/progress/review-log-writer.js';
 import { UserError } from '../errors.js';

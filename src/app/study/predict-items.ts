@@ -1,6 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import { SCENARIOS } from '../../core/dns-sim/scenarios/scenarios.js';
-import { predictItems } from '../../core/quiz/predict.js';
+import { predictItems } from '../../core/quiz/items/predict.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import type { AppEnvironment } from '../environment.js';
 import { loadSimulatorWorld } from '../simulator/load-world.js';

@@ -1,10 +1,10 @@
 import type { Card } from '../../core/cards/types.js';
-import { buildDistractorPool } from '../../core/quiz/choice.js';
-import { deriveProgress, type DerivedProgress } from '../../core/quiz/derive-progress.js';
-import { generateItems } from '../../core/quiz/generate-items.js';
-import { presentItem } from '../../core/quiz/present.js';
-import { selectItems, type Selection } from '../../core/quiz/select-items.js';
-import type { SessionSetup } from '../../core/quiz/session.js';
+import { buildDistractorPool } from '../../core/quiz/items/choice.js';
+import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
+import { generateItems } from '../../core/quiz/items/generate-items.js';
+import { presentItem } from '../../core/quiz/items/present.js';
+import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
+import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
 import { UserError } from '../errors.js';
 import { predictItemsFor } from './predict-items.js';

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../core/quiz/log-entry.js';
+import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { readReviewLog, type LogProblem } from '../../io/progress/read-review-log.js';
 import { openReviewLog, reviewLogPath, type ReviewLogWriter } from '../../io/progress/review-log-writer.js';
 import type { StudyContext } from './study-context.js';

@@ -1,4 +1,4 @@
-import type { RecordEntries } from '../../core/quiz/record.js';
+import type { RecordEntries } from '../../core/quiz/session/record.js';
 import type { ReviewLogWriter } from '../../io/progress/review-log-writer.js';
 
 /** A recorder over the log writer; without one every answer is reported as not saved. */

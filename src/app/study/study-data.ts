@@ -1,8 +1,8 @@
 import type { Card } from '../../core/cards/types.js';
-import { deriveProgress, type DerivedProgress } from '../../core/quiz/derive-progress.js';
-import { generateItems } from '../../core/quiz/generate-items.js';
-import type { LogEntry } from '../../core/quiz/log-entry.js';
-import { computeStats, type StudyStats } from '../../core/quiz/stats.js';
+import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
+import { generateItems } from '../../core/quiz/items/generate-items.js';
+import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
+import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';

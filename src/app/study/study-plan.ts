@@ -1,6 +1,6 @@
-import { deriveProgress } from '../../core/quiz/derive-progress.js';
-import { generateItems } from '../../core/quiz/generate-items.js';
-import { planStudy, type StudyPlan } from '../../core/quiz/planner.js';
+import { deriveProgress } from '../../core/quiz/progress/derive-progress.js';
+import { generateItems } from '../../core/quiz/items/generate-items.js';
+import { planStudy, type StudyPlan } from '../../core/quiz/progress/planner.js';
 import { readProgress } from './progress.js';
 import type { StudyContext } from './study-context.js';
 

@@ -1,7 +1,7 @@
-import type { RecordEntries } from '../../core/quiz/record.js';
-import type { SessionSetup } from '../../core/quiz/session.js';
-import type { StudyStats } from '../../core/quiz/stats.js';
-import type { SessionSummary } from '../../core/quiz/summary.js';
+import type { RecordEntries } from '../../core/quiz/session/record.js';
+import type { SessionSetup } from '../../core/quiz/session/session.js';
+import type { StudyStats } from '../../core/quiz/progress/stats.js';
+import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import { UserError } from '../errors.js';
 import type { StudyBadge } from './card-states.js';
 import type { PreparedQuiz } from './prepare-quiz.js';

@@ -1,4 +1,4 @@
-import { exportAnkiTsv, exportCsv, exportJson } from '../../core/quiz/export-formats.js';
+import { exportAnkiTsv, exportCsv, exportJson } from '../../core/quiz/progress/export-formats.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../../core/cards/duration.js';
-import type { PlanStep, StudyPlan } from '../../core/quiz/planner.js';
+import type { PlanStep, StudyPlan } from '../../core/quiz/progress/planner.js';
 import { planStudySession } from '../../app/study/study-plan.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';

@@ -1,8 +1,8 @@
 import { prepareQuiz, type PreparedQuiz } from '../../app/study/prepare-quiz.js';
 import type { QuizRequest } from '../../app/study/quiz-request.js';
 import { quizLaunch } from '../../app/study/study-port.js';
-import { describeDue } from '../../core/quiz/days.js';
-import type { SessionSummary } from '../../core/quiz/summary.js';
+import { describeDue } from '../../core/quiz/progress/days.js';
+import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import { loadAppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
 import { jsonReporter } from '../quiz/json-reporter.js';

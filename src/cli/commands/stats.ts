@@ -1,6 +1,6 @@
 import { loadStudyStats } from '../../app/study/study-data.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
-import { statsSections } from '../../core/quiz/stats-lines.js';
+import { statsSections } from '../../core/quiz/progress/stats-lines.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import { UsageError } from '../../app/errors.js';
 import { loadAppEntry } from '../app-door.js';

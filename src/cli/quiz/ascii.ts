@@ -1,4 +1,4 @@
-import { verdictMarks, type VerdictMarks } from '../../core/quiz/verdict.js';
+import { verdictMarks, type VerdictMarks } from '../../core/quiz/session/verdict.js';
 
 /** The marks the plain quiz prints: the verdict's, plus separators and arrows (the same ASCII ones as the app's theme). */
 export interface PlainGlyphs extends VerdictMarks {

@@ -1,4 +1,4 @@
-import type { GradedAnswer } from '../../core/quiz/session.js';
+import type { GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
 import type { QuizReporter } from './reporter.js';

@@ -1,9 +1,9 @@
-import { currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session.js';
-import { summariseSession, type SessionSummary } from '../../core/quiz/summary.js';
+import { currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session/session.js';
+import { summariseSession, type SessionSummary } from '../../core/quiz/session/summary.js';
 import type { Grade } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
 import { createLineReader, TIMED_OUT } from './line-reader.js';
-import { persistTransition as persist, type RecordEntries } from '../../core/quiz/record.js';
+import { persistTransition as persist, type RecordEntries } from '../../core/quiz/session/record.js';
 import { makeRecorder } from '../../app/study/recorder.js';
 import type { QuizReporter } from './reporter.js';
 import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';

@@ -1,4 +1,4 @@
-import { parseDurationMs } from '../../core/quiz/durations.js';
+import { parseDurationMs } from '../../core/quiz/progress/durations.js';
 import { UsageError } from '../../app/errors.js';
 import { QUIZ_MODES, quizRequest, type QuizRequest } from '../../app/study/quiz-request.js';
 import { usageOf } from '../help.js';

@@ -1,5 +1,5 @@
-import type { GradedAnswer, SessionState } from '../../core/quiz/session.js';
-import type { SessionSummary } from '../../core/quiz/summary.js';
+import type { GradedAnswer, SessionState } from '../../core/quiz/session/session.js';
+import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 

@@ -1,5 +1,5 @@
-import { formatSpan } from '../../core/quiz/durations.js';
-import type { SessionSummary } from '../../core/quiz/summary.js';
+import { formatSpan } from '../../core/quiz/progress/durations.js';
+import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import { fitText } from '../../ui/components/window.js';
 import { fitColumn } from '../format/table-text.js';
 import { plainGlyphs } from './ascii.js';

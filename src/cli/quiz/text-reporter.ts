@@ -1,7 +1,7 @@
-import { formatSpan } from '../../core/quiz/durations.js';
-import type { GradedAnswer } from '../../core/quiz/session.js';
+import { formatSpan } from '../../core/quiz/progress/durations.js';
+import type { GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
-import { verdictParts } from '../../core/quiz/verdict.js';
+import { verdictParts } from '../../core/quiz/session/verdict.js';
 import type { CliContext } from '../context.js';
 import { plainGlyphs, type PlainGlyphs } from './ascii.js';
 import { paint } from './paint.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseLogLine, type LogEntry } from '../../core/quiz/log-entry.js';
+import { parseLogLine, type LogEntry } from '../../core/quiz/progress/log-entry.js';
 
 /** A line of the review log that cannot be used; it stays in the file untouched. */
 export interface LogProblem {

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { serializeEntry, type LogEntry } from '../../core/quiz/log-entry.js';
+import { serializeEntry, type LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { describeFsError } from './read-review-log.js';
 
 /** The review log's file name inside the progress folder. */

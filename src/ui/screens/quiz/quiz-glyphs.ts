@@ -1,4 +1,4 @@
-import { verdictMarks } from '../../../core/quiz/verdict.js';
+import { verdictMarks } from '../../../core/quiz/session/verdict.js';
 import { makeTheme, type Glyphs } from '../../theme.js';
 
 /** What the quiz and stats screens draw with: the theme's glyphs plus the marks for right and wrong answers. */

@@ -1,8 +1,8 @@
 import type { Segment, StyledLine } from '../../../core/markdown/styled-line.js';
 import { wrapSegments } from '../../../core/markdown/wrap.js';
-import { currentQuestion } from '../../../core/quiz/session.js';
+import { currentQuestion } from '../../../core/quiz/session/session.js';
 import type { Question } from '../../../core/quiz/types.js';
-import { verdictParts, type VerdictParts } from '../../../core/quiz/verdict.js';
+import { verdictParts, type VerdictParts } from '../../../core/quiz/session/verdict.js';
 import { quizGlyphs, type QuizGlyphs } from './quiz-glyphs.js';
 import type { QuizScreenState } from './quiz-state.js';
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import { formatClock } from '../../../core/quiz/durations.js';
-import { currentQuestion, timeLeft } from '../../../core/quiz/session.js';
+import { formatClock } from '../../../core/quiz/progress/durations.js';
+import { currentQuestion, timeLeft } from '../../../core/quiz/session/session.js';
 import { fitText } from '../../components/window.js';
 import { useTheme } from '../../theme.js';
 import { quizGlyphs } from './quiz-glyphs.js';

@@ -1,6 +1,6 @@
 import type { QuizRequest } from '../../../app/study/quiz-request.js';
 import type { QuizLaunch } from '../../../app/study/study-port.js';
-import { currentQuestion } from '../../../core/quiz/session.js';
+import { currentQuestion } from '../../../core/quiz/session/session.js';
 import type { Mode } from '../../keymap.js';
 import type { QuizScreenState } from './quiz-state.js';
 

@@ -1,9 +1,9 @@
-import type { LogEntry } from '../../../core/quiz/log-entry.js';
+import type { LogEntry } from '../../../core/quiz/progress/log-entry.js';
 import {
   continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, undoLast,
   type SessionSetup, type SessionState, type Transition,
-} from '../../../core/quiz/session.js';
-import { summariseSession, type SessionSummary } from '../../../core/quiz/summary.js';
+} from '../../../core/quiz/session/session.js';
+import { summariseSession, type SessionSummary } from '../../../core/quiz/session/summary.js';
 import type { Grade } from '../../../core/quiz/types.js';
 import { editText, type TextEdit } from '../../components/text-edit.js';
 

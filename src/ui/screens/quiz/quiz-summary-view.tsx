@@ -1,6 +1,6 @@
 import { Box, Text, type TextProps } from 'ink';
-import { formatSpan } from '../../../core/quiz/durations.js';
-import type { SessionSummary } from '../../../core/quiz/summary.js';
+import { formatSpan } from '../../../core/quiz/progress/durations.js';
+import type { SessionSummary } from '../../../core/quiz/session/summary.js';
 import { fitParts } from '../../components/window.js';
 import { useTheme } from '../../theme.js';
 import { quizGlyphs } from './quiz-glyphs.js';

@@ -1,5 +1,5 @@
 import type { Grade } from '../../../core/quiz/types.js';
-import { currentQuestion } from '../../../core/quiz/session.js';
+import { currentQuestion } from '../../../core/quiz/session/session.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import type { KeyHit, Mode } from '../../keymap.js';
 import { QUIZ_MODES, quizKeyModes, type QuizRoute } from './quiz-route.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { statsSections } from '../../../core/quiz/stats-lines.js';
+import { statsSections } from '../../../core/quiz/progress/stats-lines.js';
 import { StudyMessage } from '../../components/study-message.js';
 import { StyledLines } from '../../components/styled-lines.js';
 import { fitText } from '../../components/window.js';

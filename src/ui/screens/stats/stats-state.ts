@@ -1,6 +1,6 @@
 import type { StyledLine } from '../../../core/markdown/styled-line.js';
-import type { StudyStats } from '../../../core/quiz/stats.js';
-import type { StatsSection } from '../../../core/quiz/stats-lines.js';
+import type { StudyStats } from '../../../core/quiz/progress/stats.js';
+import type { StatsSection } from '../../../core/quiz/progress/stats-lines.js';
 
 /** The stats report flattened to lines, with where each section starts. */
 export interface StatsDocument {

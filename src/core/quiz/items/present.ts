@@ -1,0 +1,52 @@
+import { buildChoice, type DistractorPool } from './choice.js';
+import { clozePrompt } from './cloze.js';
+import { randomFor } from './random.js';
+import type { QuizItem, QuizMode, Question, SessionMode } from '../types.js';
+
+/** Per-item time limits: the learner's --per-item for everything, or defaults by kind of item. */
+export interface TimeLimits {
+  perItemMs?: number;
+}
+
+/** Default seconds per item: short key points, longer for written practice questions and simulator steps. */
+export const DEFAULT_SECONDS = { keyPoint: 30, practiceQuestion: 90, predict: 45 } as const;
+
+/** Which modes can ask this item (a choice also needs enough distractors, checked when it is built). */
+export function modesFor(item: QuizItem): QuizMode[] {
+  if (item.kind === 'predict') return ['predict'];
+  if (item.kind === 'practice-question') return ['flashcard'];
+  return item.term ? ['cloze', 'choice', 'flashcard'] : ['flashcard'];
+}
+
+/** Asks an item in the requested mode; mixed picks one per item from the seed. Undefined when the item cannot be asked so. */
+export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorPool, seed: number, limits: TimeLimits = {}): Question | undefined {
+  const available = modesFor(item);
+  if (mode === 'mixed') {
+    // Typed modes first in the mix: they check recall instead of trusting a self-grade.
+    const draw = randomFor(seed, item.id, 'mode');
+    const order: QuizMode[] = available.length === 1 ? available : draw < 0.45 ? ['cloze'] : draw < 0.75 ? ['choice', 'cloze'] : ['flashcard'];
+    for (const candidate of order) {
+      const question = presentItem(item, candidate, pool, seed, limits);
+      if (question) return question;
+    }
+    return undefined;
+  }
+  if (!available.includes(mode)) return undefined;
+  const timeLimitMs = limits.perItemMs ?? 1000 * (item.kind === 'practice-question' ? DEFAULT_SECONDS.practiceQuestion : item.kind === 'predict' ? DEFAULT_SECONDS.predict : DEFAULT_SECONDS.keyPoint);
+  const base = { item, mode, timeLimitMs };
+  switch (mode) {
+    case 'flashcard':
+      return { ...base, prompt: item.front, answer: item.back };
+    case 'cloze':
+      return item.term ? { ...base, prompt: clozePrompt(item.text, item.term), answer: item.term.answer } : undefined;
+    case 'choice': {
+      const choice = buildChoice(item, pool, seed);
+      return choice && item.term ? { ...base, prompt: choice.stem, answer: item.term.answer, choices: choice.choices, correctIndex: choice.correctIndex } : undefined;
+    }
+    case 'predict': {
+      const step = item.predict;
+      if (!step) return undefined;
+      return { ...base, prompt: item.front, answer: step.choices[step.correctIndex]!, choices: step.choices, correctIndex: step.correctIndex };
+    }
+  }
+}

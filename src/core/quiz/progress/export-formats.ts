@@ -1,0 +1,57 @@
+import type { DerivedProgress } from './derive-progress.js';
+import { REVIEW_LOG_VERSION, type LogEntry, type ReviewEntry } from './log-entry.js';
+import { dueAt } from './schedule.js';
+import type { QuizItem } from '../types.js';
+
+/** The `format` field of a JSON export; `swelearn import` checks it. */
+export const EXPORT_FORMAT = 'swelearn-progress';
+
+/** The JSON export: every log entry as written, plus each item's derived schedule for reading (import ignores it). */
+export function exportJson(entries: readonly LogEntry[], progress: DerivedProgress, nowMs: number): string {
+  const items = [...progress.items.values()].map((item) => ({
+    item: item.itemId, answers: item.answers, correct: item.correct, misses: item.misses,
+    ...(item.schedule
+      ? { due: new Date(dueAt(item.schedule)).toISOString(), stability: round(item.schedule.stability), difficulty: round(item.schedule.difficulty), reps: item.schedule.reps, lapses: item.schedule.lapses }
+      : {}),
+  }));
+  return `${JSON.stringify({ format: EXPORT_FORMAT, schema: REVIEW_LOG_VERSION, exportedAt: new Date(nowMs).toISOString(), entries, items }, null, 1)}\n`;
+}
+
+const CSV_COLUMNS = ['at', 'item', 'card', 'mode', 'grade', 'correct', 'ms', 'timed_out', 'cram', 'given', 'session', 'id', 'text'] as const;
+
+/** One CSV row per answer still in effect, for spreadsheets (RFC 4180 quoting; formula-looking cells are defused). */
+export function exportCsv(reviews: readonly ReviewEntry[]): string {
+  const rows = reviews.map((review) =>
+    [review.at, review.item, review.card, review.mode, review.grade, review.correct, review.ms, review.timedOut ?? false, review.cram ?? false, review.given ?? '', review.session, review.id, review.text].map(csvCell).join(','),
+  );
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Anki's tab-separated import: a Basic note per item with a stable GUID, so importing again updates instead of duplicating. */
+export function exportAnkiTsv(items: readonly QuizItem[], progress: DerivedProgress): string {
+  const header = ['#separator:tab', '#html:false', '#notetype:Basic', '#deck:swelearn', '#columns:GUID\tFront\tBack\tTags', '#guid column:1', '#tags column:4'];
+  const rows = items
+    .filter((item) => item.kind !== 'predict')
+    .map((item) => {
+      const entry = progress.items.get(item.id);
+      const tags = [...item.tags, `swelearn::${item.topic}`, `swelearn::card::${item.cardId}`, ...(entry ? ['swelearn::studied'] : []), ...(entry && entry.misses > 0 ? ['swelearn::missed'] : [])];
+      const back = `${item.back} — ${item.cardTitle.split(/:\s/)[0]} › ${item.source.sectionName}`;
+      return [`swelearn:${item.id}`, item.front, back, tags.join(' ')].map(tsvCell).join('\t');
+    });
+  return `${[...header, ...rows].join('\n')}\n`;
+}
+
+function csvCell(value: string | number | boolean): string {
+  let text = String(value);
+  // A cell starting with = + - @ would run as a formula in a spreadsheet.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function tsvCell(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,105 @@
+import type { Grade, QuizMode } from '../types.js';
+
+/** The schema version this build writes; older lines are migrated when read, newer ones are kept and skipped. */
+export const REVIEW_LOG_VERSION = 1;
+
+/** One answer: which item, how it was asked, the grade, and how long it took. */
+export interface ReviewEntry {
+  v: number;
+  type: 'review';
+  /** Unique across machines and concurrent sessions: `<session>-<n>`. */
+  id: string;
+  /** ISO 8601 time of the answer. */
+  at: string;
+  session: string;
+  item: string;
+  card: string;
+  mode: QuizMode;
+  grade: Grade;
+  /** Whether the answer counts as recalled (a typed answer was right, or a self-grade above Again). */
+  correct: boolean;
+  /** Time from showing the item to the answer, in milliseconds. */
+  ms: number;
+  /** The item's text when it was answered, so later edits of the point can be matched to this history. */
+  text: string;
+  timedOut?: boolean;
+  /** Practised with --cram: kept for statistics, never used for scheduling. */
+  cram?: boolean;
+  /** What was typed, for cloze and choice. */
+  given?: string;
+}
+
+/** Takes back an earlier answer (the `u` key): the answer stays in the log and is ignored. */
+export interface UndoEntry {
+  v: number;
+  type: 'undo';
+  id: string;
+  at: string;
+  session: string;
+  undoes: string;
+}
+
+/** A line of the review log. */
+export type LogEntry = ReviewEntry | UndoEntry;
+
+/** Upgrades a raw line object from version n to n + 1. */
+export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/** The migrations, keyed by the version they upgrade from; a new schema version adds one here. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** A log line read back: the entry, or why the line cannot be used. */
+export type ParsedLine = { ok: true; entry: LogEntry; migratedFrom?: number } | { ok: false; reason: string; newer?: boolean };
+
+const MODES = new Set(['flashcard', 'cloze', 'choice', 'predict']);
+
+/** Serialises an entry as one JSON line (without the newline). */
+export function serializeEntry(entry: LogEntry): string {
+  return JSON.stringify(entry);
+}
+
+/** Parses and validates one log line, migrating older versions step by step. */
+export function parseLogLine(line: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = REVIEW_LOG_VERSION): ParsedLine {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  if (!isObject(raw)) return { ok: false, reason: 'not a JSON object' };
+  const from = raw.v;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'no schema version ("v")' };
+  if (from > current) return { ok: false, reason: `written by a newer swelearn (schema ${from}; this one reads up to ${current})`, newer: true };
+  let upgraded: Record<string, unknown> = raw;
+  for (let version = from; version < current; version++) {
+    const migrate = migrations[version];
+    if (!migrate) return { ok: false, reason: `no migration from schema ${version}` };
+    upgraded = { ...migrate(upgraded), v: version + 1 };
+  }
+  const problem = validate(upgraded);
+  if (problem) return { ok: false, reason: problem };
+  return from === current ? { ok: true, entry: upgraded as unknown as LogEntry } : { ok: true, entry: upgraded as unknown as LogEntry, migratedFrom: from };
+}
+
+function validate(raw: Record<string, unknown>): string | undefined {
+  if (!shortString(raw.id, 200)) return 'missing "id"';
+  if (!shortString(raw.session, 200)) return 'missing "session"';
+  if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) return 'missing or invalid time ("at")';
+  if (raw.type === 'undo') return shortString(raw.undoes, 200) ? undefined : 'undo without "undoes"';
+  if (raw.type !== 'review') return `unknown entry type ${JSON.stringify(raw.type)}`;
+  if (!shortString(raw.item, 400) || !shortString(raw.card, 200)) return 'missing "item" or "card"';
+  if (typeof raw.mode !== 'string' || !MODES.has(raw.mode)) return 'unknown "mode"';
+  if (raw.grade !== 1 && raw.grade !== 2 && raw.grade !== 3 && raw.grade !== 4) return '"grade" is not 1 to 4';
+  if (typeof raw.correct !== 'boolean') return 'missing "correct"';
+  if (typeof raw.ms !== 'number' || !(raw.ms >= 0)) return 'missing "ms"';
+  if (typeof raw.text !== 'string') return 'missing "text"';
+  return undefined;
+}
+
+function shortString(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,124 @@
+import type { Card } from '../../cards/types.js';
+import { localDaysBetween } from './days.js';
+import type { DerivedProgress } from './derive-progress.js';
+import { dueAt, recallProbability } from './schedule.js';
+import type { QuizItem } from '../types.js';
+
+/** One thing to do in a study plan, with the time it should take and the command that starts it. */
+export type PlanStep =
+  | { kind: 'review'; items: number; minutes: number; command: string }
+  | { kind: 'read'; cardId: string; title: string; difficulty: Card['difficulty']; readMinutes: number; quizItems: number; minutes: number; commands: string[] }
+  | { kind: 'refresh'; cardId: string; title: string; recall: number; items: number; minutes: number; command: string };
+
+/** What to study in the time available. */
+export interface StudyPlan {
+  minutes: number;
+  plannedMinutes: number;
+  steps: PlanStep[];
+  dueTotal: number;
+  /** Due items that did not fit; they stay due. */
+  dueLeft: number;
+  unreadCards: number;
+  secondsPerItem: number;
+  interview?: { date: string; daysLeft: number; unreadMinutes: number; minutesPerDayNeeded: number };
+}
+
+/** Inputs the planner needs: what exists, what the log says, and the time. */
+export interface PlanInput {
+  cards: readonly Card[];
+  items: readonly QuizItem[];
+  progress: DerivedProgress;
+  nowMs: number;
+  minutes: number;
+  interviewAtMs?: number;
+  newPerDay: number;
+}
+
+const DEFAULT_SECONDS_PER_ITEM = 25;
+const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
+
+/** Picks due reviews first, then unread cards (read, then quiz) that fit, then refreshes of the weakest cards. */
+export function planStudy(input: PlanInput): StudyPlan {
+  const { cards, items, progress, nowMs } = input;
+  const secondsPerItem = observedSecondsPerItem(progress);
+  const itemMinutes = (count: number) => (count * secondsPerItem) / 60;
+  let left = input.minutes;
+  const steps: PlanStep[] = [];
+  const due = items.filter((item) => {
+    const schedule = progress.items.get(item.id)?.schedule;
+    return schedule !== undefined && dueAt(schedule) <= nowMs;
+  });
+  const daysLeft = input.interviewAtMs === undefined ? undefined : Math.max(0, localDaysBetween(nowMs, input.interviewAtMs));
+  // Close to an interview, keep some time for new material even when reviews pile up.
+  const reviewBudget = daysLeft !== undefined && daysLeft <= 14 ? left * 0.6 : left;
+  const reviewCount = Math.min(due.length, Math.floor((reviewBudget * 60) / secondsPerItem));
+  if (reviewCount > 0) {
+    steps.push({ kind: 'review', items: reviewCount, minutes: itemMinutes(reviewCount), command: `swelearn quiz --due --count ${reviewCount}` });
+    left -= itemMinutes(reviewCount);
+  }
+  const itemsByCard = new Map<string, QuizItem[]>();
+  for (const item of items) itemsByCard.set(item.cardId, [...(itemsByCard.get(item.cardId) ?? []), item]);
+  const unread = cards.filter((card) => (itemsByCard.get(card.id) ?? []).every((item) => !progress.items.has(item.id)) && (itemsByCard.get(card.id)?.length ?? 0) > 0);
+  const ordered = orderUnread(unread, cards, daysLeft !== undefined);
+  let newBudget = input.newPerDay;
+  for (const card of ordered) {
+    const quizItems = Math.min(itemsByCard.get(card.id)!.length, Math.max(0, newBudget));
+    const minutes = card.estimatedMinutes + itemMinutes(quizItems);
+    if (minutes > left || quizItems === 0) continue;
+    steps.push({
+      kind: 'read', cardId: card.id, title: card.title, difficulty: card.difficulty, readMinutes: card.estimatedMinutes, quizItems, minutes,
+      commands: [`swelearn show ${card.id}`, `swelearn quiz --card ${card.id}`],
+    });
+    left -= minutes;
+    newBudget -= quizItems;
+  }
+  for (const weak of weakestCards(cards, itemsByCard, progress, nowMs)) {
+    const minutes = itemMinutes(weak.items);
+    if (minutes > left || weak.recall >= 0.85) continue;
+    steps.push({ kind: 'refresh', cardId: weak.card.id, title: weak.card.title, recall: weak.recall, items: weak.items, minutes, command: `swelearn quiz --card ${weak.card.id} --cram` });
+    left -= minutes;
+  }
+  const unreadMinutes = unread.reduce((sum, card) => sum + card.estimatedMinutes + itemMinutes(itemsByCard.get(card.id)!.length), 0);
+  return {
+    minutes: input.minutes,
+    plannedMinutes: input.minutes - left,
+    steps,
+    dueTotal: due.length,
+    dueLeft: due.length - reviewCount,
+    unreadCards: unread.length,
+    secondsPerItem,
+    ...(daysLeft === undefined || input.interviewAtMs === undefined
+      ? {}
+      : { interview: { date: new Date(input.interviewAtMs).toISOString().slice(0, 10), daysLeft, unreadMinutes, minutesPerDayNeeded: Math.ceil(unreadMinutes / Math.max(1, daysLeft) + itemMinutes(due.length)) } }),
+  };
+}
+
+/** The learner's own median time per answer (plus a little for reading the verdict), or 25 s before there is history. */
+function observedSecondsPerItem(progress: DerivedProgress): number {
+  const times = progress.reviews.slice(-200).map((review) => review.ms).sort((a, b) => a - b);
+  if (times.length < 5) return DEFAULT_SECONDS_PER_ITEM;
+  return Math.min(90, Math.max(8, Math.round(times[Math.floor(times.length / 2)]! / 1000 + 5)));
+}
+
+// Without a deadline: easy cards first, in curriculum order. Before an interview: the cards others point to most come first.
+function orderUnread(unread: readonly Card[], all: readonly Card[], interview: boolean): Card[] {
+  const inDegree = new Map<string, number>();
+  for (const card of all) for (const id of card.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
+  const position = new Map(all.map((card, index) => [card.id, index]));
+  return [...unread].sort((a, b) =>
+    interview
+      ? (inDegree.get(b.id) ?? 0) - (inDegree.get(a.id) ?? 0) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || position.get(a.id)! - position.get(b.id)!
+      : DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || position.get(a.id)! - position.get(b.id)!,
+  );
+}
+
+function weakestCards(cards: readonly Card[], itemsByCard: Map<string, QuizItem[]>, progress: DerivedProgress, nowMs: number) {
+  const result: { card: Card; recall: number; items: number }[] = [];
+  for (const card of cards) {
+    const studied = (itemsByCard.get(card.id) ?? []).filter((item) => progress.items.get(item.id)?.schedule);
+    if (studied.length === 0) continue;
+    const recall = studied.reduce((sum, item) => sum + recallProbability(progress.items.get(item.id)!.schedule, nowMs), 0) / studied.length;
+    result.push({ card, recall, items: studied.length });
+  }
+  return result.sort((a, b) => a.recall - b.recall);
+}

@@ -1,0 +1,130 @@
+import { addLocalDays, localDayKey, startOfLocalDay } from './days.js';
+import type { DerivedProgress } from './derive-progress.js';
+import { dueAt, recallProbability } from './schedule.js';
+import type { QuizItem } from '../types.js';
+
+/** Answers and how many were right, for one tag or topic. */
+export interface RecallGroup {
+  key: string;
+  answers: number;
+  correct: number;
+  /** correct / answers, 0 to 1. */
+  recall: number;
+  items: number;
+}
+
+/** An item the learner struggles with most. */
+export interface WeakItem {
+  itemId: string;
+  cardId: string;
+  text: string;
+  recall: number;
+  misses: number;
+  answers: number;
+  sectionName: string;
+}
+
+/** Everything `swelearn stats` reports. */
+export interface StudyStats {
+  items: { total: number; studied: number; unseen: number };
+  answers: { total: number; correct: number; crammed: number; timeMs: number };
+  /** Due by the end of today, overdue included. */
+  dueToday: number;
+  /** Items due on each of the next 7 days, today first (today includes overdue). */
+  dueByDay: { day: string; count: number }[];
+  streakDays: number;
+  studiedToday: boolean;
+  byTag: RecallGroup[];
+  byTopic: RecallGroup[];
+  weakest: WeakItem[];
+  /** Answers per day for the last 12 weeks, oldest first. */
+  days: { day: string; answers: number }[];
+}
+
+/** Aggregates the derived progress over the current items at `nowMs`. */
+export function computeStats(items: readonly QuizItem[], progress: DerivedProgress, nowMs: number): StudyStats {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const tags = new Map<string, RecallGroup>();
+  const topics = new Map<string, RecallGroup>();
+  const perDay = new Map<string, number>();
+  let correct = 0;
+  let crammed = 0;
+  let timeMs = 0;
+  for (const review of progress.reviews) {
+    const day = localDayKey(Date.parse(review.at));
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    if (review.correct) correct++;
+    if (review.cram) crammed++;
+    timeMs += review.ms;
+    const item = byId.get(review.item);
+    if (!item) continue;
+    for (const tag of item.tags) addTo(tags, tag, review.correct);
+    addTo(topics, item.topic, review.correct);
+  }
+  for (const item of items) {
+    if (!progress.items.has(item.id)) continue;
+    for (const tag of item.tags) countItem(tags, tag);
+    countItem(topics, item.topic);
+  }
+  const todayStart = startOfLocalDay(nowMs);
+  const dueByDay = Array.from({ length: 7 }, (_, offset) => ({ day: localDayKey(addLocalDays(todayStart, offset)), count: 0 }));
+  const weakest: WeakItem[] = [];
+  let studied = 0;
+  for (const item of items) {
+    const entry = progress.items.get(item.id);
+    if (!entry) continue;
+    studied++;
+    if (!entry.schedule) continue;
+    const due = dueAt(entry.schedule);
+    const offset = due < todayStart ? 0 : Math.round((startOfLocalDay(due) - todayStart) / 86_400_000);
+    if (offset < 7) dueByDay[Math.max(0, offset)]!.count += 1;
+    weakest.push({ itemId: item.id, cardId: item.cardId, text: item.text, recall: recallProbability(entry.schedule, nowMs), misses: entry.misses, answers: entry.answers, sectionName: item.source.sectionName });
+  }
+  // Weakness blends how likely a lapse is now with how often the item was missed.
+  const weakness = (item: WeakItem) => 0.6 * (1 - item.recall) + 0.4 * (item.misses / Math.max(1, item.answers));
+  weakest.sort((a, b) => weakness(b) - weakness(a) || a.itemId.localeCompare(b.itemId));
+  const days = Array.from({ length: 84 }, (_, index) => {
+    const day = localDayKey(addLocalDays(todayStart, index - 83));
+    return { day, answers: perDay.get(day) ?? 0 };
+  });
+  return {
+    items: { total: items.length, studied, unseen: items.length - studied },
+    answers: { total: progress.reviews.length, correct, crammed, timeMs },
+    dueToday: dueByDay[0]!.count,
+    dueByDay,
+    ...streak(perDay, todayStart),
+    byTag: sortGroups(tags),
+    byTopic: sortGroups(topics),
+    weakest: weakest.filter((item) => item.misses > 0 || item.recall < 0.9).slice(0, 10),
+    days,
+  };
+}
+
+function streak(perDay: Map<string, number>, todayStart: number): { streakDays: number; studiedToday: boolean } {
+  const studiedToday = perDay.has(localDayKey(todayStart));
+  // A streak is still alive today if yesterday was studied.
+  let offset = studiedToday ? 0 : -1;
+  let streakDays = 0;
+  while (perDay.has(localDayKey(addLocalDays(todayStart, offset)))) {
+    streakDays++;
+    offset--;
+  }
+  return { streakDays, studiedToday };
+}
+
+function addTo(groups: Map<string, RecallGroup>, key: string, correct: boolean): void {
+  const group = groups.get(key) ?? { key, answers: 0, correct: 0, recall: 0, items: 0 };
+  group.answers += 1;
+  if (correct) group.correct += 1;
+  group.recall = group.correct / group.answers;
+  groups.set(key, group);
+}
+
+function countItem(groups: Map<string, RecallGroup>, key: string): void {
+  const group = groups.get(key);
+  if (group) group.items += 1;
+}
+
+function sortGroups(groups: Map<string, RecallGroup>): RecallGroup[] {
+  return [...groups.values()].sort((a, b) => a.recall - b.recall || b.answers - a.answers || a.key.localeCompare(b.key));
+}

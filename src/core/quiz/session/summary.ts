@@ -1,0 +1,90 @@
+import type { SessionState } from './session.js';
+import type { QuizMode } from '../types.js';
+
+/** One answered item in the summary. */
+export interface SummaryItem {
+  itemId: string;
+  cardId: string;
+  mode: QuizMode;
+  prompt: string;
+  answer: string;
+  correct: boolean;
+  timedOut: boolean;
+  retry: boolean;
+  elapsedMs: number;
+  nextDueAt?: number;
+}
+
+/** A card section worth reading again, with how many items from it were missed. */
+export interface RereadSection {
+  cardId: string;
+  cardTitle: string;
+  sectionName: string;
+  line: number;
+  misses: number;
+}
+
+/** What a finished session tells the learner: score, time per item, weakest tags, sections to reread. */
+export interface SessionSummary {
+  /** Items answered on their first showing in this session (retries are listed, not scored). */
+  asked: number;
+  correct: number;
+  timedOut: number;
+  retries: number;
+  retriesCorrect: number;
+  scorePercent: number;
+  totalMs: number;
+  averageMs: number;
+  items: SummaryItem[];
+  weakestTags: { tag: string; missed: number; asked: number }[];
+  reread: RereadSection[];
+  endedBy: 'completed' | 'time-up' | 'quit';
+  notSaved: number;
+  cram: boolean;
+}
+
+/** Summarises a session from its answers. */
+export function summariseSession(state: SessionState, nowMs: number): SessionSummary {
+  const items: SummaryItem[] = state.answers.map((answer) => ({
+    itemId: answer.question.item.id, cardId: answer.question.item.cardId, mode: answer.question.mode, prompt: answer.question.prompt,
+    answer: answer.question.answer, correct: answer.correct, timedOut: answer.timedOut, retry: answer.retry, elapsedMs: answer.elapsedMs,
+    ...(answer.nextDueAt === undefined ? {} : { nextDueAt: answer.nextDueAt }),
+  }));
+  const first = state.answers.filter((answer) => !answer.retry);
+  const retries = state.answers.filter((answer) => answer.retry);
+  const correct = first.filter((answer) => answer.correct).length;
+  const tags = new Map<string, { tag: string; missed: number; asked: number }>();
+  const sections = new Map<string, RereadSection>();
+  for (const answer of first) {
+    const item = answer.question.item;
+    for (const tag of item.tags) {
+      const entry = tags.get(tag) ?? { tag, missed: 0, asked: 0 };
+      entry.asked += 1;
+      if (!answer.correct) entry.missed += 1;
+      tags.set(tag, entry);
+    }
+    if (answer.correct) continue;
+    const key = `${item.source.cardId}\u0000${item.source.sectionName}`;
+    const section = sections.get(key) ?? { cardId: item.source.cardId, cardTitle: item.cardTitle, sectionName: item.source.sectionName, line: item.source.line, misses: 0 };
+    section.misses += 1;
+    sections.set(key, section);
+  }
+  const totalMs = (state.endedAt ?? nowMs) - state.startedAt;
+  const answeredMs = state.answers.reduce((sum, answer) => sum + answer.elapsedMs, 0);
+  return {
+    asked: first.length,
+    correct,
+    timedOut: state.answers.filter((answer) => answer.timedOut).length,
+    retries: retries.length,
+    retriesCorrect: retries.filter((answer) => answer.correct).length,
+    scorePercent: first.length === 0 ? 0 : Math.round((100 * correct) / first.length),
+    totalMs,
+    averageMs: state.answers.length === 0 ? 0 : Math.round(answeredMs / state.answers.length),
+    items,
+    weakestTags: [...tags.values()].filter((tag) => tag.missed > 0).sort((a, b) => b.missed / b.asked - a.missed / a.asked || b.missed - a.missed || a.tag.localeCompare(b.tag)).slice(0, 3),
+    reread: [...sections.values()].sort((a, b) => b.misses - a.misses || a.cardId.localeCompare(b.cardId)),
+    endedBy: state.endedBy ?? 'quit',
+    notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length,
+    cram: state.setup.cram,
+  };
+}

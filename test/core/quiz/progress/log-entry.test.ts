@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseLogLine, REVIEW_LOG_VERSION, serializeEntry, type Migration, type ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+
+const entry: ReviewEntry = {
+  v: REVIEW_LOG_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl',
+  mode: 'cloze', grade: 3, correct: true, ms: 4200, text: 'point', given: '86400',
+};
+
+describe('review log lines', () => {
+  it('round-trip through one JSON line with a schema version', () => {
+    const line = serializeEntry(entry);
+    expect(line).not.toContain('\n');
+    expect(JSON.parse(line).v).toBe(REVIEW_LOG_VERSION);
+    expect(parseLogLine(line)).toEqual({ ok: true, entry });
+  });
+
+  it.each([
+    ['a fragment of JSON', '{"v":1,"type":"review","id":"s-', 'not valid JSON'],
+    ['a JSON array', '[1,2]', 'not a JSON object'],
+    ['no version', JSON.stringify({ ...entry, v: undefined }), 'schema version'],
+    ['a grade out of range', JSON.stringify({ ...entry, grade: 7 }), '"grade"'],
+    ['an unknown mode', JSON.stringify({ ...entry, mode: 'essay' }), '"mode"'],
+    ['an invalid time', JSON.stringify({ ...entry, at: 'yesterday' }), '"at"'],
+    ['an unknown type', JSON.stringify({ ...entry, type: 'comment' }), 'unknown entry type'],
+    ['an undo without a target', JSON.stringify({ v: 1, type: 'undo', id: 'u', at: entry.at, session: 's' }), 'undoes'],
+  ])('rejects %s with a reason', (_name, line, reason) => {
+    const parsed = parseLogLine(line);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it('keeps lines from a newer swelearn out of use and says so', () => {
+    expect(parseLogLine(JSON.stringify({ ...entry, v: REVIEW_LOG_VERSION + 1 }))).toMatchObject({ ok: false, newer: true, reason: expect.stringContaining('newer swelearn') });
+  });
+
+  it('upgrades older lines step by step through the migrations', () => {
+    // A made-up history: v1 called the grade "rating", v2 lacked "mode"; the reader is at v3.
+    const migrations: Record<number, Migration> = {
+      1: ({ rating, ...rest }) => ({ ...rest, grade: rating }),
+      2: (raw) => ({ ...raw, mode: raw.mode ?? 'flashcard' }),
+    };
+    const { grade, mode, ...old } = entry;
+    void mode;
+    const parsed = parseLogLine(JSON.stringify({ ...old, v: 1, rating: grade }), migrations, 3);
+    expect(parsed).toEqual({ ok: true, migratedFrom: 1, entry: { ...entry, v: 3, mode: 'flashcard' } });
+  });
+
+  it('refuses an old version with no migration rather than guessing', () => {
+    expect(parseLogLine(JSON.stringify({ ...entry, v: 1 }), {}, 2)).toMatchObject({ ok: false, reason: 'no migration from schema 1' });
+  });
+});
