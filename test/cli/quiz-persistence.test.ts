@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReviewEntry } from '../../src/core/quiz/log-entry.js';
+import type { ReviewEntry } from '../../src/core/quiz/progress/log-entry.js';
 import { readReviewLog } from '../../src/io/progress/read-review-log.js';
 import { folderUnderAFile, readOnlyMount } from '../io/progress/read-only.js';
 import { count, startCli } from './quiz-process.js';

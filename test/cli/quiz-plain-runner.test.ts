@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { deriveProgress } from '../../src/core/quiz/derive-progress.js';
-import type { LogEntry } from '../../src/core/quiz/log-entry.js';
+import { deriveProgress } from '../../src/core/quiz/progress/derive-progress.js';
+import type { LogEntry } from '../../src/core/quiz/progress/log-entry.js';
 import { testContext } from './test-context.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { jsonReporter } from '../../src/cli/quiz/json-reporter.js';

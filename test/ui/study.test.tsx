@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDistractorPool } from '../../src/core/quiz/choice.js';
-import { generateItems } from '../../src/core/quiz/generate-items.js';
-import { presentItem } from '../../src/core/quiz/present.js';
-import { computeStats, type StudyStats } from '../../src/core/quiz/stats.js';
-import { deriveProgress } from '../../src/core/quiz/derive-progress.js';
+import { buildDistractorPool } from '../../src/core/quiz/items/choice.js';
+import { generateItems } from '../../src/core/quiz/items/generate-items.js';
+import { presentItem } from '../../src/core/quiz/items/present.js';
+import { computeStats, type StudyStats } from '../../src/core/quiz/progress/stats.js';
+import { deriveProgress } from '../../src/core/quiz/progress/derive-progress.js';
 import { INITIAL_APP } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
 import type { QuizRequest } from '../../src/app/study/quiz-request.js';

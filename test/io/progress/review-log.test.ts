@@ -2,7 +2,7 @@ import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeEntry, type ReviewEntry } from '../../../src/core/quiz/log-entry.js';
+import { serializeEntry, type ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
 import { readReviewLog } from '../../../src/io/progress/read-review-log.js';
 import { openReviewLog, reviewLogPath } from '../../../src/io/progress/review-log-writer.js';
 import { chmodProtects, folderUnderAFile, readOnlyMount } from './read-only.js';

@@ -1,7 +1,7 @@
-import { buildDistractorPool } from '../../../src/core/quiz/choice.js';
-import { generateItems } from '../../../src/core/quiz/generate-items.js';
-import { presentItem } from '../../../src/core/quiz/present.js';
-import type { SessionSetup } from '../../../src/core/quiz/session.js';
+import { buildDistractorPool } from '../../../src/core/quiz/items/choice.js';
+import { generateItems } from '../../../src/core/quiz/items/generate-items.js';
+import { presentItem } from '../../../src/core/quiz/items/present.js';
+import type { SessionSetup } from '../../../src/core/quiz/session/session.js';
 import type { QuizItem, QuizMode, Question } from '../../../src/core/quiz/types.js';
 import { quizCard } from '../../core/quiz/quiz-fixtures.js';
 

@@ -1,10 +1,10 @@
 import { vi } from 'vitest';
 import { quizRequest } from '../../../src/app/study/quiz-request.js';
 import type { QuizLaunch } from '../../../src/app/study/study-port.js';
-import type { LogEntry } from '../../../src/core/quiz/log-entry.js';
-import type { RecordEntries } from '../../../src/core/quiz/record.js';
-import type { SessionSetup } from '../../../src/core/quiz/session.js';
-import type { SessionSummary } from '../../../src/core/quiz/summary.js';
+import type { LogEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import type { RecordEntries } from '../../../src/core/quiz/session/record.js';
+import type { SessionSetup } from '../../../src/core/quiz/session/session.js';
+import type { SessionSummary } from '../../../src/core/quiz/session/summary.js';
 import { appAt } from '../../../src/ui/app-state.js';
 import { openQuiz } from '../../../src/ui/screens/quiz/quiz-route.js';
 import { initialQuizState } from '../../../src/ui/screens/quiz/quiz-state.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lineText } from '../../../src/core/markdown/styled-line.js';
-import type { SessionSetup } from '../../../src/core/quiz/session.js';
+import type { SessionSetup } from '../../../src/core/quiz/session/session.js';
 import { quizGlyphs } from '../../../src/ui/screens/quiz/quiz-glyphs.js';
 import { quizItemLines } from '../../../src/ui/screens/quiz/quiz-item-lines.js';
 import { initialQuizState, quizReducer } from '../../../src/ui/screens/quiz/quiz-state.js';

@@ -1,5 +1,5 @@
 import type { StudyPort } from '../../../src/app/study/study-port.js';
-import type { StudyStats } from '../../../src/core/quiz/stats.js';
+import type { StudyStats } from '../../../src/core/quiz/progress/stats.js';
 import { appAt } from '../../../src/ui/app-state.js';
 import { INITIAL_STATS } from '../../../src/ui/screens/stats/stats-state.js';
 import type { ThemeOptions } from '../../../src/ui/theme.js';

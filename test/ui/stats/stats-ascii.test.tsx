@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveProgress } from '../../../src/core/quiz/derive-progress.js';
-import type { ReviewEntry } from '../../../src/core/quiz/log-entry.js';
-import { computeStats } from '../../../src/core/quiz/stats.js';
+import { deriveProgress } from '../../../src/core/quiz/progress/derive-progress.js';
+import type { ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import { computeStats } from '../../../src/core/quiz/progress/stats.js';
 import { localTime } from '../../core/quiz/quiz-fixtures.js';
 import { asciiItems, contentChars, foreignChars, itemTexts } from '../quiz/ascii-fixtures.js';
 import type { Harness } from '../app-harness.js';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lineText } from '../../../src/core/markdown/styled-line.js';
-import { deriveProgress } from '../../../src/core/quiz/derive-progress.js';
-import type { ReviewEntry } from '../../../src/core/quiz/log-entry.js';
-import { computeStats } from '../../../src/core/quiz/stats.js';
-import { statsSections } from '../../../src/core/quiz/stats-lines.js';
+import { deriveProgress } from '../../../src/core/quiz/progress/derive-progress.js';
+import type { ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import { computeStats } from '../../../src/core/quiz/progress/stats.js';
+import { statsSections } from '../../../src/core/quiz/progress/stats-lines.js';
 import { statsDocument, statsReducer } from '../../../src/ui/screens/stats/stats-state.js';
 import { localTime } from '../../core/quiz/quiz-fixtures.js';
 import { sessionItems } from '../../core/quiz/session-fixtures.js';
