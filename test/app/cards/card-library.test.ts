@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCardLibrary } from '../../../src/app/cards/card-library.js';
+import { findCardById, findCardOrBestMatch } from '../../../src/app/cards/find-card.js';
+import { resolveEnvironment } from '../../../src/app/environment.js';
+import { UserError } from '../../../src/app/errors.js';
+import type { CardProblem } from '../../../src/core/cards/types.js';
+import { FIXTURES } from '../../cli/run-cli.js';
+
+const home = () => mkdtempSync(join(tmpdir(), 'swelearn-library-'));
+
+function library(contentDirs: string[] = [], swelearnHome = home()) {
+  const errors: CardProblem[] = [];
+  const environment = resolveEnvironment({ env: { SWELEARN_HOME: swelearnHome }, cwd: process.cwd(), contentDirs });
+  return { library: openCardLibrary(environment, { onError: (problem) => errors.push(problem) }), errors, environment };
+}
+
+describe('the card library', () => {
+  it('loads the folders once, whoever asks first', async () => {
+    const { library: cards } = library();
+    const [first, second] = await Promise.all([cards.cards(), cards.cards()]);
+    expect(first).toBe(second);
+    expect(first).toHaveLength(32);
+    expect((await cards.load()).cards).toBe(first);
+  });
+
+  it('reports each card that cannot load, by file and rule, and loads the rest', async () => {
+    const { library: cards, errors } = library([join(FIXTURES, 'cards', 'hostile')]);
+    const loaded = await cards.cards();
+    expect(loaded.length).toBeGreaterThanOrEqual(32);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const problem of errors) {
+      expect(problem.level).toBe('error');
+      expect(problem.path).toContain(join('fixtures', 'cards', 'hostile'));
+    }
+  });
+
+  it('refuses a --content folder that is not there, naming it', async () => {
+    const { library: cards } = library(['/no/such/folder']);
+    await expect(cards.cards()).rejects.toThrow(UserError);
+    await expect(cards.cards()).rejects.toThrow('card folder /no/such/folder is not a readable folder');
+  });
+
+  it('builds the search index once and keeps it in the cache, where the next run reads it', async () => {
+    const swelearnHome = home();
+    const first = library([], swelearnHome);
+    const index = await first.library.searchIndex();
+    expect(await first.library.searchIndex()).toBe(index);
+    const cached = readdirSync(first.environment.paths.cache).filter((name) => name.startsWith('search-index-'));
+    expect(cached).toHaveLength(1);
+    const second = library([], swelearnHome);
+    const [best] = await second.library.search('negative caching', { limit: 1 });
+    expect(best?.card.id).toBe('negative-caching');
+    expect(readdirSync(second.environment.paths.cache).filter((name) => name.startsWith('search-index-'))).toEqual(cached);
+  });
+
+  it('finds a card by id, or takes the best match and says it is one', async () => {
+    const { library: cards } = library();
+    expect(await findCardOrBestMatch(cards, 'Negative-Caching')).toMatchObject({ exact: true, card: { id: 'negative-caching' } });
+    expect(await findCardOrBestMatch(cards, 'kaminsky attack')).toMatchObject({ exact: false, card: { id: expect.any(String) } });
+    expect(await findCardOrBestMatch(cards, 'qqqqzzzz')).toEqual({ card: undefined });
+  });
+
+  it('suggests the id a typo was close to, or the card the words match', async () => {
+    const { library: cards } = library();
+    expect(await findCardById(cards, 'negative-cachin')).toEqual({ card: undefined, suggestion: 'negative-caching' });
+    expect(await findCardById(cards, 'glue')).toMatchObject({ card: undefined, suggestion: expect.any(String) });
+  });
+
+  it('reads the user folder last, and a missing one is simply empty', async () => {
+    const swelearnHome = home();
+    mkdirSync(join(swelearnHome, 'cards', 'mine'), { recursive: true });
+    writeFileSync(
+      join(swelearnHome, 'cards', 'mine', 'my-card.md'),
+      '---\ntitle: "My card"\ntags: [mine]\ndifficulty: easy\nestimated_time: 5min\n---\n\n## Overview\nText.\n\n## When to Use\nText.\n\n## Trade-offs & Gotchas\nText.\n\n## Key Points for Interviews\n- A point about **things**.\n',
+    );
+    const { library: cards } = library([], swelearnHome);
+    expect((await cards.cards()).at(-1)).toMatchObject({ id: 'my-card', origin: 'user', topic: 'mine' });
+    expect(existsSync(join(home(), 'cards'))).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveEnvironment } from '../../src/app/environment.js';
+import { UsageError } from '../../src/app/errors.js';
+
+const at = (env: NodeJS.ProcessEnv, flags: { ascii?: boolean; reducedMotion?: boolean } = {}) => resolveEnvironment({ env, cwd: '/work/here', ...flags });
+
+describe('the environment, resolved once', () => {
+  it.each<[string, NodeJS.ProcessEnv, { ascii?: boolean }, boolean]>([
+    ['plain by default', {}, {}, false],
+    ['--ascii', {}, { ascii: true }, true],
+    ['SWELEARN_ASCII=1', { SWELEARN_ASCII: '1' }, {}, true],
+    ['SWELEARN_ASCII=true', { SWELEARN_ASCII: ' TRUE ' }, {}, true],
+    ['SWELEARN_ASCII=0 is off', { SWELEARN_ASCII: '0' }, {}, false],
+    ['SWELEARN_ASCII=false is off', { SWELEARN_ASCII: 'false' }, {}, false],
+    ['SWELEARN_ASCII empty is off', { SWELEARN_ASCII: '' }, {}, false],
+    ['a dumb terminal', { TERM: 'dumb' }, {}, true],
+  ])('ASCII mode: %s', (_name, env, flags, ascii) => {
+    expect(at(env, flags).ascii).toBe(ascii);
+  });
+
+  it.each<[NodeJS.ProcessEnv, { reducedMotion?: boolean }, boolean]>([
+    [{}, {}, false],
+    [{}, { reducedMotion: true }, true],
+    [{ SWELEARN_REDUCED_MOTION: '1' }, {}, true],
+    [{ SWELEARN_REDUCED_MOTION: '0' }, {}, false],
+  ])('reduced motion from %j and %j: %s', (env, flags, reduced) => {
+    expect(at(env, flags).reducedMotion).toBe(reduced);
+  });
+
+  it('keeps everything under SWELEARN_HOME when it is set', () => {
+    expect(at({ SWELEARN_HOME: '/x' }).paths).toEqual({ home: '/x', userCards: '/x/cards', progress: '/x/progress', cache: '/x/cache' });
+  });
+
+  it('resolves a typed path against the working folder, and keeps an absolute one', () => {
+    const environment = at({});
+    expect(environment.resolvePath('cards')).toBe(join('/work/here', 'cards'));
+    expect(environment.resolvePath('/abs/cards')).toBe('/abs/cards');
+  });
+
+  it('runs the study clock on the wall clock without SWELEARN_NOW', () => {
+    const clock = at({}).clock();
+    expect(clock.offsetMs).toBe(0);
+    expect(Math.abs(clock.now() - Date.now())).toBeLessThan(1000);
+  });
+
+  it('starts the study clock at SWELEARN_NOW, moves it with the wall clock, and reads the variable once', () => {
+    const environment = at({ SWELEARN_NOW: '2026-06-01T09:00:00Z' });
+    const clock = environment.clock();
+    expect(Math.abs(clock.now() - Date.parse('2026-06-01T09:00:00Z'))).toBeLessThan(1000);
+    expect(environment.clock()).toBe(clock);
+  });
+
+  it('says what is wrong with SWELEARN_NOW only when a command needs the clock', () => {
+    const environment = at({ SWELEARN_NOW: 'yesterday' });
+    expect(environment.paths.home).toBeDefined();
+    expect(() => environment.clock()).toThrow(UsageError);
+    expect(() => environment.clock()).toThrow('SWELEARN_NOW must be a date like 2026-06-01T09:00:00Z, got "yesterday"');
+  });
+
+  it('takes the session seed from SWELEARN_SEED, and fresh randomness otherwise', () => {
+    expect(at({ SWELEARN_SEED: '42' }).sessionSeed()).toBe(42);
+    const seeds = new Set(Array.from({ length: 8 }, () => at({ SWELEARN_SEED: 'not a number' }).sessionSeed()));
+    expect(seeds.size).toBeGreaterThan(1);
+  });
+
+  it.each<[string | undefined, number | string]>([
+    [undefined, 20],
+    ['5', 5],
+    ['0', 0],
+    ['many', 'SWELEARN_NEW_PER_DAY must be a whole number (0 or more), got "many"'],
+  ])('the daily limit of new items from SWELEARN_NEW_PER_DAY=%s', (value, expected) => {
+    const environment = at(value === undefined ? {} : { SWELEARN_NEW_PER_DAY: value });
+    if (typeof expected === 'number') expect(environment.newItemsPerDay()).toBe(expected);
+    else expect(() => environment.newItemsPerDay()).toThrow(expected);
+  });
+});
