@@ -5,8 +5,11 @@ import type { RecordType, ResolvConf } from '../../core/dns-sim/world/world.js';
 /** A question type: a record type, or A+AAAA as getaddrinfo asks. */
 export type QueryType = RecordType | 'A+AAAA';
 
-/** Every question type, the common ones first: A, AAAA, then getaddrinfo's pair, then the rest as the simulator lists them. */
-export const QUERY_TYPES: readonly QueryType[] = ['A', 'AAAA', 'A+AAAA', ...SUPPORTED_TYPES.filter((type) => type !== 'A' && type !== 'AAAA')];
+// The types people ask most, first; every other type the simulator supports follows in its own order.
+const COMMON_FIRST: readonly QueryType[] = ['A', 'AAAA', 'A+AAAA', 'CNAME', 'MX', 'TXT'];
+
+/** Every question type once, the common ones first: A, AAAA, getaddrinfo's pair, CNAME, MX, TXT, then the rest. */
+export const QUERY_TYPES: readonly QueryType[] = [...COMMON_FIRST, ...SUPPORTED_TYPES.filter((type) => !COMMON_FIRST.includes(type))];
 
 /** What is simulated: a ready-made scenario (optionally with another question), or a name and type of one's own. */
 export type SimSource = { kind: 'scenario'; id: string; query?: { name: string; type: QueryType } } | { kind: 'custom'; name: string; type: QueryType };

@@ -12,14 +12,13 @@ const BAR_WIDTH = 16;
 
 /** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
 export function QuizItemView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
-  const { ascii, colour } = useTheme();
+  const { ascii, tone } = useTheme();
   const { session, nowMs } = state;
   const glyphs = quizGlyphs(ascii);
   const question = currentQuestion(session);
   if (!question) return <Box height={height} />;
   const slot = session.queue[session.index]!;
   const left = timeLeft(session, nowMs);
-  const tone = (name: string) => (colour ? name : undefined);
   const fraction = question.timeLimitMs > 0 ? left.itemMs / question.timeLimitMs : 0;
   const filled = Math.round(BAR_WIDTH * fraction);
   const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
@@ -29,13 +28,13 @@ export function QuizItemView({ state, width, height }: { state: QuizScreenState;
         <Text wrap="truncate-end">
           <Text bold>Quiz </Text>
           <Text>{slot.retry ? 'again' : `${session.index + 1}/${session.queue.length}`} </Text>
-          <Text color={tone('cyan')}>{question.mode}</Text>
+          <Text color={tone.accent}>{question.mode}</Text>
           {session.setup.cram ? <Text dimColor> cram</Text> : null}
         </Text>
         <Text>
           {session.phase === 'asking' ? (
             <Text>
-              <Text color={tone(fraction > 0.5 ? 'green' : fraction > 0.2 ? 'yellow' : 'red')}>{glyphs.barFull.repeat(filled)}</Text>
+              <Text color={fraction > 0.5 ? tone.good : fraction > 0.2 ? tone.warn : tone.bad}>{glyphs.barFull.repeat(filled)}</Text>
               <Text dimColor>{glyphs.barEmpty.repeat(BAR_WIDTH - filled)}</Text>
               <Text bold>{ascii ? ' time ' : ' ⏱ '}{formatClock(left.itemMs)}</Text>
             </Text>

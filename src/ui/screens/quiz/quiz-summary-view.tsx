@@ -9,12 +9,11 @@ const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 
 
 /** The end of a session: score and time, each item with its time, weakest tags, and numbered sections to reread. */
 export function QuizSummaryView({ summary, width, height }: { summary: SessionSummary; width: number; height: number }) {
-  const { ascii, colour } = useTheme();
+  const { ascii, tone } = useTheme();
   const glyphs = quizGlyphs(ascii);
   const dot = ` ${glyphs.separator} `;
   // Marks of one width, so the times line up under each other.
   const markWidth = Math.max(glyphs.rightMark.length, glyphs.wrongMark.length);
-  const tone = (name: string) => (colour ? name : undefined);
   const fixedRows = 2 + (summary.weakestTags.length > 0 ? 2 : 0) + (summary.reread.length > 0 ? 2 + Math.min(9, summary.reread.length) : 0);
   // Only as many item rows as fit: Ink must never lay out rows that are not shown.
   const itemRows = Math.max(0, height - fixedRows - 1);
@@ -32,7 +31,7 @@ export function QuizSummaryView({ summary, width, height }: { summary: SessionSu
           width={width}
           ellipsis={glyphs.ellipsis}
           parts={[
-            [(item.correct ? glyphs.rightMark : glyphs.wrongMark).padEnd(markWidth), { color: tone(item.correct ? 'green' : 'red') }],
+            [(item.correct ? glyphs.rightMark : glyphs.wrongMark).padEnd(markWidth), { color: item.correct ? tone.good : tone.bad }],
             [` ${(item.timedOut ? 'time up' : formatSpan(item.elapsedMs)).padStart(7)} `, { dimColor: true }],
             [`${item.mode.padEnd(9)} `],
             [item.prompt],
@@ -53,7 +52,7 @@ export function QuizSummaryView({ summary, width, height }: { summary: SessionSu
               key={`${section.cardId}-${section.sectionName}`}
               width={width}
               ellipsis={glyphs.ellipsis}
-              parts={[[` ${index + 1}`, { bold: true, color: tone('cyan') }], [` ${section.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${section.sectionName} `], [`(${section.misses} missed)`, { dimColor: true }]]}
+              parts={[[` ${index + 1}`, { bold: true, color: tone.accent }], [` ${section.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${section.sectionName} `], [`(${section.misses} missed)`, { dimColor: true }]]}
             />
           ))}
         </Box>
