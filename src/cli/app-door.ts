@@ -4,7 +4,8 @@ import type { CliContext } from './context.js';
 
 declare const __SWELEARN_BUNDLED__: boolean | undefined;
 
-type AppEntry = typeof import('./open-app.js');
+/** The app bundle's entry module. */
+export type AppEntry = typeof import('./open-app.js');
 
 /**
  * The interactive app's entry, for the commands that open it at a screen (quiz, stats). Built, it is

@@ -23,7 +23,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
   cards.catch(() => undefined);
   const warnings: string[] = [];
   const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
-  const [{ runApp }, initialState] = await Promise.all([import('../ui/run-app.js'), initialStateFor(ctx, opening)]);
+  const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
   try {
     return await runApp({
       loadCards: () => cards,
@@ -36,6 +36,21 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
   } finally {
     for (const message of warnings) ctx.err(`swelearn: ${message}\n`);
   }
+}
+
+let uiLoading: Promise<typeof import('../ui/run-app.js')> | undefined;
+
+/**
+ * Starts loading the app's code (Ink, the shell, and the screen it opens at) without waiting for it, so
+ * a command can overlap that with its own work (`swelearn quiz` preparing the session); openApp uses
+ * the same load. The screen's code is in before the first frame, which is then the screen itself.
+ */
+export function preloadApp(at: AppOpening['at'] = 'home'): Promise<typeof import('../ui/run-app.js')> {
+  uiLoading ??= import('../ui/run-app.js');
+  const screen = at === 'home' ? Promise.resolve() : import('../ui/lazy-modules.js').then((lazy): Promise<unknown> => (at === 'quiz' ? lazy.QUIZ.load() : lazy.STATS.load()));
+  const both = Promise.all([uiLoading, screen]).then(([ui]) => ui);
+  both.catch(() => undefined);
+  return both;
 }
 
 /** What bin/swelearn.js runs for `swelearn` with no arguments in a terminal: the app without loading the command bundle first. */

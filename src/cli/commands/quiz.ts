@@ -3,7 +3,7 @@ import type { QuizRequest } from '../../app/study/quiz-request.js';
 import { quizLaunch } from '../../app/study/study-port.js';
 import { describeDue } from '../../core/quiz/progress/days.js';
 import type { SessionSummary } from '../../core/quiz/session/summary.js';
-import { loadAppEntry } from '../app-door.js';
+import { loadAppEntry, type AppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
@@ -16,13 +16,16 @@ import { studyContext } from '../study-context.js';
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
   const { request, json } = parseQuizFlags(argv);
   const clock = ctx.environment.clock();
+  // In a terminal the app's code loads while the session is prepared.
+  const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry(ctx).then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
+  app?.catch(() => undefined);
   const prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
   try {
     if (prepared.setup.questions.length === 0) {
       reportNothingToDo(ctx, prepared, request, json, clock.now());
       return 0;
     }
-    if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !json) return await runInApp(ctx, prepared, request, clock.offsetMs);
+    if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs);
     const reporter = json ? jsonReporter(ctx) : textReporter(ctx);
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json });
     return 0;
@@ -32,10 +35,10 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
 }
 
 // The app opened at the quiz; leaving it leaves the app, and the summary stays in the terminal's scrollback.
-async function runInApp(ctx: CliContext, prepared: PreparedQuiz, request: QuizRequest, clockOffsetMs: number): Promise<number> {
+async function runInApp(ctx: CliContext, app: AppEntry, prepared: PreparedQuiz, request: QuizRequest, clockOffsetMs: number): Promise<number> {
   let summary: SessionSummary | undefined;
   const launch = quizLaunch(prepared, clockOffsetMs, (finished) => (summary = finished));
-  const code = await (await loadAppEntry(ctx)).openApp(ctx, { at: 'quiz', request, launch });
+  const code = await app.openApp(ctx, { at: 'quiz', request, launch });
   if (summary) ctx.out(summaryText(summary, prepared, { colour: ctx.color, width: Math.min(ctx.width, 100), ascii: ctx.environment.ascii }));
   else if (code !== 0) ctx.err(`swelearn: quiz interrupted; every answer shown as saved is in ${prepared.progress.logPath}\n`);
   return code;

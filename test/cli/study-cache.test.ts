@@ -1,0 +1,30 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freshHome, runCli } from './run-cli.js';
+
+// What was asked: the item, its prompt and options (deadlines move with the clock).
+const itemsOf = (stdout: string) =>
+  stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string; item?: string; prompt?: string; choices?: string[] }).filter((event) => event.event === 'item').map(({ item, prompt, choices }) => ({ item, prompt, choices }));
+
+describe('the cached predict items of the built app', () => {
+  it('are made once, then read, and a damaged cache is made again with the same items', () => {
+    const home = freshHome();
+    const env = { SWELEARN_HOME: home, SWELEARN_SEED: '5', SWELEARN_NOW: '2026-06-01T09:00:00Z' };
+    const quiz = () => runCli(['quiz', '--mode', 'predict', '--count', '50', '--cram', '--json'], { env });
+    const first = quiz();
+    const cache = join(home, 'cache', 'predict-items.json');
+    expect(existsSync(cache)).toBe(true);
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; value: { id: string }[] };
+    expect(stored.value.length).toBeGreaterThan(100);
+    expect(stored.value.every((item) => item.id.startsWith('sim/'))).toBe(true);
+    const second = quiz();
+    expect(itemsOf(second.stdout)).toEqual(itemsOf(first.stdout));
+    writeFileSync(cache, '{"key": "old", "value": [');
+    const third = quiz();
+    expect(itemsOf(third.stdout)).toEqual(itemsOf(first.stdout));
+    expect(JSON.parse(readFileSync(cache, 'utf8'))).toEqual(stored);
+    expect(third.stderr).toBe('');
+  });
+
+});
