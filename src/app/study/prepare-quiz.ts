@@ -1,12 +1,12 @@
 import type { Card } from '../../core/cards/types.js';
 import { buildDistractorPool } from '../../core/quiz/items/choice.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
-import { generateItems } from '../../core/quiz/items/generate-items.js';
 import { presentItem } from '../../core/quiz/items/present.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
 import { UserError } from '../errors.js';
+import { cardItemsFor } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { openProgressWriter, readProgress, type StudyProgress } from './progress.js';
 import type { QuizRequest } from './quiz-request.js';
@@ -33,7 +33,7 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const chosenCards = await selectCards(study.cards, request);
   const predict = await predictItemsFor(study.environment, cards);
   if (predict.problem && (request.mode === 'predict' || request.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
-  const allItems = [...generateItems(cards), ...predict.items];
+  const allItems = [...cardItemsFor(study.environment, cards), ...predict.items];
   const pool = buildDistractorPool(allItems, new Map(cards.map((card) => [card.id, card.related])));
   const chosenIds = new Set(chosenCards.map((card) => card.id));
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };

@@ -1,9 +1,9 @@
 import type { Card } from '../../core/cards/types.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
-import { generateItems } from '../../core/quiz/items/generate-items.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
+import { cardItemsFor } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
 import type { StudyContext } from './study-context.js';
@@ -20,7 +20,7 @@ export interface StudyData {
 /** Loads cards, every item (simulator steps included) and the review log, and derives the schedule. */
 export async function loadStudyData(study: StudyContext): Promise<StudyData> {
   const cards = await study.cards.cards();
-  const items = [...generateItems(cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
   const { entries, logPath } = readProgress(study);
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }

@@ -1,6 +1,6 @@
 import { deriveProgress } from '../../core/quiz/progress/derive-progress.js';
-import { generateItems } from '../../core/quiz/items/generate-items.js';
 import { planStudy, type StudyPlan } from '../../core/quiz/progress/planner.js';
+import { cardItemsFor } from './card-items.js';
 import { readProgress } from './progress.js';
 import type { StudyContext } from './study-context.js';
 
@@ -14,7 +14,7 @@ export interface PlanRequest {
 export async function planStudySession(study: StudyContext, request: PlanRequest, nowMs: number): Promise<{ plan: StudyPlan; newPerDay: number }> {
   const newPerDay = study.environment.newItemsPerDay();
   const cards = await study.cards.cards();
-  const items = generateItems(cards);
+  const items = cardItemsFor(study.environment, cards);
   const progress = deriveProgress(readProgress(study).entries, items);
   const plan = planStudy({ cards, items, progress, nowMs, minutes: request.minutes, newPerDay, ...(request.interviewAtMs === undefined ? {} : { interviewAtMs: request.interviewAtMs }) });
   return { plan, newPerDay };
