@@ -24,8 +24,3 @@ const SETS = { unicode: build(false), ascii: build(true) } as const;
 export function quizGlyphs(ascii: boolean): QuizGlyphs {
   return ascii ? SETS.ascii : SETS.unicode;
 }
-
-/** Two arrow keys as one label: "↑↓", or "Up/Down" when a glyph is a word. */
-export function arrowPair(first: string, second: string): string {
-  return first.length === 1 && second.length === 1 ? `${first}${second}` : `${first}/${second}`;
-}
