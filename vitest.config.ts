@@ -22,6 +22,9 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // The one test that needs the registry (Node 22 and 24 downloads) runs on its own: npm run test:node-versions.
+    exclude: ['test/node-versions/**', '**/node_modules/**'],
+    globalSetup: ['test/global-setup.ts'],
     environment: 'node',
     testTimeout: 20_000,
     // vitest hands node_modules to Node, where no resolve hook runs; Ink and the packages that measure
