@@ -91,9 +91,10 @@ describe('the shell', () => {
     expect(app.exits).toEqual([0]);
   });
 
-  it.each(SCREENS.flatMap(([name, state, ready]) => [[name, state, ready, 40, 10], [name, state, ready, 80, 24], [name, state, ready, 160, 45]] as const))(
+  // The arguments are in the order the name prints them: screen, columns, rows.
+  it.each(SCREENS.flatMap(([name, state, ready]) => [[name, 40, 10, state, ready], [name, 80, 24, state, ready], [name, 160, 45, state, ready]] as const))(
     'the %s screen at %ix%i: every frame is shorter than the terminal and no wider',
-    async (_name, state, ready, columns, rows) => {
+    async (_name, columns, rows, state, ready) => {
       app = await renderApp({ initialState: state, columns, rows });
       await app.waitForFrame((text) => text.includes(ready) || text.includes('Card') || text.includes('step'));
       for (const key of ['j', 'l', 'l', 'G', '?', 'escape']) {

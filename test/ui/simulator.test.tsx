@@ -105,7 +105,14 @@ describe('simulator: playback', () => {
 
   it('plays to the end and stops; play at the end starts over', async () => {
     const sim = await coldCache();
-    await sim.press('G', 'space');
+    await sim.press('space');
+    await sim.waitForFrame('playing');
+    // Every step, and the travel frames between them, on the app's timer until nothing more is scheduled.
+    for (let ticks = 0; ticks < 2000 && sim.timer.pending() > 0; ticks++) await sim.timer.advance(100);
+    const end = await sim.waitForFrame(/step 14\/14.*paused/);
+    expect(end).not.toContain('playing');
+    expect(sim.timer.pending()).toBe(0);
+    await sim.press('space');
     await sim.waitForFrame(/step 1\/14.*playing/);
   });
 
