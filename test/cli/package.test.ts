@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { entryOutputs, reachableFrom, readBuildMetafile } from './build-metafile.js';
 import { packTarball, type PackedTarball } from './packed-tarball.js';
 import { ROOT } from './run-cli.js';
 
@@ -30,9 +31,9 @@ describe('the published package', () => {
     expect(pack.files).toContain('dist/swelearn.js');
     expect(pack.files).toContain('content/dns/negative-caching.md');
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
+    // The entry file, the parser, simulator, study and app entries with their shared chunks, and nothing else from dist/.
     const bundles = pack.files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/chunks\/sim-[\w-]+\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$/.test(file))).toEqual([]);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
@@ -51,15 +52,17 @@ describe('the published package', () => {
     expect(missing).toEqual([]);
   });
 
-  it("bundles Ink once, in the app's bundle, with the row-cached Output in place of Ink's own", () => {
+  it("bundles Ink once, reached only from the app's entry, with the row-cached Output in place of Ink's own", () => {
     // Identifiers survive the build's minification: the patch's class is named RowCachedOutput, and
     // Ink's Output keeps its measures in an OutputCaches with a getWidestLine method.
     const inkOwnOutput = readFileSync(join(ROOT, 'node_modules/ink/build/output.js'), 'utf8');
     for (const marker of ['class OutputCaches', 'getWidestLine(']) expect(inkOwnOutput).toContain(marker);
-    // Ink is in the app's bundle only (quiz and stats load that bundle to draw their screens); whichever of its chunks holds Ink, the bundle holds the patch.
-    const holdsInk = (file: string) => shipped(file).includes('createNode("ink-root")');
-    expect(bundledFiles().filter(holdsInk).map((file) => file.replace(/[^/]+$/, ''))).toEqual(['dist/app/chunks/']);
-    const appText = bundledFiles().filter((file) => file.startsWith('dist/app/')).map(shipped).join('\n');
+    // Quiz and stats load the app's entry at run time to draw their screens; no other entry reaches Ink.
+    const holdsInk = bundledFiles().filter((file) => shipped(file).includes('createNode("ink-root")'));
+    expect(holdsInk).toHaveLength(1);
+    const metafile = readBuildMetafile();
+    expect(entryOutputs(metafile).filter((entry) => reachableFrom(metafile, entry).has(holdsInk[0]!))).toEqual(['dist/app/open-app.js']);
+    const appText = [...reachableFrom(metafile, 'dist/app/open-app.js')].map(shipped).join('\n');
     expect(appText).toMatch(/\bclass RowCachedOutput\b|\bRowCachedOutput=class\b/);
     for (const file of bundledFiles()) expect([shipped(file).includes('OutputCaches'), shipped(file).includes('getWidestLine')], file).toEqual([false, false]);
   });
