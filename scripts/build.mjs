@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inkBundlePlugins, lazyTr46 } from './esbuild-plugins.mjs';
+import { grayMatterWithoutJsYaml } from './gray-matter-without-js-yaml.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -70,8 +71,8 @@ const common = {
 // Every bundle is built even when one fails. esbuild prints the errors it found with their source
 // lines; the ones the Ink patches raise once a bundle is done (scripts/esbuild-plugins.mjs) have no
 // location and are not printed by esbuild, so they are printed here, without a stack trace.
-// Every bundle: tr46 evaluated on first use, and the Ink patches wherever Ink is bundled.
-const plugins = (...own) => [...own, lazyTr46, ...inkBundlePlugins];
+// Every bundle: tr46 evaluated on first use, gray-matter without js-yaml, and the Ink patches wherever Ink is bundled.
+const plugins = (...own) => [...own, lazyTr46, grayMatterWithoutJsYaml, ...inkBundlePlugins];
 const builds = await Promise.allSettled([
   // One file: loading it is quicker than the many small chunks its shared code would split into.
   build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: plugins(separateBundles, parserBundle) }),

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cardText } from '../core/cards/card-text.js';
 import { entryOutputs, reachableFrom, readBuildMetafile } from './build-metafile.js';
 import { packTarball, type PackedTarball } from './packed-tarball.js';
 import { ROOT } from './run-cli.js';
@@ -65,6 +67,19 @@ describe('the published package', () => {
     const appText = [...reachableFrom(metafile, 'dist/app/open-app.js')].map(shipped).join('\n');
     expect(appText).toMatch(/\bclass RowCachedOutput\b|\bRowCachedOutput=class\b/);
     for (const file of bundledFiles()) expect([shipped(file).includes('OutputCaches'), shipped(file).includes('getWidestLine')], file).toEqual([false, false]);
+  });
+
+  it("leaves gray-matter's js-yaml out, and the shipped card parser still reads YAML front matter and refuses ---js", () => {
+    expect(Object.keys(readBuildMetafile().inputs).filter((input) => input.includes('node_modules/js-yaml/'))).toEqual([]);
+    expect(bundledFiles().filter((file) => shipped(file).includes('node_modules/js-yaml/'))).toEqual([]);
+    const script = `const { parseCard } = await import(${JSON.stringify(pathToFileURL(join(pack.unpacked, 'dist', 'parse-card.js')).href)});
+const info = { path: 'card.md', defaultId: 'card', defaultTopic: 'dns', origin: 'user' };
+const yaml = parseCard(${JSON.stringify(cardText())}, info);
+const code = parseCard('---js\\n{ title: (globalThis.ran = "ran") }\\n---\\n## Overview\\n', info);
+console.log(JSON.stringify({ title: yaml.card?.title, problems: yaml.problems.length, code: code.problems.map((p) => p.rule), ran: globalThis.ran ?? null }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: pack.work, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ title: 'Negative caching', problems: 0, code: ['frontmatter-code'], ran: null });
   });
 
   it('runs from the tarball with npx offline and an empty cache', () => {
