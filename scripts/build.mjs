@@ -5,8 +5,10 @@
 // loads only for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inkBundlePlugins, lazyTr46 } from './esbuild-plugins.mjs';
 import { grayMatterWithoutJsYaml } from './gray-matter-without-js-yaml.mjs';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -110,3 +112,11 @@ for (const { value } of builds) {
 }
 mkdirSync(new URL('../.build', import.meta.url), { recursive: true });
 writeFileSync(new URL('../.build/metafile.json', import.meta.url), JSON.stringify(metafile));
+
+// The licences of the bundled packages travel with the package; one without a licence fails the build.
+try {
+  writeFileSync(new URL('../dist/THIRD_PARTY_NOTICES.txt', import.meta.url), thirdPartyNotices(metafile, fileURLToPath(new URL('..', import.meta.url)), `swelearn ${version}`));
+} catch (error) {
+  console.error(`error: third-party notices: ${error.message}`);
+  process.exit(1);
+}

@@ -35,15 +35,23 @@ describe('the published package', () => {
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
     // The entry file, the parser, simulator, study and app entries with their shared chunks, and nothing else from dist/.
     const bundles = pack.files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$/.test(file))).toEqual([]);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
-  it('carries its MIT licence and says where the project lives', () => {
+  it('carries its MIT licence, the notices of the code it bundles, and says where the project lives', () => {
     expect(shipped('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the swelearn authors\n/);
+    // test/scripts/third-party-notices.test.ts checks the notices against what the build bundled.
+    expect(shipped('dist/THIRD_PARTY_NOTICES.txt')).toBe(readFileSync(join(ROOT, 'dist', 'THIRD_PARTY_NOTICES.txt'), 'utf8'));
+    expect(shipped('dist/THIRD_PARTY_NOTICES.txt')).toMatch(/^Third-party software in swelearn \d+\.\d+\.\d+\n/);
     const manifest = JSON.parse(shipped('package.json')) as Record<string, unknown>;
     expect(manifest).toMatchObject({ license: 'MIT', homepage: 'https://github.com/swelearn/swelearn#readme', bugs: { url: 'https://github.com/swelearn/swelearn/issues' } });
     expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/swelearn/swelearn.git' });
+  });
+
+  it('packs to less than 900 KB', () => {
+    expect(pack.packedBytes).toBeGreaterThan(100_000);
+    expect(pack.packedBytes).toBeLessThan(900_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {
