@@ -30,7 +30,7 @@ export const grayMatterWithoutJsYaml = {
       const inputs = Object.keys(metafile?.inputs ?? {});
       const where = `gray-matter-without-js-yaml (${build.initialOptions.outfile ?? build.initialOptions.outdir ?? 'bundle'})`;
       const errors = [];
-      if (inputs.some((input) => GRAY_MATTER.test(`/${input}`)) && !matched) errors.push(`${where}: gray-matter is bundled but its require('js-yaml') was never seen; gray-matter changed, review the plugin`);
+      if (inputs.some((input) => GRAY_MATTER.test(`/${input}`)) && !matched) errors.push(`${where}: gray-matter is bundled but its import of js-yaml was never seen; gray-matter changed, review the plugin`);
       const jsYaml = inputs.find((input) => JS_YAML.test(input));
       if (jsYaml) errors.push(`${where}: ${jsYaml} is bundled; js-yaml must stay out (its YAML engine is never used, see src/core/cards/frontmatter.ts)`);
       return { errors: errors.map((text) => ({ text })) };
