@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
 // commands (its card parser and renderer are evaluated only when used). The card parser, the
 // simulator, the study commands (quiz, plan, stats, export, import) and the Ink app are entry points
-// of a second build that splits their shared code into dist/chunks/, so no module ships twice; each
+// of a second build that splits their shared code into dist/chunks/, so none of it ships twice; each
 // loads only for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,7 @@ const common = {
   // Keep identifiers so --debug stack traces stay readable; whitespace and syntax are minified.
   minifyWhitespace: true,
   minifySyntax: true,
+  // The licences of the bundled code go to dist/THIRD_PARTY_NOTICES.txt, once, instead of into every file.
   legalComments: 'none',
   metafile: true,
   define: { __SWELEARN_VERSION__: JSON.stringify(version), __SWELEARN_BUNDLED__: 'true', __SWELEARN_BUILD_ID__: JSON.stringify(`${version}-${Date.now().toString(36)}`), 'process.env.NODE_ENV': '"production"' },
