@@ -1,10 +1,14 @@
 // Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
-// commands (its card parser and renderer are evaluated only when used). The simulator, the
-// study commands (quiz, plan, stats, export, import) and the Ink app are bundles of their own,
-// loaded only by the commands that need them, so `search` never compiles Ink or the simulator.
+// commands (its card parser and renderer are evaluated only when used). The card parser, the
+// simulator, the study commands (quiz, plan, stats, export, import) and the Ink app are entry points
+// of a second build that splits their shared code into dist/chunks/, so none of it ships twice; each
+// loads only for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inkBundlePlugins, lazyTr46 } from './esbuild-plugins.mjs';
+import { grayMatterWithoutJsYaml } from './gray-matter-without-js-yaml.mjs';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -39,9 +43,9 @@ const appDoor = {
   },
 };
 
-// The card parser (gray-matter, js-yaml, yaml, marked's lexer) runs only when a card is not in the
-// cache, so it is a bundle of its own, dist/parse-card.js, which src/io/load-card-parser.ts finds
-// at run time; no command compiles it up front. Its source import is never bundled.
+// The card parser (gray-matter, yaml, marked's lexer) runs only when a card is not in the cache, so
+// it is an entry of its own, dist/parse-card.js, which src/io/load-card-parser.ts finds at run time;
+// no command compiles it up front. Its source import is never bundled.
 const parserBundle = {
   name: 'parser-bundle',
   setup(builder) {
@@ -59,33 +63,40 @@ const common = {
   // Keep identifiers so --debug stack traces stay readable; whitespace and syntax are minified.
   minifyWhitespace: true,
   minifySyntax: true,
+  // The licences of the bundled code go to dist/THIRD_PARTY_NOTICES.txt, once, instead of into every file.
   legalComments: 'none',
+  metafile: true,
   define: { __SWELEARN_VERSION__: JSON.stringify(version), __SWELEARN_BUNDLED__: 'true', __SWELEARN_BUILD_ID__: JSON.stringify(`${version}-${Date.now().toString(36)}`), 'process.env.NODE_ENV': '"production"' },
   // CommonJS dependencies (gray-matter, dns-packet) call require() for Node built-ins.
   banner: { js: "import { createRequire as __swelearnCreateRequire } from 'node:module'; const require = __swelearnCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 };
-// The study commands and the app split further: Ink loads only when a screen is drawn.
-const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
-
 // Every bundle is built even when one fails. esbuild prints the errors it found with their source
 // lines; the ones the Ink patches raise once a bundle is done (scripts/esbuild-plugins.mjs) have no
 // location and are not printed by esbuild, so they are printed here, without a stack trace.
-// Every bundle: tr46 evaluated on first use, and the Ink patches wherever Ink is bundled.
-const plugins = (...own) => [...own, lazyTr46, ...inkBundlePlugins];
+// Every bundle: tr46 evaluated on first use, gray-matter without js-yaml, and the Ink patches wherever Ink is bundled.
+const plugins = (...own) => [...own, lazyTr46, grayMatterWithoutJsYaml, ...inkBundlePlugins];
 const builds = await Promise.allSettled([
+  // One file: loading it is quicker than the many small chunks its shared code would split into.
   build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: plugins(separateBundles, parserBundle) }),
-  build({ ...common, entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts' }, outdir: 'dist', plugins: plugins() }),
-  // The simulator splits too: the world-file parser (YAML) loads only when the parsed world is not in the cache.
-  build({ ...common, splitting: true, chunkNames: 'chunks/sim-[name]-[hash]', entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: plugins(parserBundle) }),
+  // Ink loads only when a screen is drawn, the world-file parser (YAML) only when the parsed world is not cached.
   build({
     ...common,
-    ...split,
-    entryPoints: { quiz: 'src/cli/commands/quiz.ts', plan: 'src/cli/commands/plan.ts', stats: 'src/cli/commands/stats.ts', export: 'src/cli/commands/export.ts', import: 'src/cli/commands/import.ts' },
-    outdir: 'dist/study',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    entryPoints: {
+      'parse-card': 'src/core/cards/parse-card.ts',
+      sim: 'src/cli/commands/sim.ts',
+      'study/quiz': 'src/cli/commands/quiz.ts',
+      'study/plan': 'src/cli/commands/plan.ts',
+      'study/stats': 'src/cli/commands/stats.ts',
+      'study/export': 'src/cli/commands/export.ts',
+      'study/import': 'src/cli/commands/import.ts',
+      'app/open-app': 'src/cli/open-app.ts',
+    },
+    outdir: 'dist',
     plugins: plugins(appDoor, parserBundle),
   }),
-  build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: plugins(parserBundle) }),
 ]);
 const failed = builds.filter((result) => result.status === 'rejected');
 for (const { reason } of failed) {
@@ -93,3 +104,20 @@ for (const { reason } of failed) {
   for (const error of reason.errors?.filter((message) => !message.location) ?? []) console.error(`error: ${error.text}`);
 }
 if (failed.length > 0) process.exit(1);
+
+// What went into each file of dist/, for the package tests and scripts/bundle-sizes.mjs; never packed.
+const metafile = { inputs: {}, outputs: {} };
+for (const { value } of builds) {
+  Object.assign(metafile.inputs, value.metafile.inputs);
+  Object.assign(metafile.outputs, value.metafile.outputs);
+}
+mkdirSync(new URL('../.build', import.meta.url), { recursive: true });
+writeFileSync(new URL('../.build/metafile.json', import.meta.url), JSON.stringify(metafile));
+
+// The licences of the bundled packages travel with the package; one without a licence fails the build.
+try {
+  writeFileSync(new URL('../dist/THIRD_PARTY_NOTICES.txt', import.meta.url), thirdPartyNotices(metafile, fileURLToPath(new URL('..', import.meta.url)), `swelearn ${version}`));
+} catch (error) {
+  console.error(`error: third-party notices: ${error.message}`);
+  process.exit(1);
+}

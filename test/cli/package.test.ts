@@ -1,64 +1,87 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { entryOutputs, reachableFrom, readBuildMetafile } from './build-metafile.js';
+import { packTarball, type PackedTarball } from './packed-tarball.js';
 import { ROOT } from './run-cli.js';
 
-// An isolated npm config: no update notices, and a placeholder token so the dry run does not
-// warn about logging in. Nothing here needs the network.
-const work = mkdtempSync(join(tmpdir(), 'swelearn-pack-'));
-const npmrc = join(work, 'npmrc');
-writeFileSync(npmrc, 'update-notifier=false\nfund=false\naudit=false\n//registry.npmjs.org/:_authToken=dry-run-placeholder\n');
-// npm run sets many npm_* variables, and unknown ones make npm warn; start from none of them.
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-const npmEnv = { ...inherited, npm_config_userconfig: npmrc, npm_config_cache: join(work, 'cache') };
-let tarball = '';
-let files: string[] = [];
+let pack: PackedTarball;
 
 beforeAll(() => {
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, '--ignore-scripts'], { cwd: ROOT, env: npmEnv, encoding: 'utf8' })) as { filename: string; files: { path: string }[]; unpackedSize: number }[];
-  tarball = join(work, packed[0]!.filename);
-  files = packed[0]!.files.map((file) => file.path);
+  pack = packTarball();
 }, 120_000);
 
-const bundledFiles = () => files.filter((file) => file.startsWith('dist/') && file.endsWith('.js'));
+const bundledFiles = () => pack.files.filter((file) => file.startsWith('dist/') && file.endsWith('.js'));
+const shipped = (file: string) => readFileSync(join(pack.unpacked, file), 'utf8');
+
+/** The targets of a Markdown file's relative links, as paths from the package root (fragments dropped). */
+function relativeLinks(file: string): string[] {
+  const hrefs: string[] = [];
+  marked.walkTokens(marked.lexer(shipped(file)), (token) => {
+    if (token.type === 'link') hrefs.push(token.href);
+  });
+  return hrefs.filter((href) => !/^[a-z][\w+.-]*:|^#/i.test(href)).map((href) => posix.normalize(posix.join(posix.dirname(file), decodeURI(href.split('#')[0]!))));
+}
 
 describe('the published package', () => {
   it('holds the bundle, the launcher and the content, and no sources, tests or maps', () => {
-    expect(files).toContain('bin/swelearn.js');
-    expect(files).toContain('dist/swelearn.js');
-    expect(files).toContain('content/dns/negative-caching.md');
-    expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
-    const bundles = files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/chunks\/sim-[\w-]+\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(pack.files).toContain('bin/swelearn.js');
+    expect(pack.files).toContain('dist/swelearn.js');
+    expect(pack.files).toContain('content/dns/negative-caching.md');
+    expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
+    // The entry file, the parser, simulator, study and app entries with their shared chunks, and nothing else from dist/.
+    const bundles = pack.files.filter((file) => file.startsWith('dist/'));
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
-  it("bundles Ink once, in the app's bundle, with the row-cached Output in place of Ink's own", () => {
+  it('carries its MIT licence, the notices of the code it bundles, and says where the project lives', () => {
+    expect(shipped('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the swelearn authors\n/);
+    // test/scripts/third-party-notices.test.ts checks the notices against what the build bundled.
+    expect(shipped('dist/THIRD_PARTY_NOTICES.txt')).toBe(readFileSync(join(ROOT, 'dist', 'THIRD_PARTY_NOTICES.txt'), 'utf8'));
+    expect(shipped('dist/THIRD_PARTY_NOTICES.txt')).toMatch(/^Third-party software in swelearn \d+\.\d+\.\d+\n/);
+    const manifest = JSON.parse(shipped('package.json')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ license: 'MIT', homepage: 'https://github.com/swelearn/swelearn#readme', bugs: { url: 'https://github.com/swelearn/swelearn/issues' } });
+    expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/swelearn/swelearn.git' });
+  });
+
+  it('packs to less than 900 KB', () => {
+    expect(pack.packedBytes).toBeGreaterThan(100_000);
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(900_000);
+  });
+
+  it('ships every file that the README and the shipped docs link to', () => {
+    const readmeLinks = relativeLinks('README.md');
+    expect(readmeLinks).toContain('docs/card-format.md');
+    const docs = pack.files.filter((file) => /^docs\/.+\.md$/.test(file));
+    const missing = ['README.md', ...docs].flatMap((file) => relativeLinks(file).filter((target) => !pack.files.includes(target)).map((target) => `${file} -> ${target}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("bundles Ink once, reached only from the app's entry, with the row-cached Output in place of Ink's own", () => {
     // Identifiers survive the build's minification: the patch's class is named RowCachedOutput, and
     // Ink's Output keeps its measures in an OutputCaches with a getWidestLine method.
     const inkOwnOutput = readFileSync(join(ROOT, 'node_modules/ink/build/output.js'), 'utf8');
     for (const marker of ['class OutputCaches', 'getWidestLine(']) expect(inkOwnOutput).toContain(marker);
-    const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-    // Ink is in the app's bundle only (quiz and stats load that bundle to draw their screens); whichever of its chunks holds Ink, the bundle holds the patch.
-    const holdsInk = (file: string) => text(file).includes('createNode("ink-root")');
-    expect(bundledFiles().filter(holdsInk).map((file) => file.replace(/[^/]+$/, ''))).toEqual(['dist/app/chunks/']);
-    const appText = bundledFiles().filter((file) => file.startsWith('dist/app/')).map(text).join('\n');
+    // Quiz and stats load the app's entry at run time to draw their screens; no other entry reaches Ink.
+    const holdsInk = bundledFiles().filter((file) => shipped(file).includes('createNode("ink-root")'));
+    expect(holdsInk).toHaveLength(1);
+    const metafile = readBuildMetafile();
+    expect(entryOutputs(metafile).filter((entry) => reachableFrom(metafile, entry).has(holdsInk[0]!))).toEqual(['dist/app/open-app.js']);
+    const appText = [...reachableFrom(metafile, 'dist/app/open-app.js')].map(shipped).join('\n');
     expect(appText).toMatch(/\bclass RowCachedOutput\b|\bRowCachedOutput=class\b/);
-    for (const file of bundledFiles()) expect([text(file).includes('OutputCaches'), text(file).includes('getWidestLine')], file).toEqual([false, false]);
+    for (const file of bundledFiles()) expect([shipped(file).includes('OutputCaches'), shipped(file).includes('getWidestLine')], file).toEqual([false, false]);
   });
 
-  it('runs from the tarball with npx offline and an empty cache', () => {
-    const run = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'swelearn', '--version'], { cwd: work, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
-    expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(run.status).toBe(0);
-  }, 120_000);
+  it("leaves gray-matter's js-yaml out of every bundle (package-run.test.ts runs the shipped card parser)", () => {
+    expect(Object.keys(readBuildMetafile().inputs).filter((input) => input.includes('node_modules/js-yaml/'))).toEqual([]);
+    expect(bundledFiles().filter((file) => shipped(file).includes('node_modules/js-yaml/'))).toEqual([]);
+  });
 
   it('passes npm publish --dry-run without a warning', () => {
-    const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { cwd: ROOT, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { cwd: ROOT, env: pack.npmEnv, encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(0);
     expect((run.stdout + run.stderr).split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
   }, 120_000);

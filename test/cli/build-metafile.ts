@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { ROOT } from './run-cli.js';
+
+/** What esbuild put into each file of dist/ in the last build (scripts/build.mjs writes it). */
+export function readBuildMetafile(): Metafile {
+  return JSON.parse(readFileSync(join(ROOT, '.build', 'metafile.json'), 'utf8')) as Metafile;
+}
+
+/** Every output file that loading `entry` can load, by static or dynamic import, itself included. */
+export function reachableFrom(metafile: Metafile, entry: string): Set<string> {
+  const reached = new Set<string>();
+  const visit = (output: string) => {
+    if (reached.has(output) || !metafile.outputs[output]) return;
+    reached.add(output);
+    for (const { path, external } of metafile.outputs[output].imports) if (!external) visit(path);
+  };
+  visit(entry);
+  return reached;
+}
+
+/** The build's named entry points (dist/swelearn.js, dist/sim.js, ...); esbuild counts the chunks of dynamic imports as entries too. */
+export const entryOutputs = (metafile: Metafile): string[] => Object.keys(metafile.outputs).filter((output) => metafile.outputs[output]!.entryPoint && !output.startsWith('dist/chunks/'));
