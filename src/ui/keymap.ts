@@ -15,6 +15,8 @@ export interface Binding {
   label?: string;
   /** The keys the status bar names, when not just the first one ("j/k" for a pair). */
   statusKeys?: readonly string[];
+  /** Kept on the status bar however narrow the terminal: the keys to get help, to leave and to quit. */
+  essential?: boolean;
 }
 
 const MOVE = [
@@ -30,11 +32,11 @@ const PICK = [
   { action: 'up', keys: ['up', 'k'], help: 'move up' },
   { action: 'down', keys: ['down', 'j'], help: 'move down', status: 'move', statusKeys: ['j', 'k'] },
   { action: 'open', keys: ['return', 'right', 'l'], help: 'choose', status: 'choose' },
-  { action: 'back', keys: ['escape', 'left', 'h', 'q'], help: 'close', status: 'close' },
+  { action: 'back', keys: ['escape', 'left', 'h', 'q'], help: 'close', status: 'close', essential: true },
 ] as const;
 
-const HELP = { action: 'help', keys: ['?'], help: 'show the keys of this screen', status: 'help' } as const;
-const BACK = { action: 'back', keys: ['escape', 'q'], help: 'go back', status: 'back' } as const;
+const HELP = { action: 'help', keys: ['?'], help: 'show the keys of this screen', status: 'help', essential: true } as const;
+const BACK = { action: 'back', keys: ['escape', 'q'], help: 'go back', status: 'back', essential: true } as const;
 
 const TEXT_EDIT = [
   { action: 'erase', keys: ['backspace'], help: 'delete a character' },
@@ -44,7 +46,7 @@ const TEXT_EDIT = [
 
 const QUIZ_GRADE = { action: 'grade', keys: ['1', '2', '3', '4'], label: '1-4', help: 'grade it: 1 Again, 2 Hard, 3 Good, 4 Easy', status: 'grade' } as const;
 const QUIZ_UNDO = { action: 'undo', keys: ['u'], help: 'undo the last answer' } as const;
-const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end' } as const;
+const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end', essential: true } as const;
 
 /**
  * Every key of every screen. Screens look their keys up here and the help overlay and the status
@@ -60,14 +62,14 @@ export const KEYMAP = {
     { action: 'quiz', keys: ['p'], help: 'practise: start a quiz', status: 'quiz', feature: 'quiz' },
     { action: 'stats', keys: ['t'], help: 'study statistics', feature: 'stats' },
     HELP,
-    { action: 'quit', keys: ['q'], help: 'quit', status: 'quit' },
+    { action: 'quit', keys: ['q'], help: 'quit', status: 'quit', essential: true },
   ],
   homeSearch: [
     { action: 'up', keys: ['up', 'ctrl+p', 'ctrl+k'], help: 'previous result' },
     { action: 'down', keys: ['down', 'ctrl+n', 'ctrl+j'], help: 'next result', status: 'move', statusKeys: ['up', 'down'] },
     { action: 'open', keys: ['return'], help: 'open the card at the matching section', status: 'open' },
     { action: 'toList', keys: ['tab'], help: 'keep the results, use the list keys' },
-    { action: 'cancel', keys: ['escape'], help: 'clear the search and leave the box', status: 'cancel' },
+    { action: 'cancel', keys: ['escape'], help: 'clear the search and leave the box', status: 'cancel', essential: true },
     ...TEXT_EDIT,
   ],
   reader: [
@@ -93,7 +95,7 @@ export const KEYMAP = {
   ],
   readerSearch: [
     { action: 'submit', keys: ['return'], help: 'find', status: 'find' },
-    { action: 'cancel', keys: ['escape'], help: 'cancel', status: 'cancel' },
+    { action: 'cancel', keys: ['escape'], help: 'cancel', status: 'cancel', essential: true },
     ...TEXT_EDIT,
   ],
   picker: [...PICK, HELP],
@@ -109,7 +111,7 @@ export const KEYMAP = {
     { action: 'submit', keys: ['return'], help: 'resolve the name', status: 'resolve' },
     { action: 'nextType', keys: ['down'], help: 'next record type', status: 'type', statusKeys: ['up', 'down'] },
     { action: 'prevType', keys: ['up'], help: 'previous record type' },
-    { action: 'cancel', keys: ['escape'], help: 'cancel', status: 'cancel' },
+    { action: 'cancel', keys: ['escape'], help: 'cancel', status: 'cancel', essential: true },
     ...TEXT_EDIT,
   ],
   simulator: [
@@ -120,11 +122,11 @@ export const KEYMAP = {
     { action: 'last', keys: ['G', 'end'], help: 'go to the last step' },
     { action: 'faster', keys: ['+', '='], help: 'play faster' },
     { action: 'slower', keys: ['-', '_'], help: 'play slower' },
-    { action: 'restart', keys: ['r'], help: 'restart with a new seed', status: 'new seed' },
     { action: 'whatIf', keys: ['w'], help: 'what-if: a server down, a TTL, later questions, the resolver program', status: 'what-if' },
     { action: 'panel', keys: ['i'], help: 'switch the side panel: timeline, cache, packet' },
     { action: 'hex', keys: ['x'], help: 'show or hide the packet bytes' },
     { action: 'transcript', keys: ['T'], help: 'plain transcript (screen-reader friendly)', status: 'transcript' },
+    { action: 'restart', keys: ['r'], help: 'restart with a new seed', status: 'new seed' },
     HELP,
     BACK,
   ],
@@ -137,9 +139,9 @@ export const KEYMAP = {
     { action: 'top', keys: ['g', 'home'], help: 'go to the top' },
     { action: 'bottom', keys: ['G', 'end'], help: 'go to the bottom' },
     HELP,
-    { action: 'back', keys: ['escape', 'q', 'T'], help: 'back to the animation', status: 'back' },
+    { action: 'back', keys: ['escape', 'q', 'T'], help: 'back to the animation', status: 'back', essential: true },
   ],
-  split: [{ action: 'switchPane', keys: ['tab'], help: 'switch between the card and the simulator', status: 'other pane' }],
+  split: [{ action: 'switchPane', keys: ['tab'], help: 'switch between the card and the simulator', status: 'other pane', essential: true }],
   quizFlashcard: [
     { action: 'reveal', keys: ['space'], help: 'show the answer', status: 'reveal' },
     QUIZ_GRADE,
@@ -150,7 +152,7 @@ export const KEYMAP = {
   quizRevealed: [QUIZ_GRADE, QUIZ_UNDO, QUIZ_END, HELP],
   quizTyped: [
     { action: 'submit', keys: ['return'], help: 'check the answer (empty: show it)', status: 'check' },
-    { action: 'clearOrEnd', keys: ['escape'], help: 'clear the answer; when it is empty, end the session', status: 'clear/end' },
+    { action: 'clearOrEnd', keys: ['escape'], help: 'clear the answer; when it is empty, end the session', status: 'clear/end', essential: true },
     ...TEXT_EDIT,
   ],
   quizChoice: [
@@ -166,7 +168,7 @@ export const KEYMAP = {
   quizReread: [{ action: 'open', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'open a section to reread', status: 'reread' }],
   quizSummary: [
     { ...QUIZ_UNDO, status: 'undo' },
-    { action: 'done', keys: ['return', 'q', 'escape'], help: 'done: leave the quiz', status: 'done' },
+    { action: 'done', keys: ['return', 'q', 'escape'], help: 'done: leave the quiz', status: 'done', essential: true },
     HELP,
   ],
   stats: [
@@ -185,7 +187,7 @@ export const KEYMAP = {
   help: [
     { action: 'up', keys: ['up', 'k'], help: 'scroll up' },
     { action: 'down', keys: ['down', 'j'], help: 'scroll down' },
-    { action: 'close', keys: ['escape', '?', 'q'], help: 'close the help', status: 'close' },
+    { action: 'close', keys: ['escape', '?', 'q'], help: 'close the help', status: 'close', essential: true },
   ],
 } as const satisfies Record<string, readonly Binding[]>;
 

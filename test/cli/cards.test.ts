@@ -43,6 +43,14 @@ describe('reading cards from the command line', () => {
     expect(hasEscape(run.stdout)).toBe(false);
   });
 
+  it('prints long code lines wrapped at --width, losing nothing (the app clips them; a printout cannot scroll)', () => {
+    const run = runCli(['show', 'message-format', '--section', 'overview', '--width', '60']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('›');
+    expect(run.stdout).toMatch(/ {2}\| {15}\| {2}bytes 4-11 {2}QDCOUNT ANCOUNT NSCOUNT ARC\n {2}OUNT \(16 bits each\)\n/);
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+  });
+
   it('shows one section on request, and ASCII only with --plain', () => {
     const run = runCli(['show', 'tcp-handshake', '--content', good, '--section', 'key points', '--plain']);
     expect(run.stdout).toContain('Key Points for Interviews');

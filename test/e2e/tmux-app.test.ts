@@ -114,6 +114,35 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     const piped = await waitForScreen('PIPED=0');
     expect(piped).toContain('study system design offline, in the terminal');
   });
+  it('at 80x24 the bottom line keeps ? help and the way out on home, the reader and the simulator, whose timeline labels read whole', async () => {
+    tmux('resize-window', '-t', session, '-x', '80', '-y', '24');
+    keys('C-l');
+    type(`env -u CI SWELEARN_HOME=${freshHome()} node ${BIN}; echo "EXIT=$?"`);
+    keys('Enter');
+    const bottom = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+    let text = await waitForScreen('32 cards');
+    expect(bottom(text)).toMatch(/\? help {2}q quit +Home$/);
+    keys('Enter');
+    text = await waitForScreen(/Reader\s*$/);
+    expect(bottom(text)).toMatch(/\? help {2}Esc back +Reader$/);
+    keys('Escape');
+    await waitForScreen('32 cards');
+    keys('s');
+    text = await waitForScreen('pick a scenario');
+    expect(bottom(text)).toMatch(/\? help {2}Esc back +Simulator$/);
+    keys('Enter');
+    await waitForScreen('step 1/14');
+    keys('l', 'l');
+    text = await waitForScreen(/^› +\d+ ms .*\n +cache miss/m);
+    expect(bottom(text)).toMatch(/\? help {2}Esc back +Simulator$/);
+    keys('q');
+    await waitForScreen('pick a scenario');
+    keys('q');
+    await waitForScreen('32 cards');
+    keys('q');
+    await waitForScreen('EXIT=0');
+    tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+  });
 });
 
 describe.skipIf(hasTmux)('the built app in a real terminal', () => {

@@ -153,6 +153,16 @@ describe('home screen', () => {
     await app.waitForFrame(/› (Key Points|Overview|Practice|Trade)/);
   });
 
+  it('the preview clips a code diagram at its width, one row a line, instead of wrapping it apart', async () => {
+    app = await renderApp({ columns: 100, rows: 30 });
+    const lines = (await app.waitForFrame('botnet --(src')).split('\n');
+    const top = lines.findIndex((line) => line.includes('botnet --(src'));
+    expect(lines[top]).toMatch(/ {2}botnet --\(src = victim, 40 B: "ANY big\.e›$/);
+    expect(lines[top + 1]).toMatch(/ {40}›$/);
+    expect(lines[top + 2]).toMatch(/ {2}victim <-+ 3,000 B answer, ma›$/);
+    expect(lines.join('\n')).not.toContain('xample")-->');
+  });
+
   it('moves the preview only once typing pauses for 60 ms, never between two keys', async () => {
     app = await renderApp({ columns: 140, rows: 30 });
     // The preview starts at 55% of the width; its first line is the card's title.

@@ -150,4 +150,15 @@ describe('reader', () => {
     await app.press('escape');
     await app.waitForFrame('32 cards');
   });
+
+  it('at 80x24 a code diagram wider than the page is clipped with a marker, keeping its shape; ASCII mode marks it with >', async () => {
+    for (const [ascii, marker] of [[false, '›'], [true, '>']] as const) {
+      app = await renderApp({ initialState: readerOn('message-format', 'Overview'), columns: 80, rows: 24, theme: { ascii } });
+      const lines = (await app.waitForFrame('QDCOUNT')).split('\n');
+      const cut = lines.findIndex((line) => line.includes('QDCOUNT'));
+      expect(lines[cut]!.trimEnd().endsWith(`(16 bits ea${marker}`)).toBe(true);
+      expect(lines[cut + 1]).toMatch(/^ {4}\+-{15}\+\s*$/);
+      app.unmount();
+    }
+  });
 });

@@ -78,6 +78,16 @@ describe('the shell', () => {
     expect(frame.split('\n').at(-1)).toMatch(/↑↓ move\s+Enter open\s+Esc cancel/);
   });
 
+  it.each(SCREENS.flatMap(([name, state, ready]) => [[name, state, ready, 80, 24], [name, state, ready, 100, 30]] as const))(
+    'the %s screen at %ix%i keeps ? help and the way out on its status bar',
+    async (name, state, ready, columns, rows) => {
+      app = await renderApp({ initialState: state, columns, rows });
+      const bottom = (await app.waitForFrame(ready)).split('\n').at(-1)!;
+      expect(bottom).toContain('? help');
+      expect(bottom).toContain(name === 'home' ? 'q quit' : 'Esc back');
+    },
+  );
+
   it('asks for a larger terminal below 40x10, and comes back when the terminal grows', async () => {
     app = await renderApp({ columns: 80, rows: 24 });
     await app.waitForFrame('32 cards');

@@ -7,7 +7,10 @@ import { buildRun, NO_WHAT_IF, type SimRun } from '../../src/ui/screens/simulato
 import { cacheAt } from '../../src/ui/screens/simulator/cache-view.js';
 import { columnPositions, diagramLines } from '../../src/ui/screens/simulator/diagram.js';
 import { bytesPerRowFor, hexRows, packetAt } from '../../src/ui/screens/simulator/packet-view.js';
+import { explanationLines } from '../../src/ui/screens/simulator/run-header.js';
+import { runLayout } from '../../src/ui/screens/simulator/run-layout.js';
 import { summariseRun } from '../../src/ui/screens/simulator/run-summary.js';
+import { labelIndent, timelineFit, timelineRow } from '../../src/ui/screens/simulator/timeline-panel.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { bundledContent } from './app-harness.js';
 
@@ -55,6 +58,53 @@ describe('the actors diagram', () => {
       expect(lines).toHaveLength(6);
       for (const line of lines) expect(line.length).toBe(width);
     }
+  });
+});
+
+describe('the timeline', () => {
+  const rows = () => {
+    const { events } = run('cold-cache').result;
+    return events.map((_, index) => timelineRow(events, index, '→'));
+  };
+
+  it.each([
+    [120, 'one-line'],
+    [54, 'one-line'],
+    [53, 'no-since'],
+    [45, 'no-since'],
+    [44, 'two-lines'],
+    [39, 'two-lines'],
+  ] as const)('at %i columns lays its steps out %s, the widest label whole', (width, fit) => {
+    expect(timelineFit(rows(), width)).toBe(fit);
+  });
+
+  it('indents a label on its own line under the parties when the widest label fits there, else as far as it does', () => {
+    expect(labelIndent(rows(), 60)).toBe(19);
+    expect(labelIndent(rows(), 39)).toBe(39 - 'ask A www.example.com'.length);
+    expect(labelIndent(rows(), 10)).toBe(2);
+  });
+
+  it('gives each step its time, the time since the step before, the parties and the label', () => {
+    expect(rows()[10]).toEqual({ time: ' 255 ms', since: '  +179 ms', who: 'auth → resolver', label: 'ANSWER 1 rec' });
+  });
+});
+
+describe('the explanation above the diagram', () => {
+  it.each([
+    ['a run of short explanations keeps the two rows a tall view always had', 1, 24, 2],
+    ['a long one gets a third row at 24 rows', 5, 22, 3],
+    ['and a fourth from 28 rows', 5, 28, 4],
+    ['a short terminal keeps one row whatever the run needs', 3, 14, 1],
+  ])('%s', (_name, lines, height, rows) => {
+    expect(runLayout(80, height, 'timeline', lines).explanationRows).toBe(rows);
+  });
+
+  it('counts the lines of the run\'s longest explanation at the width, no further than asked', () => {
+    const { events } = run('cold-cache').result;
+    const longest = Math.max(...events.map((event) => event.explanation.length));
+    expect(explanationLines(events, 80, 4)).toBe(3);
+    expect(explanationLines(events, longest, 4)).toBe(1);
+    expect(explanationLines(events, 40, 2)).toBe(2);
   });
 });
 

@@ -3,6 +3,7 @@ import { formatTraceText } from '../../src/core/dns-sim/report/format-trace.js';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
 import { buildRun, NO_WHAT_IF } from '../../src/ui/screens/simulator/build-run.js';
 import { openSimulator } from '../../src/ui/screens/simulator/simulator-state.js';
+import { stepLabel } from '../../src/ui/screens/simulator/step-label.js';
 import { bundledContent, renderApp, type Harness } from './app-harness.js';
 
 let app: Harness | undefined;
@@ -146,8 +147,8 @@ describe('simulator: playback', () => {
 });
 
 describe('simulator: panels', () => {
-  it('the timeline shows each step with the virtual time and the time since the step before', async () => {
-    const sim = await coldCache();
+  it('the timeline shows each step with the virtual time and, with room for it, the time since the step before', async () => {
+    const sim = await coldCache({ columns: 120 });
     await sim.press('G');
     const frame = await sim.waitForFrame('Timeline  (step 14 of 14)');
     expect(frame).toMatch(/255 ms\s+\+179 ms\s+auth → resolver\s+ANSWER 1 rec/);
@@ -192,6 +193,23 @@ describe('simulator: panels', () => {
     await sim.waitForFrame(';; question 1: www.example.com A -> ANSWER');
     await sim.press('escape');
     await sim.waitForFrame('step 1/14');
+  });
+});
+
+describe('simulator at 80x24', () => {
+  it('shows every step\'s label whole in the timeline, and its explanation whole above the diagram', async () => {
+    const sim = await coldCache({ columns: 80, rows: 24, reducedMotion: true });
+    const { world } = await bundledContent();
+    const run = buildRun(world, { kind: 'scenario', id: 'cold-cache' }, undefined, NO_WHAT_IF);
+    if ('error' in run) throw new Error(run.error);
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const [index, event] of run.result.events.entries()) {
+      if (index > 0) await sim.press('l');
+      const lines = (await sim.waitForFrame(`Timeline  (step ${index + 1} of 14)`)).split('\n');
+      const current = lines.findIndex((line) => line.startsWith('›'));
+      expect(`${lines[current]}\n${lines[current + 1]}`, `step ${index + 1}`).toContain(stepLabel(event));
+      expect(oneLine(lines.slice(1, 5).join(' ')), `step ${index + 1}`).toContain(oneLine(event.explanation));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { highlightCode } from './highlight.js';
+import { renderCode, type CodeOverflow } from './code-block.js';
 import { renderInline, type InlineOptions } from './inline.js';
 import { mergeStyle, type Segment, type StyledLine, type Style } from './styled-line.js';
 import { renderTable } from './table.js';
@@ -10,6 +10,8 @@ export interface RenderOptions extends InlineOptions {
   width: number;
   /** Use only ASCII for bullets, rules and table borders. */
   ascii?: boolean;
+  /** What code lines longer than the width do: wrap (the default, nothing lost) or clip at the width. */
+  code?: CodeOverflow;
 }
 
 /** Renders Markdown text to terminal lines wrapped to the width, with no Markdown syntax left. */
@@ -45,7 +47,7 @@ function renderBlock(token: Token, options: RenderOptions, depth: number): Style
       return wrapSegments(text.tokens ? renderInline(text.tokens, options) : [{ text: text.text }], width);
     }
     case 'code':
-      return renderCode(token as Tokens.Code, options);
+      return renderCode(token as Tokens.Code, { width: options.width, overflow: options.code ?? 'wrap', ascii: options.ascii === true });
     case 'blockquote': {
       const bar = options.ascii ? '| ' : '│ ';
       const inner = renderBlocks((token as Tokens.Blockquote).tokens, { ...options, width: width - 2 }, depth + 1);
@@ -84,35 +86,4 @@ function renderList(list: Tokens.List, options: RenderOptions, depth: number): S
     if (inner.length === 0) lines.push([{ text: markers[index]!, style: { colour: 'gray' } }]);
   });
   return lines;
-}
-
-function renderCode(code: Tokens.Code, options: RenderOptions): StyledLine[] {
-  const width = Math.max(8, options.width - 2);
-  const lines: StyledLine[] = [];
-  for (const line of highlightCode(code.text.replace(/\t/g, '    '), code.lang?.split(/\s/)[0])) {
-    // Code keeps its spacing: long lines are cut into width-sized rows rather than reflowed.
-    for (const row of hardWrap(line, width)) lines.push([{ text: '  ' }, ...row]);
-  }
-  return lines;
-}
-
-function hardWrap(line: Segment[], width: number): Segment[][] {
-  const rows: Segment[][] = [[]];
-  let used = 0;
-  for (const segment of line) {
-    let text = '';
-    for (const char of segment.text) {
-      const charWidth = displayWidth(char);
-      if (used + charWidth > width) {
-        if (text) rows[rows.length - 1]!.push({ ...segment, text });
-        rows.push([]);
-        text = '';
-        used = 0;
-      }
-      text += char;
-      used += charWidth;
-    }
-    if (text) rows[rows.length - 1]!.push({ ...segment, text });
-  }
-  return rows;
 }

@@ -29,7 +29,7 @@ export function CardPreview({ card, sectionName, width, height }: { card: Card |
   const overview = card?.sections.find((section) => section.name === sectionName) ?? card?.sections.find((section) => section.kind === 'overview') ?? card?.sections[0];
   // The Markdown is rendered once per section, width and glyph set, so moving back over a card costs nothing.
   const lines = useMemo(
-    () => (overview && markdown ? previewLines(overview, `${width}:${theme.ascii ? 'a' : 'u'}`, () => markdown.renderMarkdown(overview.markdown, { width: width - 2, ascii: theme.ascii, hyperlinks: false })) : []),
+    () => (overview && markdown ? previewLines(overview, `${width}:${theme.ascii ? 'a' : 'u'}`, () => markdown.renderMarkdown(overview.markdown, { width: width - 2, ascii: theme.ascii, hyperlinks: false, code: 'clip' })) : []),
     [overview, markdown, width, theme.ascii],
   );
   if (!card) return <Box width={width} height={height} />;

@@ -24,10 +24,25 @@ export function RunHeader({ title, seed, playback, stepCount, event, width }: { 
   );
 }
 
-/** The current step's one-line explanation, wrapped to the rows it has. */
+/** The lines the longest explanation of a run takes at a width, counted no further than `most`. */
+export function explanationLines(events: readonly ResolutionEvent[], width: number, most: number): number {
+  let lines = 1;
+  for (const event of events) {
+    if (lines >= most) break;
+    // Text no longer than a line is one line: only longer ones are wrapped to count.
+    if ((event.explanation?.length ?? 0) > width) lines = Math.max(lines, wrapExplanation(event, width).length);
+  }
+  return Math.min(lines, most);
+}
+
+function wrapExplanation(event: ResolutionEvent | undefined, width: number) {
+  return wrapSegments([{ text: stripControl(event?.explanation ?? '') }], Math.max(10, width));
+}
+
+/** The current step's explanation, wrapped to the rows it has. */
 export function StepExplanation({ event, rows, width }: { event: ResolutionEvent | undefined; rows: number; width: number }) {
   const theme = useTheme();
-  const wrapped = wrapSegments([{ text: stripControl(event?.explanation ?? '') }], Math.max(10, width));
+  const wrapped = wrapExplanation(event, width);
   const lines = wrapped.slice(0, rows);
   // A longer explanation ends in an ellipsis; the transcript (T) has it whole.
   if (wrapped.length > rows && lines.length > 0) lines[rows - 1] = [{ text: fitText(`${lineText(lines[rows - 1]!)} ${lineText(wrapped[rows]!)}`, width - 1, theme.glyphs.ellipsis) }];

@@ -15,9 +15,13 @@ export interface RunLayout {
   panels: { panel: SidePanel; width: number }[];
 }
 
-/** Lays the run view out: a small terminal keeps the diagram and drops panels; a wide one shows all three panels. */
-export function runLayout(width: number, height: number, chosen: SidePanel): RunLayout {
-  const explanationRows = height >= 16 ? 2 : 1;
+/**
+ * Lays the run view out: a small terminal keeps the diagram and drops panels; a wide one shows all three
+ * panels. The explanation gets the lines the run's longest one needs, up to 3 (4 from 28 rows), so it reads whole.
+ */
+export function runLayout(width: number, height: number, chosen: SidePanel, explanationLines = 1): RunLayout {
+  const least = height >= 16 ? 2 : 1;
+  const explanationRows = Math.max(least, Math.min(explanationLines, height >= 28 ? 4 : height >= 20 ? 3 : least));
   const rest = Math.max(3, height - 2 - explanationRows);
   if (rest < 10) return { explanationRows, diagramRows: rest, panelRows: 0, panels: [] };
   const diagramRows = Math.max(5, Math.min(rest - 5, Math.ceil(rest * 0.45)));

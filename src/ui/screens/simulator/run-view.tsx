@@ -12,7 +12,7 @@ import { diagramLines } from './diagram.js';
 import { PacketPanel } from './packet-panel.js';
 import { travelProgress } from './playback.js';
 import { RunFooter } from './run-footer.js';
-import { RunHeader, StepExplanation } from './run-header.js';
+import { explanationLines, RunHeader, StepExplanation } from './run-header.js';
 import { runLayout } from './run-layout.js';
 import type { SimulatorState } from './simulator-state.js';
 import { TimelinePanel } from './timeline-panel.js';
@@ -24,7 +24,8 @@ export function RunView({ world, run, state, width, height }: { world: World; ru
   const events = run.result.events;
   const cursor = Math.min(state.playback.cursor, Math.max(0, events.length - 1));
   const event = events[cursor];
-  const layout = runLayout(width, height, state.panel);
+  const longest = useMemo(() => explanationLines(events, width, 4), [events, width]);
+  const layout = runLayout(width, height, state.panel, longest);
   const columns = useMemo(() => actorColumns(events), [events]);
   const diagram = diagramLines({ events, columns, cursor, progress: travelProgress(state.playback), width, height: layout.diagramRows }, theme);
   const cache = useMemo(() => cacheAt(events, cursor, event?.timeMs ?? 0), [events, cursor, event]);
