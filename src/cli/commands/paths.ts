@@ -1,13 +1,13 @@
 import { describeLocations } from '../../app/locations.js';
 import type { CliContext } from '../context.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { parseCommand } from '../parse-flags.js';
+import { PATHS } from '../table/card-commands.js';
 
 /** `swelearn paths`: where cards are read from, and where progress and caches are kept. */
 export async function runPaths(argv: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseFlags(argv, { json: { type: 'boolean' } }, usageOf('paths'));
+  const args = parseCommand(PATHS, argv);
   const locations = describeLocations(ctx.environment);
-  if (values.json) {
+  if (args.has('json')) {
     ctx.out(`${JSON.stringify(Object.fromEntries(locations.map(({ label, path }) => [label.replace(/\W+/g, '_'), path])), null, 2)}\n`);
     return 0;
   }

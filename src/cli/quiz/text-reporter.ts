@@ -18,11 +18,10 @@ const MODE_HINTS: Record<Question['mode'], string> = {
 };
 
 /** The plain text reporter: prompts, verdicts and the summary as lines a person or a script can read; ASCII only under SWELEARN_ASCII. */
-export function textReporter(ctx: CliContext): QuizReporter {
+export function textReporter(ctx: CliContext, width = Math.min(ctx.width, 100)): QuizReporter {
   const { one, block } = paint(ctx.color);
   const glyphs = plainGlyphs(ctx.environment.ascii);
   const dot = ` ${glyphs.separator} `;
-  const width = Math.min(ctx.width, 100);
   const out = (text: string) => ctx.out(text);
   return {
     start(prepared, state) {

@@ -1,0 +1,25 @@
+import type { CommandSpec, FlagSpec } from './command-spec.js';
+
+export const HELP = {
+  name: 'help',
+  summary: 'help for everything, or for one command',
+  args: '[COMMAND]',
+  argsComplete: 'commands',
+  flags: [],
+  examples: [
+    ['swelearn help search', 'the options and examples of search'],
+    ['swelearn search --help', 'the same'],
+  ],
+} as const satisfies CommandSpec;
+
+/** Flags every command accepts, taken out of the command line before the command parses its own. */
+export const GLOBAL_FLAGS = [
+  { name: 'content', value: 'DIR', repeatable: true, complete: 'dirs', description: 'also load cards from DIR (repeatable)' },
+  { name: 'no-color', aliases: ['no-colour'], description: 'no colour or hyperlinks (also NO_COLOR=1)' },
+  { name: 'color', aliases: ['colour'], description: 'colour even in a pipe (also FORCE_COLOR=1)' },
+  { name: 'ascii', description: 'draw with ASCII only, no box-drawing glyphs (also SWELEARN_ASCII=1)' },
+  { name: 'reduced-motion', description: 'the app shows simulator steps one by one, no animation (also SWELEARN_REDUCED_MOTION=1)' },
+  { name: 'debug', description: 'show stack traces for internal errors' },
+  { name: 'help', short: 'h', description: 'show help, for everything or for the command' },
+  { name: 'version', short: 'v', description: 'show the version' },
+] as const satisfies readonly FlagSpec[];
