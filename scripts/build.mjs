@@ -3,7 +3,7 @@
 // study commands (quiz, plan, stats, export, import) and the Ink app are bundles of their own,
 // loaded only by the commands that need them, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inkBundlePlugins, lazyTr46 } from './esbuild-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -93,3 +93,9 @@ for (const { reason } of failed) {
   for (const error of reason.errors?.filter((message) => !message.location) ?? []) console.error(`error: ${error.text}`);
 }
 if (failed.length > 0) process.exit(1);
+
+// The man page is written from the command table, as the help is, so the two cannot drift apart.
+const manModule = await build({ entryPoints: ['src/cli/docs/man-page.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+const { manPage } = await import(`data:text/javascript;base64,${Buffer.from(manModule.outputFiles[0].text).toString('base64')}`);
+mkdirSync(new URL('../man', import.meta.url), { recursive: true });
+writeFileSync(new URL('../man/swelearn.1', import.meta.url), manPage(version));

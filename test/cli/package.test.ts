@@ -29,6 +29,7 @@ describe('the published package', () => {
     expect(files).toContain('bin/swelearn.js');
     expect(files).toContain('dist/swelearn.js');
     expect(files).toContain('content/dns/negative-caching.md');
+    expect(files).toContain('man/swelearn.1');
     expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
     // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
     const bundles = files.filter((file) => file.startsWith('dist/'));

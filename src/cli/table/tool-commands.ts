@@ -1,5 +1,22 @@
 import type { CommandSpec, FlagSpec } from './command-spec.js';
 
+/** The shells `swelearn completion` writes scripts for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+export const COMPLETION = {
+  name: 'completion',
+  summary: 'print a shell completion script for bash, zsh or fish',
+  args: '<shell>',
+  argsComplete: SHELLS,
+  flags: [],
+  details: ['Card ids are written into the script: run it again after adding cards.'],
+  examples: [
+    ['swelearn completion bash > ~/.local/share/bash-completion/completions/swelearn', 'bash, from the next shell on'],
+    ['swelearn completion zsh > "${fpath[1]}/_swelearn"', 'zsh'],
+    ['swelearn completion fish > ~/.config/fish/completions/swelearn.fish', 'fish'],
+  ],
+} as const satisfies CommandSpec;
+
 export const HELP = {
   name: 'help',
   summary: 'help for everything, or for one command',
