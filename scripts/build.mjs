@@ -86,6 +86,8 @@ const builds = await Promise.allSettled([
     plugins: plugins(appDoor, parserBundle),
   }),
   build({ ...common, ...split, entryPoints: { 'open-app': 'src/cli/open-app.ts' }, outdir: 'dist/app', plugins: plugins(parserBundle) }),
+  // The config file's YAML parser, loaded with require (src/io/load-yaml.ts) only when a config file is not in the cache.
+  build({ stdin: { contents: "module.exports = require('yaml');", resolveDir: '.' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifyWhitespace: true, minifySyntax: true, legalComments: 'none', outfile: 'dist/yaml.cjs', logLevel: 'warning' }),
 ]);
 const failed = builds.filter((result) => result.status === 'rejected');
 for (const { reason } of failed) {

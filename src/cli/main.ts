@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   show: async () => runShow,
   lint: async () => runLint,
   paths: async () => runPaths,
+  config: async () => (await import('./commands/config.js')).runConfig,
   completion: async () => (await import('./commands/completion.js')).runCompletion,
   sim: async () => (await import('./commands/sim.js')).runSim,
   quiz: async () => (await import('./commands/quiz.js')).runQuiz,

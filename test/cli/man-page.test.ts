@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manPage } from '../../src/cli/docs/man-page.js';
 import { COMMAND_TABLE, GLOBAL_FLAGS } from '../../src/cli/table/command-table.js';
+import { SETTINGS } from '../../src/core/config/settings.js';
 import { ROOT } from './run-cli.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; man: string; files: string[] };
@@ -28,6 +29,8 @@ describe('the man page', () => {
       for (const [command] of spec.examples) expect(page).toContain(`.B ${command}`);
     }
     for (const flag of GLOBAL_FLAGS) expect(page).toMatch(new RegExp(`^\\.BI? "?(-\\w, )?--${flag.name}\\b`, 'm'));
+    const configuration = page.slice(page.indexOf('.SH CONFIGURATION'), page.indexOf('.SH ENVIRONMENT'));
+    for (const spec of SETTINGS) expect(configuration).toContain(`.B ${spec.key}\n`);
   });
 
   it.skipIf(!hasGroff)('renders without a warning from groff', () => {

@@ -31,9 +31,9 @@ describe('the published package', () => {
     expect(files).toContain('content/dns/negative-caching.md');
     expect(files).toContain('man/swelearn.1');
     expect(files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file, the simulator, study and app bundles with their chunks, and nothing else from dist/.
+    // The entry file, the simulator, study and app bundles with their chunks, the config file's YAML parser, and nothing else from dist/.
     const bundles = files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/chunks\/sim-[\w-]+\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card)\.js$|^dist\/yaml\.cjs$|^dist\/chunks\/sim-[\w-]+\.js$|^dist\/(study|app)\/(chunks\/)?[\w-]+\.js$/.test(file))).toEqual([]);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 

@@ -133,7 +133,7 @@ describe('swelearn quiz in plain line mode', () => {
     const run = runCli(['quiz'], { env: { SWELEARN_HOME: home, SWELEARN_NEW_PER_DAY: '0' } });
     expect(run.code).toBe(0);
     expect(existsSync(join(home, 'progress'))).toBe(false);
-    expect(run.stdout).toContain("today's limit of 0 new items is used (SWELEARN_NEW_PER_DAY changes it)");
+    expect(run.stdout).toContain(`today's limit of 0 new items is used (new-per-day in ${join(home, 'config.yaml')}, or SWELEARN_NEW_PER_DAY, changes it)`);
     expect(run.stdout).toContain('swelearn quiz --cram');
     expect(runCli(['quiz'], { env: { SWELEARN_NEW_PER_DAY: 'lots' } }).stderr).toContain('SWELEARN_NEW_PER_DAY must be a whole number');
   });

@@ -4,6 +4,7 @@ import { planStudySession } from '../../app/study/study-plan.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
 import { textLayout } from '../format/layout.js';
+import { settingHint } from '../format/setting-hint.js';
 import { parseCommand } from '../parse-flags.js';
 import { paint } from '../quiz/paint.js';
 import { studyContext } from '../study-context.js';
@@ -29,7 +30,7 @@ export async function runPlan(argv: string[], ctx: CliContext): Promise<number> 
   const interviewAtMs = interview === undefined ? undefined : parseInterviewDate(interview, nowMs, args.usage);
   const { plan, newPerDay } = await planStudySession(studyContext(ctx), { minutes, ...(interviewAtMs === undefined ? {} : { interviewAtMs }) }, nowMs);
   if (args.has('json')) ctx.out(`${JSON.stringify(plan, null, 2)}\n`);
-  else ctx.out(planText(plan, { colour: ctx.color, width: textLayout(ctx, args.integer('width'), 100).width, newPerDay, newPerDaySetting: 'SWELEARN_NEW_PER_DAY' }));
+  else ctx.out(planText(plan, { colour: ctx.color, width: textLayout(ctx, args.integer('width'), 100).width, newPerDay, newPerDaySetting: settingHint(ctx.environment, 'newPerDay') }));
   return 0;
 }
 

@@ -6,6 +6,7 @@ import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import { loadAppEntry, type AppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
 import { textLayout } from '../format/layout.js';
+import { settingHint } from '../format/setting-hint.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
@@ -15,7 +16,7 @@ import { studyContext } from '../study-context.js';
 
 /** `swelearn quiz`: a timed session of due and new items; the app's quiz screen in a terminal, plain lines otherwise. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
-  const { request, json, width: askedWidth } = parseQuizFlags(argv);
+  const { request, json, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
   const { width } = textLayout(ctx, askedWidth, 100);
   const clock = ctx.environment.clock();
   // In a terminal the app's code loads while the session is prepared.
@@ -58,7 +59,7 @@ function reportNothingToDo(ctx: CliContext, prepared: PreparedQuiz, request: Qui
     lines.push(
       request.due
         ? `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' is' : 's are'} waiting: run swelearn quiz without --due.`
-        : `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' waits' : 's wait'}: today's limit of ${newPerDay} new items is used (SWELEARN_NEW_PER_DAY changes it).`,
+        : `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' waits' : 's wait'}: today's limit of ${newPerDay} new items is used (${settingHint(ctx.environment, 'newPerDay')}, changes it).`,
     );
   }
   lines.push('To practise anyway without changing the schedule: swelearn quiz --cram');

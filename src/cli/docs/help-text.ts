@@ -27,7 +27,7 @@ export function helpText(): string {
     'Examples:',
     ...COMMAND_TABLE.slice(0, 4).map((spec) => `  ${spec.examples[0]![0]}`),
     '',
-    ...wrap('Run swelearn help COMMAND, or swelearn COMMAND --help, for its options and examples.', 0),
+    ...wrap('Run swelearn help COMMAND, or swelearn COMMAND --help, for its options and examples. Settings live in a config file: see swelearn config.', 0),
     ...wrap(`Exit status: ${EXIT_STATUS.map(([code, meaning]) => `${code} ${meaning}`).join('; ')}.`, 0),
     '',
   ].join('\n');

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, SETTINGS, settingValues } from '../../core/config/settings.js';
 import type { FlagSpec } from '../table/command-spec.js';
 import { COMMAND_TABLE, GLOBAL_FLAGS } from '../table/command-table.js';
 import { commandLine, flagDescription } from './flag-text.js';
@@ -30,6 +31,9 @@ export function manPage(version: string): string {
     '.SH OPTIONS',
     text('These work with every command, anywhere on the line before \\-\\-.'),
     ...GLOBAL_FLAGS.flatMap(flagItem),
+    '.SH CONFIGURATION',
+    text('The config file is YAML, one "key: value" a line; swelearn config shows each setting and where its value came from. A command-line flag wins over an environment variable, which wins over the file, which wins over the default. An unknown key is reported and ignored; a bad value stops the commands that use the settings, naming the file, the line and the key.'),
+    ...SETTINGS.flatMap((spec) => ['.TP', `.B ${roff(spec.key)}`, text(`${capitalised(spec.description)} (${settingValues(spec)}; default ${String(DEFAULT_SETTINGS[spec.field])}). Overridden by ${spec.overriddenBy}.`)]),
     '.SH ENVIRONMENT',
     ...ENVIRONMENT.flatMap(([name, meaning]) => ['.TP', `.B ${roff(name)}`, text(meaning)]),
     '.SH FILES',
@@ -37,7 +41,7 @@ export function manPage(version: string): string {
     '.SH EXIT STATUS',
     ...EXIT_STATUS.flatMap(([code, meaning]) => ['.TP', `.B ${code}`, text(`${capitalised(meaning)}.`)]),
     '.SH SEE ALSO',
-    text('The card format and the simulator world are described in the docs folder of the swelearn package.'),
+    text('The card format, the simulator world and the config file are described in the docs folder of the swelearn package.'),
     '',
   ].join('\n');
 }

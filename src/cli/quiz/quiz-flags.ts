@@ -12,8 +12,8 @@ export interface QuizFlags {
   width?: number;
 }
 
-/** Parses and checks the quiz flags; any mistake is a one-line usage error. `defaultCount` is the count when --count is not given. */
-export function parseQuizFlags(argv: string[], defaultCount = quizRequest().count): QuizFlags {
+/** Parses and checks the quiz flags; any mistake is a one-line usage error. `defaultCount` gives the count when --count is not given. */
+export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest().count): QuizFlags {
   const args = parseCommand(QUIZ, argv);
   const { usage } = args;
   if (args.positionals.length > 0) throw new UsageError(`quiz takes no arguments, got "${stripControl(args.positionals[0]!)}" (to pick a card use --card ID)`, usage);
@@ -26,7 +26,7 @@ export function parseQuizFlags(argv: string[], defaultCount = quizRequest().coun
   const mode = args.choice('mode');
   const width = args.integer('width');
   const request = quizRequest({
-    count: args.integer('count') ?? defaultCount,
+    count: args.integer('count') ?? defaultCount(),
     due: args.has('due'),
     cram: args.has('cram'),
     ...(mode === undefined ? {} : { mode }),

@@ -70,7 +70,7 @@ export const LINT = {
 
 export const PATHS = {
   name: 'paths',
-  summary: 'show where cards, progress and caches live',
+  summary: 'show where cards, progress, caches and the config file live',
   flags: [jsonFlag('the locations')],
   examples: [
     ['swelearn paths', 'every location, and whether it exists yet'],

@@ -2,10 +2,10 @@ import { LINT, LIST, PATHS, SEARCH, SHOW } from './card-commands.js';
 import type { CommandSpec, FlagSpec } from './command-spec.js';
 import { SIM, SIM_WORKLOAD } from './sim-commands.js';
 import { EXPORT, IMPORT, PLAN, QUIZ, STATS } from './study-commands.js';
-import { COMPLETION, GLOBAL_FLAGS, HELP } from './tool-commands.js';
+import { COMPLETION, CONFIG, GLOBAL_FLAGS, HELP } from './tool-commands.js';
 
 /** Every command, in the order a newcomer needs them: the one table help, parsing, completion and the man page read. */
-export const COMMAND_TABLE: readonly CommandSpec[] = [LIST, SEARCH, SHOW, SIM, SIM_WORKLOAD, QUIZ, PLAN, STATS, EXPORT, IMPORT, LINT, PATHS, COMPLETION, HELP];
+export const COMMAND_TABLE: readonly CommandSpec[] = [LIST, SEARCH, SHOW, SIM, SIM_WORKLOAD, QUIZ, PLAN, STATS, EXPORT, IMPORT, LINT, PATHS, CONFIG, COMPLETION, HELP];
 
 /** The words that name a command (`sim --workload` is a mode of `sim`). */
 export const COMMAND_NAMES: readonly string[] = [...new Set(COMMAND_TABLE.map((spec) => commandWord(spec)))];

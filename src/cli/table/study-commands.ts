@@ -8,7 +8,7 @@ export const QUIZ = {
     TAG_FLAG,
     { name: 'card', value: 'ID', complete: 'cards', description: 'only items of this card' },
     { name: 'mode', value: 'MODE', choices: ['flashcard', 'cloze', 'choice', 'predict', 'mixed'], default: 'mixed', description: 'the kind of question' },
-    { name: 'count', value: 'N', range: [1, 1000], default: '20', description: 'how many items' },
+    { name: 'count', value: 'N', range: [1, 1000], default: '20, or count in the config file', description: 'how many items' },
     { name: 'time', value: 'DURATION', accepts: '10s to 8h; a bare number is minutes', description: 'a limit on the whole session' },
     { name: 'per-item', value: 'DURATION', accepts: '3s to 1h; a bare number is seconds', description: "a limit on each item, instead of each mode's own" },
     { name: 'due', description: 'only items that are due' },
