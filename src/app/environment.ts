@@ -57,8 +57,16 @@ export interface AppEnvironment {
   newItemsPerDay(): number;
   /** Every setting with where it came from: flags, environment, config file (read once, on first use), defaults. */
   settings(): ResolvedSettings;
+  /** The pager for output longer than the screen, chosen as git does; undefined when PAGER is empty or cat. */
+  pager(): PagerChoice | undefined;
   /** A path the user typed, made absolute against the working folder. */
   resolvePath(path: string): string;
+}
+
+/** A pager command line and the environment it runs in. */
+export interface PagerChoice {
+  command: string;
+  env: NodeJS.ProcessEnv;
 }
 
 /** Resolves the environment once; the result is the one value every service is given. */
@@ -82,6 +90,7 @@ export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
     sessionSeed: () => sessionSeed(env.SWELEARN_SEED),
     newItemsPerDay: () => resolved().newPerDay.value,
     settings: resolved,
+    pager: () => pagerChoice(env),
     resolvePath: (path) => (isAbsolute(path) ? path : resolve(cwd, path)),
   };
 }
@@ -105,6 +114,14 @@ function sessionSeed(fixed: string | undefined): number {
   const text = fixed?.trim();
   if (text && /^\d+$/.test(text)) return Number(text) | 0;
   return randomBytes(4).readInt32LE(0);
+}
+
+// $PAGER, else less -R; LESS=FRX when unset, so output shorter than the screen is printed and left
+// there (F, X) and colours pass through (R). An empty PAGER, or cat, means no pager.
+function pagerChoice(env: NodeJS.ProcessEnv): PagerChoice | undefined {
+  const command = env.PAGER === undefined ? 'less -R' : env.PAGER.trim();
+  if (command === '' || command === 'cat') return undefined;
+  return { command, env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' } };
 }
 
 function settingsOf(input: EnvironmentInput, paths: DataPaths): ResolvedSettings {

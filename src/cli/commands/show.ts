@@ -5,6 +5,7 @@ import { renderedCardLines } from '../../app/cards/rendered-card.js';
 import type { CliContext } from '../context.js';
 import { UsageError, UserError } from '../../app/errors.js';
 import { textLayout } from '../format/layout.js';
+import { runPager, shouldPage } from '../pager.js';
 import { parseCommand } from '../parse-flags.js';
 import { SHOW } from '../table/card-commands.js';
 
@@ -33,6 +34,8 @@ export async function runShow(argv: string[], ctx: CliContext): Promise<number> 
   const hyperlinks = ctx.hyperlinks && !plain;
   const lines = await renderedCardLines(ctx.environment, card, { width, hyperlinks, ascii: plain, ...(section ? { section: section.name } : {}) });
   const { toTerminalText } = await import('../../core/markdown/ansi.js');
-  ctx.out(`${toTerminalText(lines, { colour: ctx.color && !plain, hyperlinks })}\n`);
+  const text = `${toTerminalText(lines, { colour: ctx.color && !plain, hyperlinks })}\n`;
+  const pager = shouldPage({ stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows, lines: lines.length, json: false, noPager: args.has('no-pager') }) ? ctx.environment.pager() : undefined;
+  if (!pager || !(await runPager(text, pager))) ctx.out(text);
   return 0;
 }

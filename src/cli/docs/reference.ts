@@ -13,6 +13,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] 
   ['SWELEARN_ASCII', 'draw with ASCII only (1) or not (0); wins over ascii in the config file'],
   ['NO_COLOR, FORCE_COLOR', 'no colour, or colour even in a pipe; FORCE_COLOR wins over NO_COLOR, and both over the config file'],
   ['SWELEARN_REDUCED_MOTION', 'the app shows simulator steps one by one'],
+  ['PAGER, LESS', 'the pager show uses for a card longer than the screen (less -R by default; LESS=FRX when unset; an empty PAGER or cat, none)'],
   ['SWELEARN_NOW, SWELEARN_SEED', 'a fixed study clock and random seed, to try schedules out or reproduce a session'],
 ];
 

@@ -43,10 +43,11 @@ export const SHOW = {
     { name: 'section', value: 'NAME', description: 'only the section whose name starts with or contains NAME' },
     { name: 'plain', description: 'no colour, hyperlinks or box drawing' },
     WIDTH_FLAG,
+    { name: 'no-pager', description: 'print straight to the terminal, even when the card is longer than the screen' },
     jsonFlag('the card'),
   ],
   details: [
-    'Without an exact id the best search match is shown, and said to be a guess.',
+    'Without an exact id the best search match is shown, and said to be a guess. In a terminal a card longer than the screen is shown through $PAGER (else less -R, with LESS=FRX when LESS is unset), as git does.',
   ],
   examples: [
     ['swelearn show ttl-and-caching --section trade-offs', 'one section of a card'],
