@@ -1,5 +1,5 @@
 import { comparePersonalities, planRun, runPlan, type PlannedRun } from '../../app/simulator/plan-run.js';
-import { loadSimulatorWorld } from '../../app/simulator/load-world.js';
+import { openSimulatorWorld } from '../../app/simulator/load-world.js';
 import { readResolvConfFile } from '../../app/simulator/resolv-conf-file.js';
 import { parseQueryType, type QueryType, type SimRequest } from '../../app/simulator/sim-request.js';
 import { validateDomainName } from '../../core/dns-sim/names/domain-name.js';
@@ -42,7 +42,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   const personality = readPersonality(args);
   const worldDir = args.text('world');
 
-  const world = await loadSimulatorWorld(ctx.environment, worldDir);
+  const { world, takeNewWarnings } = await openSimulatorWorld(ctx.environment, worldDir);
   const query = { name: `${name.ascii}${name.absolute ? '.' : ''}`, type };
   const request: SimRequest = {
     source: scenario ? { kind: 'scenario', id: scenario.id, query } : { kind: 'custom', name: input, type },
@@ -63,7 +63,10 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   ctx.out(formatTraceText(result, plan.heading, { color: ctx.color, hex: args.has('hex') }));
-  if (worldDir !== undefined) for (const warning of world.warnings) ctx.err(`swelearn: world warning: ${warning.message}\n`);
+  // Once for each version of a world folder: a copied world's warnings are known after the first run.
+  const warnings = worldDir === undefined ? [] : takeNewWarnings();
+  for (const warning of warnings) ctx.err(`swelearn: world warning: ${stripControl(warning.message)}\n`);
+  if (warnings.length > 0) ctx.err('swelearn: (world warnings are shown once, and again after the world folder changes)\n');
   return 0;
 }
 

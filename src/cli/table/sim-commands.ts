@@ -31,6 +31,7 @@ export const SIM = {
     jsonFlag('the trace (docs/trace-format.md)'),
     { name: 'workload', value: 'MODEL', choices: ['zipf'], description: 'model a resolver cache under traffic instead (below)' },
   ],
+  details: ["The warnings about a --world folder (a zone that servers.yaml never names, say) are printed once, and again after a file of the folder changes."],
   examples: [
     ['swelearn sim www.example.com --compare', 'one name under Unbound, BIND and Knot'],
     ['swelearn sim --scenario nxdomain-negative-cache', 'a prepared scenario, with the card it illustrates'],
