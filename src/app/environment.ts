@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
 import { bundledContentDir, bundledWorldDir, packageRoot } from '../io/package-paths.js';
 import { UsageError } from './errors.js';
+import { pagerChoice, type PagerChoice } from './pager-choice.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 
 /** The global choices of a run that every service depends on: the environment, the folder it runs in, the global flags. */
@@ -63,11 +64,6 @@ export interface AppEnvironment {
   resolvePath(path: string): string;
 }
 
-/** A pager command line and the environment it runs in. */
-export interface PagerChoice {
-  command: string;
-  env: NodeJS.ProcessEnv;
-}
 
 /** Resolves the environment once; the result is the one value every service is given. */
 export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
@@ -114,14 +110,6 @@ function sessionSeed(fixed: string | undefined): number {
   const text = fixed?.trim();
   if (text && /^\d+$/.test(text)) return Number(text) | 0;
   return randomBytes(4).readInt32LE(0);
-}
-
-// $PAGER, else less -R; LESS=FRX when unset, so output shorter than the screen is printed and left
-// there (F, X) and colours pass through (R). An empty PAGER, or cat, means no pager.
-function pagerChoice(env: NodeJS.ProcessEnv): PagerChoice | undefined {
-  const command = env.PAGER === undefined ? 'less -R' : env.PAGER.trim();
-  if (command === '' || command === 'cat') return undefined;
-  return { command, env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' } };
 }
 
 function settingsOf(input: EnvironmentInput, paths: DataPaths): ResolvedSettings {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { PagerChoice } from '../app/environment.js';
+import type { PagerChoice } from '../app/pager-choice.js';
 
 /** What decides whether output goes through a pager. */
 export interface PagingFacts {
