@@ -56,6 +56,11 @@ describe('output to a pipe', () => {
     expect(run.stdout.split('\n')[0]).toBe('1.  Incident: SERVFAIL storms (DNSSEC signature expiry, dead authoritatives, the 2021 Facebook outage)  incident-servfail-storms');
   });
 
+  it("keeps the quiz summary's prompts whole", () => {
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', '--card', 'ttl-and-caching'], { input: 'Remaining TTL.\n' });
+    expect(run.stdout).toMatch(/^ {2}✓ +\d+ ms {2}cloze {5}A cache hands out the _____, .{60,}\.$/m);
+  });
+
   it('cuts to --width when it is given', () => {
     const list = runCli(['list', '--width', '70']);
     expect(list.stdout).toContain('…');

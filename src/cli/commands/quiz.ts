@@ -17,7 +17,7 @@ import { studyContext } from '../study-context.js';
 /** `swelearn quiz`: a timed session of due and new items; the app's quiz screen in a terminal, plain lines otherwise. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
   const { request, json, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
-  const { width } = textLayout(ctx, askedWidth, 100);
+  const layout = textLayout(ctx, askedWidth, 100);
   const clock = ctx.environment.clock();
   // In a terminal the app's code loads while the session is prepared.
   const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry(ctx).then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
@@ -28,8 +28,8 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
       reportNothingToDo(ctx, prepared, request, json, clock.now());
       return 0;
     }
-    if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, width);
-    const reporter = json ? jsonReporter(ctx) : textReporter(ctx, width);
+    if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, layout.width);
+    const reporter = json ? jsonReporter(ctx) : textReporter(ctx, layout);
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json });
     return 0;
   } finally {

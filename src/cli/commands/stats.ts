@@ -22,7 +22,7 @@ export async function runStats(argv: string[], ctx: CliContext): Promise<number>
     ctx.out(`${JSON.stringify({ log: logPath, generatedAt: new Date(nowMs).toISOString(), ...stats }, null, 2)}\n`);
     return 0;
   }
-  const text = statsSections(stats, { width: textLayout(ctx, args.integer('width'), 100).width, ascii: ctx.environment.ascii })
+  const text = statsSections(stats, { ...textLayout(ctx, args.integer('width'), 100), ascii: ctx.environment.ascii })
     .map((section) => toTerminalText([[{ text: section.title, style: { bold: true, colour: 'cyan' } }], ...section.lines.map((line) => [{ text: '  ' }, ...line])], { colour: ctx.color, hyperlinks: false }))
     .join('\n\n');
   ctx.out(`${text}\n`);
