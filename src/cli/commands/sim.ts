@@ -19,6 +19,9 @@ import { textLayout } from '../format/layout.js';
 import { parseCommand, type ParsedCommand } from '../parse-flags.js';
 import { SIM } from '../table/sim-commands.js';
 
+// A year between two questions outlasts any TTL worth simulating.
+const MAX_AFTER_MS = 365 * 86_400_000;
+
 /** `swelearn sim`: simulates a DNS resolution on a virtual clock and prints the trace as text or JSON. */
 export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   if (argv.some((arg) => arg === '--workload' || arg.startsWith('--workload='))) return (await import('./sim-workload.js')).runSimWorkload(argv, ctx);
@@ -36,7 +39,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   const repeat = args.integer('repeat');
   const after = args.text('after');
   const afterMs = after === undefined ? undefined : parseDurationMs(after);
-  if (after !== undefined && afterMs === undefined) throw new UsageError(`--after takes a duration such as 30s, 5m or 1h, got "${stripControl(after)}"`, usage);
+  if (after !== undefined && !(afterMs !== undefined && afterMs <= MAX_AFTER_MS)) throw new UsageError(`--after takes a duration from 0s to 365d, such as 30s, 5m or 1h, got "${stripControl(after)}"`, usage);
   const resolvConfPath = args.text('resolv-conf');
   const resolvConf = resolvConfPath === undefined ? undefined : await readResolvConf(resolvConfPath, ctx, usage);
   const personality = readPersonality(args);

@@ -25,7 +25,7 @@ export const SIM = {
     { name: 'no-qname-minimisation', description: 'send the full name to every server (RFC 9156 off)' },
     { name: 'seed', value: 'N', range: SEED_RANGE, description: 'the random seed: the same seed gives the same walk, byte for byte' },
     { name: 'repeat', value: 'N', range: [1, 100], description: 'ask the same question N times, to watch the caches fill' },
-    { name: 'after', value: 'DURATION', accepts: 'a duration such as 30s, 5m or 1h', description: 'the time between repeated questions' },
+    { name: 'after', value: 'DURATION', accepts: '0s to 365d, such as 30s, 5m or 1h', description: 'the time between repeated questions' },
     { name: 'hex', description: 'show the bytes of every packet' },
     { ...WIDTH_FLAG, description: "lay --compare's table out for N columns instead of the terminal's width, or 80" },
     jsonFlag('the trace (docs/trace-format.md)'),
