@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { PagerChoice } from '../app/pager-choice.js';
 
 /** What decides whether output goes through a pager. */
@@ -23,7 +22,9 @@ const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[#~=%]/;
  * start (not installed, not executable), so the caller prints the text itself. Ctrl-C belongs to the
  * pager while it runs.
  */
-export function runPager(text: string, pager: PagerChoice): Promise<boolean> {
+export async function runPager(text: string, pager: PagerChoice): Promise<boolean> {
+  // Loaded here: node:child_process costs every command a millisecond and a half at start-up.
+  const { spawn } = await import('node:child_process');
   const [program, ...args] = SHELL_SYNTAX.test(pager.command) ? ['sh', '-c', pager.command] : pager.command.split(/\s+/);
   const ignoreInterrupt = () => undefined;
   process.on('SIGINT', ignoreInterrupt);
