@@ -51,6 +51,14 @@ describe('the published package', () => {
     for (const file of bundledFiles()) expect([text(file).includes('OutputCaches'), text(file).includes('getWidestLine')], file).toEqual([false, false]);
   });
 
+  // Each Node module the entry imports up front is loaded before any command runs; child_process alone costs 1.5 ms.
+  it('keeps the entry to the Node modules every command needs, and YAML out of it', () => {
+    const entry = readFileSync(join(ROOT, 'dist/swelearn.js'), 'utf8');
+    const builtins = new Set([...entry.matchAll(/\bfrom\s*["']node:([\w/]+)["']/g)].map((match) => match[1]));
+    expect([...builtins].sort()).toEqual(['crypto', 'fs', 'module', 'os', 'path', 'url', 'util']);
+    expect(entry).not.toContain('Implicit keys need to be on a single line');
+  });
+
   it('runs from the tarball with npx offline and an empty cache', () => {
     const run = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'swelearn', '--version'], { cwd: work, env: npmEnv, encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
