@@ -97,6 +97,8 @@ const builds = await Promise.allSettled([
     outdir: 'dist',
     plugins: plugins(appDoor, parserBundle),
   }),
+  // The config file's YAML parser, loaded with require (src/io/load-yaml.ts) only when a config file is not in the cache.
+  build({ stdin: { contents: "module.exports = require('yaml');", resolveDir: '.' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifyWhitespace: true, minifySyntax: true, legalComments: 'none', outfile: 'dist/yaml.cjs', logLevel: 'warning', metafile: true }),
 ]);
 const failed = builds.filter((result) => result.status === 'rejected');
 for (const { reason } of failed) {

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
 import { bundledContentDir, bundledWorldDir, packageRoot } from '../io/package-paths.js';
-import { DEFAULT_NEW_PER_DAY } from '../core/quiz/session/select-items.js';
 import { UsageError } from './errors.js';
+import { pagerChoice, type PagerChoice } from './pager-choice.js';
+import { resolveSettings, type ResolvedSettings } from './settings.js';
 
 /** The global choices of a run that every service depends on: the environment, the folder it runs in, the global flags. */
 export interface EnvironmentInput {
@@ -15,6 +16,11 @@ export interface EnvironmentInput {
   ascii?: boolean;
   /** --reduced-motion was given. */
   reducedMotion?: boolean;
+  /** --color or --no-color was given. */
+  color?: boolean;
+  noColor?: boolean;
+  /** Told once of each line of the config file that was ignored. */
+  warn?: (message: string) => void;
 }
 
 /** The study clock: wall time, or SWELEARN_NOW moved forward with the wall clock from when it was first read. */
@@ -26,9 +32,9 @@ export interface StudyClock {
 
 /**
  * Everything a service reads from the outside world besides its arguments, resolved in one place and
- * passed down: where data lives, the study clock, the seed, the daily limits and the display preferences.
- * Values that can be wrong (SWELEARN_NOW, SWELEARN_NEW_PER_DAY) are checked when first used, so a
- * command that does not need them never fails on them.
+ * passed down: where data lives, the study clock, the seed, the settings and the display preferences.
+ * Values that can be wrong (SWELEARN_NOW, SWELEARN_NEW_PER_DAY, the config file) are checked when first
+ * used, so a command that does not need them never fails on them.
  */
 export interface AppEnvironment {
   cwd: string;
@@ -41,36 +47,46 @@ export interface AppEnvironment {
   bundledWorldDir(): string;
   /** The installed package's folder (bin/, dist/, content/). */
   packageRoot(): string;
-  /** Draw with ASCII only: --ascii, SWELEARN_ASCII, or TERM=dumb. */
-  ascii: boolean;
+  /** Draw with ASCII only: --ascii, SWELEARN_ASCII, ascii in the config file, or TERM=dumb. */
+  readonly ascii: boolean;
   /** Show steps one at a time instead of animating them: --reduced-motion or SWELEARN_REDUCED_MOTION. */
   reducedMotion: boolean;
   clock(): StudyClock;
   /** A session's random seed: SWELEARN_SEED when set (reproducible runs), else fresh randomness. */
   sessionSeed(): number;
-  /** The daily limit of new quiz items: SWELEARN_NEW_PER_DAY, else the default. */
+  /** The daily limit of new quiz items: SWELEARN_NEW_PER_DAY, else new-per-day in the config file, else the default. */
   newItemsPerDay(): number;
+  /** Every setting with where it came from: flags, environment, config file (read once, on first use), defaults. */
+  settings(): ResolvedSettings;
+  /** The pager for output longer than the screen, chosen as git does; undefined when PAGER is empty or cat. */
+  pager(): PagerChoice | undefined;
   /** A path the user typed, made absolute against the working folder. */
   resolvePath(path: string): string;
 }
 
+
 /** Resolves the environment once; the result is the one value every service is given. */
 export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
   const { env, cwd } = input;
+  const paths = resolveDataPaths(env);
   let clock: StudyClock | undefined;
-  let newPerDay: number | undefined;
+  const resolved = once(() => settingsOf(input, paths));
   return {
     cwd,
-    paths: resolveDataPaths(env),
+    paths,
     contentDirs: [...(input.contentDirs ?? [])],
     bundledCardsDir: bundledContentDir,
     bundledWorldDir,
     packageRoot,
-    ascii: input.ascii === true || envFlag(env.SWELEARN_ASCII) || env.TERM === 'dumb',
+    get ascii() {
+      return resolved().ascii.value;
+    },
     reducedMotion: input.reducedMotion === true || envFlag(env.SWELEARN_REDUCED_MOTION),
     clock: () => (clock ??= studyClock(env.SWELEARN_NOW)),
     sessionSeed: () => sessionSeed(env.SWELEARN_SEED),
-    newItemsPerDay: () => (newPerDay ??= newItemsPerDay(env.SWELEARN_NEW_PER_DAY)),
+    newItemsPerDay: () => resolved().newPerDay.value,
+    settings: resolved,
+    pager: () => pagerChoice(env),
     resolvePath: (path) => (isAbsolute(path) ? path : resolve(cwd, path)),
   };
 }
@@ -96,9 +112,22 @@ function sessionSeed(fixed: string | undefined): number {
   return randomBytes(4).readInt32LE(0);
 }
 
-function newItemsPerDay(value: string | undefined): number {
-  const raw = value?.trim();
-  if (!raw) return DEFAULT_NEW_PER_DAY;
-  if (!/^\d+$/.test(raw)) throw new UsageError(`SWELEARN_NEW_PER_DAY must be a whole number (0 or more), got "${raw}"`);
-  return Number(raw);
+function settingsOf(input: EnvironmentInput, paths: DataPaths): ResolvedSettings {
+  const settings = resolveSettings({ env: input.env, configPath: paths.config, cacheDir: paths.cache, flags: { ascii: input.ascii, color: input.color, noColor: input.noColor } });
+  for (const warning of settings.warnings) input.warn?.(`warning: ${warning}`);
+  return settings;
+}
+
+// The value, or the error, of the first call, given to every later one.
+function once<T>(compute: () => T): () => T {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  return () => {
+    try {
+      outcome ??= { value: compute() };
+    } catch (error) {
+      outcome = { error };
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
+  };
 }

@@ -8,7 +8,7 @@ export interface Location {
   exists: boolean;
 }
 
-/** Where cards are read from (in load order), and where progress, caches and the simulator world live. */
+/** Where cards are read from (in load order), and where progress, caches, the config file and the simulator world live. */
 export function describeLocations(environment: AppEnvironment): Location[] {
   const entries: [string, string][] = [
     ['bundled cards', environment.bundledCardsDir()],
@@ -16,6 +16,7 @@ export function describeLocations(environment: AppEnvironment): Location[] {
     ['your cards', environment.paths.userCards],
     ['progress', environment.paths.progress],
     ['cache', environment.paths.cache],
+    ['config file', environment.paths.config],
     ['simulator world', environment.bundledWorldDir()],
   ];
   return entries.map(([label, path]) => ({ label, path, exists: existsSync(path) }));

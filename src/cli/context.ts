@@ -7,10 +7,12 @@ export interface CliContext {
   out(text: string): void;
   /** Writes to standard error. */
   err(text: string): void;
-  /** Whether output may carry ANSI colour codes (NO_COLOR, FORCE_COLOR, --no-color, TTY). */
-  color: boolean;
+  /** Whether output may carry ANSI colour codes (--no-color, FORCE_COLOR, NO_COLOR, the config file, TTY); read when first used. */
+  readonly color: boolean;
   /** Whether OSC 8 hyperlinks may be written. */
-  hyperlinks: boolean;
+  readonly hyperlinks: boolean;
+  /** Rows of the terminal, when output goes to one. */
+  rows?: number;
   /** Columns available for wrapping text (the terminal width, or 80 when piped). */
   width: number;
   stdinIsTTY: boolean;

@@ -1,4 +1,6 @@
 import { UsageError } from '../app/errors.js';
+import { stripControl } from '../core/text/sanitize.js';
+import { GLOBAL_FLAGS } from './table/command-table.js';
 
 /** Flags every command accepts, pulled out before the command parses its own. */
 export interface GlobalFlags {
@@ -15,7 +17,14 @@ export interface GlobalFlags {
   rest: string[];
 }
 
-/** Separates the global flags from the command and its own arguments; stops at `--`. */
+type GlobalName = (typeof GLOBAL_FLAGS)[number]['name'];
+
+// Every spelling of a global flag, from the table: --name, its aliases, -x.
+const BY_TOKEN = new Map<string, GlobalName>(
+  GLOBAL_FLAGS.flatMap((flag) => [`--${flag.name}`, ...('aliases' in flag ? flag.aliases.map((alias) => `--${alias}`) : []), ...('short' in flag ? [`-${flag.short}`] : [])].map((token) => [token, flag.name])),
+);
+
+/** Separates the global flags, wherever they are, from the command and its own arguments; stops at `--`. */
 export function splitGlobalFlags(argv: string[]): GlobalFlags {
   const flags: GlobalFlags = { contentDirs: [], noColor: false, color: false, debug: false, reducedMotion: false, ascii: false, help: false, version: false, rest: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -24,18 +33,22 @@ export function splitGlobalFlags(argv: string[]): GlobalFlags {
       flags.rest.push(...argv.slice(i));
       break;
     }
-    if (arg === '--content' || arg.startsWith('--content=')) {
-      const value = arg === '--content' ? argv[++i] : arg.slice('--content='.length);
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = BY_TOKEN.get(equals > 0 ? arg.slice(0, equals) : arg);
+    if (name === undefined) {
+      flags.rest.push(arg);
+    } else if (name === 'content') {
+      const value = equals > 0 ? arg.slice(equals + 1) : argv[++i];
       if (!value || value.startsWith('-')) throw new UsageError('option --content needs a folder');
       flags.contentDirs.push(value);
-    } else if (arg === '--no-color' || arg === '--no-colour') flags.noColor = true;
-    else if (arg === '--color' || arg === '--colour') flags.color = true;
-    else if (arg === '--debug') flags.debug = true;
-    else if (arg === '--reduced-motion') flags.reducedMotion = true;
-    else if (arg === '--ascii') flags.ascii = true;
-    else if (arg === '--help' || arg === '-h') flags.help = true;
-    else if ((arg === '--version' || arg === '-v') && flags.rest.length === 0) flags.version = true;
-    else flags.rest.push(arg);
+    } else if (equals > 0) {
+      throw new UsageError(`option ${stripControl(arg.slice(0, equals))} does not take a value`);
+    } else setSwitch(flags, name);
   }
   return flags;
+}
+
+function setSwitch(flags: GlobalFlags, name: Exclude<GlobalName, 'content'>): void {
+  const field = ({ 'no-color': 'noColor', color: 'color', ascii: 'ascii', 'reduced-motion': 'reducedMotion', debug: 'debug', help: 'help', version: 'version' } as const)[name];
+  flags[field] = true;
 }

@@ -1,10 +1,13 @@
 import { runLint, runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
 import type { CliContext } from './context.js';
 import { UsageError } from '../app/errors.js';
+import { stripControl } from '../core/text/sanitize.js';
+import { closestMatch } from '../core/text/suggest.js';
 import { splitGlobalFlags, type GlobalFlags } from './global-flags.js';
-import { helpText, usageOf, VERSION } from './help.js';
+import { commandHelp, helpText, VERSION } from './docs/help-text.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
+import { COMMAND_NAMES } from './table/command-table.js';
 
 type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
@@ -17,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   show: async () => runShow,
   lint: async () => runLint,
   paths: async () => runPaths,
+  config: async () => (await import('./commands/config.js')).runConfig,
+  completion: async () => (await import('./commands/completion.js')).runCompletion,
   sim: async () => (await import('./commands/sim.js')).runSim,
   quiz: async () => (await import('./commands/quiz.js')).runQuiz,
   plan: async () => (await import('./commands/plan.js')).runPlan,
@@ -39,23 +44,26 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.version) return print(ctx, `${VERSION}\n`);
     const [command, ...rest] = flags.rest;
     if (command === undefined || command === 'help') return await runHelp(ctx, flags, rest[0]);
-    const load = COMMANDS[command];
-    if (!load) throw new UsageError(`unknown command "${command}"`);
-    if (flags.help) return print(ctx, `${usageOf(command)}\n`);
-    return await (await load())(rest, ctx);
+    const load = COMMANDS[knownCommand(command)];
+    if (flags.help) return print(ctx, commandHelp(command));
+    return await (await load!())(rest, ctx);
   } catch (error) {
     return reportError(error, flags, ctx);
   }
 }
 
 async function runHelp(ctx: CliContext, flags: GlobalFlags, topic: string | undefined): Promise<number> {
-  if (topic !== undefined) {
-    if (!COMMANDS[topic]) throw new UsageError(`unknown command "${topic}"`);
-    return print(ctx, `${usageOf(topic)}\n`);
-  }
+  if (topic !== undefined) return print(ctx, commandHelp(knownCommand(topic)));
   // Bare `swelearn` in a terminal opens the app; decided here, before Ink loads, so a pipe never meets its raw-mode error.
   if (flags.rest.length === 0 && !flags.help && ctx.stdinIsTTY && ctx.stdoutIsTTY) return (await import('./open-app.js')).openApp(ctx);
   return print(ctx, helpText());
+}
+
+/** The command itself, or a usage error that names the command it was probably meant to be. */
+function knownCommand(word: string): string {
+  if (COMMAND_NAMES.includes(word)) return word;
+  const near = closestMatch(word, COMMAND_NAMES);
+  throw new UsageError(`unknown command "${stripControl(word)}"${near ? ` (did you mean ${near}?)` : ''}`);
 }
 
 function print(ctx: CliContext, text: string): number {

@@ -1,33 +1,45 @@
 import { openCardLibrary } from '../app/cards/card-library.js';
 import { resolveEnvironment, type EnvironmentInput } from '../app/environment.js';
+import { colourFor } from '../app/settings.js';
 import type { CliContext } from './context.js';
 import { formatProblem } from './format/problem.js';
 import type { GlobalFlags } from './global-flags.js';
-import { colourEnabled, hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
+import { hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
 
-/** The streams and terminal facts of a context; the rest is derived from the environment. */
-export type ContextStreams = Omit<CliContext, 'environment' | 'cards'>;
+/** The streams and terminal facts of a context; colour and hyperlinks, unless given, follow the settings. */
+export type ContextStreams = Omit<CliContext, 'environment' | 'cards' | 'color' | 'hyperlinks'> & { color?: boolean; hyperlinks?: boolean };
 
 /** A context from its streams and the run's environment: the one place commands' services are opened. */
 export function contextFor(streams: ContextStreams, input: EnvironmentInput): CliContext {
-  const environment = resolveEnvironment(input);
+  const environment = resolveEnvironment({ warn: (message) => streams.err(`swelearn: ${message}\n`), ...input });
   const cards = openCardLibrary(environment, { onError: (problem) => streams.err(`${formatProblem(problem)} (card skipped)\n`) });
-  return { ...streams, environment, cards };
+  // Colour reads the settings, and so the config file, only when a command first writes something coloured.
+  const colour = () => colourFor(environment.settings().colour.value, input.env, streams.stdoutIsTTY);
+  return {
+    ...streams,
+    environment,
+    cards,
+    get color() {
+      return streams.color ?? colour();
+    },
+    get hyperlinks() {
+      return streams.hyperlinks ?? (environment.settings().colour.value !== 'never' && hyperlinksEnabled(input.env, streams.stdoutIsTTY));
+    },
+  };
 }
 
 /** The real process as a command sees it: its streams, environment and what the terminal can show. */
 export function makeContext(flags: GlobalFlags): CliContext {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
   const streams: ContextStreams = {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    color: colourEnabled(process.env, flags, stdoutIsTTY),
-    hyperlinks: hyperlinksEnabled(process.env, flags, stdoutIsTTY),
     width: outputWidth(process.stdout.columns, process.env),
+    ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),
     stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdin: process.stdin,
     debug: flags.debug,
   };
-  return contextFor(streams, { env: process.env, cwd: process.cwd(), contentDirs: flags.contentDirs, ascii: flags.ascii, reducedMotion: flags.reducedMotion });
+  const { contentDirs, ascii, reducedMotion, color, noColor } = flags;
+  return contextFor(streams, { env: process.env, cwd: process.cwd(), contentDirs, ascii, reducedMotion, color, noColor });
 }

@@ -1,7 +1,7 @@
 import type { CliContext } from './context.js';
 import { UsageError, UserError } from '../app/errors.js';
 import type { GlobalFlags } from './global-flags.js';
-import { usageOf } from './help.js';
+import { usageOf } from './docs/flag-text.js';
 
 /** Prints an error the way every command does and returns the exit code: 2 for usage, the error's own for a user error, 1 for a bug. */
 export function reportError(error: unknown, flags: GlobalFlags | undefined, ctx: CliContext | undefined): number {

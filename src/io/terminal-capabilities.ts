@@ -1,26 +1,6 @@
-/** Output switches the user gave on the command line. */
-export interface ColourFlags {
-  color?: boolean;
-  noColor?: boolean;
-}
-
-/**
- * Whether to write ANSI colour: --no-color and --color win, then FORCE_COLOR (as Node itself
- * treats it, overriding NO_COLOR), then NO_COLOR (no-color.org), then TERM=dumb, then the TTY.
- */
-export function colourEnabled(env: NodeJS.ProcessEnv, flags: ColourFlags, isTTY: boolean): boolean {
-  if (flags.noColor) return false;
-  if (flags.color) return true;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
+/** Whether the terminal understands OSC 8 hyperlinks; plain output and NO_COLOR get none (nor does colour set to never, by the caller). */
+export function hyperlinksEnabled(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (env.NO_COLOR) return false;
-  if (env.TERM === 'dumb') return false;
-  return isTTY;
-}
-
-/** Whether the terminal understands OSC 8 hyperlinks; plain output and NO_COLOR get none. */
-export function hyperlinksEnabled(env: NodeJS.ProcessEnv, flags: ColourFlags, isTTY: boolean): boolean {
-  if (flags.noColor || env.NO_COLOR) return false;
   const force = env.FORCE_HYPERLINK;
   if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
   if (!isTTY || env.CI || env.TERM === 'dumb') return false;

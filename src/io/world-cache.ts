@@ -17,7 +17,12 @@ const WORLD_FILE = /^(servers\.yaml|resolv\.conf|hosts|.+\.zone)$/i;
  * start-up while reading the cached JSON costs about one. Any cache problem falls back to a full load.
  */
 export async function loadWorldCached(dir: string, cacheDir: string | undefined): Promise<World> {
-  if (!cacheDir) return loadWorldFolder(dir);
+  return (await loadWorldKeyed(dir, cacheDir)).world;
+}
+
+/** A world with the key its cache entry is stored under (which changes whenever a world file does), when it has one. */
+export async function loadWorldKeyed(dir: string, cacheDir: string | undefined): Promise<{ world: World; key?: string }> {
+  if (!cacheDir) return { world: await loadWorldFolder(dir) };
   let key: string;
   let file: string;
   try {
@@ -30,11 +35,11 @@ export async function loadWorldCached(dir: string, cacheDir: string | undefined)
     key = stats.join('\n');
     file = join(cacheDir, `world-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
   } catch {
-    return loadWorldFolder(dir);
+    return { world: await loadWorldFolder(dir) };
   }
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };
-    if (stored.format === CACHE_FORMAT && stored.key === key) return stored.world;
+    if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key };
   } catch {
     // A missing or damaged cache is only a slower start.
   }
@@ -47,5 +52,5 @@ export async function loadWorldCached(dir: string, cacheDir: string | undefined)
   } catch {
     // A read-only cache folder only costs speed.
   }
-  return world;
+  return { world, key };
 }

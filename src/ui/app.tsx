@@ -119,7 +119,11 @@ function makeNavigator(store: Store<AppState, AppAction>, onExit: (code: number)
     replaceWithCard: (cardId, section) => dispatch({ type: 'replace', route: { kind: 'reader', reader: openReader(cardId, section) } }),
     openSimulator: (scenarioId) => push({ kind: 'simulator', sim: openSimulator(scenarioId) }),
     openCardWithScenario: (cardId, scenarioId) => dispatch({ type: 'openSplit', cardId, scenarioId }),
-    openQuiz: (cardId) => (services.features.has('quiz') ? push({ kind: 'quiz', quiz: openQuiz(quizRequest(cardId ? { card: cardId } : {})) }) : undefined),
+    openQuiz: (cardId) => {
+      if (!services.features.has('quiz')) return;
+      const count = services.study?.quizCount?.();
+      push({ kind: 'quiz', quiz: openQuiz(quizRequest({ ...(cardId ? { card: cardId } : {}), ...(count === undefined ? {} : { count }) })) });
+    },
     openStats: () => (services.features.has('stats') ? push({ kind: 'stats', stats: INITIAL_STATS }) : undefined),
     // Leaving the screen the app opened at (swelearn quiz, swelearn stats) leaves the app.
     back: () => (store.getState().stack.length > 1 ? dispatch({ type: 'back' }) : onExit(0)),

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveEnvironment } from '../../src/app/environment.js';
 import { UsageError } from '../../src/app/errors.js';
 
-const at = (env: NodeJS.ProcessEnv, flags: { ascii?: boolean; reducedMotion?: boolean } = {}) => resolveEnvironment({ env, cwd: '/work/here', ...flags });
+// No config file: a developer's own ~/.config/swelearn/config.yaml must not change what these tests see.
+const at = (env: NodeJS.ProcessEnv, flags: { ascii?: boolean; reducedMotion?: boolean } = {}) =>
+  resolveEnvironment({ env: { XDG_CONFIG_HOME: '/nonexistent/config', ...env }, cwd: '/work/here', ...flags });
 
 describe('the environment, resolved once', () => {
   it.each<[string, NodeJS.ProcessEnv, { ascii?: boolean }, boolean]>([
@@ -29,7 +31,7 @@ describe('the environment, resolved once', () => {
   });
 
   it('keeps everything under SWELEARN_HOME when it is set', () => {
-    expect(at({ SWELEARN_HOME: '/x' }).paths).toEqual({ home: '/x', userCards: '/x/cards', progress: '/x/progress', cache: '/x/cache' });
+    expect(at({ SWELEARN_HOME: '/x' }).paths).toEqual({ home: '/x', userCards: '/x/cards', progress: '/x/progress', cache: '/x/cache', config: '/x/config.yaml' });
   });
 
   it('resolves a typed path against the working folder, and keeps an absolute one', () => {
@@ -68,7 +70,8 @@ describe('the environment, resolved once', () => {
     [undefined, 20],
     ['5', 5],
     ['0', 0],
-    ['many', 'SWELEARN_NEW_PER_DAY must be a whole number (0 or more), got "many"'],
+    ['many', 'SWELEARN_NEW_PER_DAY must be a whole number from 0 to 1000, got "many"'],
+    ['1001', 'SWELEARN_NEW_PER_DAY must be a whole number from 0 to 1000, got "1001"'],
   ])('the daily limit of new items from SWELEARN_NEW_PER_DAY=%s', (value, expected) => {
     const environment = at(value === undefined ? {} : { SWELEARN_NEW_PER_DAY: value });
     if (typeof expected === 'number') expect(environment.newItemsPerDay()).toBe(expected);

@@ -23,7 +23,7 @@ describe('swelearn basics', () => {
     [['frobnicate'], 'swelearn: unknown command "frobnicate"'],
     [['list', '--bogus'], 'swelearn: unknown option --bogus'],
     [['search'], 'swelearn: search needs a query'],
-    [['search', 'dns', '--limit', 'many'], 'swelearn: --limit takes a whole number of at least 1, got "many"'],
+    [['search', 'dns', '--limit', 'many'], 'swelearn: --limit takes a whole number from 1 to 100, got "many"'],
     [['list', '--difficulty', 'brutal'], 'swelearn: --difficulty must be one of easy, medium, hard, got "brutal"'],
     [['show', 'tcp-handshake', '--section', 'nonsense', '--content', 'test/fixtures/cards/good'], 'has no section like "nonsense"'],
     [['--content'], 'swelearn: option --content needs a folder'],

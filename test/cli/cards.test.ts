@@ -27,9 +27,12 @@ describe('reading cards from the command line', () => {
     expect(first.section.name).toBeTruthy();
   });
 
-  it('says so when nothing matches', () => {
+  it('says so on stderr and exits 1 when nothing matches, as grep does', () => {
     const run = runCli(['search', 'zzzqqq', '--content', good]);
-    expect(run).toMatchObject({ code: 0, stdout: 'No card matches "zzzqqq".\n' });
+    expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'No card matches "zzzqqq".\n' });
+    const json = runCli(['search', 'zzzqqq', '--content', good, '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ query: 'zzzqqq', results: [] });
   });
 
   it('renders a card with no Markdown syntax left and the link target written out', () => {

@@ -30,10 +30,11 @@ describe('the published package', () => {
     expect(pack.files).toContain('bin/swelearn.js');
     expect(pack.files).toContain('dist/swelearn.js');
     expect(pack.files).toContain('content/dns/negative-caching.md');
+    expect(pack.files).toContain('man/swelearn.1');
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file, the parser, simulator, study and app entries with their shared chunks, and nothing else from dist/.
+    // The entry file, the parser, simulator, study and app entries with their shared chunks, the config file's YAML parser, and nothing else from dist/.
     const bundles = pack.files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/yaml\.cjs$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
@@ -78,6 +79,14 @@ describe('the published package', () => {
   it("leaves gray-matter's js-yaml out of every bundle (package-run.test.ts runs the shipped card parser)", () => {
     expect(Object.keys(readBuildMetafile().inputs).filter((input) => input.includes('node_modules/js-yaml/'))).toEqual([]);
     expect(bundledFiles().filter((file) => shipped(file).includes('node_modules/js-yaml/'))).toEqual([]);
+  });
+
+  // Each Node module the entry imports up front is loaded before any command runs; child_process alone costs 1.5 ms.
+  it('keeps the entry to the Node modules every command needs, and YAML out of it', () => {
+    const entry = readFileSync(join(ROOT, 'dist/swelearn.js'), 'utf8');
+    const builtins = new Set([...entry.matchAll(/\bfrom\s*["']node:([\w/]+)["']/g)].map((match) => match[1]));
+    expect([...builtins].sort()).toEqual(['crypto', 'fs', 'module', 'os', 'path', 'url', 'util']);
+    expect(entry).not.toContain('Implicit keys need to be on a single line');
   });
 
   it('passes npm publish --dry-run without a warning', () => {

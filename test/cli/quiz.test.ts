@@ -15,7 +15,7 @@ describe('swelearn quiz: bad input', () => {
     [['quiz', '--mode', 'essay'], '--mode must be one of flashcard, cloze, choice, predict, mixed, got "essay"'],
     [['quiz', '--time', 'soon'], '--time takes a duration like 5m or 90s, got "soon"'],
     [['quiz', '--per-item', '1s'], '--per-item must be between 3 s and 60 min, got "1s"'],
-    [['quiz', '--count', '0'], '--count takes a whole number of at least 1, got "0"'],
+    [['quiz', '--count', '0'], '--count takes a whole number from 1 to 1000, got "0"'],
     [['quiz', 'dns'], 'quiz takes no arguments, got "dns"'],
     [['plan', '--interview', '2020-01-01'], '--interview 2020-01-01 is in the past'],
     [['plan', '--interview', '2026-13-45'], '--interview takes a date like 2026-12-15, got "2026-13-45"'],
@@ -133,7 +133,7 @@ describe('swelearn quiz in plain line mode', () => {
     const run = runCli(['quiz'], { env: { SWELEARN_HOME: home, SWELEARN_NEW_PER_DAY: '0' } });
     expect(run.code).toBe(0);
     expect(existsSync(join(home, 'progress'))).toBe(false);
-    expect(run.stdout).toContain("today's limit of 0 new items is used (SWELEARN_NEW_PER_DAY changes it)");
+    expect(run.stdout).toContain(`today's limit of 0 new items is used (new-per-day in ${join(home, 'config.yaml')}, or SWELEARN_NEW_PER_DAY, changes it)`);
     expect(run.stdout).toContain('swelearn quiz --cram');
     expect(runCli(['quiz'], { env: { SWELEARN_NEW_PER_DAY: 'lots' } }).stderr).toContain('SWELEARN_NEW_PER_DAY must be a whole number');
   });

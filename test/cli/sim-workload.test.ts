@@ -82,12 +82,13 @@ describe('swelearn sim --workload', () => {
     expect(doc.config).toMatchObject({ queries: 100_000, names: 2000, ttlSeconds: 300, qps: 250.5, alpha: 1.2 });
   });
 
-  it('is listed in the help', () => {
-    expect(runCli(['--help']).stdout).toContain('swelearn sim --workload zipf [--queries N]');
+  it('is listed in the help, and its flags in the help of sim', () => {
+    expect(runCli(['--help']).stdout).toContain('swelearn sim --workload zipf');
+    expect(runCli(['sim', '--help']).stdout).toMatch(/swelearn sim --workload zipf \[options\][^]*--queries N +how many client queries/);
   });
 
   it.each([
-    [['--workload', 'uniform'], 'unknown workload "uniform" (known: zipf)'],
+    [['--workload', 'uniform'], '--workload must be one of zipf, got "uniform"'],
     [['--workload'], 'option --workload needs a value'],
     [['--workload', 'zipf', '--alpha', '0'], '--alpha takes a Zipf exponent above 0, such as 0.9 (at most 10), got "0"'],
     [['--workload', 'zipf', '--alpha', '-1'], '--alpha takes a Zipf exponent above 0'],

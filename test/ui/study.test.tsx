@@ -55,6 +55,15 @@ describe('study screens in the shell', () => {
     expect(fake.closed).toEqual([1]);
   });
 
+  it('p starts a quiz of the length the study services give (count in the config file)', async () => {
+    const fake = await fakeStudy({ quizCount: () => 7 });
+    app = await renderApp({ study: fake.study });
+    await app.waitForFrame('32 cards');
+    await app.press('p');
+    await app.waitForFrame((frame) => frame.includes('reveal'));
+    expect(fake.requests).toEqual([{ mode: 'mixed', count: 7, due: false, cram: false }]);
+  });
+
   it('p in the reader practises that card', async () => {
     const fake = await fakeStudy();
     app = await renderApp({ study: fake.study, initialState: { ...INITIAL_APP, stack: [...INITIAL_APP.stack, { kind: 'reader', reader: openReader('negative-caching') }] } });

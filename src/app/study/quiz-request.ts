@@ -1,3 +1,4 @@
+import { DEFAULT_QUIZ_COUNT } from '../../core/quiz/defaults.js';
 import type { SessionMode } from '../../core/quiz/types.js';
 
 /** A quiz someone asked for: from `swelearn quiz`'s flags, or from a key in the app. */
@@ -20,8 +21,6 @@ export interface QuizRequest {
 /** The quiz modes, `mixed` being all of them. */
 export const QUIZ_MODES = ['flashcard', 'cloze', 'choice', 'predict', 'mixed'] as const satisfies readonly SessionMode[];
 
-/** The default number of items in a session. */
-export const DEFAULT_QUIZ_COUNT = 20;
 
 /** A request with the defaults filled in: every card, every mode, 20 items, due and new. */
 export function quizRequest(partial: Partial<QuizRequest> = {}): QuizRequest {

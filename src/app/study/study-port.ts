@@ -26,6 +26,8 @@ export interface StudyPort {
   loadStats(): Promise<StudyStats>;
   /** Each card's state for the home list ("3 due", "new"). */
   cardStates(): Promise<ReadonlyMap<string, StudyBadge>>;
+  /** How many items a quiz started in the app asks: count in the config file, else the default. */
+  quizCount?(): number;
 }
 
 /** The message for a quiz with nothing to ask. */
@@ -70,6 +72,7 @@ export function openStudyPort(study: StudyContext): StudyPort {
       const { loadStudyStats } = await import('./study-data.js');
       return loadStudyStats(study, clock().now());
     },
+    quizCount: () => study.environment.settings().count.value,
     async cardStates() {
       const [{ cardStates }, loaded] = await Promise.all([import('./card-states.js'), data()]);
       return cardStates(loaded, clock().now());

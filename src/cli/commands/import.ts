@@ -2,14 +2,13 @@ import { stripControl } from '../../core/text/sanitize.js';
 import { importProgress } from '../../app/study/import-progress.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { parseCommand } from '../parse-flags.js';
+import { IMPORT } from '../table/study-commands.js';
 import { studyContext } from '../study-context.js';
 
 /** `swelearn import FILE`: appends the entries of an export (or another machine's log) that this log does not have yet. */
 export async function runImport(argv: string[], ctx: CliContext): Promise<number> {
-  const usage = usageOf('import');
-  const { positionals } = parseFlags(argv, {}, usage);
+  const { positionals, usage } = parseCommand(IMPORT, argv);
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'import needs a file, e.g. swelearn import progress.json' : 'import takes one file', usage);
   const shown = stripControl(positionals[0]!);
   const report = importProgress(studyContext(ctx), positionals[0]!, shown);

@@ -1,12 +1,12 @@
 import { lintCardFolders } from '../../app/cards/lint-cards.js';
 import type { CliContext } from '../context.js';
 import { formatProblem } from '../format/problem.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { parseCommand } from '../parse-flags.js';
+import { LINT } from '../table/card-commands.js';
 
 /** `swelearn lint [DIR...]`: checks card folders; exit 1 when any card has an error. */
 export async function runLint(argv: string[], ctx: CliContext): Promise<number> {
-  const { positionals } = parseFlags(argv, {}, usageOf('lint'));
+  const { positionals } = parseCommand(LINT, argv);
   const { problems, filesChecked } = await lintCardFolders(ctx.environment, positionals);
   for (const problem of problems) ctx.out(`${formatProblem(problem)}\n`);
   const errors = problems.filter((problem) => problem.level === 'error').length;

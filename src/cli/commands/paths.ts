@@ -1,18 +1,18 @@
 import { describeLocations } from '../../app/locations.js';
 import type { CliContext } from '../context.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { parseCommand } from '../parse-flags.js';
+import { PATHS } from '../table/card-commands.js';
 
-/** `swelearn paths`: where cards are read from, and where progress and caches are kept. */
+/** `swelearn paths`: where cards are read from, and where progress, caches and the config file are kept. */
 export async function runPaths(argv: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseFlags(argv, { json: { type: 'boolean' } }, usageOf('paths'));
+  const args = parseCommand(PATHS, argv);
   const locations = describeLocations(ctx.environment);
-  if (values.json) {
+  if (args.has('json')) {
     ctx.out(`${JSON.stringify(Object.fromEntries(locations.map(({ label, path }) => [label.replace(/\W+/g, '_'), path])), null, 2)}\n`);
     return 0;
   }
   const width = Math.max(...locations.map(({ label }) => label.length));
   for (const { label, path, exists } of locations) ctx.out(`${label.padEnd(width)}  ${path}${exists ? '' : '  (not created yet)'}\n`);
-  ctx.out(`\nCards load in this order; a later card with an id already taken is skipped.\nSet SWELEARN_HOME to keep cards, progress and caches under another folder.\n`);
+  ctx.out(`\nCards load in this order; a later card with an id already taken is skipped.\nSet SWELEARN_HOME to keep cards, progress, caches and the config file under another folder.\nswelearn config shows the settings and where each one came from.\n`);
   return 0;
 }

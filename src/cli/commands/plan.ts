@@ -3,24 +3,34 @@ import type { PlanStep, StudyPlan } from '../../core/quiz/progress/planner.js';
 import { planStudySession } from '../../app/study/study-plan.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
-import { usageOf } from '../help.js';
-import { parseFlags, positiveInteger } from '../parse-flags.js';
+import { textLayout } from '../format/layout.js';
+import { settingHint } from '../format/setting-hint.js';
+import { parseCommand } from '../parse-flags.js';
 import { paint } from '../quiz/paint.js';
 import { studyContext } from '../study-context.js';
+import { PLAN } from '../table/study-commands.js';
 import { stripControl } from '../../core/text/sanitize.js';
+
+/** How plan's text is laid out, and what it says about the daily limit of new items. */
+export interface PlanTextOptions {
+  colour: boolean;
+  width: number;
+  newPerDay: number;
+  /** Where the limit is set, for the notes that suggest changing it. */
+  newPerDaySetting: string;
+}
 
 /** `swelearn plan`: what to do in the minutes you have, from due items, unread cards and weak spots. */
 export async function runPlan(argv: string[], ctx: CliContext): Promise<number> {
-  const usage = usageOf('plan');
-  const { values, positionals } = parseFlags(argv, { minutes: { type: 'string' }, interview: { type: 'string' }, json: { type: 'boolean' } }, usage);
-  if (positionals.length > 0) throw new UsageError(`plan takes no arguments, got "${stripControl(positionals[0]!)}"`, usage);
-  const minutes = positiveInteger(values.minutes, '--minutes', usage) ?? 20;
-  if (minutes > 24 * 60) throw new UsageError(`--minutes takes at most ${24 * 60}, got ${minutes}`, usage);
+  const args = parseCommand(PLAN, argv);
+  if (args.positionals.length > 0) throw new UsageError(`plan takes no arguments, got "${stripControl(args.positionals[0]!)}"`, args.usage);
+  const minutes = args.integer('minutes') ?? 20;
   const nowMs = ctx.environment.clock().now();
-  const interviewAtMs = values.interview === undefined ? undefined : parseInterviewDate(values.interview, nowMs, usage);
+  const interview = args.text('interview');
+  const interviewAtMs = interview === undefined ? undefined : parseInterviewDate(interview, nowMs, args.usage);
   const { plan, newPerDay } = await planStudySession(studyContext(ctx), { minutes, ...(interviewAtMs === undefined ? {} : { interviewAtMs }) }, nowMs);
-  if (values.json) ctx.out(`${JSON.stringify(plan, null, 2)}\n`);
-  else ctx.out(planText(plan, ctx.color, newPerDay));
+  if (args.has('json')) ctx.out(`${JSON.stringify(plan, null, 2)}\n`);
+  else ctx.out(planText(plan, { colour: ctx.color, width: textLayout(ctx, args.integer('width'), 100).width, newPerDay, newPerDaySetting: settingHint(ctx.environment, 'newPerDay') }));
   return 0;
 }
 
@@ -32,24 +42,28 @@ function parseInterviewDate(value: string, nowMs: number, usage: string): number
   }
   const today = new Date(nowMs);
   today.setHours(0, 0, 0, 0);
-  if (date.getTime() < today.getTime()) throw new UsageError(`--interview ${value} is in the past`, usage);
+  if (date.getTime() < today.getTime()) throw new UsageError(`--interview ${stripControl(value)} is in the past`, usage);
   return date.getTime();
 }
 
-/** The plan as numbered steps with the command that starts each. */
-export function planText(plan: StudyPlan, colour: boolean, newPerDay: number): string {
-  const { one } = paint(colour);
+/** The plan as numbered steps with the command that starts each, its notes wrapped to the width. */
+export function planText(plan: StudyPlan, options: PlanTextOptions): string {
+  const { one, block } = paint(options.colour);
+  const { newPerDay, newPerDaySetting } = options;
+  const note = (text: string) => block([{ text }], options.width, 0);
   const lines = [`${one(`Plan for ${formatMinutes(plan.minutes)}`, { bold: true })} (${formatMinutes(plan.plannedMinutes)} planned, about ${plan.secondsPerItem} s per quiz item)`];
-  if (plan.steps.length === 0) lines.push('  Nothing to do: no item is due, every card has been started, and no card is weak. Come back tomorrow, or practise with swelearn quiz --cram.');
+  if (plan.steps.length === 0) lines.push(block([{ text: 'Nothing to do: no item is due, every card has been started, and no card is weak. Come back tomorrow, or practise with swelearn quiz --cram.' }], options.width));
   plan.steps.forEach((step, index) => lines.push(...stepLines(step, index + 1, one)));
-  if (plan.dueLeft > 0) lines.push('', `${plan.dueLeft} more due item${plan.dueLeft === 1 ? '' : 's'} did not fit; they stay due for the next session.`);
+  if (plan.dueLeft > 0) lines.push('', note(`${plan.dueLeft} more due item${plan.dueLeft === 1 ? '' : 's'} did not fit; they stay due for the next session.`));
   if (plan.unreadCards > 0 && !plan.steps.some((step) => step.kind === 'read')) {
-    lines.push('', `${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left${newPerDay === 0 ? ' (SWELEARN_NEW_PER_DAY is 0)' : ''}.`);
+    lines.push('', note(`${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left${newPerDay === 0 ? ` (the daily limit of new items is 0: ${newPerDaySetting})` : ''}.`));
   }
   if (plan.interview) {
     const { date, daysLeft, unreadMinutes, minutesPerDayNeeded } = plan.interview;
-    lines.push('', `${one('Interview', { bold: true })} on ${date}: ${daysLeft === 0 ? 'today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`}. ${plan.unreadCards} unread card${plan.unreadCards === 1 ? '' : 's'} (${formatMinutes(unreadMinutes)} with their quizzes) and the due reviews need about ${formatMinutes(minutesPerDayNeeded)} a day.`);
-    if (minutesPerDayNeeded > plan.minutes) lines.push(one(`At ${formatMinutes(plan.minutes)} a day you will not cover everything: study longer, or raise SWELEARN_NEW_PER_DAY (now ${newPerDay}).`, { colour: 'yellow' }));
+    lines.push('', block([{ text: 'Interview', style: { bold: true } }, { text: ` on ${date}: ${daysLeft === 0 ? 'today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`}. ${plan.unreadCards} unread card${plan.unreadCards === 1 ? '' : 's'} (${formatMinutes(unreadMinutes)} with their quizzes) and the due reviews need about ${formatMinutes(minutesPerDayNeeded)} a day.` }], options.width, 0));
+    if (minutesPerDayNeeded > plan.minutes) {
+      lines.push(block([{ text: `At ${formatMinutes(plan.minutes)} a day you will not cover everything: study longer, or raise the daily limit of new items (now ${newPerDay}): ${newPerDaySetting}.`, style: { colour: 'yellow' } }], options.width, 0));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,8 @@ import { describeDue } from '../../core/quiz/progress/days.js';
 import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import { loadAppEntry, type AppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
+import { textLayout } from '../format/layout.js';
+import { settingHint } from '../format/setting-hint.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
@@ -14,7 +16,8 @@ import { studyContext } from '../study-context.js';
 
 /** `swelearn quiz`: a timed session of due and new items; the app's quiz screen in a terminal, plain lines otherwise. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
-  const { request, json } = parseQuizFlags(argv);
+  const { request, json, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
+  const layout = textLayout(ctx, askedWidth, 100);
   const clock = ctx.environment.clock();
   // In a terminal the app's code loads while the session is prepared.
   const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry(ctx).then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
@@ -25,8 +28,8 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
       reportNothingToDo(ctx, prepared, request, json, clock.now());
       return 0;
     }
-    if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs);
-    const reporter = json ? jsonReporter(ctx) : textReporter(ctx);
+    if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, layout.width);
+    const reporter = json ? jsonReporter(ctx) : textReporter(ctx, layout);
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json });
     return 0;
   } finally {
@@ -35,11 +38,11 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
 }
 
 // The app opened at the quiz; leaving it leaves the app, and the summary stays in the terminal's scrollback.
-async function runInApp(ctx: CliContext, app: AppEntry, prepared: PreparedQuiz, request: QuizRequest, clockOffsetMs: number): Promise<number> {
+async function runInApp(ctx: CliContext, app: AppEntry, prepared: PreparedQuiz, request: QuizRequest, clockOffsetMs: number, width: number): Promise<number> {
   let summary: SessionSummary | undefined;
   const launch = quizLaunch(prepared, clockOffsetMs, (finished) => (summary = finished));
   const code = await app.openApp(ctx, { at: 'quiz', request, launch });
-  if (summary) ctx.out(summaryText(summary, prepared, { colour: ctx.color, width: Math.min(ctx.width, 100), ascii: ctx.environment.ascii }));
+  if (summary) ctx.out(summaryText(summary, prepared, { colour: ctx.color, width, ascii: ctx.environment.ascii }));
   else if (code !== 0) ctx.err(`swelearn: quiz interrupted; every answer shown as saved is in ${prepared.progress.logPath}\n`);
   return code;
 }
@@ -56,7 +59,7 @@ function reportNothingToDo(ctx: CliContext, prepared: PreparedQuiz, request: Qui
     lines.push(
       request.due
         ? `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' is' : 's are'} waiting: run swelearn quiz without --due.`
-        : `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' waits' : 's wait'}: today's limit of ${newPerDay} new items is used (SWELEARN_NEW_PER_DAY changes it).`,
+        : `${selection.newWaiting} new item${selection.newWaiting === 1 ? ' waits' : 's wait'}: today's limit of ${newPerDay} new items is used (${settingHint(ctx.environment, 'newPerDay')}, changes it).`,
     );
   }
   lines.push('To practise anyway without changing the schedule: swelearn quiz --cram');

@@ -1,4 +1,3 @@
-import type { Difficulty } from '../../core/cards/types.js';
 import { formatMinutes } from '../../core/cards/duration.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
@@ -8,33 +7,29 @@ import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
 import { cardSummaryJson } from '../format/card-meta.js';
+import { textLayout, type Layout } from '../format/layout.js';
 import { snippetSegments } from '../format/snippet-line.js';
 import { fitColumn } from '../format/table-text.js';
-import { usageOf } from '../help.js';
-import { oneOf, parseFlags, positiveInteger } from '../parse-flags.js';
+import { parseCommand } from '../parse-flags.js';
+import { SEARCH } from '../table/card-commands.js';
 
-/** `swelearn search <query>`: ranked cards with the matching section and a highlighted snippet. */
+/** `swelearn search <query>`: ranked cards with the matching section and a highlighted snippet; exit 1 when none matches. */
 export async function runSearch(argv: string[], ctx: CliContext): Promise<number> {
-  const usage = usageOf('search');
-  const { values, positionals } = parseFlags(
-    argv,
-    { limit: { type: 'string' }, tag: { type: 'string' }, difficulty: { type: 'string' }, topic: { type: 'string' }, json: { type: 'boolean' } },
-    usage,
-  );
-  const query = stripControl(positionals.join(' ')).trim();
-  if (!query) throw new UsageError('search needs a query, e.g. swelearn search "negative caching"', usage);
-  const limit = positiveInteger(values.limit, '--limit', usage) ?? 10;
-  const difficulty = oneOf(values.difficulty, ['easy', 'medium', 'hard'] as Difficulty[], '--difficulty', usage);
-  const results = await ctx.cards.search(query, { limit, tag: values.tag, difficulty, topic: values.topic });
-  if (values.json) {
+  const args = parseCommand(SEARCH, argv);
+  const query = stripControl(args.positionals.join(' ')).trim();
+  if (!query) throw new UsageError('search needs a query, e.g. swelearn search "negative caching"', args.usage);
+  const limit = args.integer('limit') ?? 10;
+  const results = await ctx.cards.search(query, { limit, tag: args.text('tag'), difficulty: args.choice('difficulty'), topic: args.text('topic') });
+  if (args.has('json')) {
     ctx.out(`${JSON.stringify({ query, results: results.map(resultJson) }, null, 2)}\n`);
-    return 0;
+    return results.length === 0 ? 1 : 0;
   }
   if (results.length === 0) {
-    ctx.out(`No card matches "${query}".\n`);
-    return 0;
+    ctx.err(`No card matches "${query}".\n`);
+    return 1;
   }
-  const lines = results.flatMap((result, index) => resultLines(result, index, ctx.width));
+  const layout = textLayout(ctx, args.integer('width'));
+  const lines = results.flatMap((result, index) => resultLines(result, index, layout));
   if (ctx.stdoutIsTTY) {
     const [first] = results;
     lines.push([{ text: `Read it: swelearn show ${first!.card.id} --section ${JSON.stringify(first!.section.name)}`, style: { dim: true } }]);
@@ -43,20 +38,18 @@ export async function runSearch(argv: string[], ctx: CliContext): Promise<number
   return 0;
 }
 
-function resultLines(result: SearchResult, index: number, width: number): StyledLine[] {
+function resultLines(result: SearchResult, index: number, layout: Layout): StyledLine[] {
   const number = `${index + 1}.`.padEnd(4);
   const { card } = result;
+  const room = layout.width - number.length - card.id.length - 2;
+  const title = !layout.cut || displayWidth(card.title) <= room ? card.title : fitColumn(card.title, Math.max(10, room));
   const lines: StyledLine[] = [
-    [{ text: number, style: { dim: true } }, { text: fitTitle(card.title, width - number.length - card.id.length - 2), style: { bold: true } }, { text: `  ${card.id}`, style: { colour: 'yellow' } }],
+    [{ text: number, style: { dim: true } }, { text: title, style: { bold: true } }, { text: `  ${card.id}`, style: { colour: 'yellow' } }],
     [{ text: '    ' }, { text: `§ ${result.section.name}`, style: { colour: 'cyan' } }, { text: ` · ${card.topic} · ${card.difficulty} · ${formatMinutes(card.estimatedMinutes)}`, style: { dim: true } }],
   ];
-  for (const line of wrapSegments(snippetSegments(result.snippet), width - 4)) lines.push([{ text: '    ' }, ...line]);
-  if (index >= 0) lines.push([]);
+  for (const line of wrapSegments(snippetSegments(result.snippet), layout.width - 4)) lines.push([{ text: '    ' }, ...line]);
+  lines.push([]);
   return lines;
-}
-
-function fitTitle(title: string, room: number): string {
-  return displayWidth(title) <= room ? title : fitColumn(title, Math.max(10, room));
 }
 
 function resultJson(result: SearchResult) {

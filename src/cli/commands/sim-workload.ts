@@ -3,26 +3,13 @@ import { formatWorkloadText } from '../../core/dns-sim/workload/format-workload.
 import { toWorkloadJson } from '../../core/dns-sim/workload/workload-json.js';
 import { buildWorkloadReport } from '../../core/dns-sim/workload/workload-report.js';
 import type { WorkloadConfig } from '../../core/dns-sim/workload/workload-types.js';
+import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { textLayout } from '../format/layout.js';
+import { parseCommand } from '../parse-flags.js';
+import { SIM_WORKLOAD } from '../table/sim-commands.js';
 
-const FLAGS = {
-  workload: { type: 'string' },
-  queries: { type: 'string' },
-  names: { type: 'string' },
-  alpha: { type: 'string' },
-  ttl: { type: 'string' },
-  qps: { type: 'string' },
-  prefetch: { type: 'boolean' },
-  'serve-stale': { type: 'boolean' },
-  seed: { type: 'string' },
-  plain: { type: 'boolean' },
-  json: { type: 'boolean' },
-} as const;
-
-const WORKLOADS = ['zipf'];
 // Defaults: a busy office resolver; every one is overridden by its flag.
 const DEFAULTS = { queries: 1_000_000, names: 10_000, alpha: 0.9, ttlSeconds: 300, qps: 1000, seed: 1 };
 // 28 bytes a name while running: a million names is a 28 MB model. 100 million queries take a few seconds a variant.
@@ -33,44 +20,29 @@ const MAX_TTL_SECONDS = 2 ** 31 - 1;
 
 /** `swelearn sim --workload zipf`: a traffic-level model of a resolver cache (hit rate, upstream load, latency). */
 export async function runSimWorkload(argv: string[], ctx: CliContext): Promise<number> {
-  const usage = usageOf('sim --workload');
-  const { values, positionals } = parseFlags(joinNegativeValues(argv), FLAGS, usage);
-  if (positionals.length > 0) throw new UsageError(`sim --workload takes no name, got "${positionals[0]}"`, usage);
-  if (!WORKLOADS.includes(values.workload ?? '')) throw new UsageError(`unknown workload "${values.workload ?? ''}" (known: ${WORKLOADS.join(', ')})`, usage);
+  const args = parseCommand(SIM_WORKLOAD, argv);
+  const { usage } = args;
+  if (args.positionals.length > 0) throw new UsageError(`sim --workload takes no name, got "${stripControl(args.positionals[0]!)}"`, usage);
   const config: WorkloadConfig = {
-    queries: readCount(values.queries, '--queries', 1, MAX_QUERIES, usage) ?? DEFAULTS.queries,
-    names: readCount(values.names, '--names', 1, MAX_NAMES, usage) ?? DEFAULTS.names,
-    alpha: readPositive(values.alpha, '--alpha', 'a Zipf exponent above 0, such as 0.9', 10, usage) ?? DEFAULTS.alpha,
-    ttlSeconds: readTtl(values.ttl, usage) ?? DEFAULTS.ttlSeconds,
-    qps: readPositive(values.qps, '--qps', 'a query rate above 0, such as 500', 10_000_000, usage) ?? DEFAULTS.qps,
-    prefetch: values.prefetch === true,
-    serveStale: values['serve-stale'] === true,
-    seed: readCount(values.seed, '--seed', 0, 2 ** 31 - 1, usage) ?? DEFAULTS.seed,
+    queries: readCount(args.text('queries'), '--queries', 1, MAX_QUERIES, usage) ?? DEFAULTS.queries,
+    names: readCount(args.text('names'), '--names', 1, MAX_NAMES, usage) ?? DEFAULTS.names,
+    alpha: readPositive(args.text('alpha'), '--alpha', 'a Zipf exponent above 0, such as 0.9', 10, usage) ?? DEFAULTS.alpha,
+    ttlSeconds: readTtl(args.text('ttl'), usage) ?? DEFAULTS.ttlSeconds,
+    qps: readPositive(args.text('qps'), '--qps', 'a query rate above 0, such as 500', 10_000_000, usage) ?? DEFAULTS.qps,
+    prefetch: args.has('prefetch'),
+    serveStale: args.has('serve-stale'),
+    seed: readCount(args.text('seed'), '--seed', 0, 2 ** 31 - 1, usage) ?? DEFAULTS.seed,
   };
-  const plain = values.plain === true;
+  const plain = args.has('plain');
   const ascii = plain || ctx.environment.ascii;
+  const { width } = textLayout(ctx, args.integer('width'));
   // One chart column per TTL: as wide as the terminal allows, within reason.
-  const columns = Math.max(24, Math.min(72, ctx.width - 8));
+  const columns = Math.max(24, Math.min(72, width - 8));
   const report = buildWorkloadReport(config, columns);
-  if (values.json) ctx.out(`${JSON.stringify(toWorkloadJson(report), null, 2)}\n`);
-  else ctx.out(formatWorkloadText(report, { color: ctx.color && !plain, ascii, width: ctx.width }));
+  if (args.has('json')) ctx.out(`${JSON.stringify(toWorkloadJson(report), null, 2)}\n`);
+  else ctx.out(formatWorkloadText(report, { color: ctx.color && !plain, ascii, width }));
   return 0;
 }
-
-/** Writes `--alpha -1` as `--alpha=-1`, so a negative number meets the flag's own message instead of parseArgs's "ambiguous". */
-function joinNegativeValues(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!.slice(2);
-    const next = argv[i + 1];
-    if (argv[i]!.startsWith('--') && FLAGS[flag as keyof typeof FLAGS]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
-      out.push(`${argv[i]}=${next}`);
-      i++;
-    } else out.push(argv[i]!);
-  }
-  return out;
-}
-
 
 /** A whole number written as 1000000, 1_000_000, 1,000,000 or 1e6. */
 function readCount(value: string | undefined, flag: string, min: number, max: number, usage: string): number | undefined {
@@ -78,7 +50,7 @@ function readCount(value: string | undefined, flag: string, min: number, max: nu
   const text = value.trim().replace(/[_,]/g, '');
   const number = /^\d+(\.\d+)?(e\d+)?$/i.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new UsageError(`${flag} takes a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got "${value}"`, usage);
+    throw new UsageError(`${flag} takes a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got "${stripControl(value)}"`, usage);
   }
   return number;
 }
@@ -86,7 +58,7 @@ function readCount(value: string | undefined, flag: string, min: number, max: nu
 function readPositive(value: string | undefined, flag: string, what: string, max: number, usage: string): number | undefined {
   if (value === undefined) return undefined;
   const number = /^\s*(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
-  if (!(number > 0) || number > max) throw new UsageError(`${flag} takes ${what} (at most ${max.toLocaleString('en-US')}), got "${value}"`, usage);
+  if (!(number > 0) || number > max) throw new UsageError(`${flag} takes ${what} (at most ${max.toLocaleString('en-US')}), got "${stripControl(value)}"`, usage);
   return number;
 }
 
@@ -94,7 +66,7 @@ function readTtl(value: string | undefined, usage: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = parseDurationMs(value);
   if (ms === undefined || ms % 1000 !== 0 || ms < 1000 || ms / 1000 > MAX_TTL_SECONDS) {
-    throw new UsageError(`--ttl takes whole seconds from 1 to ${MAX_TTL_SECONDS} (300, 5m, 1h), got "${value}"`, usage);
+    throw new UsageError(`--ttl takes whole seconds from 1 to ${MAX_TTL_SECONDS} (300, 5m, 1h), got "${stripControl(value)}"`, usage);
   }
   return ms / 1000;
 }

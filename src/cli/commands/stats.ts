@@ -5,23 +5,24 @@ import { stripControl } from '../../core/text/sanitize.js';
 import { UsageError } from '../../app/errors.js';
 import { loadAppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
-import { usageOf } from '../help.js';
-import { parseFlags } from '../parse-flags.js';
+import { textLayout } from '../format/layout.js';
+import { parseCommand } from '../parse-flags.js';
 import { studyContext } from '../study-context.js';
+import { STATS } from '../table/study-commands.js';
 
 /** `swelearn stats`: what has been studied, what is due, the streak, recall per tag and topic, the weakest items; the app's statistics screen in a terminal. */
 export async function runStats(argv: string[], ctx: CliContext): Promise<number> {
-  const usage = usageOf('stats');
-  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, usage);
-  if (positionals.length > 0) throw new UsageError(`stats takes no arguments, got "${stripControl(positionals[0]!)}"`, usage);
+  const args = parseCommand(STATS, argv);
+  if (args.positionals.length > 0) throw new UsageError(`stats takes no arguments, got "${stripControl(args.positionals[0]!)}"`, args.usage);
+  const json = args.has('json');
   const nowMs = ctx.environment.clock().now();
-  if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !values.json) return (await loadAppEntry(ctx)).openApp(ctx, { at: 'stats' });
+  if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !json) return (await loadAppEntry(ctx)).openApp(ctx, { at: 'stats' });
   const { logPath, ...stats } = await loadStudyStats(studyContext(ctx), nowMs);
-  if (values.json) {
+  if (json) {
     ctx.out(`${JSON.stringify({ log: logPath, generatedAt: new Date(nowMs).toISOString(), ...stats }, null, 2)}\n`);
     return 0;
   }
-  const text = statsSections(stats, { width: Math.min(ctx.width, 100), ascii: ctx.environment.ascii })
+  const text = statsSections(stats, { ...textLayout(ctx, args.integer('width'), 100), ascii: ctx.environment.ascii })
     .map((section) => toTerminalText([[{ text: section.title, style: { bold: true, colour: 'cyan' } }], ...section.lines.map((line) => [{ text: '  ' }, ...line])], { colour: ctx.color, hyperlinks: false }))
     .join('\n\n');
   ctx.out(`${text}\n`);

@@ -8,8 +8,8 @@ import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 
 const ENDINGS = { completed: 'Session complete', 'time-up': 'Time is up', quit: 'Session ended' } as const;
 
-/** The end-of-session report: score, time per item, weakest tags, and the sections to reread with the command that opens each; `ascii` keeps the marks ASCII. */
-export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, options: { colour: boolean; width: number; ascii?: boolean }): string {
+/** The end-of-session report: score, time per item, weakest tags, and the sections to reread with the command that opens each; `ascii` keeps the marks ASCII, and `cut: false` (a pipe) keeps prompts whole. */
+export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, options: { colour: boolean; width: number; ascii?: boolean; cut?: boolean }): string {
   const { one } = paint(options.colour);
   const glyphs = plainGlyphs(options.ascii ?? false);
   const dot = ` ${glyphs.separator} `;
@@ -24,7 +24,8 @@ export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, opt
     for (const item of summary.items) {
       const mark = item.correct ? one(glyphs.right.padEnd(markWidth), { colour: 'green' }) : one(glyphs.wrong.padEnd(markWidth), { colour: 'red' });
       const time = item.timedOut ? 'time up' : formatSpan(item.elapsedMs);
-      lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${(glyphs.ascii ? fitText(item.prompt, promptWidth, glyphs.ellipsis) : fitColumn(item.prompt, promptWidth)).trimEnd()}`);
+      const prompt = options.cut === false ? item.prompt : glyphs.ascii ? fitText(item.prompt, promptWidth, glyphs.ellipsis) : fitColumn(item.prompt, promptWidth);
+      lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${prompt.trimEnd()}`);
     }
   }
   if (summary.weakestTags.length > 0) {

@@ -3,6 +3,7 @@ import type { GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import { verdictParts } from '../../core/quiz/session/verdict.js';
 import type { CliContext } from '../context.js';
+import { textLayout, type Layout } from '../format/layout.js';
 import { plainGlyphs, type PlainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
 import type { QuizReporter } from './reporter.js';
@@ -18,11 +19,10 @@ const MODE_HINTS: Record<Question['mode'], string> = {
 };
 
 /** The plain text reporter: prompts, verdicts and the summary as lines a person or a script can read; ASCII only under SWELEARN_ASCII. */
-export function textReporter(ctx: CliContext): QuizReporter {
+export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayout(ctx, undefined, 100)): QuizReporter {
   const { one, block } = paint(ctx.color);
   const glyphs = plainGlyphs(ctx.environment.ascii);
   const dot = ` ${glyphs.separator} `;
-  const width = Math.min(ctx.width, 100);
   const out = (text: string) => ctx.out(text);
   return {
     start(prepared, state) {
@@ -73,7 +73,7 @@ export function textReporter(ctx: CliContext): QuizReporter {
       out(one('(press Enter for the next item)\n', { dim: true }));
     },
     summary(summary, prepared) {
-      out(summaryText(summary, prepared, { colour: ctx.color, width, ascii: glyphs.ascii }));
+      out(summaryText(summary, prepared, { colour: ctx.color, width, cut, ascii: glyphs.ascii }));
     },
   };
 }

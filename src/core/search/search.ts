@@ -1,4 +1,5 @@
 import type { Card, Difficulty } from '../cards/types.js';
+import { exactKey, exactTier } from './exact-match.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
 import { rerankWithFuse } from './rerank.js';
 import { FIELD_WEIGHTS, Field, sectionSnippetSource, type IndexedSection, type SearchIndex } from './search-index.js';
@@ -26,10 +27,11 @@ export interface SearchResult {
 const SHORTLIST = 20;
 const MATCHED_IN = ['title', 'tags', 'heading', 'key-points', 'body'] as const;
 
-/** Ranks cards for a query: typo-tolerant term matching, field weights, then a fuse.js re-rank of the shortlist. */
+/** Ranks cards for a query: a card whose id, title or tag is the query first, then typo-tolerant term matching, field weights, and a fuse.js re-rank of the shortlist. */
 export function searchCards(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const queryTerms = [...new Set(tokenize(query).filter((term) => !/[._+-]/.test(term) || index.postings.has(term)))];
-  if (queryTerms.length === 0) return [];
+  const key = exactKey(query);
+  if (queryTerms.length === 0 && !key) return [];
   const expansions = queryTerms.map((term, position) => expandTerm(index, term, position === queryTerms.length - 1));
   const cardCount = index.cards.length;
   const allowed = allowedCards(index.cards, options);
@@ -77,12 +79,36 @@ export function searchCards(index: SearchIndex, query: string, options: SearchOp
   const shortlist = ranked.sort((a, b) => b.score - a.score || a.card - b.card).slice(0, Math.max(SHORTLIST, options.limit ?? 0));
   const boosts = rerankWithFuse(index, shortlist.map((item) => item.card), queryTerms.join(' '));
   const matched = expansions.flat();
-  const top = shortlist
-    .map((item, position) => ({ ...item, score: item.score * boosts[position]! }))
-    .sort((a, b) => b.score - a.score || a.card - b.card)
+  const scored = shortlist.map((item, position) => ({ card: item.card, score: item.score * boosts[position]!, tier: 0 }));
+  const top = [...scored, ...exactMatches(index, key, allowed, scored, (card) => termScore(perTerm, card, queryTerms.length))]
+    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.card - b.card)
     .slice(0, options.limit ?? 10);
   const sections = sectionScores(index, top.map((item) => item.card), matched);
-  return top.map((item, position) => toResult(index, item.card, item.score, MATCHED_IN[bestField[item.card]!]!, sections[position]!, matched));
+  // An exact title or tag match is where the card matched, whatever scored highest.
+  const matchedIn = (item: (typeof top)[number]) => (item.tier === 2 ? 'title' : item.tier === 1 ? 'tags' : MATCHED_IN[bestField[item.card]!]!);
+  return top.map((item, position) => toResult(index, item.card, item.score, matchedIn(item), sections[position]!, matched));
+}
+
+// The cards the query names exactly, each with its tier; one already on the shortlist is promoted in place.
+function exactMatches(index: SearchIndex, key: string, allowed: Uint8Array | undefined, shortlist: { card: number; score: number; tier: number }[], score: (card: number) => number) {
+  const extra: { card: number; score: number; tier: number }[] = [];
+  if (!key) return extra;
+  const listed = new Map(shortlist.map((item) => [item.card, item]));
+  index.cards.forEach((card, position) => {
+    if (allowed && !allowed[position]) return;
+    const tier = exactTier(card, key);
+    if (tier === 0) return;
+    const item = listed.get(position);
+    if (item) item.tier = tier;
+    else extra.push({ card: position, score: score(position), tier });
+  });
+  return extra;
+}
+
+function termScore(perTerm: Float64Array, card: number, terms: number): number {
+  let score = 0;
+  for (let term = 0; term < terms; term++) score += perTerm[card * terms + term]!;
+  return score;
 }
 
 function toResult(index: SearchIndex, card: number, score: number, matchedIn: SearchResult['matchedIn'], sections: number[], matched: TermMatch[]): SearchResult {

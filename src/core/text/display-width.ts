@@ -22,6 +22,8 @@ export function displayWidth(text: string): number {
     const code = char.codePointAt(0)!;
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) {
       // Control characters draw nothing (they are removed from card text before this).
+    } else if (previous !== ZWJ && isPlainNarrow(code)) {
+      width += 1;
     } else if (code === VARIATION_SELECTOR_16) {
       // VS16 asks for emoji presentation: a symbol drawn one column wide as text becomes two.
       const base = String.fromCodePoint(previous);
@@ -36,4 +38,17 @@ export function displayWidth(text: string): number {
     previous = code;
   }
   return width;
+}
+
+// Latin letters and the punctuation, arrows and box drawing swelearn prints itself (… · § — → │) are one
+// column wide and neither marks nor emoji: answered without the Unicode tables and patterns, whose first
+// use costs more at start-up than a whole search.
+function isPlainNarrow(code: number): boolean {
+  return (
+    (code <= 0x2ff && code !== 0xad) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x2030 && code <= 0x205e) ||
+    (code >= 0x2190 && code <= 0x2319) ||
+    (code >= 0x2500 && code <= 0x25fc)
+  );
 }

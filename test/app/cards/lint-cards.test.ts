@@ -27,9 +27,9 @@ describe('linting card folders', () => {
 });
 
 describe('where things live', () => {
-  it('lists the card folders in load order, then progress, cache and the world, saying which exist', () => {
+  it('lists the card folders in load order, then progress, cache, the config file and the world, saying which exist', () => {
     const locations = describeLocations(environment(['cards/good']));
-    expect(locations.map((location) => location.label)).toEqual(['bundled cards', '--content cards', 'your cards', 'progress', 'cache', 'simulator world']);
+    expect(locations.map((location) => location.label)).toEqual(['bundled cards', '--content cards', 'your cards', 'progress', 'cache', 'config file', 'simulator world']);
     expect(locations[1]).toEqual({ label: '--content cards', path: join(FIXTURES, 'cards', 'good'), exists: true });
     expect(locations.find((location) => location.label === 'progress')?.exists).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,13 @@ describe('the study services as the app uses them', () => {
     launch.close();
     expect(readReviewLog(logPath).entries).toEqual([expect.objectContaining({ type: 'review', grade: 3, card: 'negative-caching' })]);
     expect(launch.record(entries)).toMatchObject({ ok: false });
+  });
+
+  it("gives the app's quiz length from the config file, or the default", () => {
+    expect(studyAt().port.quizCount!()).toBe(20);
+    const { port, home } = studyAt();
+    writeFileSync(join(home, 'config.yaml'), 'count: 6\n');
+    expect(port.quizCount!()).toBe(6);
   });
 
   it('says why there is nothing to ask instead of failing: nothing due, or a card that does not exist', async () => {

@@ -104,6 +104,7 @@ describe('swelearn sim', () => {
     [['www.example.com', '--seed', '-1'], /^swelearn: .*--seed/],
     [['www.example.com', '--repeat', '0'], /^swelearn: --repeat takes a whole number from 1 to 100/],
     [['www.example.com', '--after', 'soon'], /^swelearn: --after takes a duration/],
+    [['www.example.com', '--after', '366d'], /^swelearn: --after takes a duration from 0s to 365d, such as 30s, 5m or 1h, got "366d"/],
     [[], /^swelearn: sim needs a name to resolve, or --scenario ID/],
     [['a.example', 'b.example'], /^swelearn: sim takes one name/],
   ])('%j is a usage error: exit 2, one line, no stack trace', async (argv, message) => {

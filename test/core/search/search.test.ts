@@ -66,3 +66,35 @@ describe('searchCards', () => {
     expect(ids('caching', { limit: 1 })).toHaveLength(1);
   });
 });
+
+describe('an exact id, title or tag match', () => {
+  const named = [
+    card('resolvers', 'Resolvers', ['dns'], 'Resolvers resolve. Resolvers cache. Resolvers retry. Resolvers everywhere.'),
+    card('caching-basics', 'Caching basics', ['resolvers'], 'A short note.'),
+    card('misc', 'Assorted notes', ['caching-basics'], 'Caching basics, caching basics, caching basics again and again.'),
+    card('chain', 'Chain of trust', ['dnssec'], 'Signatures all the way down.'),
+  ];
+  const exactIndex = buildSearchIndex(named);
+  const ranked = (query: string, options = {}) => searchCards(exactIndex, query, options).map((result) => result.card.id);
+
+  const FIRST: Record<string, { query: string; card: string }> = {
+    'an id beats a title and a tag': { query: 'caching-basics', card: 'caching-basics' },
+    'an id beats a tag': { query: 'resolvers', card: 'resolvers' },
+    'a title, in any case and spacing': { query: 'CHAIN of   trust', card: 'chain' },
+    'a tag, over a card that says the word more often': { query: 'dnssec', card: 'chain' },
+  };
+  it.each(Object.entries(FIRST))('comes first: %s', (_name, { query, card }) => expect(ranked(query)[0]).toBe(card));
+
+  it('orders id, then title, then tag matches before the rest', () => {
+    expect(ranked('caching basics')).toEqual(['caching-basics', 'misc']);
+  });
+
+  it('says a tag match matched in the tags, even when the body scored higher', () => {
+    expect(searchCards(exactIndex, 'dnssec')[0]!.matchedIn).toBe('tags');
+  });
+
+  it('still obeys the filters and the limit', () => {
+    expect(ranked('resolvers', { tag: 'resolvers' })).toEqual(['caching-basics']);
+    expect(ranked('caching basics', { limit: 1 })).toEqual(['caching-basics']);
+  });
+});

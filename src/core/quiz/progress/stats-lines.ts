@@ -15,6 +15,8 @@ export interface StatsLayout {
   width: number;
   /** Only ASCII glyphs: bars, the heatmap, separators, and "..." where text is cut. */
   ascii: boolean;
+  /** Whether names and item texts may be cut to the width (a screen); false keeps them whole (a pipe). */
+  cut?: boolean;
 }
 
 const SHADES = { unicode: ['·', '░', '▒', '▓', '█'], ascii: ['.', ':', '-', '=', '#'] } as const;
@@ -83,7 +85,7 @@ function groupLines(groups: readonly RecallGroup[], layout: StatsLayout): Styled
     const filled = Math.round(barWidth * group.recall);
     const percent = Math.round(group.recall * 100);
     return [
-      { text: `${truncate(group.key, nameWidth, textGlyphs(layout).ellipsis).padEnd(nameWidth)} ` },
+      { text: `${truncate(group.key, nameWidth, textGlyphs(layout).ellipsis, layout).padEnd(nameWidth)} ` },
       { text: (layout.ascii ? '#' : '█').repeat(filled), style: { colour: percent >= 80 ? 'green' : percent >= 60 ? 'yellow' : 'red' } },
       { text: (layout.ascii ? '.' : '░').repeat(barWidth - filled), style: { dim: true } },
       { text: ` ${String(percent).padStart(3)}%`, style: { bold: true } },
@@ -100,8 +102,8 @@ function weakestLines(stats: StudyStats, layout: StatsLayout): StyledLine[] {
     const used = 6 + cardWidth + 2 + displayWidth(tail);
     return [
       { text: `${String(Math.round(item.recall * 100)).padStart(3)}%  `, style: { bold: true, colour: item.recall < 0.8 ? 'red' : 'yellow' } },
-      { text: `${truncate(item.cardId, cardWidth, ellipsis).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
-      { text: truncate(item.text, Math.max(10, layout.width - used), ellipsis) },
+      { text: `${truncate(item.cardId, cardWidth, ellipsis, layout).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
+      { text: truncate(item.text, Math.max(10, layout.width - used), ellipsis, layout) },
       { text: tail, style: { dim: true } },
     ];
   });
@@ -116,8 +118,8 @@ function textGlyphs(layout: StatsLayout): (typeof TEXT)[keyof typeof TEXT] {
   return layout.ascii ? TEXT.ascii : TEXT.unicode;
 }
 
-function truncate(text: string, width: number, ellipsis: string): string {
-  if (displayWidth(text) <= width) return text;
+function truncate(text: string, width: number, ellipsis: string, layout: StatsLayout): string {
+  if (layout.cut === false || displayWidth(text) <= width) return text;
   let out = '';
   for (const char of text) {
     if (displayWidth(out + char) > width - ellipsis.length) break;

@@ -3,9 +3,6 @@ import { newItemsToday } from '../progress/derive-progress.js';
 import { dueAt, recallProbability } from '../progress/schedule.js';
 import type { QuizItem } from '../types.js';
 
-/** The default number of new items a day, changed with SWELEARN_NEW_PER_DAY. */
-export const DEFAULT_NEW_PER_DAY = 20;
-
 /** How a session picks its items. */
 export interface SelectOptions {
   nowMs: number;

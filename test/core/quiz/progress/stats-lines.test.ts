@@ -40,3 +40,12 @@ describe('statsSections in ASCII', () => {
     expect(text).toContain('café');
   });
 });
+
+describe('statsSections for a pipe', () => {
+  it('keeps card ids and item texts whole when nothing may be cut', () => {
+    const whole = statsSections(stats, { width: 70, ascii: false, cut: false }).flatMap((section) => section.lines.map(lineText));
+    expect(whole.join('\n')).not.toContain('…');
+    expect(whole).toContainEqual(expect.stringContaining('a-card-id-much-longer-than-the-column'));
+    expect(whole).toContainEqual(expect.stringContaining('this point goes on well past the width of the report.'));
+  });
+});

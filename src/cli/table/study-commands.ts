@@ -1,0 +1,72 @@
+import { jsonFlag, TAG_FLAG, TOPIC_FLAG, WIDTH_FLAG, type CommandSpec } from './command-spec.js';
+
+export const QUIZ = {
+  name: 'quiz',
+  summary: 'a timed spaced-repetition quiz from the key points',
+  flags: [
+    TOPIC_FLAG,
+    TAG_FLAG,
+    { name: 'card', value: 'ID', complete: 'cards', description: 'only items of this card' },
+    { name: 'mode', value: 'MODE', choices: ['flashcard', 'cloze', 'choice', 'predict', 'mixed'], default: 'mixed', description: 'the kind of question' },
+    { name: 'count', value: 'N', range: [1, 1000], default: '20, or count in the config file', description: 'how many items' },
+    { name: 'time', value: 'DURATION', accepts: '10s to 8h; a bare number is minutes', description: 'a limit on the whole session' },
+    { name: 'per-item', value: 'DURATION', accepts: '3s to 1h; a bare number is seconds', description: "a limit on each item, instead of each mode's own" },
+    { name: 'due', description: 'only items that are due' },
+    { name: 'cram', description: 'practise without changing the schedule' },
+    { ...WIDTH_FLAG, description: 'lay the plain quiz and its summary out for N columns' },
+    jsonFlag('one event per line (for scripts), reading answers'),
+  ],
+  details: [
+    'In a terminal the app opens at its quiz screen, and leaving it returns to the shell with the summary printed; in a pipe it is a line mode. Every answer is saved before the next question.',
+  ],
+  examples: [
+    ['swelearn quiz --card negative-caching --time 5m', 'five minutes on one card'],
+    ['swelearn quiz --due --mode flashcard', 'only what is due, as flashcards'],
+    ['swelearn quiz --cram --count 5', 'practice that leaves the schedule alone'],
+  ],
+} as const satisfies CommandSpec;
+
+export const PLAN = {
+  name: 'plan',
+  summary: 'what to study now: due items and unread cards that fit your minutes',
+  flags: [
+    { name: 'minutes', value: 'N', range: [1, 1440], default: '20', description: 'the time you have' },
+    { name: 'interview', value: 'DATE', accepts: 'a date like 2026-12-15, today or later', description: 'the day of your interview, to pace the unread cards' },
+    WIDTH_FLAG,
+    jsonFlag('the plan'),
+  ],
+  examples: [
+    ['swelearn plan --minutes 20', 'a twenty-minute session'],
+    ['swelearn plan --minutes 45 --interview 2026-12-15', 'and whether that pace covers everything in time'],
+  ],
+} as const satisfies CommandSpec;
+
+export const STATS = {
+  name: 'stats',
+  summary: 'items studied, due today and this week, streak, recall per tag, a calendar heatmap',
+  flags: [WIDTH_FLAG, jsonFlag('the statistics')],
+  details: ["In a terminal the app's statistics screen; in a pipe the report as text."],
+  examples: [
+    ['swelearn stats', 'your progress'],
+    ['swelearn stats --json', 'the same numbers for a script'],
+  ],
+} as const satisfies CommandSpec;
+
+export const EXPORT = {
+  name: 'export',
+  summary: 'write your progress (or Anki cards) to standard output',
+  flags: [{ name: 'format', value: 'FORMAT', choices: ['json', 'csv', 'anki-tsv'], default: 'json', description: 'json to import elsewhere, csv for spreadsheets, anki-tsv for Anki' }],
+  examples: [
+    ['swelearn export > progress.json', 'everything, to import on another machine'],
+    ['swelearn export --format csv > progress.csv', 'one row per answer'],
+  ],
+} as const satisfies CommandSpec;
+
+export const IMPORT = {
+  name: 'import',
+  summary: 'merge progress exported on another machine',
+  args: 'FILE',
+  argsComplete: 'files',
+  flags: [],
+  examples: [['swelearn import progress.json', 'add the answers your log does not have yet']],
+} as const satisfies CommandSpec;
