@@ -123,3 +123,9 @@ try {
   console.error(`error: third-party notices: ${error.message}`);
   process.exit(1);
 }
+
+// The man page is written from the command table, as the help is, so the two cannot drift apart.
+const manModule = await build({ entryPoints: ['src/cli/docs/man-page.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+const { manPage } = await import(`data:text/javascript;base64,${Buffer.from(manModule.outputFiles[0].text).toString('base64')}`);
+mkdirSync(new URL('../man', import.meta.url), { recursive: true });
+writeFileSync(new URL('../man/swelearn.1', import.meta.url), manPage(version));
