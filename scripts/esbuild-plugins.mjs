@@ -4,7 +4,7 @@
 // so does an Ink other than the one the patches were diffed against.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Ink whose build/ the patches were diffed against; any other must be re-diffed first. */
@@ -118,33 +118,39 @@ const patchedInkVersion = {
 /** The plugins every bundle that contains Ink is built with. */
 export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaWithoutFetch];
 
-// tr46 (UTS #46, for internationalised names) builds its mapping tables when it is first evaluated, 7-9 ms
-// that every `sim` run paid although only names with non-ASCII or xn-- labels need it. In the bundle its
-// import from src/core/dns-sim/names/idna.ts becomes functions that evaluate tr46 on their first call.
-/** Evaluates tr46 on first use instead of at start-up. */
-export const lazyTr46 = {
-  name: 'lazy-tr46',
+// Two libraries are built once into dist/vendor/ as CommonJS, and every bundle's import of them becomes
+// functions that load that file on their first call: tr46 (UTS #46, for internationalised names) builds its
+// mapping tables when evaluated, 7-9 ms that every `sim` run paid although only non-ASCII or xn-- names
+// need it, and yaml was packed three times (card parser, world parser, config file). Loud like the Ink
+// patches: a bundle that contains either library itself fails.
+const VENDORED = {
+  tr46: { exports: ['toASCII', 'toUnicode'], classes: [] },
+  yaml: { exports: ['parseDocument', 'isAlias', 'isMap', 'isNode', 'isScalar', 'isSeq'], classes: ['LineCounter'] },
+};
+const VENDORED_FILE = /(?:^|[\\/])node_modules[\\/](tr46|yaml|punycode)[\\/]/;
+
+/** The vendored libraries' CommonJS builds, one entry each: { 'vendor/yaml': 'yaml', ... }. */
+export const vendoredEntries = Object.fromEntries(Object.keys(VENDORED).map((name) => [`vendor/${name}`, name]));
+
+/** Routes imports of the vendored libraries to stand-ins that load dist/vendor/<name>.cjs on first use. */
+export const vendoredModules = {
+  name: 'vendored-modules',
   setup(build) {
-    let matched = false;
-    build.onResolve({ filter: /^tr46$/ }, (args) => {
-      if (!/[\\/]src[\\/]core[\\/]dns-sim[\\/]names[\\/]idna\.ts$/.test(args.importer)) return undefined;
-      matched = true;
-      return { path: 'tr46', namespace: 'lazy-tr46' };
+    const loader = fileURLToPath(new URL('../src/io/vendored.ts', import.meta.url));
+    const names = Object.keys(VENDORED).join('|');
+    build.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) => (args.namespace === 'vendored' ? undefined : { path: args.path, namespace: 'vendored' }));
+    build.onLoad({ filter: /.*/, namespace: 'vendored' }, ({ path }) => {
+      const { exports, classes } = VENDORED[path];
+      const lines = [`import { requireVendored } from ${JSON.stringify(loader)};`, `const load = () => requireVendored(${JSON.stringify(path)});`];
+      for (const name of exports) lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+      // A constructor that returns the library's own instance, so \`new LineCounter()\` works unchanged.
+      for (const name of classes) lines.push(`export function ${name}(...args) { return new (load().${name})(...args); }`);
+      return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: dirname(loader) };
     });
-    build.onLoad({ filter: /.*/, namespace: 'lazy-tr46' }, () => ({
-      contents: "let tr46;\nconst load = () => (tr46 ??= require('tr46'));\nexport const toASCII = (...args) => load().toASCII(...args);\nexport const toUnicode = (...args) => load().toUnicode(...args);\n",
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-      loader: 'js',
-    }));
-    // Loud like the Ink patches: a bundle with tr46 in it must have gone through here.
     build.initialOptions.metafile = true;
-    build.onStart(() => {
-      matched = false;
-    });
     build.onEnd(({ metafile }) => {
-      const bundled = Object.keys(metafile?.inputs ?? {}).some((input) => /node_modules[\\/]tr46[\\/]/.test(input));
-      return bundled && !matched ? { errors: [{ text: `lazy-tr46 (${bundleName(build)}): tr46 is bundled but not through src/core/dns-sim/names/idna.ts; make that import lazy too` }] } : undefined;
+      const inside = Object.keys(metafile?.inputs ?? {}).filter((input) => VENDORED_FILE.test(input));
+      return inside.length === 0 ? undefined : { errors: [{ text: `vendored-modules (${bundleName(build)}): ${inside[0]} is bundled although it is loaded from dist/vendor/; import it by its package name so the stand-in applies` }] };
     });
   },
 };
-

@@ -14,7 +14,7 @@ export function bundledPackageDirs(metafile) {
   const dirs = new Set();
   for (const { inputs } of Object.values(metafile.outputs)) {
     for (const input of Object.keys(inputs)) {
-      // Inputs from a plugin's namespace (lazy-tr46:tr46, empty:ink-devtools) are not files of a package.
+      // Inputs from a plugin's namespace (vendored:yaml, empty:ink-devtools) are not files of a package.
       const dir = /^[\w-]+:/.test(input) ? undefined : PACKAGE_DIR.exec(input.replaceAll('\\', '/'))?.[1];
       if (dir) dirs.add(dir);
     }

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ConfigEntry, ConfigProblem } from '../core/config/check-config.js';
 import { stripControl } from '../core/text/sanitize.js';
 import { currentBuildId, derivedKey, readDerived, writeDerived } from './derived-cache.js';
-import { loadYaml } from './load-yaml.js';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 /** The largest config file read: a few settings take a hundred bytes. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
@@ -44,29 +44,28 @@ export function readConfigFile(path: string, cacheDir: string): ConfigFile {
 
 /** The top-level entries of a YAML mapping with their lines; anything but plain data is a problem. */
 export function parseConfigText(text: string): ParsedConfig {
-  const yaml = loadYaml();
-  const lines = new yaml.LineCounter();
+  const lines = new LineCounter();
   const problems: ConfigProblem[] = [];
   const lineOf = (offset: number | undefined) => (offset === undefined ? 0 : lines.linePos(offset).line);
-  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
   for (const issue of [...doc.errors, ...doc.warnings]) problems.push({ line: lineOf(issue.pos[0]), message: firstLine(issue.message) });
   if (doc.errors.length > 0 || doc.contents === null) return { entries: [], problems };
-  if (!yaml.isMap(doc.contents)) return { entries: [], problems: [...problems, { line: lineOf(doc.contents.range?.[0]), message: 'must be a mapping of settings, one "key: value" a line' }] };
+  if (!isMap(doc.contents)) return { entries: [], problems: [...problems, { line: lineOf(doc.contents.range?.[0]), message: 'must be a mapping of settings, one "key: value" a line' }] };
   const entries: ConfigEntry[] = [];
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
-    const line = lineOf(yaml.isNode(keyNode) ? keyNode.range?.[0] : undefined);
-    if (!yaml.isScalar(keyNode) || typeof keyNode.value !== 'string') {
+    const line = lineOf(isNode(keyNode) ? keyNode.range?.[0] : undefined);
+    if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
       problems.push({ line, message: 'a setting is named by a plain word, such as count' });
       continue;
     }
     const valueNode = pair.value;
-    if (yaml.isAlias(valueNode) || (yaml.isNode(valueNode) && valueNode.tag !== undefined && !valueNode.tag.startsWith('tag:yaml.org,2002:'))) {
+    if (isAlias(valueNode) || (isNode(valueNode) && valueNode.tag !== undefined && !valueNode.tag.startsWith('tag:yaml.org,2002:'))) {
       problems.push({ line, message: `${keyNode.value}: aliases and tags are not read in a config file` });
       continue;
     }
     // Values are only ever compared with numbers, booleans and a few words; a nested value stays a marker.
-    const value = yaml.isScalar(valueNode) ? valueNode.value : yaml.isSeq(valueNode) ? [] : yaml.isMap(valueNode) ? {} : null;
+    const value = isScalar(valueNode) ? valueNode.value : isSeq(valueNode) ? [] : isMap(valueNode) ? {} : null;
     entries.push({ key: keyNode.value, value, line });
   }
   return { entries, problems };
