@@ -10,3 +10,5 @@ export interface InkModuleSwap {
 export declare const PATCHED_INK_VERSION: RegExp;
 export declare const inkModuleSwaps: { output: InkModuleSwap; stringWidth: InkModuleSwap };
 export declare const inkBundlePlugins: Plugin[];
+export declare const vendoredModules: Plugin;
+export declare const vendoredEntries: Record<string, string>;

@@ -24,18 +24,39 @@ function isWordChar(char: string): boolean {
   return /[\p{L}\p{N}]/u.test(char);
 }
 
-/** Whether a card's id, title or one of its tags is exactly the query (given as its exact key), and which. */
-export function exactTier(card: Card, key: string): ExactTier {
-  if (names(card.id, key)) return 3;
-  if (names(card.title, key)) return 2;
-  return card.tags.some((tag) => names(tag, key)) ? 1 : 0;
+/** A card a query names exactly, by its position in the cards, and how. */
+export interface ExactName {
+  card: number;
+  tier: ExactTier;
 }
 
-// Ids and most tags are already their own key. Other texts are normalised only at a plausible length:
-// a key is never longer than its text, nor shorter than half of it.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const named = new WeakMap<readonly Card[], Map<string, ExactName[]>>();
 
-function names(text: string, key: string): boolean {
-  if (text === key) return true;
-  return !SLUG.test(text) && text.length >= key.length && text.length <= key.length * 2 + 2 && exactKey(text) === key;
+/**
+ * The cards whose id, title or a tag is exactly the query (given as its exact key), best tier per card.
+ * The keys of every card are worked out on the first query and kept for the cards, so each later query
+ * is one lookup instead of a pass over the whole library.
+ */
+export function exactlyNamed(cards: readonly Card[], key: string): ExactName[] {
+  let byKey = named.get(cards);
+  if (!byKey) named.set(cards, (byKey = exactNames(cards)));
+  return byKey.get(key) ?? [];
+}
+
+function exactNames(cards: readonly Card[]): Map<string, ExactName[]> {
+  const byKey = new Map<string, ExactName[]>();
+  cards.forEach((card, position) => {
+    const seen = new Set<string>();
+    const add = (text: string, tier: ExactTier) => {
+      const key = exactKey(text);
+      // Tiers come highest first, so a key already seen for this card keeps its better tier.
+      if (!key || seen.has(key)) return;
+      seen.add(key);
+      byKey.set(key, [...(byKey.get(key) ?? []), { card: position, tier }]);
+    };
+    add(card.id, 3);
+    add(card.title, 2);
+    for (const tag of card.tags) add(tag, 1);
+  });
+  return byKey;
 }

@@ -1,5 +1,5 @@
 import type { Card, Difficulty } from '../cards/types.js';
-import { exactKey, exactTier } from './exact-match.js';
+import { exactKey, exactlyNamed } from './exact-match.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
 import { rerankWithFuse } from './rerank.js';
 import { FIELD_WEIGHTS, Field, sectionSnippetSource, type IndexedSection, type SearchIndex } from './search-index.js';
@@ -94,14 +94,12 @@ function exactMatches(index: SearchIndex, key: string, allowed: Uint8Array | und
   const extra: { card: number; score: number; tier: number }[] = [];
   if (!key) return extra;
   const listed = new Map(shortlist.map((item) => [item.card, item]));
-  index.cards.forEach((card, position) => {
-    if (allowed && !allowed[position]) return;
-    const tier = exactTier(card, key);
-    if (tier === 0) return;
-    const item = listed.get(position);
+  for (const { card, tier } of exactlyNamed(index.cards, key)) {
+    if (allowed && !allowed[card]) continue;
+    const item = listed.get(card);
     if (item) item.tier = tier;
-    else extra.push({ card: position, score: score(position), tier });
-  });
+    else extra.push({ card, score: score(card), tier });
+  }
   return extra;
 }
 
