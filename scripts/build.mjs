@@ -46,11 +46,12 @@ const appDoor = {
 // The card parser (gray-matter, yaml, marked's lexer) runs only when a card is not in the cache, so
 // it is an entry of its own, dist/parse-card.js, which src/io/load-card-parser.ts finds at run time;
 // no command compiles it up front. Its source import is never bundled.
+// The card renderer (marked, highlight.js) likewise: dist/render-card.js, found by src/io/load-card-renderer.ts.
 const parserBundle = {
   name: 'parser-bundle',
   setup(builder) {
-    builder.onResolve({ filter: /parse-card\.js$/ }, (args) =>
-      /[\\/]src[\\/]io[\\/]load-card-parser\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    builder.onResolve({ filter: /(parse-card|render-card)\.js$/ }, (args) =>
+      /[\\/]src[\\/]io[\\/]load-card-(parser|renderer)\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
     );
   },
 };
@@ -86,6 +87,7 @@ const builds = await Promise.allSettled([
     chunkNames: 'chunks/[name]-[hash]',
     entryPoints: {
       'parse-card': 'src/core/cards/parse-card.ts',
+      'render-card': 'src/core/markdown/render-card.ts',
       'study/quiz': 'src/cli/commands/quiz.ts',
       'study/plan': 'src/cli/commands/plan.ts',
       'study/stats': 'src/cli/commands/stats.ts',

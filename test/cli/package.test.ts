@@ -34,7 +34,7 @@ describe('the published package', () => {
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
     // The entry file, the parser, simulator, study and app entries with their shared chunks, the config file's YAML parser, and nothing else from dist/.
     const bundles = pack.files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/app/open-app.js']) expect(bundles).toContain(entry);
   });
 
@@ -82,11 +82,14 @@ describe('the published package', () => {
   });
 
   // Each Node module the entry imports up front is loaded before any command runs; child_process alone costs 1.5 ms.
-  it('keeps the entry to the Node modules every command needs, and YAML out of it', () => {
+  it('keeps the entry to the Node modules every command needs, and YAML and the card renderer out of it', () => {
     const entry = readFileSync(join(ROOT, 'dist/swelearn.js'), 'utf8');
     const builtins = new Set([...entry.matchAll(/\bfrom\s*["']node:([\w/]+)["']/g)].map((match) => match[1]));
     expect([...builtins].sort()).toEqual(['crypto', 'fs', 'module', 'os', 'path', 'url', 'util']);
     expect(entry).not.toContain('Implicit keys need to be on a single line');
+    // Nor the card renderer (marked, highlight.js): show loads dist/render-card.js only when a card's lines are not cached.
+    expect(entry).not.toContain('registerLanguage');
+    expect(entry).not.toContain('marked');
   });
 
   it('passes npm publish --dry-run without a warning', () => {

@@ -1,5 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
+import { loadCardRenderer } from '../../io/load-card-renderer.js';
 import { readRenderedLines, renderKey, writeRenderedLines, type RenderLayout } from '../../io/render-cache.js';
 import type { AppEnvironment } from '../environment.js';
 
@@ -11,7 +12,7 @@ export async function renderedCardLines(environment: AppEnvironment, card: Card,
   const key = renderKey(card, layout);
   const cached = key === undefined ? undefined : readRenderedLines(cacheDir, card, key);
   if (cached) return cached;
-  const { renderCard } = await import('../../core/markdown/render-card.js');
+  const { renderCard } = await loadCardRenderer();
   const sections = layout.section === undefined ? undefined : card.sections.filter((section) => section.name === layout.section);
   const { lines } = renderCard(card, { width: layout.width, hyperlinks: layout.hyperlinks, ascii: layout.ascii, ...(sections ? { sections } : {}) });
   if (key !== undefined) writeRenderedLines(cacheDir, card, key, lines);

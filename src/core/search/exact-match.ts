@@ -1,13 +1,18 @@
 import type { Card } from '../cards/types.js';
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** How exactly a card is named by a query: 3 by its id, 2 by its title, 1 by one of its tags, 0 not at all. */
 export type ExactTier = 0 | 1 | 2 | 3;
 
 /** A text as an exact match compares it: lowercase, every run of other characters one hyphen ("Chain of trust" is chain-of-trust). */
 export function exactKey(text: string): string {
+  const lower = text.toLowerCase();
+  // Ids and most tags are already their own key: no copy for them.
+  if (SLUG.test(lower)) return lower;
   let key = '';
   let gap = false;
-  for (const char of text.toLowerCase()) {
+  for (const char of lower) {
     if (!isWordChar(char)) gap = key !== '';
     else {
       key += gap ? `-${char}` : char;
@@ -52,7 +57,9 @@ function exactNames(cards: readonly Card[]): Map<string, ExactName[]> {
       // Tiers come highest first, so a key already seen for this card keeps its better tier.
       if (!key || seen.has(key)) return;
       seen.add(key);
-      byKey.set(key, [...(byKey.get(key) ?? []), { card: position, tier }]);
+      const names = byKey.get(key);
+      if (names) names.push({ card: position, tier });
+      else byKey.set(key, [{ card: position, tier }]);
     };
     add(card.id, 3);
     add(card.title, 2);
