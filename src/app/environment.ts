@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
-import { bundledContentDir, bundledWorldDir, packageRoot } from '../io/package-paths.js';
+import { bundledContentDir, bundledWorldDir } from '../io/package-paths.js';
 import { UsageError } from './errors.js';
 import { pagerChoice, type PagerChoice } from './pager-choice.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
@@ -45,8 +45,6 @@ export interface AppEnvironment {
   bundledCardsDir(): string;
   /** The bundled simulator world. */
   bundledWorldDir(): string;
-  /** The installed package's folder (bin/, dist/, content/). */
-  packageRoot(): string;
   /** Draw with ASCII only: --ascii, SWELEARN_ASCII, ascii in the config file, or TERM=dumb. */
   readonly ascii: boolean;
   /** Show steps one at a time instead of animating them: --reduced-motion or SWELEARN_REDUCED_MOTION. */
@@ -77,7 +75,6 @@ export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
     contentDirs: [...(input.contentDirs ?? [])],
     bundledCardsDir: bundledContentDir,
     bundledWorldDir,
-    packageRoot,
     get ascii() {
       return resolved().ascii.value;
     },

@@ -20,7 +20,7 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
   const layout = textLayout(ctx, askedWidth, 100);
   const clock = ctx.environment.clock();
   // In a terminal the app's code loads while the session is prepared.
-  const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry(ctx).then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
+  const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry().then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
   app?.catch(() => undefined);
   const prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
   try {
