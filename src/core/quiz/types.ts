@@ -12,12 +12,31 @@ export type Grade = 1 | 2 | 3 | 4;
 /** The kind of thing a cloze hides, used to pick plausible distractors of the same kind. */
 export type TermShape = 'number' | 'rfc' | 'code' | 'record-type' | 'term';
 
+/** What an authored blank is, so choice options are of the same kind (see docs/card-format.md). */
+export type TermKind =
+  | 'record-type' | 'rcode' | 'flag' | 'field' | 'option' | 'number' | 'rfc' | 'tool' | 'software'
+  | 'protocol' | 'mechanism' | 'attack' | 'role' | 'organisation' | 'record-part' | 'concept';
+
+/** Every term kind, in the order the card format lists them. */
+export const TERM_KINDS: readonly TermKind[] = [
+  'record-type', 'rcode', 'flag', 'field', 'option', 'number', 'rfc', 'tool', 'software',
+  'protocol', 'mechanism', 'attack', 'role', 'organisation', 'record-part', 'concept',
+];
+
 /** The salient term of a key point: what a cloze hides and a choice asks for. */
 export interface ClozeTerm {
   /** The term as written in the point, without Markdown. */
   answer: string;
   /** Other spellings that count as right (already normalised for comparison). */
   accepted: string[];
+  /** The other answers the author listed (`accept:`), as written. */
+  alternatives: string[];
+  /** Wrong options the author listed for a choice question (`wrong:`), as written. */
+  wrong: string[];
+  /** The authored kind; a guessed one for unmarked points. */
+  kind: TermKind;
+  /** Whether the author named this blank (a `quiz` comment), or the generator guessed it. */
+  authored: boolean;
   shape: TermShape;
   /** Offsets of the term in the item's plain text. */
   start: number;

@@ -1,6 +1,9 @@
 import { acceptedVariants, normaliseAnswer } from './answer-check.js';
 import type { PointText } from './point-text.js';
-import type { ClozeTerm, TermShape } from '../types.js';
+import type { ClozeTerm, TermKind, TermShape } from '../types.js';
+
+// A guessed term's kind: only numbers, RFCs and record types can be told apart by their shape.
+const GUESSED_KIND: Record<TermShape, TermKind> = { number: 'number', rfc: 'rfc', 'record-type': 'record-type', code: 'option', term: 'concept' };
 
 /** What a cloze shows in place of the hidden term: always the same width, so it gives nothing away. */
 export const CLOZE_BLANK = '_____';
@@ -73,7 +76,7 @@ function toTerm(text: string, candidate: Candidate): ClozeTerm | undefined {
   if (answer !== text.slice(start, end)) return undefined;
   if (!isSalient(answer, text, start, end)) return undefined;
   const shape = termShape(answer, candidate.code);
-  return { answer, accepted: acceptedVariants(answer, shape), shape, start, end };
+  return { answer, accepted: acceptedVariants(answer, shape), alternatives: [], wrong: [], kind: GUESSED_KIND[shape], authored: false, shape, start, end };
 }
 
 function count(text: string, char: string): number {
