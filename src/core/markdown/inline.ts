@@ -33,7 +33,7 @@ function renderToken(token: Token, options: InlineOptions, style: Style | undefi
       return [{ text: `[image: ${image.text || image.href}]`, style: mergeStyle(style, { dim: true }) }];
     }
     case 'html':
-      return [{ text: (token as Tokens.HTML).text.replace(/<[^>]*>/g, ''), ...(style ? { style } : {}) }];
+      return [{ text: stripHtml((token as Tokens.HTML).text), ...(style ? { style } : {}) }];
     case 'text': {
       const text = token as Tokens.Text;
       if (text.tokens && text.tokens.length > 0) return renderInline(text.tokens, options, style);
@@ -66,4 +66,9 @@ export function decodeEntities(text: string): string {
     // Control characters stay out even when spelled as entities.
     return Number.isFinite(code) && code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code <= 0x9f) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
+}
+
+/** Shows raw HTML as its text: comments (the quiz markup, notes to authors) vanish whole, tags are dropped. */
+export function stripHtml(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<[^>]*>/g, '');
 }

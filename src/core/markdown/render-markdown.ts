@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { renderCode, type CodeOverflow } from './code-block.js';
-import { renderInline, type InlineOptions } from './inline.js';
+import { renderInline, stripHtml, type InlineOptions } from './inline.js';
 import { mergeStyle, type Segment, type StyledLine, type Style } from './styled-line.js';
 import { renderTable } from './table.js';
 import { displayWidth, wrapSegments } from './wrap.js';
@@ -60,7 +60,7 @@ function renderBlock(token: Token, options: RenderOptions, depth: number): Style
     case 'hr':
       return [[{ text: (options.ascii ? '-' : '─').repeat(Math.min(width, 60)), style: { colour: 'gray' } }]];
     case 'html':
-      return wrapSegments([{ text: (token as Tokens.HTML).text.replace(/<[^>]*>/g, '').trim() }], width).filter((l) => l.length > 0);
+      return wrapSegments([{ text: stripHtml((token as Tokens.HTML).text).trim() }], width).filter((l) => l.length > 0);
     default:
       return 'text' in token && typeof token.text === 'string' ? wrapSegments([{ text: token.text }], width) : [];
   }

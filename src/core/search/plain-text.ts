@@ -1,6 +1,8 @@
 /** Strips Markdown syntax from text cheaply (no parse), for indexing and snippets. */
 export function markdownToPlain(markdown: string): string {
   return markdown
+    // Author comments (the quiz markup) are not card text.
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/^```[^\n]*$/gm, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

@@ -1,5 +1,6 @@
 import { acceptedVariants, normaliseAnswer } from './answer-check.js';
 import type { PointText } from './point-text.js';
+import type { QuizMarkup } from './quiz-markup.js';
 import type { ClozeTerm, TermKind, TermShape } from '../types.js';
 
 // A guessed term's kind: only numbers, RFCs and record types can be told apart by their shape.
@@ -39,9 +40,25 @@ export function findClozeTerm(point: PointText): ClozeTerm | undefined {
   return undefined;
 }
 
-/** The point with its term replaced by a blank. */
-export function clozePrompt(text: string, term: ClozeTerm): string {
-  return `${text.slice(0, term.start)}${CLOZE_BLANK}${text.slice(term.end)}`;
+/** The point with its term replaced by a blank; an article before it reads "a/an", so grammar gives nothing away. */
+export function clozePrompt(text: string, term: Pick<ClozeTerm, 'start' | 'end'>): string {
+  const before = text.slice(0, term.start).replace(/(^|[^\p{L}])([Aa])n? $/u, '$1$2/an ');
+  return `${before}${CLOZE_BLANK}${text.slice(term.end)}`;
+}
+
+/** The blank an author named (`blank:`), found in the point's text, with the alternatives and kind they gave. */
+export function authoredTerm(point: PointText, markup: QuizMarkup): ClozeTerm | undefined {
+  if (!markup.blank) return undefined;
+  const start = point.text.indexOf(markup.blank);
+  if (start < 0) return undefined;
+  const end = start + markup.blank.length;
+  const shape = termShape(markup.blank, isAllCode(point, start, end));
+  const accepted = new Set(acceptedVariants(markup.blank, shape));
+  for (const alternative of markup.accept) for (const variant of acceptedVariants(alternative, termShape(alternative, false))) accepted.add(variant);
+  return {
+    answer: markup.blank, accepted: [...accepted], alternatives: markup.accept, wrong: markup.wrong,
+    kind: markup.kind ?? 'concept', authored: true, shape, start, end,
+  };
 }
 
 /** Classifies a term so that distractors can be of the same kind. */

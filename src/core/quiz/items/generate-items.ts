@@ -1,7 +1,8 @@
 import type { Card } from '../../cards/types.js';
-import { findClozeTerm } from './cloze.js';
+import { authoredTerm, clozePrompt, findClozeTerm } from './cloze.js';
 import { disambiguateIds, itemIdFor } from './item-id.js';
 import { parsePointText } from './point-text.js';
+import { splitQuizMarkup } from './quiz-markup.js';
 import type { ClozeTerm, QuizItem } from '../types.js';
 
 /** Every quiz item of the cards: one per key point and one per practice question, in card order. */
@@ -16,16 +17,18 @@ export function cardItems(card: Card): QuizItem[] {
   const base = { cardId: card.id, cardTitle: card.title, topic: card.topic, tags: card.tags, difficulty: card.difficulty };
   const items: QuizItem[] = [];
   for (const point of card.keyPoints) {
-    const parsed = parsePointText(point.markdown);
+    const { markdown, markup } = splitQuizMarkup(point.markdown);
+    const parsed = parsePointText(markdown);
     if (!parsed.text) continue;
-    const term = findClozeTerm(parsed);
+    // An authored comment decides: no guessed blank where the author chose none.
+    const term = markup ? authoredTerm(parsed, markup) : findClozeTerm(parsed);
     items.push({
       ...base,
       id: itemIdFor(card.id, 'kp', parsed.text),
       kind: 'key-point',
       source: { cardId: card.id, sectionName: keyPointSection, line: point.line },
       text: parsed.text,
-      front: keyPointFront(shortTitle(card.title), parsed.text, term),
+      front: markup?.ask ?? keyPointFront(card.title, parsed.text, term),
       back: parsed.text,
       ...(term ? { term } : {}),
     });
@@ -47,19 +50,10 @@ export function cardItems(card: Card): QuizItem[] {
   return items.map((item, index) => ({ ...item, id: ids[index]! }));
 }
 
-/** The part of a card title before its colon: "TTL and DNS caching". */
-export function shortTitle(title: string): string {
-  const head = title.split(/:\s/)[0]!.trim();
-  return head.length > 0 ? head : title;
-}
-
-// A key point's front names its subject without stating the point: the term for concepts, the lead-in for numbers.
+// Without an authored question, the front is the point itself with its term blanked (a self-graded
+// cloze); a point with no term at all is recalled from its opening words, which lint reports as unfair.
 function keyPointFront(title: string, text: string, term: ClozeTerm | undefined): string {
-  if (term && (term.shape === 'term' || term.shape === 'code' || term.shape === 'record-type')) {
-    return `${title}: what is the key point about ${term.answer}?`;
-  }
-  const leadIn = term ? text.slice(0, term.start).trim() : '';
-  if (leadIn.split(/\s+/).length >= 3) return `${title}: complete and explain: "${leadIn} …"`;
+  if (term) return clozePrompt(text, term);
   const words = text.split(/\s+/);
-  return `${title}: complete and explain: "${words.slice(0, Math.min(8, Math.ceil(words.length / 2))).join(' ')} …"`;
+  return `${title}: recall the point that begins "${words.slice(0, Math.min(8, Math.ceil(words.length / 2))).join(' ')} …"`;
 }
