@@ -1,24 +1,13 @@
 import { checkAnswer, normaliseAnswer } from './answer-check.js';
 import { clozePrompt } from './cloze.js';
-import { shuffled } from './random.js';
-import type { QuizItem, TermShape } from '../types.js';
+import { randomFor, shuffled } from './random.js';
+import { bankKey, bankTerm, buildTermBank, builtInTerms, drawsFromBank, type BankTerm } from './term-bank.js';
+import type { QuizItem } from '../types.js';
 
-/** A term another item hides, offered as a wrong option. */
-export interface PoolTerm {
-  itemId: string;
-  cardId: string;
-  answer: string;
-  shape: TermShape;
-  /** For numbers: what follows the number ("s", "bytes"), so 30 s competes with 60 s, not with 512 bytes. */
-  unit: string;
-  compact: string;
-}
-
-/** The wrong options available to every choice question, built once per session. */
+/** The wrong options of every item that can be asked as a choice, chosen once for the whole deck. */
 export interface DistractorPool {
-  terms: PoolTerm[];
-  /** Card id to the ids of its related cards. */
-  related: Map<string, readonly string[]>;
+  /** Item id to its three wrong options; items without three fair ones are not asked as a choice. */
+  distractors: Map<string, string[]>;
 }
 
 /** A multiple-choice question: the stem, the options, and which one is right. */
@@ -28,85 +17,94 @@ export interface ChoiceQuestion {
   correctIndex: number;
 }
 
-const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'SOA', 'TXT', 'PTR', 'SRV', 'CAA', 'DS', 'DNSKEY', 'RRSIG', 'NSEC'];
-const OPTIONS = 4;
+const WRONG_OPTIONS = 3;
 
-/** Collects the hidden terms of all items, with each card's related cards. */
+/**
+ * Chooses three wrong options for every item with a blank: the author's own wrong options first, then
+ * blanks of the same kind from related cards, other cards and the same card, then the kind's
+ * well-known members. No two items get the same set of four options.
+ */
 export function buildDistractorPool(items: readonly QuizItem[], related: Map<string, readonly string[]>): DistractorPool {
-  const terms = items.flatMap((item) => (item.term ? [poolTerm(item.id, item.cardId, item.term.answer, item.term.shape)] : []));
-  return { terms, related };
+  const bank = buildTermBank(items);
+  const distractors = new Map<string, string[]>();
+  const usedSets = new Set<string>();
+  for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const picked = pickDistractors(item, bank, related, usedSets);
+    if (!picked) continue;
+    distractors.set(item.id, picked);
+    usedSets.add(optionSetKey([item.term!.answer, ...picked]));
+  }
+  return { distractors };
 }
 
-/** Builds a choice question with three plausible wrong options, or undefined when fewer than two can be found. */
+/** Builds the choice question of an item, its options in an order drawn from the seed, or undefined when it has no fair options. */
 export function buildChoice(item: QuizItem, pool: DistractorPool, seed: number): ChoiceQuestion | undefined {
   const term = item.term;
+  const wrong = pool.distractors.get(item.id);
+  if (!term || !wrong) return undefined;
+  const choices = shuffled([term.answer, ...wrong], seed, item.id, 'choices');
+  return { stem: clozePrompt(item.text, term), choices, correctIndex: choices.indexOf(term.answer) };
+}
+
+function pickDistractors(item: QuizItem, bank: Map<string, BankTerm[]>, related: Map<string, readonly string[]>, usedSets: Set<string>): string[] | undefined {
+  const term = item.term;
   if (!term) return undefined;
-  const stem = clozePrompt(item.text, term);
-  const visible = normaliseAnswer(stem);
-  const own = poolTerm(item.id, item.cardId, term.answer, term.shape);
-  const picked: PoolTerm[] = [];
-  const acceptable = (candidate: PoolTerm) =>
+  const own = bankTerm(item.id, item.cardId, term.answer, term.kind);
+  const visible = normaliseAnswer(clozePrompt(item.text, term));
+  const candidates = [...term.wrong.map((answer) => bankTerm(`${item.id}#wrong`, item.cardId, answer, term.kind))];
+  if (drawsFromBank(term.kind)) candidates.push(...rankBank(item, own, bank.get(bankKey(own)) ?? [], related), ...builtInTerms(item, term));
+  const fair = candidates.filter((candidate) => isFair(candidate, own, term.accepted, visible));
+  const picked: BankTerm[] = [];
+  for (const candidate of fair) {
+    if (picked.some((other) => overlaps(candidate, other))) continue;
+    if (picked.length === WRONG_OPTIONS - 1 && usedSets.has(optionSetKey([term.answer, ...picked.map((p) => p.answer), candidate.answer]))) continue;
+    picked.push(candidate);
+    if (picked.length === WRONG_OPTIONS) return picked.map((p) => p.answer);
+  }
+  return undefined;
+}
+
+// Related cards first, then the rest of the deck, the item's own card last (its siblings' blanks would
+// teach one item's answer through another); within a tier, options of a similar length first, so the
+// right one does not stand out, then an order fixed by the item.
+function rankBank(item: QuizItem, own: BankTerm, sameKind: readonly BankTerm[], related: Map<string, readonly string[]>): BankTerm[] {
+  const near = new Set(related.get(item.cardId) ?? []);
+  sameKind = sampleOf(sameKind, near, item.id);
+  const tier = (candidate: BankTerm) => (candidate.cardId === item.cardId ? 2 : near.has(candidate.cardId) ? 0 : 1);
+  const lengthGap = (candidate: BankTerm) => Math.min(2, Math.floor(Math.abs(Math.log(candidate.answer.length / own.answer.length)) / 0.4));
+  return sameKind
+    .filter((candidate) => candidate.itemId !== item.id)
+    .map((candidate) => ({ candidate, key: [tier(candidate), lengthGap(candidate), randomFor(0, item.id, candidate.itemId)] }))
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+    .map(({ candidate }) => candidate);
+}
+
+// A large deck has thousands of numbers of one unit: rank the related cards' ones and a window of the
+// rest chosen by the item, so choosing options stays linear in the deck.
+const RANKED_AT_MOST = 64;
+
+function sampleOf(sameKind: readonly BankTerm[], near: ReadonlySet<string>, itemId: string): readonly BankTerm[] {
+  if (sameKind.length <= RANKED_AT_MOST) return sameKind;
+  const start = Math.floor(randomFor(0, itemId, 'window') * sameKind.length);
+  const window = Array.from({ length: RANKED_AT_MOST }, (_, i) => sameKind[(start + i) % sameKind.length]!);
+  return near.size === 0 ? window : [...sameKind.filter((candidate) => near.has(candidate.cardId)).slice(0, RANKED_AT_MOST), ...window];
+}
+
+function isFair(candidate: BankTerm, own: BankTerm, accepted: readonly string[], visible: string): boolean {
+  return (
     candidate.compact.length > 0 &&
     !overlaps(candidate, own) &&
-    picked.every((other) => !overlaps(candidate, other)) &&
     !containsWord(visible, normaliseAnswer(candidate.answer)) &&
-    checkAnswer(candidate.answer, term.accepted) === 'wrong';
-  for (const candidate of rankCandidates(item, own, pool, seed)) {
-    if (picked.length === OPTIONS - 1) break;
-    if (acceptable(candidate)) picked.push(candidate);
-  }
-  if (picked.length < 2) return undefined;
-  const choices = shuffled([term.answer, ...picked.map((candidate) => candidate.answer)], seed, item.id, 'choices');
-  return { stem, choices, correctIndex: choices.indexOf(term.answer) };
+    checkAnswer(candidate.answer, [...accepted]) === 'wrong'
+  );
 }
 
-function rankCandidates(item: QuizItem, own: PoolTerm, pool: DistractorPool, seed: number): PoolTerm[] {
-  const related = new Set(pool.related.get(item.cardId) ?? []);
-  const tier = (candidate: PoolTerm) => (candidate.cardId === item.cardId ? 0 : related.has(candidate.cardId) ? 1 : 2);
-  const fit = (candidate: PoolTerm) => {
-    if (own.shape === 'number') return candidate.shape === 'number' && candidate.unit === own.unit ? 0 : 9;
-    if (candidate.shape === own.shape) return 0;
-    return own.shape === 'term' || own.shape === 'code' ? (candidate.shape === 'term' || candidate.shape === 'code' ? 1 : 3) : 9;
-  };
-  const words = own.answer.split(/\s+/).length;
-  const closeness = (candidate: PoolTerm) => Math.min(3, Math.abs(candidate.answer.split(/\s+/).length - words));
-  const base = shuffled(pool.terms.filter((candidate) => candidate.itemId !== item.id), seed, item.id, 'pool');
-  const ranked = base
-    .map((candidate, order) => ({ candidate, key: [fit(candidate), tier(candidate), closeness(candidate), order] }))
-    .filter(({ key }) => key[0]! < 9)
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .map(({ candidate }) => candidate);
-  return [...ranked, ...fallbacks(item, own)];
-}
-
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
-}
-
-// When the cards hold too few terms of the same kind: nearby numbers in the same unit, or other record types.
-function fallbacks(item: QuizItem, own: PoolTerm): PoolTerm[] {
-  if (own.shape === 'record-type') {
-    const suffix = own.answer.replace(/^\S+/, '');
-    return RECORD_TYPES.map((type) => poolTerm(`${item.id}#alt-${type}`, item.cardId, `${type}${suffix}`, 'record-type'));
-  }
-  if (own.shape !== 'number') return [];
-  const match = /^(\d[\d,]*)(.*)$/s.exec(own.answer);
-  if (!match) return [];
-  const value = Number(match[1]!.replace(/,/g, ''));
-  const grouped = match[1]!.includes(',');
-  const nearby = [value * 2, Math.round(value / 2), value * 10, value + 1, value * 3, value - 1].filter((n) => Number.isInteger(n) && n > 0 && n !== value);
-  return nearby.map((n) => poolTerm(`${item.id}#alt-${n}`, item.cardId, `${grouped ? n.toLocaleString('en-US') : String(n)}${match[2]}`, 'number'));
-}
-
-function poolTerm(itemId: string, cardId: string, answer: string, shape: TermShape): PoolTerm {
-  const normalised = normaliseAnswer(answer);
-  const unit = shape === 'number' ? normalised.replace(/^[\d.]+\s*/, '').split(' ')[0] ?? '' : '';
-  return { itemId, cardId, answer, shape, unit, compact: normalised.replace(/ /g, '') };
+function optionSetKey(options: readonly string[]): string {
+  return options.map((option) => normaliseAnswer(option)).sort().join('\u0000');
 }
 
 // Two options overlap when one is the other or contains it: "TTL" and "remaining TTL" would both read as right.
-function overlaps(a: PoolTerm, b: PoolTerm): boolean {
+function overlaps(a: BankTerm, b: BankTerm): boolean {
   return a.compact === b.compact || (a.compact.length >= 3 && b.compact.includes(a.compact)) || (b.compact.length >= 3 && a.compact.includes(b.compact));
 }
 
