@@ -1,4 +1,6 @@
+import { renameLoggedItems, type ItemRenames } from '../../core/quiz/progress/item-renames.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
+import { readItemRenames } from '../../io/item-renames-file.js';
 import { readReviewLog, type LogProblem } from '../../io/progress/read-review-log.js';
 import { openReviewLog, reviewLogPath, type ReviewLogWriter } from '../../io/progress/review-log-writer.js';
 import type { StudyContext } from './study-context.js';
@@ -18,7 +20,22 @@ export function readProgress(study: StudyContext): StudyProgress {
   const contents = readReviewLog(logPath);
   if (contents.readError) study.warn(`cannot read the progress log ${logPath} (${contents.readError}); past answers are not used`);
   for (const message of describeProblems(logPath, contents.problems)) study.warn(message);
-  return { logPath, entries: contents.entries };
+  return { logPath, entries: renameLoggedItems(contents.entries, bundledItemRenames(study)) };
+}
+
+const renamesByDir = new Map<string, ItemRenames>();
+
+// Rewritten bundled items keep their history through the table shipped with the cards (content/renames/).
+function bundledItemRenames(study: StudyContext): ItemRenames {
+  const dir = study.environment.bundledCardsDir();
+  let renames = renamesByDir.get(dir);
+  if (!renames) {
+    const read = readItemRenames(dir);
+    for (const problem of read.problems) study.warn(`warning: ${problem}`);
+    renames = read.renames;
+    renamesByDir.set(dir, renames);
+  }
+  return renames;
 }
 
 /** Opens the log for appending (creating the folder), or warns once that answers will not be saved. */
