@@ -1,3 +1,4 @@
+import { splitQuizMarkup } from '../../src/core/quiz/items/quiz-markup.js';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { listItemsOf } from '../../src/core/cards/sections.js';
@@ -18,7 +19,7 @@ describe('the bundled DNS curriculum', () => {
     expect(listItemsOf(tradeOffs).length, 'trade-offs').toBeGreaterThanOrEqual(4);
     expect(card.related.length, 'related').toBeGreaterThanOrEqual(3);
     for (const id of card.related) expect(ids.has(id), `related ${id}`).toBe(true);
-    for (const point of card.keyPoints) expect(point.markdown, 'each key point carries a bold or code term').toMatch(/\*\*[^*]+\*\*|`[^`]+`/);
+    for (const point of card.keyPoints) expect(splitQuizMarkup(point.markdown).markup?.ask, `the key point at line ${point.line} has an authored question`).toMatch(/\?$/);
   });
 
   it('links every sim reference to a simulator scenario', () => {
