@@ -1,5 +1,5 @@
 import type { TermKind } from '../types.js';
-import { substituteGlossary, type CompiledGlossary } from './glossary.js';
+import { replacePhrases, type CompiledGlossary } from './glossary.js';
 import { normaliseTokens } from './normalise.js';
 import { isNumeric, takeQualifiers, toQuantities, type Qualifier } from './quantities.js';
 import { dropConjunctions, dropFillers, singularise } from './words.js';
@@ -10,6 +10,8 @@ export interface AnswerForm {
   tokens: readonly string[];
   /** The tokens without spaces, so "name server" and "nameserver" meet. */
   compact: string;
+  /** The same tokens before stemming, for typos: a misspelt word is not stemmed like the word ("cahce", "cache"). */
+  words: readonly string[];
   /** The qualifier of each number, in order ('' for none). */
   qualifiers: readonly Qualifier[];
   /** The spelling it came from, as written. */
@@ -60,11 +62,15 @@ export function answerForms(text: string, options: FormOptions): AnswerForm[] {
       if (words.length === 0) continue;
       for (const quantities of toQuantities(words)) {
         const { tokens, qualifiers } = takeQualifiers(quantities);
-        const stems = dropConjunctions(tokens.map(singularise));
-        for (const headless of headVariants(stems, options.kind)) add(forms, substituteGlossary(headless, options.glossary), qualifiers, text);
+        const kept = dropConjunctions(tokens);
+        const stems = kept.map(singularise);
+        for (const [start, end] of headVariants(stems, options.kind)) {
+          const replaced = replacePhrases(stems.slice(start, end), kept.slice(start, end), options.glossary);
+          add(forms, replaced.tokens, replaced.words, qualifiers, text);
+        }
         if (options.bareNumber) {
           const numbers = words.filter((word) => /^\d[\d.]*$/.test(word));
-          if (numbers.length === 1) add(forms, numbers, qualifiers, text);
+          if (numbers.length === 1) add(forms, numbers, numbers, qualifiers, text);
         }
       }
     }
@@ -78,11 +84,11 @@ export function acronymOf(answer: string): string | undefined {
   return words.length >= 3 && words.every((word) => /^[A-Z]/.test(word)) ? words.map((word) => word[0]!.toLowerCase()).join('') : undefined;
 }
 
-function add(forms: Map<string, AnswerForm>, tokens: string[], qualifiers: Qualifier[], source: string): void {
+function add(forms: Map<string, AnswerForm>, tokens: string[], words: string[], qualifiers: Qualifier[], source: string): void {
   if (tokens.length === 0) return;
   const compact = tokens.join('');
   const key = `${compact}|${qualifiers.join(',')}`;
-  if (!forms.has(key)) forms.set(key, { tokens, compact, qualifiers, source });
+  if (!forms.has(key)) forms.set(key, { tokens, compact, words, qualifiers, source });
 }
 
 // A trailing remark in brackets is optional, and may be the answer itself: "518400 s (6 days)", "SERVFAIL (RCODE 2)".
@@ -99,10 +105,10 @@ function articleVariants(text: string, role: FormRole): string[] {
   return [withoutAnThe.replace(/\ba\b/gi, ' '), withoutAnThe];
 }
 
-// The words as given, and without the head words that only name the blank's kind (never down to nothing).
-function headVariants(tokens: string[], kind: TermKind | undefined): string[][] {
+// The span of the words as given, and the span without the head words that only name the blank's kind (never down to nothing).
+function headVariants(tokens: string[], kind: TermKind | undefined): [number, number][] {
   const heads = kind ? HEADS.get(kind) : undefined;
-  if (!heads) return [tokens];
+  if (!heads) return [[0, tokens.length]];
   let start = 0;
   let end = tokens.length;
   for (let changed = true; changed; ) {
@@ -117,7 +123,7 @@ function headVariants(tokens: string[], kind: TermKind | undefined): string[][] 
       }
     }
   }
-  return start === 0 && end === tokens.length ? [tokens] : [tokens, tokens.slice(start, end)];
+  return start === 0 && end === tokens.length ? [[0, tokens.length]] : [[0, tokens.length], [start, end]];
 }
 
 /** The numbers and quantities of a form, in order: a typo never changes one. */

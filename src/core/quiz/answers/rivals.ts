@@ -12,14 +12,18 @@ export function findRival(typed: AnswerForm, expected: AnswerForm, distance: num
     const swapped = group.find((member) => contains(typed.tokens, member.tokens) && !contains(expected.tokens, member.tokens));
     if (swapped) return swapped.term;
   }
-  const ownCompacts = new Set(own.map((form) => form.compact));
-  const near = (compact: string) => !ownCompacts.has(compact) && editDistance(typed.compact, compact, distance) <= distance;
+  const ownCompacts = new Set(own.flatMap((form) => [form.compact, form.words.join('')]));
+  const typedWords = typed.words.join('');
+  const near = (compact: string) =>
+    !ownCompacts.has(compact) && Math.min(editDistance(typed.compact, compact, distance), editDistance(typedWords, compact, distance)) <= distance;
   for (const swap of contrastSwaps(expected, context.glossary.contrasts)) if (near(swap.compact)) return swap.term;
-  for (let length = typed.compact.length - distance; length <= typed.compact.length + distance; length++) {
+  const lengths = new Set<number>();
+  for (const length of [typed.compact.length, typedWords.length]) for (let around = length - distance; around <= length + distance; around++) lengths.add(around);
+  for (const length of lengths) {
     for (const compact of context.known.byLength.get(length) ?? []) if (near(compact)) return context.known.byCompact.get(compact);
   }
   for (const text of extra) {
-    if (answerForms(text, { role: 'written', glossary: context.glossary }).some((form) => near(form.compact))) return text;
+    if (answerForms(text, { role: 'written', glossary: context.glossary }).some((form) => near(form.compact) || near(form.words.join('')))) return text;
   }
   return undefined;
 }
