@@ -1,5 +1,5 @@
 import type { TermKind } from '../types.js';
-import { replacePhrases, type CompiledGlossary } from './glossary.js';
+import { substituteGlossary, type CompiledGlossary } from './glossary.js';
 import { normaliseTokens } from './normalise.js';
 import { isNumeric, takeQualifiers, toQuantities, type Qualifier } from './quantities.js';
 import { dropConjunctions, dropFillers, singularise } from './words.js';
@@ -10,8 +10,12 @@ export interface AnswerForm {
   tokens: readonly string[];
   /** The tokens without spaces, so "name server" and "nameserver" meet. */
   compact: string;
-  /** The same tokens before stemming, for typos: a misspelt word is not stemmed like the word ("cahce", "cache"). */
+  /**
+   * The words before the glossary, as written and as stems, for typos: a typo of a glossary phrase is not
+   * that phrase, and a misspelt word is not stemmed like the word it misspells ("cahce", "cache").
+   */
   words: readonly string[];
+  stems: readonly string[];
   /** The qualifier of each number, in order ('' for none). */
   qualifiers: readonly Qualifier[];
   /** The spelling it came from, as written. */
@@ -35,7 +39,7 @@ export interface FormOptions {
 
 // Words that only name the kind of a blank: "RRSIG record", "the TC bit", "RFC 2308", "RCODE 3".
 const KIND_HEADS: Partial<Record<TermKind, string[]>> = {
-  'record-type': ['record', 'records', 'rr', 'resource record', 'rrset', 'record set', 'record type', 'type', 'entry'],
+  'record-type': ['record', 'records', 'rr', 'resource record', 'rrset', 'record set', 'record type', 'type', 'entry', 'query', 'lookup'],
   rcode: ['rcode', 'response code', 'error code', 'error', 'code', 'status', 'response'],
   flag: ['bit', 'flag', 'header bit', 'header flag', 'set', '1', 'on'],
   field: ['field', 'header field', 'value'],
@@ -57,6 +61,8 @@ const HEADS = new Map<TermKind, string[][]>(
 export function answerForms(text: string, options: FormOptions): AnswerForm[] {
   const forms = new Map<string, AnswerForm>();
   for (const piece of pieces(text)) {
+    // A number in brackets is a remark about the answer, and a number alone counts only for a number.
+    if (piece !== text && !options.bareNumber && /^\d[\d.,]*$/.test(piece.trim())) continue;
     for (const variant of articleVariants(piece, options.role)) {
       const words = dropFillers(normaliseTokens(variant));
       if (words.length === 0) continue;
@@ -65,12 +71,12 @@ export function answerForms(text: string, options: FormOptions): AnswerForm[] {
         const kept = dropConjunctions(tokens);
         const stems = kept.map(singularise);
         for (const [start, end] of headVariants(stems, options.kind)) {
-          const replaced = replacePhrases(stems.slice(start, end), kept.slice(start, end), options.glossary);
-          add(forms, replaced.tokens, replaced.words, qualifiers, text);
+          const span = stems.slice(start, end);
+          add(forms, { tokens: substituteGlossary(span, options.glossary), words: kept.slice(start, end), stems: span }, qualifiers, text);
         }
         if (options.bareNumber) {
           const numbers = words.filter((word) => /^\d[\d.]*$/.test(word));
-          if (numbers.length === 1) add(forms, numbers, numbers, qualifiers, text);
+          if (numbers.length === 1) add(forms, { tokens: numbers, words: numbers, stems: numbers }, qualifiers, text);
         }
       }
     }
@@ -84,16 +90,17 @@ export function acronymOf(answer: string): string | undefined {
   return words.length >= 3 && words.every((word) => /^[A-Z]/.test(word)) ? words.map((word) => word[0]!.toLowerCase()).join('') : undefined;
 }
 
-function add(forms: Map<string, AnswerForm>, tokens: string[], words: string[], qualifiers: Qualifier[], source: string): void {
-  if (tokens.length === 0) return;
-  const compact = tokens.join('');
+function add(forms: Map<string, AnswerForm>, lists: Pick<AnswerForm, 'tokens' | 'words' | 'stems'>, qualifiers: Qualifier[], source: string): void {
+  if (lists.tokens.length === 0) return;
+  const compact = lists.tokens.join('');
   const key = `${compact}|${qualifiers.join(',')}`;
-  if (!forms.has(key)) forms.set(key, { tokens, compact, words, qualifiers, source });
+  if (!forms.has(key)) forms.set(key, { ...lists, compact, qualifiers, source });
 }
 
-// A trailing remark in brackets is optional, and may be the answer itself: "518400 s (6 days)", "SERVFAIL (RCODE 2)".
+// A trailing remark in brackets is optional, and may be the answer itself: "518400 s (6 days)", "SERVFAIL (RCODE 2)";
+// "EDNS(0)" is one name, not a remark.
 function pieces(text: string): string[] {
-  const trailing = /^(.*\S)\s*\(([^()]+)\)$/.exec(text.trim());
+  const trailing = /^(.*\S)\s+\(([^()]+)\)$/.exec(text.trim());
   return trailing ? [text, trailing[1]!, trailing[2]!] : [text];
 }
 
@@ -126,7 +133,12 @@ function headVariants(tokens: string[], kind: TermKind | undefined): [number, nu
   return start === 0 && end === tokens.length ? [[0, tokens.length]] : [[0, tokens.length], [start, end]];
 }
 
+/** The ways a form is compared for typos: its glossary tokens, its stems and its words as written, each without spaces. */
+export function compactsOf(form: AnswerForm): string[] {
+  return [form.compact, form.stems.join(''), form.words.join('')];
+}
+
 /** The numbers and quantities of a form, in order: a typo never changes one. */
 export function numbersOf(form: AnswerForm): string {
-  return form.tokens.filter(isNumeric).join(' ');
+  return form.words.filter(isNumeric).join(' ');
 }

@@ -105,21 +105,14 @@ function synonymPhrases(glossary: Glossary, keyOf: (term: string) => string, pro
 
 /** Replaces every glossary phrase in a list of words by its group's id, longest phrase first. */
 export function substituteGlossary(tokens: readonly string[], glossary: Pick<CompiledGlossary, 'phrases' | 'longestPhrase'>): string[] {
-  return replacePhrases(tokens, tokens, glossary).tokens;
-}
-
-/** Replaces glossary phrases in stems as substituteGlossary does, and the same spans of `words` (the words the stems came from). */
-export function replacePhrases(tokens: readonly string[], words: readonly string[], glossary: Pick<CompiledGlossary, 'phrases' | 'longestPhrase'>): { tokens: string[]; words: string[] } {
   const out: string[] = [];
-  const outWords: string[] = [];
   let index = 0;
   while (index < tokens.length) {
     const phrase = phraseAt(tokens, index, glossary);
     out.push(phrase?.id ?? tokens[index]!);
-    outWords.push(phrase?.id ?? words[index]!);
     index += phrase?.length ?? 1;
   }
-  return { tokens: out, words: outWords };
+  return out;
 }
 
 // The longest glossary phrase starting at `index`, if any.

@@ -1,10 +1,10 @@
 import type { QuizItem, TermKind } from '../types.js';
-import { answerForms } from './forms.js';
+import { answerForms, compactsOf } from './forms.js';
 import { compileGlossary, type CompiledGlossary, type Glossary } from './glossary.js';
 
 /** Every term the learner could mean: each item's answer, alternatives and wrong options, and every glossary term. */
 export interface KnownTerms {
-  /** Each known form's compact stems and compact words, with the term as written. */
+  /** Each known form's compact tokens, stems and words (see compactsOf), with the term as written. */
   byCompact: ReadonlyMap<string, string>;
   /** The compact forms by length, so a typo is compared only with terms of about its length. */
   byLength: ReadonlyMap<number, readonly string[]>;
@@ -33,7 +33,7 @@ export function knownTerms(terms: readonly { text: string; kind?: TermKind }[], 
   const byCompact = new Map<string, string>(glossary.terms.map(({ compact, term }) => [compact, term]));
   for (const { text, kind } of terms) {
     for (const form of answerForms(text, { role: 'written', glossary, ...(kind ? { kind } : {}) })) {
-      for (const compact of [form.compact, form.words.join('')]) if (!byCompact.has(compact)) byCompact.set(compact, text);
+      for (const compact of compactsOf(form)) if (!byCompact.has(compact)) byCompact.set(compact, text);
     }
   }
   const byLength = new Map<number, string[]>();

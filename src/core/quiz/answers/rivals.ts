@@ -1,4 +1,5 @@
-import { answerForms, type AnswerForm } from './forms.js';
+import { answerForms, compactsOf, type AnswerForm } from './forms.js';
+import type { ContrastMember } from './glossary.js';
 import type { AnswerContext } from './known-terms.js';
 import { editDistance } from './typo.js';
 
@@ -9,21 +10,20 @@ import { editDistance } from './typo.js';
  */
 export function findRival(typed: AnswerForm, expected: AnswerForm, distance: number, own: readonly AnswerForm[], context: AnswerContext, extra: readonly string[]): string | undefined {
   for (const group of context.glossary.contrasts) {
-    const swapped = group.find((member) => contains(typed.tokens, member.tokens) && !contains(expected.tokens, member.tokens));
+    const swapped = group.find((member) => holds(typed, member) && !holds(expected, member));
     if (swapped) return swapped.term;
   }
-  const ownCompacts = new Set(own.flatMap((form) => [form.compact, form.words.join('')]));
-  const typedWords = typed.words.join('');
-  const near = (compact: string) =>
-    !ownCompacts.has(compact) && Math.min(editDistance(typed.compact, compact, distance), editDistance(typedWords, compact, distance)) <= distance;
+  const ownCompacts = new Set(own.flatMap(compactsOf));
+  const typedCompacts = compactsOf(typed);
+  const near = (compact: string) => !ownCompacts.has(compact) && typedCompacts.some((mine) => editDistance(mine, compact, distance) <= distance);
   for (const swap of contrastSwaps(expected, context.glossary.contrasts)) if (near(swap.compact)) return swap.term;
   const lengths = new Set<number>();
-  for (const length of [typed.compact.length, typedWords.length]) for (let around = length - distance; around <= length + distance; around++) lengths.add(around);
+  for (const { length } of typedCompacts) for (let around = length - distance; around <= length + distance; around++) lengths.add(around);
   for (const length of lengths) {
     for (const compact of context.known.byLength.get(length) ?? []) if (near(compact)) return context.known.byCompact.get(compact);
   }
   for (const text of extra) {
-    if (answerForms(text, { role: 'written', glossary: context.glossary }).some((form) => near(form.compact) || near(form.words.join('')))) return text;
+    if (answerForms(text, { role: 'written', glossary: context.glossary }).some((form) => compactsOf(form).some(near))) return text;
   }
   return undefined;
 }
@@ -32,9 +32,9 @@ export function findRival(typed: AnswerForm, expected: AnswerForm, distance: num
 export function swappedContrast(typed: readonly AnswerForm[], expected: readonly AnswerForm[], context: AnswerContext): string | undefined {
   for (const group of context.glossary.contrasts) {
     for (const form of typed) {
-      const held = group.find((member) => contains(form.tokens, member.tokens));
-      if (!held || expected.some((want) => contains(want.tokens, held.tokens))) continue;
-      if (expected.some((want) => group.some((member) => contains(want.tokens, member.tokens)))) return held.term;
+      const held = group.find((member) => holds(form, member));
+      if (!held || expected.some((want) => holds(want, held))) continue;
+      if (expected.some((want) => group.some((member) => holds(want, member)))) return held.term;
     }
   }
   return undefined;
@@ -55,6 +55,11 @@ function contrastSwaps(expected: AnswerForm, contrasts: AnswerContext['glossary'
     }
   }
   return swaps;
+}
+
+// A contrasting term is in a form when its words are, before or after the glossary ("recursive" is in "recursive resolver").
+function holds(form: AnswerForm, member: ContrastMember): boolean {
+  return contains(form.tokens, member.tokens) || contains(form.stems, member.tokens);
 }
 
 function contains(tokens: readonly string[], part: readonly string[]): boolean {

@@ -39,15 +39,15 @@ export function allowedSlips(expected: AnswerForm): number {
  */
 export function typoDistance(typed: AnswerForm, expected: AnswerForm, allowed: number): number | undefined {
   if (allowed === 0 || numbersOf(typed) !== numbersOf(expected)) return undefined;
-  if (typed.tokens.length === expected.tokens.length) {
+  if (typed.words.length === expected.words.length) {
     let total = 0;
-    for (let index = 0; index < typed.tokens.length; index++) {
-      if (typed.tokens[index] === expected.tokens[index]) continue;
+    for (let index = 0; index < typed.words.length; index++) {
+      if (typed.stems[index] === expected.stems[index]) continue;
       const word = typed.words[index]!;
       const want = expected.words[index]!;
       if (isNumeric(want) || want.length < SHORTEST_TYPO_WORD || word.length < SHORTEST_TYPO_WORD - 1) return undefined;
       const cap = Math.min(want.length >= SHORTEST_TWO_TYPO_WORD ? 2 : 1, allowed - total);
-      const distance = Math.min(editDistance(word, want, cap), editDistance(typed.tokens[index]!, expected.tokens[index]!, cap));
+      const distance = Math.min(editDistance(word, want, cap), editDistance(typed.stems[index]!, expected.stems[index]!, cap));
       if (distance > cap) return undefined;
       total += distance;
     }
@@ -56,6 +56,6 @@ export function typoDistance(typed: AnswerForm, expected: AnswerForm, allowed: n
   // A space typed or left out: every short word must still be there, the rest within the limit.
   const short = (form: AnswerForm) => form.words.filter((word) => word.length < SHORTEST_TYPO_WORD);
   if (short(typed).some((word) => !expected.words.includes(word)) || short(expected).some((word) => !typed.words.includes(word))) return undefined;
-  const distance = Math.min(editDistance(typed.compact, expected.compact, allowed), editDistance(typed.words.join(''), expected.words.join(''), allowed));
+  const distance = Math.min(editDistance(typed.stems.join(''), expected.stems.join(''), allowed), editDistance(typed.words.join(''), expected.words.join(''), allowed));
   return distance <= allowed ? distance : undefined;
 }
