@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,17 @@ describe('the bundled glossary', () => {
   ])('lists %s and %s as contrasting', (a, b) => {
     const { contrasts } = loadGlossary([bundledContentDir()]).glossary;
     expect(contrasts.some((group) => group.terms.includes(a) && group.terms.includes(b))).toBe(true);
+  });
+});
+
+describe('the glossary example in docs/card-format.md', () => {
+  it('loads with no problem', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/card-format.md'), 'utf8');
+    const example = /```yaml\n(# my-cards\/glossary\.yaml\n[\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const { glossary, problems } = parseGlossaryText(example!, 'glossary.yaml');
+    expect(problems).toEqual([]);
+    expect([glossary.synonyms.length, glossary.contrasts.length]).toEqual([2, 2]);
   });
 });
 
