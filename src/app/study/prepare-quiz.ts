@@ -1,4 +1,5 @@
 import type { Card } from '../../core/cards/types.js';
+import { answerContext } from '../../core/quiz/answers/known-terms.js';
 import { buildDistractorPool } from '../../core/quiz/items/choice.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
 import { presentItem } from '../../core/quiz/items/present.js';
@@ -7,6 +8,7 @@ import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
 import { UserError } from '../errors.js';
 import { cardItemsFor } from './card-items.js';
+import { loadStudyGlossary } from './glossary.js';
 import { predictItemsFor } from './predict-items.js';
 import { openProgressWriter, readProgress, type StudyProgress } from './progress.js';
 import type { QuizRequest } from './quiz-request.js';
@@ -54,6 +56,8 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
     schedules: Object.fromEntries(selection.items.map((item) => [item.id, derived.items.get(item.id)?.schedule])),
     cram: request.cram,
     retryMisses: true,
+    // Typed answers are checked against the glossary and every item's terms, not only this session's.
+    checking: answerContext(allItems, loadStudyGlossary(study)),
     ...(request.sessionMs === undefined ? {} : { sessionLimitMs: request.sessionMs }),
   };
   // Nothing to ask, nothing to write: a quiet day creates no files.

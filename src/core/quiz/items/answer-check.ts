@@ -1,48 +1,31 @@
-import type { TermShape } from '../types.js';
+import { acronymOf, answerForms, type AnswerForm } from '../answers/forms.js';
+import { compileGlossary, EMPTY_GLOSSARY } from '../answers/glossary.js';
+import { knownTerms, type AnswerContext } from '../answers/known-terms.js';
+import { normaliseAnswer } from '../answers/normalise.js';
+import { qualifiersAgree } from '../answers/quantities.js';
+import { findRival, swappedContrast } from '../answers/rivals.js';
+import { allowedSlips, typoDistance } from '../answers/typo.js';
+import type { ClozeTerm, TermShape } from '../types.js';
+
+export { normaliseAnswer } from '../answers/normalise.js';
+export { editDistance } from '../answers/typo.js';
 
 /** How a typed answer compares with the expected one. */
 export type AnswerVerdict = 'correct' | 'close' | 'wrong' | 'blank';
 
-const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', twenty: '20', hundred: '100', thousand: '1000',
-};
+/** A verdict and why: the accepted spelling that matched, or the known term that turned a near miss down. */
+export interface AnswerCheck {
+  verdict: AnswerVerdict;
+  /** The answer or alternative, as the author wrote it, that the typed text matched (exactly, or as a typo when `close`). */
+  matched?: string;
+  /** For a typo-like answer graded wrong: the other known term (another answer, a glossary or contrasting term) it is as close to. */
+  rival?: string;
+}
 
-const UNIT_WORDS: Record<string, string> = {
-  second: 's', seconds: 's', sec: 's', secs: 's',
-  millisecond: 'ms', milliseconds: 'ms', msec: 'ms', msecs: 'ms',
-  minute: 'min', minutes: 'min', mins: 'min', m: 'min',
-  hour: 'h', hours: 'h', hr: 'h', hrs: 'h',
-  day: 'd', days: 'd',
-  byte: 'bytes', b: 'bytes', octet: 'octets', bit: 'bits', percent: '%',
-};
+/** What a blank holds: the answer and alternatives as written, its kind, and optionally older normalised variants and wrong options. */
+export type Blank = Pick<ClozeTerm, 'answer' | 'alternatives' | 'kind'> & Partial<Pick<ClozeTerm, 'accepted' | 'wrong'>>;
 
 const QUALIFIER = /^(more than|fewer than|less than|at least|at most|up to|about|over|under|roughly|around) /;
-
-/** Lowercases, unifies spelling (British and American, number words, unit names) and drops punctuation. */
-export function normaliseAnswer(text: string): string {
-  const words = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/(\d)\.(?=\d)/g, '$1\u0000')
-    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
-    .replace(/\u0000/g, '.')
-    .replace(/(\d)(ms|s|min|h|d|bytes?|b|x)(?![\p{L}\p{N}])/gu, '$1 $2')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  return words.map((word, index) => normaliseWord(word, words[index - 1])).join(' ');
-}
-
-function normaliseWord(word: string, previous: string | undefined): string {
-  if (NUMBER_WORDS[word]) return NUMBER_WORDS[word]!;
-  // A unit word only counts as a unit right after a number ("5 seconds", not "m" in a name).
-  if (previous !== undefined && /^[\d.]+$/.test(NUMBER_WORDS[previous] ?? previous) && UNIT_WORDS[word]) return UNIT_WORDS[word]!;
-  if (word.length > 6) return word.replace(/isation(s?)$/, 'ization$1').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/our$/, 'or');
-  return word;
-}
 
 /** The normalised spellings that count as right for a term: the term, and its common shortenings. */
 export function acceptedVariants(answer: string, shape: TermShape): string[] {
@@ -55,54 +38,79 @@ export function acceptedVariants(answer: string, shape: TermShape): string[] {
   const withoutParens = normaliseAnswer(answer.replace(/\s*\([^()]*\)$/, ''));
   if (withoutParens) variants.add(withoutParens);
   variants.add(withoutArticle.split(' ').filter((word) => word !== 'and' && word !== 'or').join(' '));
-  // The number is enough for "86400 s", "RFC 2308", "at least two" or "fewer than 5 dots", not for "one full old TTL".
+  // The number is enough for "86400 s", "RFC 2308" or "at least two", not for "one full old TTL" or "16-bit transaction ID".
   const core = base.replace(QUALIFIER, '');
   if (core !== base) variants.add(core);
-  const numbers = core.split(' ').filter((word) => /^\d[\d.]*$/.test(word));
-  const leading = /^\d[\d.]*(?= |$)/.exec(core);
-  if (numbers.length === 1 && (shape === 'rfc' || (leading && (shape === 'number' || core.split(' ').length <= 3)))) variants.add(numbers[0]!);
-  const capitalised = answer.replace(/\([^)]*\)/g, ' ').trim().split(/[\s-]+/).filter(Boolean);
-  if (capitalised.length >= 3 && capitalised.every((word) => /^[A-Z]/.test(word))) variants.add(capitalised.map((word) => word[0]!.toLowerCase()).join(''));
+  const words = core.split(' ');
+  const numbers = words.filter((word) => /^\d[\d.]*$/.test(word));
+  const unitOnly = words.length <= 2 && /^\d[\d.]*$/.test(words[0]!) && (words.length === 1 || /^(ms|s|min|h|d|wk|bytes|octets|bits|%|x)$/.test(words[1]!));
+  if (numbers.length === 1 && (shape === 'rfc' || unitOnly)) variants.add(numbers[0]!);
+  const acronym = acronymOf(answer);
+  if (acronym) variants.add(acronym);
   return [...variants].filter(Boolean);
 }
 
-/** Checks a typed answer against the accepted spellings: case, punctuation and small typos forgiven. */
+/**
+ * Judges a typed answer against a blank: right when it is the answer or an alternative up to articles,
+ * filler, glossary synonyms, units, qualifiers, head words naming the kind and plurals; close when it is
+ * a typo of one and not as close to any other known term; `rivals` adds terms that must not pass (the
+ * other options of a choice question).
+ */
+export function judgeAnswer(typed: string, blank: Blank, context: AnswerContext, rivals: readonly string[] = []): AnswerCheck {
+  if (!normaliseAnswer(typed)) return { verdict: 'blank' };
+  const expected = expectedForms(blank, context);
+  const typedForms = answerForms(typed, { role: 'typed', kind: blank.kind, glossary: context.glossary });
+  return judgeForms(typedForms, expected, context, [...(blank.wrong ?? []), ...rivals]);
+}
+
+/** Checks a typed answer against normalised spellings alone (no glossary, no known terms): case, punctuation and small typos forgiven. */
 export function checkAnswer(given: string, accepted: string[]): AnswerVerdict {
-  const typed = normaliseAnswer(given);
-  if (!typed) return 'blank';
-  const compactTyped = compact(typed);
-  const compactAccepted = accepted.map(compact);
-  if (accepted.includes(typed) || compactAccepted.includes(compactTyped)) return 'correct';
-  // Numbers must be exact; a slip of one letter in a long word is still knowing it.
-  if (/\d/.test(compactTyped)) return 'wrong';
-  for (const expected of compactAccepted) {
-    if (/\d/.test(expected) || expected.length < 6) continue;
-    const allowed = expected.length >= 12 ? 2 : 1;
-    if (editDistance(compactTyped, expected, allowed) <= allowed) return 'close';
+  if (!normaliseAnswer(given)) return 'blank';
+  const context = bareContext();
+  const expected = accepted.flatMap((text) => answerForms(text, { role: 'normalised', glossary: context.glossary }));
+  return judgeForms(answerForms(given, { role: 'typed', glossary: context.glossary }), expected, context, []).verdict;
+}
+
+/** Every form of the blank's answer, alternatives, acronym and older variants; a number alone only for a number or an RFC. */
+export function expectedForms(blank: Blank, context: AnswerContext): AnswerForm[] {
+  const numberBlank = blank.kind === 'number' || blank.kind === 'rfc';
+  const written = { role: 'written' as const, kind: blank.kind, glossary: context.glossary, bareNumber: numberBlank };
+  const acronym = acronymOf(blank.answer);
+  return [
+    ...[blank.answer, ...blank.alternatives].flatMap((text) => answerForms(text, written)),
+    ...(acronym ? answerForms(acronym, { ...written, role: 'normalised' }) : []),
+    ...(blank.accepted ?? []).filter((text) => numberBlank || !/^\d[\d.]*$/.test(text)).flatMap((text) => answerForms(text, { ...written, role: 'normalised' })),
+  ];
+}
+
+function judgeForms(typedForms: AnswerForm[], expected: AnswerForm[], context: AnswerContext, rivals: readonly string[]): AnswerCheck {
+  for (const form of typedForms) {
+    const match = expected.find((want) => want.compact === form.compact && qualifiersAgree(form.qualifiers, want.qualifiers));
+    if (match) return { verdict: 'correct', matched: match.source };
   }
-  return 'wrong';
-}
-
-function compact(text: string): string {
-  return text.replace(/ /g, '');
-}
-
-/** Optimal string alignment distance, giving up once it exceeds the limit. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
+  let best: { typed: AnswerForm; expected: AnswerForm; distance: number } | undefined;
+  for (const form of typedForms) {
+    for (const want of expected) {
+      if (!qualifiersAgree(form.qualifiers, want.qualifiers)) continue;
+      const distance = typoDistance(form, want, allowedSlips(want));
+      if (distance !== undefined && (!best || distance < best.distance)) best = { typed: form, expected: want, distance };
     }
-    if (best > limit) return limit + 1;
-    rows.push(row);
   }
-  return rows[a.length]![b.length]!;
+  if (!best) {
+    const swapped = swappedContrast(typedForms, expected, context);
+    return swapped === undefined ? { verdict: 'wrong' } : { verdict: 'wrong', rival: swapped };
+  }
+  const rival = findRival(best.typed, best.expected, best.distance, expected, context, rivals);
+  return rival === undefined ? { verdict: 'close', matched: best.expected.source } : { verdict: 'wrong', rival };
+}
+
+let bare: AnswerContext | undefined;
+
+// The context of a check without a session: no glossary, no other terms.
+function bareContext(): AnswerContext {
+  if (!bare) {
+    const glossary = compileGlossary(EMPTY_GLOSSARY);
+    bare = { glossary, known: knownTerms([], glossary) };
+  }
+  return bare;
 }

@@ -1,4 +1,6 @@
-import { checkAnswer, normaliseAnswer, type AnswerVerdict } from '../items/answer-check.js';
+import { answerContext, type AnswerContext } from '../answers/known-terms.js';
+import { EMPTY_GLOSSARY } from '../answers/glossary.js';
+import { judgeAnswer, type AnswerCheck, type AnswerVerdict } from '../items/answer-check.js';
 import type { LogEntry, ReviewEntry } from '../progress/log-entry.js';
 import { REVIEW_LOG_VERSION } from '../progress/log-entry.js';
 import { dueAt, scheduleReview, type ItemSchedule } from '../progress/schedule.js';
@@ -15,6 +17,11 @@ export interface SessionSetup {
   sessionLimitMs?: number;
   /** Ask an item missed with Again once more at the end. */
   retryMisses: boolean;
+  /**
+   * The glossary and every known term, for checking typed answers (`answerContext` over all items, built
+   * once); without it the session builds one from its own questions and no glossary.
+   */
+  checking?: AnswerContext;
 }
 
 /** Where the session is: asking an item, showing a flashcard's back, showing a verdict, or done. */
@@ -31,6 +38,8 @@ export interface GradedAnswer {
   position: number;
   /** For typed answers the check's verdict; `self` for a self-graded flashcard. */
   verdict: AnswerVerdict | 'self';
+  /** For a typed answer: which accepted spelling it matched, or which known term turned a near miss down. */
+  check?: AnswerCheck;
   grade: Grade;
   correct: boolean;
   timedOut: boolean;
@@ -76,8 +85,9 @@ export interface Transition {
 
 /** Starts a session at `nowMs`, showing the first item. */
 export function startSession(setup: SessionSetup, nowMs: number): SessionState {
+  const checking = setup.checking ?? answerContext(setup.questions.map((question) => question.item), EMPTY_GLOSSARY);
   const base: SessionState = {
-    setup,
+    setup: { ...setup, checking },
     queue: setup.questions.map((question) => ({ question, retry: false })),
     index: 0,
     phase: 'asking',
@@ -101,10 +111,11 @@ export function currentQuestion(state: SessionState): Question | undefined {
 export function submitAnswer(state: SessionState, typed: string, nowMs: number): Transition {
   const question = currentQuestion(state);
   if (!question || state.phase !== 'asking' || question.mode === 'flashcard') return { state, entries: [] };
-  const verdict = judge(question, typed);
+  const check = judge(question, typed, state.setup.checking!);
+  const { verdict } = check;
   if (verdict === 'blank') return recordAnswer(state, { grade: 1, verdict: 'blank', correct: false, timedOut: false, given: '' }, nowMs, 'feedback');
   const correct = verdict === 'correct' || verdict === 'close';
-  return recordAnswer(state, { grade: correct ? 3 : 1, verdict, correct, timedOut: false, given: typed.trim().slice(0, 200) }, nowMs, 'feedback');
+  return recordAnswer(state, { grade: correct ? 3 : 1, verdict, check, correct, timedOut: false, given: typed.trim().slice(0, 200) }, nowMs, 'feedback');
 }
 
 /** Turns a flashcard over. */
@@ -193,23 +204,25 @@ export function timeLeft(state: SessionState, nowMs: number): { itemMs: number; 
   return state.sessionDeadlineAt === undefined ? { itemMs } : { itemMs, sessionMs: Math.max(0, state.sessionDeadlineAt - nowMs) };
 }
 
-function judge(question: Question, typed: string): AnswerVerdict {
-  if (question.choices && question.correctIndex !== undefined) {
-    const letter = /^\s*([a-z])[.)]?\s*$/i.exec(typed);
-    if (letter) {
-      const index = letter[1]!.toLowerCase().charCodeAt(0) - 97;
-      if (index < question.choices.length) return index === question.correctIndex ? 'correct' : 'wrong';
-    }
-    const accepted = question.item.term?.accepted ?? [];
-    const verdict = checkAnswer(typed, accepted.length > 0 && question.mode === 'choice' ? accepted : [normaliseAnswer(question.choices[question.correctIndex]!)]);
-    return verdict === 'close' ? 'correct' : verdict;
+function judge(question: Question, typed: string, checking: AnswerContext): AnswerCheck {
+  const { choices, correctIndex, item } = question;
+  if (!choices || correctIndex === undefined) return item.term ? judgeAnswer(typed, item.term, checking) : { verdict: 'wrong' };
+  const letter = /^\s*([a-z])[.)]?\s*$/i.exec(typed);
+  if (letter) {
+    const index = letter[1]!.toLowerCase().charCodeAt(0) - 97;
+    if (index < choices.length) return { verdict: index === correctIndex ? 'correct' : 'wrong', matched: choices[index]! };
   }
-  return checkAnswer(typed, question.item.term?.accepted ?? []);
+  // Typed out instead of picked: the other options are rivals, and a typo of the right one counts as picking it.
+  const others = choices.filter((_, index) => index !== correctIndex);
+  const blank = question.mode === 'choice' && item.term ? item.term : { answer: choices[correctIndex]!, alternatives: [], kind: 'concept' as const };
+  const check = judgeAnswer(typed, blank, checking, others);
+  return check.verdict === 'close' ? { ...check, verdict: 'correct' } : check;
 }
 
 interface Outcome {
   grade: Grade;
   verdict: AnswerVerdict | 'self';
+  check?: AnswerCheck;
   correct: boolean;
   timedOut: boolean;
   given?: string;
@@ -234,6 +247,7 @@ function recordAnswer(state: SessionState, outcome: Outcome, nowMs: number, then
   const answer: GradedAnswer = {
     entry, question, position: state.index, verdict: outcome.verdict, grade: outcome.grade, correct: outcome.correct, timedOut: outcome.timedOut,
     elapsedMs, queuedRetry, retry: slot.retry, saved: 'pending',
+    ...(outcome.check ? { check: outcome.check } : {}),
     ...(previousSchedule ? { previousSchedule } : {}),
     ...(!state.setup.cram && schedule ? { nextDueAt: dueAt(schedule) } : {}),
   };

@@ -1,0 +1,46 @@
+import type { QuizItem, TermKind } from '../types.js';
+import { answerForms, compactsOf } from './forms.js';
+import { compileGlossary, type CompiledGlossary, type Glossary } from './glossary.js';
+
+/** Every term the learner could mean: each item's answer, alternatives and wrong options, and every glossary term. */
+export interface KnownTerms {
+  /** Each known form's compact tokens, stems and words (see compactsOf), with the term as written. */
+  byCompact: ReadonlyMap<string, string>;
+  /** The compact forms by length, so a typo is compared only with terms of about its length. */
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+/** What checking a typed answer needs besides the blank: the compiled glossary and the known terms, built once per session. */
+export interface AnswerContext {
+  glossary: CompiledGlossary;
+  known: KnownTerms;
+}
+
+/** Builds the checking context of a session from every item (not only the session's) and the glossary. */
+export function answerContext(items: readonly QuizItem[], glossary: Glossary): AnswerContext {
+  const compiled = compileGlossary(glossary);
+  const terms: { text: string; kind?: TermKind }[] = [];
+  for (const item of items) {
+    const term = item.term;
+    if (!term) continue;
+    for (const text of [term.answer, ...term.alternatives, ...term.wrong]) terms.push({ text, kind: term.kind });
+  }
+  return { glossary: compiled, known: knownTerms(terms, compiled) };
+}
+
+/** The known forms of the given terms, each reduced as the checker reduces an author's answer, and the glossary's terms. */
+export function knownTerms(terms: readonly { text: string; kind?: TermKind }[], glossary: CompiledGlossary): KnownTerms {
+  const byCompact = new Map<string, string>(glossary.terms.map(({ compact, term }) => [compact, term]));
+  for (const { text, kind } of terms) {
+    for (const form of answerForms(text, { role: 'written', glossary, ...(kind ? { kind } : {}) })) {
+      for (const compact of compactsOf(form)) if (!byCompact.has(compact)) byCompact.set(compact, text);
+    }
+  }
+  const byLength = new Map<number, string[]>();
+  for (const compact of byCompact.keys()) {
+    const bucket = byLength.get(compact.length);
+    if (bucket) bucket.push(compact);
+    else byLength.set(compact.length, [compact]);
+  }
+  return { byCompact, byLength };
+}
