@@ -112,6 +112,26 @@ describe('reading cards from the command line', () => {
     expect(clean.code).toBe(0);
   });
 
+  it('lint names quiz items that are not fair and a broken glossary line, with file and line, and show hides the quiz comment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swelearn-quiz-lint-'));
+    const point = (text: string, ...lines: string[]) => `- ${text}\n  <!-- quiz\n${lines.map((line) => `  ${line}`).join('\n')}\n  -->\n`;
+    writeFileSync(join(dir, 'quiz-lint.md'), [
+      '---\ntitle: "Quiz lint"\ntags: [dns]\ndifficulty: easy\nestimated_time: 5min\n---\n',
+      '## Overview\nAbout.\n\n## When to Use\nAlways.\n\n## Trade-offs & Gotchas\n- Some.\n\n## Key Points for Interviews\n',
+      point('A reply with no SOA record is not cached.', 'ask: Which reply is not cached?', 'blank: no SOA record', 'kind: concept'),
+      point('A cache hands out the **remaining TTL**.', 'ask: Name the TTL a cache hands out', 'blank: remaining TTL', 'kind: concept'),
+    ].join(''));
+    writeFileSync(join(dir, 'glossary.yaml'), 'synonyms:\n  - [TTL, time to live]\n  - 42\n');
+    const run = runCli(['lint', dir]);
+    expect(run.stdout).toMatch(/quiz-lint\.md:20: warning quiz-blank-negation: the blank "no SOA record" is a negation/);
+    expect(run.stdout).toMatch(/quiz-lint\.md:25: warning quiz-question-mark: /);
+    expect(run.stdout).toMatch(/glossary\.yaml:3: error glossary: /);
+    expect(run.stdout).toMatch(/^1 card file checked: 1 error, 2 warnings$/m);
+    const show = runCli(['show', 'quiz-lint', '--content', dir, '--width', '80']);
+    expect(show.stdout).toContain('remaining TTL');
+    expect(show.stdout).not.toMatch(/quiz|ask:|blank:|<!--/);
+  });
+
   it('rejects a huge card without reading it and ignores symlinks that leave the folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swelearn-cards-'));
     cpSync(join(good, 'networking'), dir, { recursive: true });

@@ -5,7 +5,9 @@ import { buildChoice, buildDistractorPool } from '../../src/core/quiz/items/choi
 import { clozePrompt } from '../../src/core/quiz/items/cloze.js';
 import { generateItems } from '../../src/core/quiz/items/generate-items.js';
 import { blankShapeProblems, lintQuizItems } from '../../src/core/quiz/items/lint-items.js';
-import { normaliseAnswer } from '../../src/core/quiz/items/answer-check.js';
+import { judgeAnswer, normaliseAnswer } from '../../src/core/quiz/items/answer-check.js';
+import { answerContext } from '../../src/core/quiz/answers/known-terms.js';
+import { loadGlossary } from '../../src/io/glossary-file.js';
 import { parseItemRenames } from '../../src/core/quiz/progress/item-renames.js';
 import { bundledContentDir } from '../../src/io/package-paths.js';
 import { loadBundledCards } from './load-bundled.js';
@@ -15,7 +17,8 @@ describe('the bundled quiz items', async () => {
   const { cards } = await loadBundledCards();
   const items = generateItems(cards);
   const keyPoints = items.filter((item) => item.kind === 'key-point');
-  const pool = buildDistractorPool(items, new Map(cards.map((card) => [card.id, card.related])));
+  const checking = answerContext(items, loadGlossary([bundledContentDir()]).glossary);
+  const pool = buildDistractorPool(items, new Map(cards.map((card) => [card.id, card.related])), checking);
   const choices = keyPoints.flatMap((item) => {
     const question = buildChoice(item, pool, 1);
     return question ? [{ item, question }] : [];
@@ -57,6 +60,8 @@ describe('the bundled quiz items', async () => {
       kindsOf.set(key, (kindsOf.get(key) ?? new Set()).add(item.term!.kind));
     }
     for (const { item, question } of choices) {
+      const accepted = question.choices.filter((option) => judgeAnswer(option, item.term!, checking).verdict !== 'wrong');
+      expect(accepted, `${item.id}: only the right option is accepted`).toEqual([item.term!.answer]);
       const wrong = new Set(item.term!.wrong.map(normaliseAnswer));
       for (const option of question.choices) {
         const normalised = normaliseAnswer(option);

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { CardProblem } from '../../core/cards/types.js';
 import { lintQuizItems } from '../../core/quiz/items/lint-items.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
+import { loadGlossary } from '../../io/glossary-file.js';
 import { loadCards, type CardSource } from '../../io/load-cards.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
@@ -28,9 +29,10 @@ export async function lintCardFolders(environment: AppEnvironment, dirs: readonl
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
   if (missing) throw new UserError(`cannot lint ${missing.path}: ${missing.message}`);
   const inTargets = (path: string) => targets.length === 0 || targets.some((dir) => isWithin(path, dir));
-  const problems = [...loaded.problems, ...lintQuizItems(loaded.cards)].filter((problem) => inTargets(problem.path));
+  const glossary = loadGlossary(sources.map((source) => source.dir));
+  const problems = [...loaded.problems, ...glossary.problems, ...lintQuizItems(loaded.cards)].filter((problem) => inTargets(problem.path));
   const loadedFiles = loaded.cards.filter((card) => inTargets(card.path)).length;
-  const failedFiles = new Set(problems.filter((problem) => problem.level === 'error').map((problem) => problem.path)).size;
+  const failedFiles = new Set(problems.filter((problem) => problem.level === 'error' && problem.path.endsWith('.md')).map((problem) => problem.path)).size;
   return { problems, filesChecked: loadedFiles + failedFiles };
 }
 

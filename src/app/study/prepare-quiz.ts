@@ -36,7 +36,8 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const predict = await predictItemsFor(study.environment, cards);
   if (predict.problem && (request.mode === 'predict' || request.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
   const allItems = [...cardItemsFor(study.environment, cards), ...predict.items];
-  const pool = buildDistractorPool(allItems, new Map(cards.map((card) => [card.id, card.related])));
+  const checking = answerContext(allItems, loadStudyGlossary(study));
+  const pool = buildDistractorPool(allItems, new Map(cards.map((card) => [card.id, card.related])), checking);
   const chosenIds = new Set(chosenCards.map((card) => card.id));
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
   const questions = new Map<string, Question>();
@@ -57,7 +58,7 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
     cram: request.cram,
     retryMisses: true,
     // Typed answers are checked against the glossary and every item's terms, not only this session's.
-    checking: answerContext(allItems, loadStudyGlossary(study)),
+    checking,
     ...(request.sessionMs === undefined ? {} : { sessionLimitMs: request.sessionMs }),
   };
   // Nothing to ask, nothing to write: a quiet day creates no files.

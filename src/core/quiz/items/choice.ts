@@ -1,4 +1,6 @@
-import { checkAnswer, normaliseAnswer } from './answer-check.js';
+import { judgeAnswer, normaliseAnswer } from './answer-check.js';
+import { answerContext, type AnswerContext } from '../answers/known-terms.js';
+import { EMPTY_GLOSSARY } from '../answers/glossary.js';
 import { clozePrompt } from './cloze.js';
 import { randomFor, shuffled } from './random.js';
 import { bankKey, bankTerm, buildTermBank, builtInTerms, drawsFromBank, type BankTerm } from './term-bank.js';
@@ -22,14 +24,15 @@ const WRONG_OPTIONS = 3;
 /**
  * Chooses three wrong options for every item with a blank: the author's own wrong options first, then
  * blanks of the same kind from related cards, other cards and the same card, then the kind's
- * well-known members. No two items get the same set of four options.
+ * well-known members. No two items get the same set of four options, and no option is the answer in
+ * other words (a glossary synonym, an accepted alternative).
  */
-export function buildDistractorPool(items: readonly QuizItem[], related: Map<string, readonly string[]>): DistractorPool {
+export function buildDistractorPool(items: readonly QuizItem[], related: Map<string, readonly string[]>, checking: AnswerContext = answerContext(items, EMPTY_GLOSSARY)): DistractorPool {
   const bank = buildTermBank(items);
   const distractors = new Map<string, string[]>();
   const usedSets = new Set<string>();
   for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const picked = pickDistractors(item, bank, related, usedSets);
+    const picked = pickDistractors(item, bank, related, usedSets, checking);
     if (!picked) continue;
     distractors.set(item.id, picked);
     usedSets.add(optionSetKey([item.term!.answer, ...picked]));
@@ -46,14 +49,14 @@ export function buildChoice(item: QuizItem, pool: DistractorPool, seed: number):
   return { stem: clozePrompt(item.text, term), choices, correctIndex: choices.indexOf(term.answer) };
 }
 
-function pickDistractors(item: QuizItem, bank: Map<string, BankTerm[]>, related: Map<string, readonly string[]>, usedSets: Set<string>): string[] | undefined {
+function pickDistractors(item: QuizItem, bank: Map<string, BankTerm[]>, related: Map<string, readonly string[]>, usedSets: Set<string>, checking: AnswerContext): string[] | undefined {
   const term = item.term;
   if (!term) return undefined;
   const own = bankTerm(item.id, item.cardId, term.answer, term.kind);
   const visible = normaliseAnswer(clozePrompt(item.text, term));
   const candidates = [...term.wrong.map((answer) => bankTerm(`${item.id}#wrong`, item.cardId, answer, term.kind))];
   if (drawsFromBank(term.kind)) candidates.push(...rankBank(item, own, bank.get(bankKey(own)) ?? [], related), ...builtInTerms(item, term));
-  const fair = candidates.filter((candidate) => isFair(candidate, own, term.accepted, visible));
+  const fair = candidates.filter((candidate) => isFair(candidate, own, visible) && judgeAnswer(candidate.answer, term, checking).verdict === 'wrong');
   const picked: BankTerm[] = [];
   for (const candidate of fair) {
     if (picked.some((other) => overlaps(candidate, other))) continue;
@@ -90,13 +93,9 @@ function sampleOf(sameKind: readonly BankTerm[], near: ReadonlySet<string>, item
   return near.size === 0 ? window : [...sameKind.filter((candidate) => near.has(candidate.cardId)).slice(0, RANKED_AT_MOST), ...window];
 }
 
-function isFair(candidate: BankTerm, own: BankTerm, accepted: readonly string[], visible: string): boolean {
-  return (
-    candidate.compact.length > 0 &&
-    !overlaps(candidate, own) &&
-    !containsWord(visible, normaliseAnswer(candidate.answer)) &&
-    checkAnswer(candidate.answer, [...accepted]) === 'wrong'
-  );
+// An option is fair when it is not the answer in other words (checked with the glossary by the caller), does not contain it, and is not already in the sentence.
+function isFair(candidate: BankTerm, own: BankTerm, visible: string): boolean {
+  return candidate.compact.length > 0 && !overlaps(candidate, own) && !containsWord(visible, normaliseAnswer(candidate.answer));
 }
 
 function optionSetKey(options: readonly string[]): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, normaliseAnswer } from '../../../../src/core/quiz/items/answer-check.js';
+import { EMPTY_GLOSSARY } from '../../../../src/core/quiz/answers/glossary.js';
+import { answerContext } from '../../../../src/core/quiz/answers/known-terms.js';
+import { judgeAnswer, normaliseAnswer } from '../../../../src/core/quiz/items/answer-check.js';
 import { buildChoice, buildDistractorPool } from '../../../../src/core/quiz/items/choice.js';
 import { CLOZE_BLANK } from '../../../../src/core/quiz/items/cloze.js';
 import { generateItems } from '../../../../src/core/quiz/items/generate-items.js';
@@ -84,7 +86,8 @@ describe('authored blanks and the term bank', () => {
 describe('choices over the bundled cards', async () => {
   const { cards } = await loadBundledCards();
   const items = generateItems(cards);
-  const pool = buildDistractorPool(items, new Map(cards.map((card) => [card.id, card.related])));
+  const checking = answerContext(items, EMPTY_GLOSSARY);
+  const pool = buildDistractorPool(items, new Map(cards.map((card) => [card.id, card.related])), checking);
   const questions = items.flatMap((item) => {
     const question = buildChoice(item, pool, 42);
     return question ? [{ item, question }] : [];
@@ -98,7 +101,7 @@ describe('choices over the bundled cards', async () => {
 
   it('every choice has exactly one right answer, no duplicate options, and no option already visible in the stem', () => {
     for (const { item, question } of questions) {
-      const right = question.choices.filter((choice) => checkAnswer(choice, item.term!.accepted) !== 'wrong');
+      const right = question.choices.filter((choice) => judgeAnswer(choice, item.term!, checking).verdict !== 'wrong');
       expect(right, item.id).toEqual([question.choices[question.correctIndex]]);
       expect(new Set(question.choices.map((choice) => normaliseAnswer(choice).replace(/ /g, ''))).size, item.id).toBe(question.choices.length);
       for (const [index, choice] of question.choices.entries()) {

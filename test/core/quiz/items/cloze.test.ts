@@ -44,10 +44,10 @@ describe('clozes of the bundled cards', async () => {
   const { cards } = await loadBundledCards();
   const items = generateItems(cards);
 
-  it('every bundled card yields key-point items, and most points get a cloze', () => {
+  it('every bundled card yields key-point items, and most points get a cloze (the rest are asked by their question alone)', () => {
     for (const card of cards) expect(items.filter((item) => item.cardId === card.id && item.kind === 'key-point').length, card.id).toBe(card.keyPoints.length);
     const withTerm = items.filter((item) => item.kind === 'key-point' && item.term);
-    expect(withTerm.length / cards.reduce((sum, card) => sum + card.keyPoints.length, 0)).toBeGreaterThan(0.95);
+    expect(withTerm.length / cards.reduce((sum, card) => sum + card.keyPoints.length, 0)).toBeGreaterThan(0.85);
   });
 
   it('every hidden term is meaningful: not a stop word, not left visible in the prompt, and the blank is really there', () => {

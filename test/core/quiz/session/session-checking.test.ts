@@ -12,7 +12,7 @@ const T0 = Date.UTC(2026, 5, 1, 10);
 
 const items = generateItems([
   quizCard('caching', [
-    'A cache hands out the **remaining TTL** to the clients it answers.',
+    'A cache hands out the **remaining TTL** to the clients it answers.\n  <!-- quiz\n  blank: remaining TTL\n  kind: concept\n  wrong: original TTL | minimum TTL | negative TTL\n  -->',
     "BIND's **max-cache-ttl** caps how long positive answers stay.",
     "BIND's **max-ncache-ttl** caps how long negative answers stay.",
     'A **registrar** sells names to registrants.',
