@@ -69,4 +69,13 @@ describe('predict-the-next-step items from the simulator scenarios', async () =>
     expect(submitAnswer(session, letter, 1000).state.last).toMatchObject({ correct: true, grade: 3 });
     expect(submitAnswer(session, 'a truncated answer (TC=1): too big for UDP', 1000).state.last?.correct).toBe(true);
   });
+
+  it('shuffles the options with the session\'s seed: the same seed gives the same order, other seeds move the right one', () => {
+    const item = build('truncation-tcp').items.find((candidate) => candidate.id.endsWith('/response')) as QuizItem;
+    const asked = (seed: number) => presentItem(item, 'predict', buildDistractorPool([], new Map()), seed)!;
+    const right = item.predict!.choices[item.predict!.correctIndex];
+    expect(asked(7).choices).toEqual(asked(7).choices);
+    for (const seed of [1, 2, 3]) expect(asked(seed).choices![asked(seed).correctIndex!]).toBe(right);
+    expect(new Set(Array.from({ length: 20 }, (_, seed) => asked(seed).correctIndex)).size).toBeGreaterThan(1);
+  });
 });
