@@ -1,7 +1,7 @@
 import type { ResolutionEvent, ResponseReceivedEvent } from '../events.js';
-import { afterRecordChange, askedAgain, lookupStart, outcomeOf, secondsBetween } from './moment-events.js';
+import { afterRecordChange, askedAgain, lookupStart, secondsBetween } from './moment-events.js';
 import { cacheLookupOptions, cacheStoreOptions, responseOptions } from './moment-options.js';
-import { moment, type Moment, type MomentRun, type ScenarioQuiz } from './moment-types.js';
+import { moment, type Moment, type MomentOptions, type MomentRun, type ScenarioQuiz } from './moment-types.js';
 import type { ScenarioId } from './scenario-types.js';
 
 const negativeAnswer = (kind: 'nxdomain' | 'nodata') => (event: ResolutionEvent, before: readonly ResolutionEvent[]) =>
@@ -24,6 +24,13 @@ function addressesOf(run: MomentRun): { old: string; moved: string } {
   return { old: answers[0] ?? '', moved: answers.findLast((answer) => answer !== answers[0]) ?? '' };
 }
 
+/** Which address a lookup after a move gets, as options: the old one from the cache, the new one, both, an error. */
+function moveOptions(run: MomentRun, gets: 'old' | 'moved', tells: string[]): MomentOptions {
+  const { old, moved } = addressesOf(run);
+  const labels = { old: `the old address, ${old}, from the resolver's cache`, moved: `the new address, ${moved}` };
+  return { right: labels[gets], wrong: [labels[gets === 'old' ? 'moved' : 'old'], `both addresses, ${old} and ${moved}`, 'an error (SERVFAIL): the resolver\'s copy no longer matches the zone'], tells };
+}
+
 const since = (event: ResolutionEvent, run: MomentRun) => {
   const start = lookupStart(event, run.events)!;
   const seconds = secondsBetween(run.events[0]!, start);
@@ -37,14 +44,7 @@ function movedAddress(ttl: string): Moment {
     when: (event, before) => afterRecordChange(before) && before.some((other) => other.type === 'cache-checked' && other.queryIndex === event.queryIndex && other.cache.some((op) => op.op === 'expire')),
     askAt: lookupStart,
     ask: (event, run) => `The application asks again, ${since(event, run)} after its first lookup. Which address does it get?`,
-    options: (_event, run) => {
-      const { old, moved } = addressesOf(run);
-      return {
-        right: `the new address, ${moved}`,
-        wrong: [`the old address, ${old}, from the resolver's cache`, `both addresses, ${old} and ${moved}`, 'an error (SERVFAIL): the resolver\'s copy no longer matches the zone'],
-        tells: ['expired from the cache'],
-      };
-    },
+    options: (_event, run) => moveOptions(run, 'moved', ['expired from the cache']),
     why: `The resolver's copy expired ${ttl} after it was fetched; the next question makes it ask the name servers, which now give the new address.`,
   });
 }
@@ -102,14 +102,7 @@ export const CACHING_QUIZ = {
         when: (_event, before) => afterRecordChange(before),
         askAt: lookupStart,
         ask: (event, run) => `The team moved www.acme-widgets.com to a new address 10 minutes after the first lookup. The application asks again, ${since(event, run)} after its first lookup. Which address does it get?`,
-        options: (event, run) => {
-          const { old, moved } = addressesOf(run);
-          return {
-            right: `the old address, ${outcomeOf(event, run).addresses.join(', ')}, from the resolver's cache`,
-            wrong: [`the new address, ${moved}`, `both addresses, ${old} and ${moved}`, 'an error (SERVFAIL): the resolver\'s copy no longer matches the zone'],
-            tells: ['cache hit'],
-          };
-        },
+        options: (_event, run) => moveOptions(run, 'old', ['cache hit']),
         why: 'A cache cannot know the zone changed: it serves its copy until the TTL (3600 s) runs out, however stale the copy is.',
       }),
       movedAddress('an hour'),

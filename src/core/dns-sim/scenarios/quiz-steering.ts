@@ -28,6 +28,8 @@ function orderOptions(event: ResolutionEvent, run: MomentRun, tells: string[]): 
   return { right, wrong: [...labels.filter((label) => label !== right), 'a random order, chosen by the stub'], tells };
 }
 
+const askOrder = (event: ResolutionEvent, run: MomentRun) =>
+  `The name servers rotate the order of the three A records on every answer; the TTL is 60 s. ${secondsBetween(run.events[0]!, lookupStart(event, run.events)!)} s after its first lookup the application asks again. Which address comes first in its answer?`;
 const STEERING = 'The provider answers with the data centre nearest the address that asks it (pools eu-fra in Frankfurt, us-east, ap-sin in Singapore).';
 const FAILOVER_WRONG = ['no address: the provider stops answering while it fails over', 'both data centres, for the browser to try in turn'];
 const FAILOVER = 'dc-east died at 5 s; after three failed health checks the provider answers dc-west from 30 s on. The record\'s TTL is 60 s, and Chrome keeps every answer for 60 s.';
@@ -41,7 +43,7 @@ export const STEERING_QUIZ = {
         id: 'cached-order', kind: 'lookup-finished',
         when: answeredFromCache,
         askAt: lookupStart,
-        ask: (event, run) => `The name servers rotate the order of the three A records on every answer; the TTL is 60 s. ${secondsBetween(run.events[0]!, lookupStart(event, run.events)!)} s after its first lookup the application asks again. Which address comes first in its answer?`,
+        ask: askOrder,
         options: (event, run) => orderOptions(event, run, ['cache hit']),
         why: 'The resolver hands everyone its cached copy, in the order it got it, until the TTL runs out: DNS round robin balances per resolver and per TTL, not per client.',
       }),
@@ -49,7 +51,7 @@ export const STEERING_QUIZ = {
         id: 'rotated', kind: 'lookup-finished',
         when: (event, before) => before.some((other) => other.type === 'cache-checked' && other.queryIndex === event.queryIndex && other.cache.some((op) => op.op === 'expire')),
         askAt: lookupStart,
-        ask: (event, run) => `The name servers rotate the order of the three A records on every answer; the TTL is 60 s. ${secondsBetween(run.events[0]!, lookupStart(event, run.events)!)} s after its first lookup the application asks again. Which address comes first in its answer?`,
+        ask: askOrder,
         options: (event, run) => orderOptions(event, run, [`starts at ${outcomeOf(event, run).addresses[0]}`]),
         why: 'Once the cached copy expires the resolver asks again, and the name server\'s rotated order reaches everyone behind that resolver for the next 60 s.',
       }),
