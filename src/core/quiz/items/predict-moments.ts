@@ -41,7 +41,7 @@ export function askMoments(quiz: ScenarioQuiz, run: MomentRun): { asked: AskedMo
       options: moment.options(event, run),
       shown,
       context: shown.map(line),
-      played: run.events.slice(askedAt.seq, event.seq + 1).filter((shown) => shown.queryIndex === event.queryIndex && shown.type !== 'world-changed' && (moment.shows?.(shown) ?? true)).slice(-PLAYED_EVENTS).map(line),
+      played: run.events.slice(askedAt.seq, event.seq + 1).filter((step) => step.queryIndex === event.queryIndex && step.type !== 'world-changed' && (moment.shows?.(step) ?? true)).slice(-PLAYED_EVENTS).map(line),
     });
   }
   return { asked, missing };
