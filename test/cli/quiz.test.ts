@@ -138,12 +138,14 @@ describe('swelearn quiz in plain line mode', () => {
     expect(runCli(['quiz'], { env: { SWELEARN_NEW_PER_DAY: 'lots' } }).stderr).toContain('SWELEARN_NEW_PER_DAY must be a whole number');
   });
 
-  it('asks predict-the-next-step items from the simulator scenarios, and plays the step as the reveal', () => {
+  it('asks predict items at a scenario\'s key moment under its neutral name, and plays the step and why as the reveal', () => {
     const run = runCli(['quiz', '--mode', 'predict', '--count', '1', '--card', 'negative-caching'], { input: 'd\n' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Scenario: NXDOMAIN, cached for min(SOA TTL, MINIMUM)');
-    expect(run.stdout).toContain('Next: Which server does resolver.isp.net ask next?');
-    expect(run.stdout).toMatch(/ms resolver\.isp\.net → g\.root-servers\.net: asks g\.root-servers\.net/);
+    expect(run.stdout).toContain('Scenario: A name that was never created, asked twice');
+    expect(run.stdout).not.toContain('NXDOMAIN, cached for min(SOA TTL, MINIMUM)');
+    expect(run.stdout).toMatch(/For how long does the resolver cache that the name\s+does not exist\?/);
+    expect(run.stdout).toMatch(/\+76 ms resolver\.isp\.net → ns1\.example\.com: asks ns1\.example\.com/);
+    expect(run.stdout).toMatch(/Why: RFC 2308/);
   });
 
   it('scores a miss and shows the answer when an item runs out of time', async () => {

@@ -9,9 +9,9 @@ import { loadSimulatorWorld } from '../simulator/load-world.js';
 import { planRun, runPlan } from '../simulator/plan-run.js';
 
 /**
- * Predict-the-next-step items from the bundled simulator scenarios whose card is loaded; none if the
+ * Predict items at the key moments of the bundled simulator scenarios whose card is loaded; none if the
  * world cannot load. Running the 38 scenarios takes 100-150 ms, so the items are cached, keyed by the
- * build, the world and the card fields they carry; a change to any of them makes them again.
+ * build, the world, the scenarios' quizzes and the card fields they carry; a change to any of them makes them again.
  */
 export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[]): Promise<{ items: QuizItem[]; problem?: string }> {
   let world;
@@ -29,9 +29,16 @@ export async function predictItemsFor(environment: AppEnvironment, cards: readon
   return made;
 }
 
-/** The cache key of the predict items: the build that made them, the world, and each scenario's card as the items carry it. */
+/**
+ * The cache key of the predict items: the build that made them, the world, each scenario's quiz name and
+ * moments, and its card as the items carry it. A moment's predicate and question are code, so the build id
+ * covers them; its id and the quiz name are in the key as well, so the key says what the items depend on.
+ */
 export function predictItemsKey(buildId: string | undefined, world: World, pairs: readonly [Scenario, Card][]): string | undefined {
-  const carried = pairs.map(([scenario, card]) => [scenario.id, card.id, card.title, card.topic, card.tags, card.difficulty, card.sections[0]?.name, card.sections[0]?.line]);
+  const carried = pairs.map(([scenario, card]) => [
+    scenario.id, scenario.quiz.name, scenario.quiz.moments.map((moment) => moment.id),
+    card.id, card.title, card.topic, card.tags, card.difficulty, card.sections[0]?.name, card.sections[0]?.line,
+  ]);
   return derivedKey(buildId, JSON.stringify(world), JSON.stringify(carried));
 }
 

@@ -51,17 +51,18 @@ export interface ItemSource {
   line: number;
 }
 
-/** One step of a simulator scenario to predict: the question, its options and what playing the step shows. */
+/** A key moment of a simulator scenario to predict: the question, its options and what playing the step shows. */
 export interface PredictStep {
   scenarioId: string;
-  /** The event's position in the scenario's event list. */
+  /** The position in the scenario's event list of the event the moment is about. */
   eventSeq: number;
-  /** What has happened so far, one line per earlier event (the last few). */
+  /** What has happened before the question, one line per event, timed from the start of the question's lookup. */
   context: string[];
   question: string;
+  /** The options as the moment derives them; they are shuffled with the session's seed when asked. */
   choices: string[];
   correctIndex: number;
-  /** The step itself, as the simulator explains it. */
+  /** The step played in full, then why it happens. */
   reveal: string;
 }
 

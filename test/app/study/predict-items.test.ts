@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { predictItemsKey, scenarioCards } from '../../../src/app/study/predict-items.js';
 import type { Card } from '../../../src/core/cards/types.js';
+import type { Scenario } from '../../../src/core/dns-sim/scenarios/scenarios.js';
 import type { World } from '../../../src/core/dns-sim/world/world.js';
 import { readDerived, writeDerived } from '../../../src/io/derived-cache.js';
 import { bundledContent } from '../../ui/app-harness.js';
@@ -35,6 +36,15 @@ describe('the key of the cached predict items', () => {
   ])('changes with %s of a scenario\'s card', (_name, change) => {
     const [, card] = scenarioCards(cards)[0]!;
     expect(key('b1', cards.map((candidate) => (candidate === card ? change(candidate) : candidate)))).not.toBe(key('b1'));
+  });
+
+  it.each<[string, (scenario: Scenario) => Scenario]>([
+    ['the quiz name', (scenario) => ({ ...scenario, quiz: { ...scenario.quiz, name: `${scenario.quiz.name} (renamed)` } })],
+    ['a moment dropped', (scenario) => ({ ...scenario, quiz: { ...scenario.quiz, moments: scenario.quiz.moments.slice(1) } })],
+  ])('changes with %s of a scenario', (_name, change) => {
+    const pairs = scenarioCards(cards);
+    const changed = pairs.map(([scenario, card], index): [Scenario, Card] => [index === 0 ? change(scenario) : scenario, card]);
+    expect(predictItemsKey('b1', world, changed)).not.toBe(predictItemsKey('b1', world, pairs));
   });
 
   it('changes with the build and with the world', () => {

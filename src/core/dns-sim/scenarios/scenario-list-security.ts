@@ -1,7 +1,7 @@
 import type { AttackPlan } from '../attacks/attack-rounds.js';
 import type { DnssecModel } from '../world/dnssec-model.js';
 import { bindRrl } from '../servers/rrl.js';
-import type { Scenario } from './scenario-types.js';
+import type { ScenarioSetup } from './scenario-types.js';
 
 // The wall clock of the DNSSEC scenarios: 2024-06-15 00:00:00 UTC.
 const EPOCH = 1_718_409_600;
@@ -19,7 +19,7 @@ const ATTACKER_NS = { name: 'attacker\'s name server', address: '203.0.113.66', 
 const VICTIM = { name: 'www.bank-example.com', type: 'A' as const };
 
 /** The security scenarios of part two: DNSSEC, cache poisoning, bailiwick scrubbing, amplification. */
-export const SECURITY_SCENARIOS: readonly Scenario[] = [
+export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'dnssec-valid', cardId: 'dnssec', seed: 1,
     title: 'DNSSEC: a signed zone validates, AD=1',

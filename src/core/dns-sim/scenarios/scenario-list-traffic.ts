@@ -1,5 +1,5 @@
 import { CHROME_HOST_CACHE } from '../stub/browser-cache.js';
-import type { Scenario } from './scenario-types.js';
+import type { ScenarioSetup } from './scenario-types.js';
 import type { SessionQuery } from '../simulation-types.js';
 import type { Pool, SteeringSpec } from '../servers/steering.js';
 import { failoverAtMs } from '../servers/steering.js';
@@ -15,7 +15,8 @@ const GSLB = 'www.gslb-example.com';
 const GSLB_SERVERS = ['192.0.2.91', '192.0.2.92'];
 const steer = (policy: SteeringSpec['policy'], pools: Pool[], ttlSeconds: number): SteeringSpec[] => GSLB_SERVERS.map((address) => ({ address, name: GSLB, ttlSeconds, pools, policy }));
 const WEB: Pool[] = [{ name: 'web-1', addresses: ['198.51.100.11'] }, { name: 'web-2', addresses: ['198.51.100.12'] }, { name: 'web-3', addresses: ['198.51.100.13'] }];
-const POPS: Pool[] = [{ name: 'eu-fra', addresses: ['198.51.100.31'] }, { name: 'us-east', addresses: ['198.51.100.41'] }, { name: 'ap-sin', addresses: ['198.51.100.51'] }];
+/** The points of presence of the geo and latency steering scenarios. */
+export const POPS: Pool[] = [{ name: 'eu-fra', addresses: ['198.51.100.31'] }, { name: 'us-east', addresses: ['198.51.100.41'] }, { name: 'ap-sin', addresses: ['198.51.100.51'] }];
 // Where addresses are: the ISP's resolver and the Frankfurt client in Europe, the public resolver's egress in the US, a Singapore client.
 const REGIONS = [{ prefix: '10.0.0.0/8', region: 'eu' }, { prefix: '203.0.113.0/24', region: 'eu' }, { prefix: '198.51.100.0/24', region: 'us' }, { prefix: '100.64.0.0/10', region: 'apac' }];
 const PUBLIC_RESOLVER = { name: 'dns.public-resolver.example', address: '198.51.100.200', rttMs: 40 };
@@ -23,12 +24,13 @@ const FRANKFURT = { name: 'laptop in Frankfurt', address: '203.0.113.45' };
 const FRANKFURT_2 = { name: 'phone in Frankfurt', address: '203.0.113.77' };
 const SINGAPORE = { name: 'laptop in Singapore', address: '100.64.10.20' };
 const FAILOVER = { kind: 'failover' as const, primary: 'dc-east', secondary: 'dc-west', failsAtMs: 5 * SECOND, checkIntervalMs: 10 * SECOND, failureThreshold: 3 };
-const DCS: Pool[] = [{ name: 'dc-east', addresses: ['198.51.100.61'] }, { name: 'dc-west', addresses: ['198.51.100.71'] }];
+/** The two data centres of the health-checked failover scenario. */
+export const DCS: Pool[] = [{ name: 'dc-east', addresses: ['198.51.100.61'] }, { name: 'dc-west', addresses: ['198.51.100.71'] }];
 const poll = (client: { name: string; address: string }, fromMs: number, nameserver?: string): SessionQuery[] =>
   Array.from({ length: Math.floor((160 * SECOND - fromMs) / (10 * SECOND)) + 1 }, (_, k) => ({ name: GSLB, type: 'A+AAAA' as const, atMs: fromMs + k * 10 * SECOND, client, concurrent: true, ...(nameserver ? { nameserver } : {}) }));
 
 /** The operational scenarios of part two: outages, resolver optimisations, traffic steering, client caches. */
-export const TRAFFIC_SCENARIOS: readonly Scenario[] = [
+export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'servfail-storm', cardId: 'incident-servfail-storms', seed: 1,
     title: 'An authoritative goes dark: a SERVFAIL storm',

@@ -1,13 +1,13 @@
-import type { Scenario } from './scenario-types.js';
+import type { ScenarioSetup } from './scenario-types.js';
 
 const MINUTE = 60_000;
 
-// The pod's resolv.conf under dnsPolicy ClusterFirst, in namespace "shop" (kubelet writes it).
-const POD_SEARCH = ['shop.svc.cluster.local', 'svc.cluster.local', 'cluster.local'];
+/** The pod's search list under dnsPolicy ClusterFirst, in namespace "shop" (kubelet writes it). */
+export const POD_SEARCH = ['shop.svc.cluster.local', 'svc.cluster.local', 'cluster.local'];
 const DEAD_NAMESERVER = '10.0.0.2';
 
 /** Every scenario, in the order `swelearn sim --list` shows them. */
-export const SCENARIOS: readonly Scenario[] = [
+export const SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'cold-cache', cardId: 'resolution-flow', seed: 1,
     title: 'Cold cache: the full walk from the root',

@@ -3,12 +3,13 @@ import type { SessionQuery, SimulationOptions } from '../simulation-types.js';
 import type { StubQuery } from '../stub/stub.js';
 import type { HostsEntry, RecordType, ResolvConf } from '../world/world.js';
 import type { WorldChange } from '../world/world-changes.js';
+import type { ScenarioQuiz } from './moment-types.js';
 
 /** One of the fixed scenario ids that cards link to. */
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 /** A ready-made situation: the question, the client's configuration, what changes in the world, and the card it illustrates. */
-export interface Scenario {
+export interface ScenarioSetup {
   id: ScenarioId;
   title: string;
   /** One paragraph a learner reads before the trace. */
@@ -32,4 +33,9 @@ export interface Scenario {
   queries?: SessionQuery[];
   /** Everything else the run needs: resolver settings, DNSSEC, attackers, steering, caches, the report. */
   run?: Omit<SimulationOptions, 'resolvConf' | 'hosts' | 'changes' | 'prewarm' | 'personality'>;
+}
+
+/** A scenario with how the quiz asks about it: a neutral name and its key moments. */
+export interface Scenario extends ScenarioSetup {
+  quiz: ScenarioQuiz;
 }

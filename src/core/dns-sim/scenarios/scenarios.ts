@@ -4,7 +4,16 @@ import type { PersonalityId } from '../personalities/index.js';
 import { SCENARIOS as PART_ONE } from './scenario-list.js';
 import { SECURITY_SCENARIOS } from './scenario-list-security.js';
 import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
-import type { Scenario } from './scenario-types.js';
+import { CACHING_QUIZ } from './quiz-caching.js';
+import { CLIENT_QUIZ } from './quiz-client.js';
+import { DELEGATION_QUIZ } from './quiz-delegation.js';
+import { OUTAGE_QUIZ } from './quiz-outage.js';
+import { POISONING_QUIZ } from './quiz-poisoning.js';
+import { RESOLUTION_QUIZ } from './quiz-resolution.js';
+import { SECURITY_QUIZ } from './quiz-security.js';
+import { STEERING_QUIZ } from './quiz-steering.js';
+import type { ScenarioQuiz } from './moment-types.js';
+import type { Scenario, ScenarioId } from './scenario-types.js';
 import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from '../simulate.js';
 import type { StubQuery } from '../stub/stub.js';
 import type { ResolvConf, World } from '../world/world.js';
@@ -12,8 +21,11 @@ import type { ResolvConf, World } from '../world/world.js';
 /** The scenario types, re-exported so callers find scenarios and their types in one module. */
 export type { Scenario, ScenarioId } from './scenario-types.js';
 
-/** Every scenario, in the order `swelearn sim --list` shows them. */
-export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS];
+// Typed by id, so a scenario without a quiz does not compile.
+const QUIZ: Record<ScenarioId, ScenarioQuiz> = { ...RESOLUTION_QUIZ, ...CACHING_QUIZ, ...CLIENT_QUIZ, ...DELEGATION_QUIZ, ...SECURITY_QUIZ, ...POISONING_QUIZ, ...OUTAGE_QUIZ, ...STEERING_QUIZ };
+
+/** Every scenario, in the order `swelearn sim --list` shows them, with its quiz. */
+export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS].map((scenario) => ({ ...scenario, quiz: QUIZ[scenario.id] }));
 
 /** Command-line choices about the client and the resolver that apply to any run. */
 export interface ClientOverrides {

@@ -1,6 +1,6 @@
 import { buildChoice, type DistractorPool } from './choice.js';
 import { clozePrompt } from './cloze.js';
-import { randomFor } from './random.js';
+import { randomFor, shuffled } from './random.js';
 import type { QuizItem, QuizMode, Question, SessionMode } from '../types.js';
 
 /** Per-item time limits: the learner's --per-item for everything, or defaults by kind of item. */
@@ -46,7 +46,9 @@ export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorP
     case 'predict': {
       const step = item.predict;
       if (!step) return undefined;
-      return { ...base, prompt: item.front, answer: step.choices[step.correctIndex]!, choices: step.choices, correctIndex: step.correctIndex };
+      // Shuffled with the session's seed, so the right option's place differs from one session to the next.
+      const order = shuffled(step.choices.map((_, index) => index), seed, item.id, 'options');
+      return { ...base, prompt: item.front, answer: step.choices[step.correctIndex]!, choices: order.map((index) => step.choices[index]!), correctIndex: order.indexOf(step.correctIndex) };
     }
   }
 }

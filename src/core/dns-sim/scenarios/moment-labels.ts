@@ -1,5 +1,5 @@
-import type { CacheOperation, Endpoint, ResponseKind } from '../../dns-sim/events.js';
-import type { QueryOutcome } from '../../dns-sim/outcome.js';
+import type { CacheOperation, Endpoint, ResponseKind } from '../events.js';
+import type { QueryOutcome } from '../outcome.js';
 
 /** How each kind of response reads as an option. */
 export const RESPONSE_LABELS: Partial<Record<ResponseKind, string>> = {
@@ -27,6 +27,19 @@ export const CONFUSABLE: Partial<Record<ResponseKind, ResponseKind[]>> = {
   truncated: ['answer', 'servfail', 'timeout'],
 };
 
+/** For each kind, the words with which the simulator reports it: seen before the question, they would answer it. */
+export const RESPONSE_TELLS: Partial<Record<ResponseKind, string[]>> = {
+  answer: ['authoritative answer for'],
+  cname: ['CNAME to'],
+  referral: ['referral:'],
+  nxdomain: ['NXDOMAIN'],
+  nodata: ['NODATA'],
+  servfail: ['SERVFAIL'],
+  refused: ['REFUSED'],
+  timeout: ['no answer from'],
+  truncated: ['TC=1'],
+};
+
 const ROLE_WORDS: Record<Endpoint['role'], string> = { client: 'application', stub: 'stub resolver', resolver: 'resolver', root: 'root server', tld: 'TLD server', authoritative: 'authoritative server' };
 
 /** "g.root-servers.net (root server)". */
@@ -34,19 +47,21 @@ export function endpointLabel(endpoint: Endpoint): string {
   return `${endpoint.name} (${ROLE_WORDS[endpoint.role]})`;
 }
 
-/** A cache entry as an option: "www.example.com. A for 300 s", or a negative entry. */
-export function cacheStoreLabel(op: CacheOperation, ttlSeconds = op.ttlSeconds): string {
-  const name = op.name.endsWith('.') ? op.name : `${op.name}.`;
-  if (op.negative === 'nxdomain') return `that ${name} does not exist, for ${ttlSeconds} s`;
-  if (op.negative === 'nodata') return `that ${name} has no ${op.type} records, for ${ttlSeconds} s`;
-  return `${name} ${op.type} for ${ttlSeconds} s`;
+function withDot(name: string): string {
+  return name.endsWith('.') ? name : `${name}.`;
 }
 
-/** A cache lookup's result as an option. */
-export function cacheHitLabel(op: CacheOperation): string {
-  const name = op.name.endsWith('.') ? op.name : `${op.name}.`;
-  if (op.negative) return `a negative entry: ${name} ${op.negative === 'nxdomain' ? 'does not exist' : `has no ${op.type} records`}, ${op.ttlSeconds} s left`;
-  return `a hit: ${name} ${op.type} with ${op.ttlSeconds} s left`;
+/** A cache entry as an option: "www.example.com. A for 300 s", or a negative entry. */
+export function cacheStoreLabel(op: CacheOperation, ttlSeconds = op.ttlSeconds): string {
+  if (op.negative === 'nxdomain') return `that ${withDot(op.name)} does not exist, for ${ttlSeconds} s`;
+  if (op.negative === 'nodata') return `that ${withDot(op.name)} has no ${op.type} records, for ${ttlSeconds} s`;
+  return `${withDot(op.name)} ${op.type} for ${ttlSeconds} s`;
+}
+
+/** A cache lookup's result as an option: a hit or a negative entry with the seconds left. */
+export function cacheHitLabel(op: CacheOperation, ttlSeconds = op.ttlSeconds): string {
+  if (op.negative) return `a negative entry: ${withDot(op.name)} ${op.negative === 'nxdomain' ? 'does not exist' : `has no ${op.type} records`}, ${ttlSeconds} s left`;
+  return `a hit: ${withDot(op.name)} ${op.type} with ${ttlSeconds} s left`;
 }
 
 /** What the application receives, as an option. */
@@ -64,20 +79,20 @@ export function outcomeLabel(outcome: Pick<QueryOutcome, 'status' | 'addresses' 
     case 'servfail':
       return 'an error: the resolver could not get an answer (SERVFAIL)';
     case 'timeout':
-      return 'an error after the timeouts: no server answered';
+      return 'an error after the timeouts: no server answered (EAI_AGAIN)';
     case 'refused':
       return 'an error: the resolver refused the query';
   }
 }
 
-/** A duration as an option: "257 ms", "5004 ms", "12.0 s". */
+/** A duration as an option: "257 ms", "5.0 s", "12.0 s". */
 export function durationLabel(ms: number): string {
-  return ms < 10_000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Plausible wrong durations: the same order of magnitude, a cache hit, a timeout. */
-export function durationDistractors(ms: number): string[] {
-  const own = durationLabel(ms);
-  const candidates = [ms < 50 ? 250 : Math.round(ms / 4), ms * 4 + 4, ms < 5000 ? ms + 5000 : Math.max(2, Math.round(ms / 50)), ms * 10 + 40, 2];
-  return [...new Set(candidates.map(durationLabel))].filter((label) => label !== own);
+/** A time relative to the question's start, for the context: "+233 ms", "-60.0 s", "-31.0 min". */
+export function relativeTimeLabel(ms: number): string {
+  const size = Math.abs(ms);
+  const text = size < 10_000 ? `${Math.round(size)} ms` : size < 600_000 ? `${(size / 1000).toFixed(1)} s` : `${(size / 60_000).toFixed(1)} min`;
+  return `${ms < 0 ? '-' : '+'}${text}`;
 }

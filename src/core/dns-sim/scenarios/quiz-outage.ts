@@ -1,0 +1,123 @@
+import type { ResolutionEvent } from '../events.js';
+import { clientOf, lookupStart, outcomeOf } from './moment-events.js';
+import { outcomeLabel } from './moment-labels.js';
+import { durationOptions, responseOptions } from './moment-options.js';
+import { moment, type ScenarioQuiz } from './moment-types.js';
+import type { ScenarioId } from './scenario-types.js';
+
+const resolverTimeout = (event: ResolutionEvent) => event.type === 'query-timed-out' && event.from.role === 'resolver';
+
+/** The outage so far, in times before the question: when the servers went dark and when the answer was fetched. */
+function dark(event: ResolutionEvent, events: readonly ResolutionEvent[]): string {
+  const start = lookupStart(event, events)!;
+  const wentDark = events.find((other) => other.type === 'world-changed')!;
+  return `Both of fragile-shop.com's name servers went dark ${Math.round((start.timeMs - wentDark.timeMs) / 1000)} s ago; www.fragile-shop.com has a TTL of 30 s and was fetched ${Math.round((start.timeMs - events[0]!.timeMs) / 1000)} s ago.`;
+}
+const SERVFAIL = outcomeLabel({ status: 'servfail', addresses: [], records: [] });
+const TIMEOUT = outcomeLabel({ status: 'timeout', addresses: [], records: [] });
+
+/** Whether the lookup was answered from the cache after its own refresh had timed out: stale data was served. */
+const servedStale = (event: ResolutionEvent, before: readonly ResolutionEvent[]) =>
+  before.some((hit) => hit.type === 'cache-checked' && hit.kind === 'cache-hit' && hit.queryIndex === event.queryIndex && before.some((other) => resolverTimeout(other) && other.queryIndex === event.queryIndex && other.seq < hit.seq));
+
+/** The quiz of the outage and resolver-optimisation scenarios: dark servers, serve-stale, prefetch and coalescing. */
+export const OUTAGE_QUIZ = {
+  'servfail-storm': {
+    name: 'A shop whose name servers go dark (30 s TTLs)',
+    moments: [
+      moment({
+        id: 'dark-server', kind: 'query-timed-out',
+        when: (event) => event.from.role === 'resolver',
+        ask: (event) => `What comes back from ${event.to.name}?`,
+        options: () => responseOptions('timeout'),
+        why: 'A server that is down or unreachable sends nothing: the resolver learns of it only when its timeout runs out, and then tries the other server, with longer timeouts each round.',
+      }),
+      moment({
+        id: 'outcome', kind: 'lookup-finished',
+        when: (event) => event.kind !== 'answer',
+        askAt: lookupStart,
+        ask: (event, run) => `${dark(event, run.events)} The application asks for it now: what does it get?`,
+        options: (event, run) => {
+          // The reference model gives up within glibc's 10 s (SERVFAIL); a resolver that retries longer leaves glibc to time out.
+          const servfail = outcomeOf(event, run).status === 'servfail';
+          return {
+            right: servfail ? SERVFAIL : TIMEOUT,
+            wrong: ['the last known address, served although expired', servfail ? TIMEOUT : SERVFAIL, outcomeLabel({ status: 'nxdomain', addresses: [], records: [] })],
+            tells: [servfail ? 'SERVFAIL' : 'EAI_AGAIN'],
+          };
+        },
+        why: 'Once the cached answer expires, every question sends the resolver back to the dead servers; it answers SERVFAIL when its retries run out, or the stub gives up first, and each client retry starts it all again.',
+      }),
+    ],
+  },
+  'serve-stale': {
+    name: 'A shop whose name servers go dark, with serve-stale on',
+    moments: [
+      moment({
+        id: 'stale-answer', kind: 'lookup-finished',
+        when: servedStale,
+        askAt: lookupStart,
+        ask: (event, run) => `${dark(event, run.events)} The resolver has serve-stale on (RFC 8767). The application asks for it now: what does it get?`,
+        options: () => ({ right: 'the expired answer, served stale with a TTL of 30 s', wrong: [SERVFAIL, TIMEOUT, 'the expired answer with its original TTL, as if fresh'], tells: ['answers with the expired'] }),
+        why: 'When a refresh fails, serve-stale answers with the expired data (marked with EDE 3, Stale Answer) rather than SERVFAIL, so existing users keep reaching the shop during the outage.',
+      }),
+      moment({
+        id: 'stale-wait', kind: 'lookup-finished',
+        when: servedStale,
+        askAt: lookupStart,
+        contextEvents: 0,
+        ask: (event, run) => `${dark(event, run.events)} The resolver has serve-stale on, with a client response timer of 1.8 s. The application asks for it now: how long does it wait for its answer?`,
+        options: (event, run) => {
+          const ms = outcomeOf(event, run).durationMs;
+          return durationOptions(ms, [ms - 1800, ms + 5000, 10_000]);
+        },
+        why: 'The resolver first tries to refresh; when the client response timer (1.8 s) fires with no answer, it sends the stale data and keeps trying in the background.',
+      }),
+      moment({
+        id: 'no-retry', kind: 'cache-checked',
+        when: (event, before) => event.kind === 'cache-hit' && before.some(resolverTimeout) && !before.some((other) => resolverTimeout(other) && other.queryIndex === event.queryIndex),
+        ask: 'After that stale answer, the application asks again 15 s later; the resolver\'s last refresh attempt failed 10 s ago. What does the resolver do?',
+        options: () => ({
+          right: 'answers with the stale data at once, without asking the dark servers again',
+          wrong: ['asks the dark servers again, then answers stale after 1.8 s', 'answers SERVFAIL: stale data is served only once', 'walks again from the com servers'],
+          tells: ['not asked again yet'],
+        }),
+        why: 'After a failed refresh, serve-stale waits (30 s here) before trying the servers again, answering from the stale copy meanwhile, so a dead zone is not hammered.',
+      }),
+    ],
+  },
+  prefetch: {
+    name: 'A popular name asked every 40 s, with prefetch on',
+    moments: [
+      moment({
+        id: 'refresh-early', kind: 'cache-checked',
+        when: (event, before) => event.kind === 'cache-hit' && before.some((other) => other.type === 'query-sent' && other.queryIndex === event.queryIndex && other.from.role === 'resolver'),
+        askAt: (event, before) => before.find((other) => other.type === 'query-sent' && other.queryIndex === event.queryIndex && other.from.role === 'resolver'),
+        ask: (event) => `www.example.com (TTL 300 s) is asked every 40 s and has been answered from the cache since the first lookup; now a client asks while the entry has ${event.cache[0]?.ttlSeconds} s left. With prefetch on, what does the resolver do?`,
+        options: () => ({
+          right: 'answers from the cache and refreshes the entry in the background',
+          wrong: ['answers from the cache and lets the entry expire', 'asks ns1.example.com first, then answers with the fresh record', 'answers from the cache with the TTL reset to 300 s'],
+          tells: ['refreshed in the background'],
+        }),
+        why: 'A hit in the last 10% of the TTL starts a background refresh (Unbound\'s prefetch): the client is answered at once and a popular entry never expires under load.',
+      }),
+    ],
+  },
+  coalescing: {
+    name: 'Twenty clients asking for one name at once',
+    moments: [
+      moment({
+        id: 'join', kind: 'cache-checked',
+        // Neither a hit nor a miss: the question joined one already in flight.
+        when: (event, before) => event.kind === undefined && event.cache.length === 0 && before.some((other) => other.type === 'cache-checked' && other.queryIndex !== event.queryIndex && other.lookup === event.lookup),
+        ask: (event, run) => `${clientOf(event, run.events)} asks for api.example.com just after client-01, whose lookup the resolver has started with a query to a root server. What does the resolver do with ${clientOf(event, run.events)}'s query?`,
+        options: () => ({
+          right: 'attaches it to the lookup in flight; both get its answer',
+          wrong: ['starts a second walk from the root for it', 'answers SERVFAIL until the first walk is done', 'forwards it to the same root server'],
+          tells: ['in progress since'],
+        }),
+        why: 'Resolvers coalesce identical questions in flight (Unbound\'s mesh, BIND\'s fetch contexts): twenty clients cost one walk, so an expiring hot name does not become a burst upstream.',
+      }),
+    ],
+  },
+} satisfies Partial<Record<ScenarioId, ScenarioQuiz>>;
