@@ -146,14 +146,49 @@ describe('swelearn quiz in plain line mode', () => {
     expect(run.stdout).toMatch(/ms resolver\.isp\.net → g\.root-servers\.net: asks g\.root-servers\.net/);
   });
 
-  it('scores a miss and shows the answer when an item runs out of time', async () => {
+  it('shows the answer when an item runs out of time, grades nothing, and asks it again at the end', async () => {
     const home = freshHome();
     const quiz = startCli(['quiz', '--mode', 'cloze', '--count', '1', '--per-item', '3s', ...CARD], { SWELEARN_HOME: home });
-    await quiz.waitFor((out) => out.includes('⏱ time is up'), 10_000);
-    quiz.send(':q');
+    await quiz.waitFor((out) => out.includes('[again]'), 10_000);
+    quiz.send('remaining TTL');
     expect((await quiz.exited).code).toBe(0);
-    expect(quiz.stdout()).toMatch(/⏱ time is up: the answer is "remaining TTL" · Again · next due in 1 min · asked again at the end · saved/);
-    expect(readReviewLog(logOf(home)).entries[0]).toMatchObject({ timedOut: true, grade: 1, ms: 3000 });
+    expect(quiz.stdout()).toMatch(/^⏱ time is up: the answer is "remaining TTL" · not graded · asked again at the end · saved$/m);
+    expect(quiz.stdout()).toMatch(/^✓ right · Good · next due in 10 min · saved$/m);
+    expect(quiz.stdout()).toContain('Session complete: 1/1 right (100%) · 1 ran out of time (not graded)');
+    const entries = readReviewLog(logOf(home)).entries;
+    expect(entries).toEqual([expect.objectContaining({ type: 'timed-out', ms: 3000, mode: 'cloze' }), expect.objectContaining({ type: 'review', grade: 3 })]);
+    expect(entries[0]).not.toHaveProperty('grade');
+  });
+});
+
+describe('"I was right" in the plain mode: :r', () => {
+  it('counts a rejected typed answer right, logs it as an override, and drops the retry it had queued', () => {
+    const home = freshHome();
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', ...CARD], { env: { SWELEARN_HOME: home }, input: 'the TTL left over\n:r\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✗ wrong: you wrote "the TTL left over"; the answer is "remaining TTL" · Again · next due in 1 min · asked again at the end · saved$/m);
+    expect(run.stdout).toContain('(were you right? type :r to count it as right)');
+    expect(run.stdout).toMatch(/^✓ counted right: you wrote "the TTL left over" \(expected "remaining TTL"\) · Good · next due in 10 min · saved$/m);
+    expect(run.stdout).toContain('Session complete: 1/1 right (100%) · 1 counted right by you');
+    const entries = readReviewLog(logOf(home)).entries;
+    expect(entries.map((entry) => entry.type)).toEqual(['review', 'undo', 'review']);
+    expect(entries[2]).toMatchObject({ grade: 3, correct: true, given: 'the TTL left over', overrides: entries[0]!.id });
+    expect(JSON.parse(runCli(['stats', '--json'], { env: { SWELEARN_HOME: home } }).stdout).overrides).toMatchObject({ count: 1 });
+    expectNoCrashText(run);
+  });
+
+  it('refuses :r when the last answer was right, and says what it is for', () => {
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '2', ...CARD], { input: 'remaining TTL\n:r\n:q\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(':r counts the last answer right only when it was a typed answer the check rejected');
+    expect(run.stdout).not.toContain('counted right by you');
+  });
+
+  it('speaks a claim event with --json', () => {
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', '--json', ...CARD], { input: 'the TTL left over\n:r\n' });
+    const claim = events(run.stdout).find((event) => event.event === 'claim');
+    expect(claim).toMatchObject({ verdict: 'claimed', grade: 3, correct: true, given: 'the TTL left over', overrides: expect.any(String) });
+    expect(events(run.stdout).find((event) => event.event === 'answer')).toMatchObject({ verdict: 'wrong', claimable: true });
   });
 });
 
