@@ -2,6 +2,7 @@ import type { Card } from '../../core/cards/types.js';
 import { buildDistractorPool } from '../../core/quiz/items/choice.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
 import { presentItem } from '../../core/quiz/items/present.js';
+import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
@@ -34,7 +35,8 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const predict = await predictItemsFor(study.environment, cards);
   if (predict.problem && (request.mode === 'predict' || request.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
   const allItems = [...cardItemsFor(study.environment, cards), ...predict.items];
-  const pool = buildDistractorPool(allItems, new Map(cards.map((card) => [card.id, card.related])));
+  const links = new Map(cards.map((card) => [card.id, card.related]));
+  const pool = buildDistractorPool(allItems, links);
   const chosenIds = new Set(chosenCards.map((card) => card.id));
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
   const questions = new Map<string, Question>();
@@ -47,7 +49,8 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
   const read = readProgress(study);
   const derived = deriveProgress(read.entries, allItems);
-  const selection = selectItems(candidates, derived, { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay });
+  // New items are met interleaved, easy cards and the most linked-to first, not card by card.
+  const selection = selectItems(orderNewItems(candidates, links, seed), derived, { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
     questions: selection.items.map((item) => questions.get(item.id)!),

@@ -1,3 +1,4 @@
+import { linkCounts } from '../../cards/link-counts.js';
 import type { Card } from '../../cards/types.js';
 import { localDaysBetween } from './days.js';
 import type { DerivedProgress } from './derive-progress.js';
@@ -102,8 +103,7 @@ function observedSecondsPerItem(progress: DerivedProgress): number {
 
 // Without a deadline: easy cards first, in curriculum order. Before an interview: the cards others point to most come first.
 function orderUnread(unread: readonly Card[], all: readonly Card[], interview: boolean): Card[] {
-  const inDegree = new Map<string, number>();
-  for (const card of all) for (const id of card.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
+  const inDegree = linkCounts(new Map(all.map((card) => [card.id, card.related])));
   const position = new Map(all.map((card, index) => [card.id, index]));
   return [...unread].sort((a, b) =>
     interview
