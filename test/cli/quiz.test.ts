@@ -217,6 +217,18 @@ describe('swelearn stats, plan, export and import', () => {
     expect(json.interview.date).toBe('2099-01-01');
   });
 
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['SWELEARN_NEW_PER_DAY', { SWELEARN_NEW_PER_DAY: '3' }, /The daily limit of new items shaped this plan \(3 a day\): it holds 3 new items, and \d+ more would fit in the time\. To change the limit: new-per-day in \S+config\.yaml, or SWELEARN_NEW_PER_DAY\./],
+    ['a limit of 0', { SWELEARN_NEW_PER_DAY: '0' }, /The daily limit of new items shaped this plan \(0 a day\): it holds no new item, and \d+ more would fit/],
+  ])('plan says when the daily limit of new items shaped it, and where to change it (%s)', (_name, env, note) => {
+    const run = runCli(['plan', '--minutes', '60', '--width', '400'], { env: { SWELEARN_HOME: freshHome(), ...env } });
+    expect(run.stdout).toMatch(note);
+    const json = JSON.parse(runCli(['plan', '--minutes', '60', '--json'], { env: { SWELEARN_HOME: freshHome(), ...env } }).stdout);
+    expect(json.newItems).toMatchObject({ perDay: Number(env.SWELEARN_NEW_PER_DAY), usedToday: 0, heldBack: expect.any(Number) });
+    expect(json.newItems.heldBack).toBeGreaterThan(0);
+    expect(runCli(['plan', '--minutes', '20'], { env: { SWELEARN_HOME: freshHome() } }).stdout).not.toContain('shaped this plan');
+  });
+
   it('exports JSON that another machine imports once, and CSV and Anki TSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swelearn-export-'));
     const json = runCli(['export'], { env: { SWELEARN_HOME: home } });
