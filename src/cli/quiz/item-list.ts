@@ -1,4 +1,5 @@
 import type { ListedItem } from '../../app/study/list-quiz-items.js';
+import { oneLine } from '../../core/quiz/session/summary.js';
 import { displayWidth } from '../../core/text/display-width.js';
 import { fitText } from '../../ui/components/window.js';
 import type { Layout } from '../format/layout.js';
@@ -23,9 +24,4 @@ export function itemListTable(items: readonly ListedItem[], { width, cut }: Layo
   const count = new Set(items.map((item) => item.id)).size;
   const footer = `${count} item${count === 1 ? '' : 's'}, ${items.length} way${items.length === 1 ? '' : 's'} to ask them; --json gives every field, swelearn quiz --item ID asks one`;
   return `${[`${'ID'.padEnd(idWidth)}  ${'MODE'.padEnd(9)}  PROMPT -> ANSWER`, ...rows, '', footer].join('\n')}\n`;
-}
-
-// A simulator step's prompt is several lines: the scenario, what happened so far, the question.
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' / ').replace(/\s+/g, ' ').trim();
 }

@@ -6,6 +6,7 @@ export interface SummaryItem {
   itemId: string;
   cardId: string;
   mode: QuizMode;
+  /** The prompt on one line (a simulator step's lines joined with " / "). */
   prompt: string;
   answer: string;
   correct: boolean;
@@ -51,7 +52,7 @@ export interface SessionSummary {
 /** Summarises a session from its answers. */
 export function summariseSession(state: SessionState, nowMs: number): SessionSummary {
   const items: SummaryItem[] = state.answers.map((answer) => ({
-    itemId: answer.question.item.id, cardId: answer.question.item.cardId, mode: answer.question.mode, prompt: answer.question.prompt,
+    itemId: answer.question.item.id, cardId: answer.question.item.cardId, mode: answer.question.mode, prompt: oneLine(answer.question.prompt),
     answer: answer.question.answer, correct: answer.correct, timedOut: answer.timedOut, claimed: answer.verdict === 'claimed', retry: answer.retry, elapsedMs: answer.elapsedMs,
     ...(answer.nextDueAt === undefined ? {} : { nextDueAt: answer.nextDueAt }),
   }));
@@ -93,6 +94,11 @@ export function summariseSession(state: SessionState, nowMs: number): SessionSum
     notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length,
     cram: state.setup.cram,
   };
+}
+
+/** A prompt on one line for a row of a list: a simulator step's lines (scenario, what happened, question) joined with " / ". */
+export function oneLine(prompt: string): string {
+  return prompt.replace(/\s*\n\s*/g, ' / ').replace(/[ \t]+/g, ' ').trim();
 }
 
 /** The counts a summary line adds after the score: retries, items whose time ran out, answers the learner claimed right. */

@@ -117,6 +117,14 @@ describe('a quiz session', () => {
   });
 });
 
+describe('the summary of a session', () => {
+  it('puts a prompt of several lines (a simulator step) on one row', () => {
+    const multiLine = setup('cloze', { questions: questions('cloze', 1).map((question) => ({ ...question, prompt: 'Scenario: cold cache\nSo far:\n  0 ms  stub asks\nNext: Which server?' })) });
+    const state = quitSession(submitAnswer(startSession(multiLine, T0), '86400 s', T0 + 1000).state, T0 + 2000);
+    expect(summariseSession(state, T0 + 2000).items[0]!.prompt).toBe('Scenario: cold cache / So far: / 0 ms stub asks / Next: Which server?');
+  });
+});
+
 describe('pausing a session: shiftClock', () => {
   const S = 1000;
   // Cloze items with a 20 s limit each.
