@@ -7,6 +7,13 @@ afterEach(() => app?.unmount());
 
 const open = async (...args: Parameters<typeof quizApp>) => (app = await quizApp(...args));
 
+/** Answers the first cloze wrongly ("one day" for 86400 s) and waits for the verdict. */
+async function answerWrong(ui: QuizApp): Promise<string> {
+  await ui.waitForFrame('Quiz 1/3');
+  await ui.press('one day', 'enter');
+  return ui.waitForFrame('✗ wrong');
+}
+
 describe('the quiz screen', () => {
   it('counts down from the injected clock, reveals with space and grades with 1-4', async () => {
     const ui = await open(setup('flashcard'));
@@ -63,9 +70,7 @@ describe('the quiz screen', () => {
 
   it('counts a rejected typed answer right with r ("I was right"), logged as an override that u takes back', async () => {
     const ui = await open(setup('cloze', { retryMisses: true }));
-    await ui.waitForFrame('Quiz 1/3');
-    await ui.press('one day', 'enter');
-    const rejected = await ui.waitForFrame('✗ wrong');
+    const rejected = await answerWrong(ui);
     expect(rejected).toContain('r: I was right, count it');
     expect(rejected).toContain('Quiz 1/4');
     await ui.press('r');
@@ -258,9 +263,7 @@ describe('the app help over the quiz', () => {
 
   it('lists the "I was right" key on ? after an answer, from the same keymap row the screen obeys', async () => {
     const ui = await open(setup('cloze'));
-    await ui.waitForFrame('Quiz 1/3');
-    await ui.press('one day', 'enter');
-    await ui.waitForFrame('✗ wrong');
+    await answerWrong(ui);
     await ui.press('?');
     const frame = await ui.waitForFrame(helpOpen);
     expect(frame.split('\n')[2]).toContain('After answering (now)');

@@ -7,49 +7,42 @@ import type { Grade, QuizMode } from '../types.js';
  */
 export const REVIEW_LOG_VERSION = 2;
 
-/** One answer: which item, how it was asked, the grade, and how long it took. */
-export interface ReviewEntry {
+/** What every log line about one item carries: which line it is, which item, how it was asked, for how long. */
+export interface ItemEntryFields {
   v: number;
-  type: 'review';
   /** Unique across machines and concurrent sessions: `<session>-<n>`. */
   id: string;
-  /** ISO 8601 time of the answer. */
+  /** ISO 8601 time of the answer (or of the timeout). */
   at: string;
   session: string;
   item: string;
   card: string;
   mode: QuizMode;
+  /** Time from showing the item to the answer (or to the timeout), in milliseconds. */
+  ms: number;
+  /** The item's text when it was asked, so later edits of the point can be matched to this history. */
+  text: string;
+  /** Practised with --cram: kept for statistics, never used for scheduling. */
+  cram?: boolean;
+}
+
+/** One answer: which item, how it was asked, the grade, and how long it took. */
+export interface ReviewEntry extends ItemEntryFields {
+  type: 'review';
   grade: Grade;
   /** Whether the answer counts as recalled (a typed answer was right, or a self-grade above Again). */
   correct: boolean;
-  /** Time from showing the item to the answer, in milliseconds. */
-  ms: number;
-  /** The item's text when it was answered, so later edits of the point can be matched to this history. */
-  text: string;
   /** Schema 1 only: time ran out and the item was graded Again (schema 2 writes a `timed-out` entry instead). */
   timedOut?: boolean;
-  /** Practised with --cram: kept for statistics, never used for scheduling. */
-  cram?: boolean;
   /** What was typed, for cloze and choice. */
   given?: string;
   /** The id of a rejected answer the learner claimed ("I was right"): this entry grades the same text Good, and an undo takes that one back. */
   overrides?: string;
 }
 
-/** An item whose time ran out before it was answered or revealed: shown in the log, never graded, so its schedule does not move. */
-export interface TimedOutEntry {
-  v: number;
+/** An item whose time ran out before it was answered or revealed: in the log, never graded, so its schedule does not move. */
+export interface TimedOutEntry extends ItemEntryFields {
   type: 'timed-out';
-  id: string;
-  at: string;
-  session: string;
-  item: string;
-  card: string;
-  mode: QuizMode;
-  /** The time the item was on screen, in milliseconds. */
-  ms: number;
-  text: string;
-  cram?: boolean;
 }
 
 /** Takes back an earlier answer (the `u` key): the answer stays in the log and is ignored. */
