@@ -61,7 +61,7 @@ export function planText(plan: StudyPlan, options: PlanTextOptions): string {
     const holds = limit.planned > 0 ? `it holds ${limit.planned} new item${limit.planned === 1 ? '' : 's'}, and` : 'it holds no new item, and';
     lines.push('', note(`The daily limit of new items shaped this plan (${limit.perDay} a day${used}): ${holds} ${limit.heldBack} more would fit in the time. To change the limit: ${newPerDaySetting}.`));
   } else if (plan.unreadCards > 0 && !plan.steps.some((step) => step.kind === 'read')) {
-    lines.push('', note(`${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left.`));
+    lines.push('', note(`${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left${limit.perDay === 0 ? ` (the daily limit of new items is 0: ${newPerDaySetting})` : ''}.`));
   }
   if (plan.interview) {
     const { date, daysLeft, unreadMinutes, minutesPerDayNeeded } = plan.interview;
