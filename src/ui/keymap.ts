@@ -46,6 +46,7 @@ const TEXT_EDIT = [
 
 const QUIZ_GRADE = { action: 'grade', keys: ['1', '2', '3', '4'], label: '1-4', help: 'grade it: 1 Again, 2 Hard, 3 Good, 4 Easy', status: 'grade' } as const;
 const QUIZ_UNDO = { action: 'undo', keys: ['u'], help: 'undo the last answer' } as const;
+const QUIZ_CLAIM = { action: 'claim', keys: ['r'], help: 'I was right: count a rejected typed answer as Good (u takes it back)' } as const;
 const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end', essential: true } as const;
 
 /**
@@ -164,10 +165,11 @@ export const KEYMAP = {
     QUIZ_END,
     HELP,
   ],
-  quizFeedback: [{ action: 'next', keys: ['return', 'space'], help: 'next item', status: 'next' }, QUIZ_UNDO, QUIZ_END, HELP],
+  quizFeedback: [{ action: 'next', keys: ['return', 'space'], help: 'next item', status: 'next' }, QUIZ_UNDO, QUIZ_CLAIM, QUIZ_END, HELP],
   quizReread: [{ action: 'open', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'open a section to reread', status: 'reread' }],
   quizSummary: [
     { ...QUIZ_UNDO, status: 'undo' },
+    QUIZ_CLAIM,
     { action: 'done', keys: ['return', 'q', 'escape'], help: 'done: leave the quiz', status: 'done', essential: true },
     HELP,
   ],

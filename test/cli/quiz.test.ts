@@ -8,6 +8,9 @@ import { expectNoCrashText, freshHome, hasEscape, runCli } from './run-cli.js';
 
 const CARD = ['--card', 'ttl-and-caching'];
 const logOf = (home: string) => join(home, 'progress', 'reviews.jsonl');
+const listed = (args: string[]) => runCli(['quiz', '--list', '--json', ...args]).stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string> & { options: string[] | null; context: string[] | null });
+// The first cloze of the card, the one a cloze quiz of it asks first; read from the listing, since the cards (and their ids) are rewritten.
+const cloze = () => listed([...CARD, '--mode', 'cloze'])[0]!;
 const events = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { event: string });
 
 describe('swelearn quiz: bad input', () => {
@@ -22,6 +25,11 @@ describe('swelearn quiz: bad input', () => {
     [['export', '--format', 'xml'], '--format must be one of json, csv, anki-tsv, got "xml"'],
     [['import'], 'import needs a file'],
     [['stats', 'now'], 'stats takes no arguments'],
+    [['quiz', '--list', '--count', '3'], '--list does not go with --count'],
+    [['quiz', '--list', '--cram'], '--list does not go with --cram'],
+    [['quiz', '--item', 'some/item', '--card', 'dnssec'], '--item does not go with --card'],
+    [['quiz', '--item', 'some/item', '--due'], '--item does not go with --due'],
+    [['quiz', '--list', '--item', 'no-such-thing'], 'no quiz item has id "no-such-thing" (swelearn quiz --list shows every id)'],
   ])('%j is a usage error: one line, the usage, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
@@ -148,14 +156,131 @@ describe('swelearn quiz in plain line mode', () => {
     expect(run.stdout).toMatch(/Why: RFC 2308/);
   });
 
-  it('scores a miss and shows the answer when an item runs out of time', async () => {
+  it('shows the answer when an item runs out of time, grades nothing, and asks it again at the end', async () => {
     const home = freshHome();
     const quiz = startCli(['quiz', '--mode', 'cloze', '--count', '1', '--per-item', '3s', ...CARD], { SWELEARN_HOME: home });
-    await quiz.waitFor((out) => out.includes('⏱ time is up'), 10_000);
-    quiz.send(':q');
+    const { answer } = cloze();
+    await quiz.waitFor((out) => out.includes('[again]'), 10_000);
+    quiz.send(answer!);
     expect((await quiz.exited).code).toBe(0);
-    expect(quiz.stdout()).toMatch(/⏱ time is up: the answer is "remaining TTL" · Again · next due in 1 min · asked again at the end · saved/);
-    expect(readReviewLog(logOf(home)).entries[0]).toMatchObject({ timedOut: true, grade: 1, ms: 3000 });
+    expect(quiz.stdout()).toContain(`⏱ time is up: the answer is "${answer}" · not graded · asked again at the end · saved\n`);
+    expect(quiz.stdout()).toMatch(/^✓ right · Good · next due in 10 min · saved$/m);
+    expect(quiz.stdout()).toContain('Session complete: 1/1 right (100%) · 1 ran out of time (not graded)');
+    const entries = readReviewLog(logOf(home)).entries;
+    expect(entries).toEqual([expect.objectContaining({ type: 'timed-out', ms: 3000, mode: 'cloze' }), expect.objectContaining({ type: 'review', grade: 3 })]);
+    expect(entries[0]).not.toHaveProperty('grade');
+  });
+});
+
+describe('"I was right" in the plain mode: :r', () => {
+  it('counts a rejected typed answer right, logs it as an override, and drops the retry it had queued', () => {
+    const home = freshHome();
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', ...CARD], { env: { SWELEARN_HOME: home }, input: 'the TTL left over\n:r\n' });
+    expect(run.code).toBe(0);
+    const { answer } = cloze();
+    expect(run.stdout).toContain(`✗ wrong: you wrote "the TTL left over"; the answer is "${answer}" · Again · next due in 1 min · asked again at the end · saved\n`);
+    expect(run.stdout).toContain('(were you right? type :r to count it as right)');
+    expect(run.stdout).toContain(`✓ counted right: you wrote "the TTL left over" (expected "${answer}") · Good · next due in 10 min · saved\n`);
+    expect(run.stdout).toContain('Session complete: 1/1 right (100%) · 1 counted right by you');
+    const entries = readReviewLog(logOf(home)).entries;
+    expect(entries.map((entry) => entry.type)).toEqual(['review', 'undo', 'review']);
+    expect(entries[2]).toMatchObject({ grade: 3, correct: true, given: 'the TTL left over', overrides: entries[0]!.id });
+    expect(JSON.parse(runCli(['stats', '--json'], { env: { SWELEARN_HOME: home } }).stdout).overrides).toMatchObject({ count: 1 });
+    expectNoCrashText(run);
+  });
+
+  it('refuses :r when the last answer was right, and says what it is for', () => {
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '2', ...CARD], { input: `${cloze().answer}\n:r\n:q\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(':r counts the last answer right only when it was a typed answer the check rejected');
+    expect(run.stdout).not.toContain('counted right by you');
+  });
+
+  it('speaks a claim event with --json', () => {
+    const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', '--json', ...CARD], { input: 'the TTL left over\n:r\n' });
+    const claim = events(run.stdout).find((event) => event.event === 'claim');
+    expect(claim).toMatchObject({ verdict: 'claimed', grade: 3, correct: true, given: 'the TTL left over', overrides: expect.any(String) });
+    expect(events(run.stdout).find((event) => event.event === 'answer')).toMatchObject({ verdict: 'wrong', claimable: true });
+  });
+});
+
+describe('swelearn quiz --list and --item', () => {
+  const step = () => listed(['--mode', 'predict', '--card', 'resolution-flow'])[0]!;
+
+  it('--list --json prints every item, one object per item and mode, with every field', () => {
+    const lines = listed([]);
+    const total = JSON.parse(runCli(['stats', '--json']).stdout).items.total as number;
+    expect(new Set(lines.map((line) => line.id)).size).toBe(total);
+    expect(new Set(lines.map((line) => `${line.id} ${line.mode}`)).size).toBe(lines.length);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['id', 'card', 'mode', 'prompt', 'answer', 'accepts', 'options', 'context', 'source']);
+      expect(line.source).toMatch(/^content\/dns\/[a-z0-9-]+\.md:\d+$/);
+      expect(Array.isArray(line.accepts)).toBe(true);
+      expect(Array.isArray(line.options)).toBe(line.mode === 'choice' || line.mode === 'predict');
+      expect(Array.isArray(line.context)).toBe(line.mode === 'predict');
+      if (line.options) expect(line.options).toContain(line.answer);
+    }
+    expect(new Set(lines.map((line) => line.mode))).toEqual(new Set(['flashcard', 'cloze', 'choice', 'predict']));
+  });
+
+  it.each<[string, () => string[], (line: Record<string, unknown>, args: string[]) => boolean]>([
+    ['--mode', () => ['--mode', 'cloze'], (line) => line.mode === 'cloze'],
+    ['--card', () => ['--card', 'negative-caching'], (line) => line.card === 'negative-caching'],
+    ['--item', () => ['--item', cloze().id!], (line, args) => line.id === args[1]],
+  ])('--list narrows with %s', (_name, args, holds) => {
+    const asked = args();
+    const lines = listed(asked);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => holds(line, asked))).toBe(true);
+  });
+
+  it('--list without --json is a table: id, mode, the prompt and answer on one line', () => {
+    const run = runCli(['quiz', '--list', '--card', 'ttl-and-caching', '--width', '120']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+MODE\s+PROMPT -> ANSWER$/);
+    expect(run.stdout).toContain(`${cloze().id}`);
+    expect(lines.slice(1, -2).every((line) => /^(ttl-and-caching|sim)\/\S+\s+(cloze|choice|flashcard|predict)\s+\S/.test(line))).toBe(true);
+    expect(lines.every((line) => line.length <= 120)).toBe(true);
+    expect(lines.at(-1)).toMatch(/^\d+ items, \d+ ways to ask them; --json gives every field/);
+    expectNoCrashText(run);
+  });
+
+  it.each<[string, string[], Record<string, unknown>]>([
+    ['as a cloze', ['--mode', 'cloze'], { mode: 'cloze', grade: 3 }],
+    ['crammed, leaving the schedule alone', ['--mode', 'choice', '--cram'], { mode: 'choice', grade: 3, cram: true }],
+  ])('--item asks just that item %s', (_name, args, entry) => {
+    const home = freshHome();
+    const { id, answer } = cloze();
+    const run = runCli(['quiz', '--item', id!, ...args], { env: { SWELEARN_HOME: home }, input: `${answer}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Quiz: 1 item');
+    expect(run.stdout).toContain('Session complete: 1/1 right (100%)');
+    expect(readReviewLog(logOf(home)).entries).toEqual([expect.objectContaining({ item: id, ...entry })]);
+  });
+
+  it('--item speaks JSON lines with --json, and asks an item that is not due', () => {
+    const home = freshHome();
+    const { id, answer } = step();
+    runCli(['quiz', '--item', id!, '--json'], { env: { SWELEARN_HOME: home }, input: `${answer}\n` });
+    const run = runCli(['quiz', '--item', id!, '--json'], { env: { SWELEARN_HOME: home }, input: `${answer}\n` });
+    const lines = events(run.stdout);
+    expect(lines[0]).toMatchObject({ event: 'start', items: 1, due: 0, new: 0 });
+    expect(lines.filter((line) => line.event === 'item')).toEqual([expect.objectContaining({ item: id, mode: 'predict' })]);
+    expect(lines.find((line) => line.event === 'answer')).toMatchObject({ correct: true });
+  });
+
+  it.each<[string, (id: string) => string[], (id: string) => RegExp]>([
+    ['a typo of an id', (id) => ['--item', `${id.slice(0, -1)}${id.endsWith('x') ? 'y' : 'x'}`], (id) => new RegExp(`did you mean ${id.replace(/[/.]/g, '\\$&')}\\b`)],
+    ['an id of the right card', (id) => ['--item', `${id.split('/')[0]}/nope`], (id) => new RegExp(`did you mean ${id.split('/')[0]}/`)],
+    ['a mode the item has no question for', (id) => ['--item', id, '--mode', 'predict'], (id) => new RegExp(`item ${id.replace(/[/.]/g, '\\$&')} cannot be asked as predict; it can be asked as \\w+`)],
+  ])('--item with %s exits 2 and says what would work', (_name, args, message) => {
+    const { id } = cloze();
+    const run = runCli(['quiz', ...args(id!)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(message(id!));
+    expect(run.stderr.split('\n')[1]).toMatch(/^usage: swelearn quiz/);
+    expectNoCrashText(run);
   });
 });
 
@@ -182,6 +307,18 @@ describe('swelearn stats, plan, export and import', () => {
     const json = JSON.parse(runCli(['plan', '--minutes', '20', '--json', '--interview', '2099-01-01'], { env: { SWELEARN_HOME: home } }).stdout);
     expect(json.plannedMinutes).toBeLessThanOrEqual(20);
     expect(json.interview.date).toBe('2099-01-01');
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['SWELEARN_NEW_PER_DAY', { SWELEARN_NEW_PER_DAY: '3' }, /The daily limit of new items shaped this plan \(3 a day\): it holds 3 new items, and \d+ more would fit in the time\. To change the limit: new-per-day in \S+config\.yaml, or SWELEARN_NEW_PER_DAY\./],
+    ['a limit of 0', { SWELEARN_NEW_PER_DAY: '0' }, /The daily limit of new items shaped this plan \(0 a day\): it holds no new item, and \d+ more would fit/],
+  ])('plan says when the daily limit of new items shaped it, and where to change it (%s)', (_name, env, note) => {
+    const run = runCli(['plan', '--minutes', '60', '--width', '400'], { env: { SWELEARN_HOME: freshHome(), ...env } });
+    expect(run.stdout).toMatch(note);
+    const json = JSON.parse(runCli(['plan', '--minutes', '60', '--json'], { env: { SWELEARN_HOME: freshHome(), ...env } }).stdout);
+    expect(json.newItems).toMatchObject({ perDay: Number(env.SWELEARN_NEW_PER_DAY), usedToday: 0, heldBack: expect.any(Number) });
+    expect(json.newItems.heldBack).toBeGreaterThan(0);
+    expect(runCli(['plan', '--minutes', '20'], { env: { SWELEARN_HOME: freshHome() } }).stdout).not.toContain('shaped this plan');
   });
 
   it('exports JSON that another machine imports once, and CSV and Anki TSV', () => {

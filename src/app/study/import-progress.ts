@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseImportFile, type ImportedProgress } from '../../core/quiz/progress/import-file.js';
+import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { describeFsError } from '../../io/progress/read-review-log.js';
 import { openReviewLog } from '../../io/progress/review-log-writer.js';
 import { UserError } from '../errors.js';
@@ -10,8 +11,9 @@ const CHUNK = 500;
 
 /** What an import did: entries new to this log, those it already had, and the ones the file could not give. */
 export interface ImportReport {
-  /** Answers and undos appended to the log. */
+  /** Answers, items whose time ran out, and undos appended to the log. */
   answers: number;
+  timeouts: number;
   undos: number;
   /** Entries in the file that the log already had. */
   already: number;
@@ -45,7 +47,7 @@ export function importProgress(study: StudyContext, file: string, shown: string)
     existing.add(entry.id);
     return true;
   });
-  const report = { answers: 0, undos: 0, already: imported.entries.length - fresh.length, usable: imported.entries.length, problems: imported.problems };
+  const report = { answers: 0, timeouts: 0, undos: 0, already: imported.entries.length - fresh.length, usable: imported.entries.length, problems: imported.problems };
   if (fresh.length === 0) return report;
   const opened = openReviewLog(study.environment.paths.progress);
   if (!opened.ok) throw new UserError(`cannot import: ${opened.reason}`);
@@ -57,6 +59,6 @@ export function importProgress(study: StudyContext, file: string, shown: string)
   } finally {
     opened.writer.close();
   }
-  const answers = fresh.filter((entry) => entry.type === 'review').length;
-  return { ...report, answers, undos: fresh.length - answers, logPath: opened.writer.path };
+  const count = (type: LogEntry['type']) => fresh.filter((entry) => entry.type === type).length;
+  return { ...report, answers: count('review'), timeouts: count('timed-out'), undos: count('undo'), logPath: opened.writer.path };
 }

@@ -1,18 +1,14 @@
 import type { Card } from '../../core/cards/types.js';
-import { answerContext } from '../../core/quiz/answers/known-terms.js';
-import { buildDistractorPool } from '../../core/quiz/items/choice.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
-import { presentItem } from '../../core/quiz/items/present.js';
+import { modesFor, presentItem } from '../../core/quiz/items/present.js';
+import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
-import { UserError } from '../errors.js';
-import { cardItemsFor } from './card-items.js';
-import { loadStudyGlossary } from './glossary.js';
-import { predictItemsFor } from './predict-items.js';
+import { UsageError, UserError } from '../errors.js';
 import { openProgressWriter, readProgress, type StudyProgress } from './progress.js';
+import { findQuizItem, loadQuizBank } from './quiz-bank.js';
 import type { QuizRequest } from './quiz-request.js';
-import { selectCards } from './select-cards.js';
 import { newSessionId } from './session-id.js';
 import type { StudyContext } from './study-context.js';
 
@@ -28,29 +24,28 @@ export interface PreparedQuiz {
   newPerDay: number;
 }
 
-/** Loads cards and progress and picks the session's questions; throws a clear error when nothing can be asked. */
+/**
+ * Loads cards and progress and picks the session's questions; throws a clear error when nothing can be
+ * asked. With `request.item` the session is that one item, asked now whatever its schedule.
+ */
 export async function prepareQuiz(study: StudyContext, request: QuizRequest, nowMs: number, seed: number): Promise<PreparedQuiz> {
   const newPerDay = study.environment.newItemsPerDay();
-  const cards = await study.cards.cards();
-  const chosenCards = await selectCards(study.cards, request);
-  const predict = await predictItemsFor(study.environment, cards);
-  if (predict.problem && (request.mode === 'predict' || request.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
-  const allItems = [...cardItemsFor(study.environment, cards), ...predict.items];
-  const checking = answerContext(allItems, loadStudyGlossary(study));
-  const pool = buildDistractorPool(allItems, new Map(cards.map((card) => [card.id, card.related])), checking);
-  const chosenIds = new Set(chosenCards.map((card) => card.id));
+  const bank = await loadQuizBank(study, request);
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
   const questions = new Map<string, Question>();
-  const candidates = allItems.filter((item) => {
-    if (!chosenIds.has(item.cardId)) return false;
-    const question = presentItem(item, request.mode, pool, seed, limits);
+  const ask = (item: QuizItem) => {
+    const question = presentItem(item, request.mode, bank.pool, seed, limits);
     if (question) questions.set(item.id, question);
     return question !== undefined;
-  });
+  };
+  const chosen = new Set(bank.chosen.map((card) => card.id));
+  const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
   const read = readProgress(study);
-  const derived = deriveProgress(read.entries, allItems);
-  const selection = selectItems(candidates, derived, { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay });
+  const derived = deriveProgress(read.entries, bank.items);
+  const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay };
+  // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
+  const selection = request.item === undefined ? selectItems(orderNewItems(candidates, bank.links, seed), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
     questions: selection.items.map((item) => questions.get(item.id)!),
@@ -58,12 +53,18 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
     cram: request.cram,
     retryMisses: true,
     // Typed answers are checked against the glossary and every item's terms, not only this session's.
-    checking,
+    checking: bank.checking,
     ...(request.sessionMs === undefined ? {} : { sessionLimitMs: request.sessionMs }),
   };
   // Nothing to ask, nothing to write: a quiet day creates no files.
   const progress = setup.questions.length > 0 ? openProgressWriter(study, read) : read;
-  return { setup, selection, progress, derived, cards, candidates, newPerDay };
+  return { setup, selection, progress, derived, cards: bank.cards, candidates, newPerDay };
+}
+
+// An item asked by id in a mode it has no question for is a mistake on the command line.
+function askable(item: QuizItem, request: QuizRequest, ask: (item: QuizItem) => boolean): QuizItem {
+  if (ask(item)) return item;
+  throw new UsageError(`item ${item.id} cannot be asked as ${request.mode}; it can be asked as ${modesFor(item).join(', ')}`);
 }
 
 function noItemsMessage(request: QuizRequest): string {

@@ -16,6 +16,8 @@ export interface QuizRequest {
   due: boolean;
   /** Practise without changing the schedule. */
   cram: boolean;
+  /** Ask just this item (an id from `swelearn quiz --list`), now, whatever its schedule. */
+  item?: string;
 }
 
 /** The quiz modes, `mixed` being all of them. */

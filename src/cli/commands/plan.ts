@@ -55,8 +55,13 @@ export function planText(plan: StudyPlan, options: PlanTextOptions): string {
   if (plan.steps.length === 0) lines.push(block([{ text: 'Nothing to do: no item is due, every card has been started, and no card is weak. Come back tomorrow, or practise with swelearn quiz --cram.' }], options.width));
   plan.steps.forEach((step, index) => lines.push(...stepLines(step, index + 1, one)));
   if (plan.dueLeft > 0) lines.push('', note(`${plan.dueLeft} more due item${plan.dueLeft === 1 ? '' : 's'} did not fit; they stay due for the next session.`));
-  if (plan.unreadCards > 0 && !plan.steps.some((step) => step.kind === 'read')) {
-    lines.push('', note(`${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left${newPerDay === 0 ? ` (the daily limit of new items is 0: ${newPerDaySetting})` : ''}.`));
+  const limit = plan.newItems;
+  if (limit.heldBack > 0) {
+    const used = limit.usedToday > 0 ? `, ${limit.usedToday} already met today` : '';
+    const holds = limit.planned > 0 ? `it holds ${limit.planned} new item${limit.planned === 1 ? '' : 's'}, and` : 'it holds no new item, and';
+    lines.push('', note(`The daily limit of new items shaped this plan (${limit.perDay} a day${used}): ${holds} ${limit.heldBack} more would fit in the time. To change the limit: ${newPerDaySetting}.`));
+  } else if (plan.unreadCards > 0 && !plan.steps.some((step) => step.kind === 'read')) {
+    lines.push('', note(`${plan.unreadCards} card${plan.unreadCards === 1 ? '' : 's'} not started yet; none fits in the time left${limit.perDay === 0 ? ` (the daily limit of new items is 0: ${newPerDaySetting})` : ''}.`));
   }
   if (plan.interview) {
     const { date, daysLeft, unreadMinutes, minutesPerDayNeeded } = plan.interview;

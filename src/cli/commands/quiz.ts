@@ -7,6 +7,8 @@ import { loadAppEntry, type AppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
 import { textLayout } from '../format/layout.js';
 import { settingHint } from '../format/setting-hint.js';
+import { listQuizItems } from '../../app/study/list-quiz-items.js';
+import { itemListJson, itemListTable } from '../quiz/item-list.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
@@ -14,10 +16,15 @@ import { summaryText } from '../quiz/summary-text.js';
 import { textReporter } from '../quiz/text-reporter.js';
 import { studyContext } from '../study-context.js';
 
-/** `swelearn quiz`: a timed session of due and new items; the app's quiz screen in a terminal, plain lines otherwise. */
+/** `swelearn quiz`: a timed session of due and new items (or one item, --item); the app's quiz screen in a terminal, plain lines otherwise; --list prints the items instead. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
-  const { request, json, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
+  const { request, json, list, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
   const layout = textLayout(ctx, askedWidth, 100);
+  if (list) {
+    const items = await listQuizItems(studyContext(ctx), request, ctx.environment.sessionSeed());
+    ctx.out(json ? itemListJson(items) : itemListTable(items, layout, ctx.environment.ascii));
+    return 0;
+  }
   const clock = ctx.environment.clock();
   // In a terminal the app's code loads while the session is prepared.
   const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry().then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;

@@ -1,4 +1,4 @@
-import type { GradedAnswer } from '../../core/quiz/session/session.js';
+import { canClaim, type GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
 import type { QuizReporter } from './reporter.js';
@@ -16,7 +16,7 @@ export function jsonReporter(ctx: CliContext): QuizReporter {
     },
     item(state, question) {
       emit('item', {
-        position: state.index + 1, total: state.queue.length, retry: state.queue[state.index]!.retry, ...describeQuestion(question),
+        position: state.index + 1, total: state.queue.length, retry: state.queue[state.index]!.retry, replay: state.queue[state.index]!.replay ?? false, ...describeQuestion(question),
         deadline: new Date(state.itemDeadlineAt).toISOString(),
       });
     },
@@ -29,13 +29,20 @@ export function jsonReporter(ctx: CliContext): QuizReporter {
       emit('invalid-input', { expected });
     },
     answered(answer) {
-      emit('answer', answerData(answer));
+      if (answer.timedOut) emit('timed-out', timeoutData(answer));
+      else emit('answer', answerData(answer));
     },
     undone(answer, saved) {
       emit('undo', { undoes: answer.entry.id, item: answer.question.item.id, saved });
     },
     nothingToUndo() {
       emit('invalid-input', { expected: 'an answer (nothing to undo yet)' });
+    },
+    claimed(answer) {
+      emit('claim', { ...answerData(answer), overrides: answer.claimed?.entry.id ?? null });
+    },
+    nothingToClaim() {
+      emit('invalid-input', { expected: 'an answer (:r claims only a rejected typed answer, right after it)' });
     },
     timeUpPause() {},
     summary(summary) {
@@ -57,8 +64,14 @@ function describeQuestion(question: Question) {
 
 function answerData(answer: GradedAnswer) {
   return {
-    entry: answer.entry.id, item: answer.question.item.id, mode: answer.question.mode, verdict: answer.verdict, grade: answer.grade, correct: answer.correct,
-    timedOut: answer.timedOut, elapsedMs: answer.elapsedMs, answer: answer.question.answer, given: answer.entry.given ?? null,
+    entry: answer.entry.id, item: answer.question.item.id, mode: answer.question.mode, verdict: answer.verdict, grade: answer.grade ?? null, correct: answer.correct,
+    timedOut: answer.timedOut, elapsedMs: answer.elapsedMs, answer: answer.question.answer, given: answer.entry.type === 'review' ? answer.entry.given ?? null : null,
     nextDue: answer.nextDueAt === undefined ? null : new Date(answer.nextDueAt).toISOString(), retryQueued: answer.queuedRetry, saved: answer.saved === 'saved',
+    ...(answer.entry.type === 'review' && !answer.correct ? { claimable: canClaim(answer) } : {}),
   };
+}
+
+// Time ran out: nothing was graded, and the item comes back at the end (once).
+function timeoutData(answer: GradedAnswer) {
+  return { entry: answer.entry.id, item: answer.question.item.id, mode: answer.question.mode, elapsedMs: answer.elapsedMs, answer: answer.question.answer, askedAgain: answer.queuedRetry, saved: answer.saved === 'saved' };
 }

@@ -1,4 +1,4 @@
-import { currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session/session.js';
+import { canClaim, claimAnswer, currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session/session.js';
 import { summariseSession, type SessionSummary } from '../../core/quiz/session/summary.js';
 import type { Grade } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
@@ -10,6 +10,7 @@ import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
 
 const QUIT = /^\s*:(q|quit)\s*$/i;
 const UNDO = /^\s*:(u|undo)\s*$/i;
+const CLAIM = /^\s*:(r|right)\s*$/i;
 
 /** Runs a session over stdin and stdout, one line per answer; each answer is on disk before its verdict is printed. */
 export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, reporter: QuizReporter, now: () => number, options: { pauseAfterTimeout: boolean; echo: boolean; text: boolean }): Promise<SessionSummary> {
@@ -82,6 +83,15 @@ export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, repo
           reporter.item(state, currentQuestion(state)!);
           reporter.revealed(currentQuestion(state)!);
         }
+        continue;
+      }
+      if (CLAIM.test(line)) {
+        if (!canClaim(state.answers.at(-1))) {
+          reporter.nothingToClaim();
+          continue;
+        }
+        state = persist(claimAnswer(state, now()), record, onFailure);
+        reporter.claimed(state.answers.at(-1)!, now());
         continue;
       }
       state = handleAnswer(state, line.trim(), now, record, onFailure, reporter);

@@ -2,15 +2,22 @@ import { parseDurationMs } from '../../core/quiz/progress/durations.js';
 import { UsageError } from '../../app/errors.js';
 import { quizRequest, type QuizRequest } from '../../app/study/quiz-request.js';
 import { parseCommand } from '../parse-flags.js';
+import type { FlagName } from '../table/command-spec.js';
 import { QUIZ } from '../table/study-commands.js';
 import { stripControl } from '../../core/text/sanitize.js';
 
-/** What `swelearn quiz` was asked for: the quiz, whether to speak JSON lines, and the width asked for. */
+/** What `swelearn quiz` was asked for: the quiz (or a listing of its items), whether to speak JSON lines, and the width asked for. */
 export interface QuizFlags {
   request: QuizRequest;
   json: boolean;
+  /** Print the items instead of asking them. */
+  list: boolean;
   width?: number;
 }
+
+// Flags that shape a session, which --list and --item have no use for.
+const NOT_WITH_LIST = ['count', 'time', 'per-item', 'due', 'cram'] as const;
+const NOT_WITH_ITEM = ['card', 'topic', 'tag', 'count', 'due'] as const;
 
 /** Parses and checks the quiz flags; any mistake is a one-line usage error. `defaultCount` gives the count when --count is not given. */
 export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest().count): QuizFlags {
@@ -25,6 +32,14 @@ export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest(
   const card = text(args.text('card'));
   const mode = args.choice('mode');
   const width = args.integer('width');
+  const item = text(args.text('item'));
+  const list = args.has('list');
+  const clash = (flag: string, others: readonly FlagName<typeof QUIZ>[]) => {
+    const other = others.find((name) => args.has(name) || args.text(name) !== undefined);
+    if (other) throw new UsageError(`${flag} does not go with --${other}`, usage);
+  };
+  if (list) clash('--list', NOT_WITH_LIST);
+  if (item !== undefined) clash('--item', NOT_WITH_ITEM);
   const request = quizRequest({
     count: args.integer('count') ?? defaultCount(),
     due: args.has('due'),
@@ -33,10 +48,11 @@ export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest(
     ...(topic ? { topic } : {}),
     ...(tag ? { tag } : {}),
     ...(card ? { card } : {}),
+    ...(item ? { item } : {}),
     ...(sessionMs === undefined ? {} : { sessionMs }),
     ...(perItemMs === undefined ? {} : { perItemMs }),
   });
-  return { request, json: args.has('json'), ...(width === undefined ? {} : { width }) };
+  return { request, json: args.has('json'), list, ...(width === undefined ? {} : { width }) };
 }
 
 function duration(value: string | undefined, flag: string, bareUnit: 's' | 'm', [min, max]: [number, number], usage: string): number | undefined {

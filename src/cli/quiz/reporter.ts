@@ -14,6 +14,10 @@ export interface QuizReporter {
   answered(answer: GradedAnswer, nowMs: number): void;
   undone(answer: GradedAnswer, saved: boolean): void;
   nothingToUndo(): void;
+  /** The learner said a rejected answer was right (`:r`); `answer` is the claimed answer that replaced it. */
+  claimed(answer: GradedAnswer, nowMs: number): void;
+  /** `:r` with no rejected typed answer to claim. */
+  nothingToClaim(): void;
   /** After a timeout with a person typing: the next line only moves on, so a late answer is not taken for the next item. */
   timeUpPause(): void;
   summary(summary: SessionSummary, prepared: PreparedQuiz): void;

@@ -1,5 +1,5 @@
 import { formatSpan } from '../../core/quiz/progress/durations.js';
-import type { SessionSummary } from '../../core/quiz/session/summary.js';
+import { summaryNotes, type SessionSummary } from '../../core/quiz/session/summary.js';
 import { fitText } from '../../ui/components/window.js';
 import { fitColumn } from '../format/table-text.js';
 import { plainGlyphs } from './ascii.js';
@@ -13,16 +13,16 @@ export function summaryText(summary: SessionSummary, prepared: PreparedQuiz, opt
   const { one } = paint(options.colour);
   const glyphs = plainGlyphs(options.ascii ?? false);
   const dot = ` ${glyphs.separator} `;
-  const markWidth = Math.max(glyphs.right.length, glyphs.wrong.length);
+  const markWidth = Math.max(glyphs.right.length, glyphs.wrong.length, glyphs.timeUp.length);
   const lines: string[] = [''];
   const score = summary.asked === 0 ? 'nothing answered' : `${summary.correct}/${summary.asked} right (${summary.scorePercent}%)`;
-  const retries = summary.retries > 0 ? `${dot}retries ${summary.retriesCorrect}/${summary.retries}` : '';
-  lines.push(`${one(ENDINGS[summary.endedBy], { bold: true })}: ${score}${retries}${dot}${formatSpan(summary.totalMs)}${dot}${formatSpan(summary.averageMs)} per item${summary.cram ? `${dot}cram (schedule unchanged)` : ''}`);
+  const notes = summaryNotes(summary).map((note) => `${dot}${note}`).join('');
+  lines.push(`${one(ENDINGS[summary.endedBy], { bold: true })}: ${score}${notes}${dot}${formatSpan(summary.totalMs)}${dot}${formatSpan(summary.averageMs)} per item${summary.cram ? `${dot}cram (schedule unchanged)` : ''}`);
   if (summary.items.length > 0) {
     lines.push('');
     const promptWidth = Math.max(20, options.width - 24);
     for (const item of summary.items) {
-      const mark = item.correct ? one(glyphs.right.padEnd(markWidth), { colour: 'green' }) : one(glyphs.wrong.padEnd(markWidth), { colour: 'red' });
+      const mark = item.timedOut ? one(glyphs.timeUp.padEnd(markWidth), { dim: true }) : item.correct ? one(glyphs.right.padEnd(markWidth), { colour: 'green' }) : one(glyphs.wrong.padEnd(markWidth), { colour: 'red' });
       const time = item.timedOut ? 'time up' : formatSpan(item.elapsedMs);
       const prompt = options.cut === false ? item.prompt : glyphs.ascii ? fitText(item.prompt, promptWidth, glyphs.ellipsis) : fitColumn(item.prompt, promptWidth);
       lines.push(`  ${mark} ${time.padStart(7)}  ${fitColumn(item.mode, 9)} ${prompt.trimEnd()}`);

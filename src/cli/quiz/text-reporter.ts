@@ -1,5 +1,5 @@
 import { formatSpan } from '../../core/quiz/progress/durations.js';
-import type { GradedAnswer } from '../../core/quiz/session/session.js';
+import { canClaim, type GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import { verdictParts } from '../../core/quiz/session/verdict.js';
 import type { CliContext } from '../context.js';
@@ -32,13 +32,13 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
       else parts.push('cram: practice only, the schedule is not changed');
       if (state.sessionDeadlineAt !== undefined) parts.push(`${formatSpan(state.sessionDeadlineAt - state.startedAt)} in all`);
       out(`${one('Quiz', { bold: true })}: ${parts.join(dot)}\n`);
-      out(one(`Answers: type and press Enter. Flashcards: Enter reveals, then ${GRADES.join(dot)}. :u undoes the last answer, :q stops.\n`, { dim: true }));
+      out(one(`Answers: type and press Enter. Flashcards: Enter reveals, then ${GRADES.join(dot)}. :u undoes the last answer, :r counts a rejected answer right ("I was right"), :q stops.\n`, { dim: true }));
       out(one(prepared.progress.writer ? `Saving to ${prepared.progress.logPath}\n` : 'Answers are NOT saved this time (see the warning above).\n', { dim: true }));
     },
     item(state, question) {
       const slot = state.queue[state.index]!;
       const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
-      const position = slot.retry ? 'again' : `${state.index + 1}/${state.queue.length}`;
+      const position = slot.retry || slot.replay ? 'again' : `${state.index + 1}/${state.queue.length}`;
       out(`\n${one(`[${position}]`, { bold: true })} ${one(question.mode, { colour: 'cyan' })} ${one(`${glyphs.separator} ${where}`, { dim: true })}\n`);
       out(`${block([{ text: question.prompt }], width)}\n`);
       if (question.choices) question.choices.forEach((choice, index) => out(`${block([{ text: `${String.fromCharCode(97 + index)}) `, style: { bold: true } }, { text: choice }], width, 4)}\n`));
@@ -57,6 +57,7 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
     },
     answered(answer, nowMs) {
       out(`${verdictLine(answer, nowMs, one, glyphs)}\n`);
+      if (canClaim(answer)) out(one('(were you right? type :r to count it as right)\n', { dim: true }));
       if (answer.question.mode === 'flashcard' && answer.timedOut) out(`${block([{ text: `${glyphs.reveal} `, style: { colour: 'cyan' } }, { text: answer.question.answer }], width)}\n`);
       // A predicted step is always played, right or wrong; a point is shown again only when it was missed.
       if (answer.question.mode === 'predict' || (answer.question.mode !== 'flashcard' && (!answer.correct || answer.verdict === 'close'))) {
@@ -68,6 +69,12 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
     },
     nothingToUndo() {
       out(`${one('nothing to undo yet', { colour: 'yellow' })}\n`);
+    },
+    claimed(answer, nowMs) {
+      out(`${verdictLine(answer, nowMs, one, glyphs)}\n`);
+    },
+    nothingToClaim() {
+      out(`${one(':r counts the last answer right only when it was a typed answer the check rejected', { colour: 'yellow' })}\n`);
     },
     timeUpPause() {
       out(one('(press Enter for the next item)\n', { dim: true }));

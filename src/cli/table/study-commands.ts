@@ -13,16 +13,23 @@ export const QUIZ = {
     { name: 'per-item', value: 'DURATION', accepts: '3s to 1h; a bare number is seconds', description: "a limit on each item, instead of each mode's own" },
     { name: 'due', description: 'only items that are due' },
     { name: 'cram', description: 'practise without changing the schedule' },
+    { name: 'item', value: 'ID', description: 'ask just this item, now, whatever its schedule (an id from --list); goes with --mode, --cram and --json' },
+    { name: 'list', description: 'print the items instead of asking them: a table, or with --json one object per item and mode; goes with --card, --topic, --tag, --mode and --item' },
     { ...WIDTH_FLAG, description: 'lay the plain quiz and its summary out for N columns' },
-    jsonFlag('one event per line (for scripts), reading answers'),
+    jsonFlag('one event per line (for scripts), reading answers; with --list, one item per line'),
   ],
   details: [
     'In a terminal the app opens at its quiz screen, and leaving it returns to the shell with the summary printed; in a pipe it is a line mode. Every answer is saved before the next question.',
+    'New items come interleaved across cards and kinds, easy and much-linked cards first, with simulator steps from the first session. When an item runs out of time its answer is shown and it is asked again at the end; nothing is graded for lack of time.',
+    'After a typed answer is rejected, r (in the app) or :r (in the line mode) counts it right ("I was right"); swelearn stats counts these, and u or :u takes one back.',
+    'quiz --list --json prints one JSON object per item and mode it can be asked in, with id, card, mode, prompt, answer, accepts (the other answers accepted), options (choice and predict), context (predict: the lines shown before the question) and source (file:line).',
   ],
   examples: [
     ['swelearn quiz --card negative-caching --time 5m', 'five minutes on one card'],
     ['swelearn quiz --due --mode flashcard', 'only what is due, as flashcards'],
     ['swelearn quiz --cram --count 5', 'practice that leaves the schedule alone'],
+    ['swelearn quiz --list --json --card dnssec', 'every item of one card, one JSON object per line'],
+    ['swelearn quiz --item ttl-and-caching/kp-5b9e8e4b --mode cloze --cram', 'one item, as a cloze, without moving its schedule'],
   ],
 } as const satisfies CommandSpec;
 

@@ -81,7 +81,7 @@ describe('the quiz in ASCII mode draws only ASCII besides the card text', () => 
     await ui.waitForFrame('time 0:30');
     await ui.advance(30_000);
     const frame = await ui.waitForFrame('time is up');
-    expect(frame).toContain('[x] time is up: the answer is "60 s" | Again');
+    expect(frame).toContain('[--] time is up: the answer is "60 s" | not graded');
     ui.expectAsciiFrames();
   });
 

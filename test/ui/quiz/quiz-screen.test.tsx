@@ -7,6 +7,13 @@ afterEach(() => app?.unmount());
 
 const open = async (...args: Parameters<typeof quizApp>) => (app = await quizApp(...args));
 
+/** Answers the first cloze wrongly ("one day" for 86400 s) and waits for the verdict. */
+async function answerWrong(ui: QuizApp): Promise<string> {
+  await ui.waitForFrame('Quiz 1/3');
+  await ui.press('one day', 'enter');
+  return ui.waitForFrame('✗ wrong');
+}
+
 describe('the quiz screen', () => {
   it('counts down from the injected clock, reveals with space and grades with 1-4', async () => {
     const ui = await open(setup('flashcard'));
@@ -45,7 +52,7 @@ describe('the quiz screen', () => {
     expect(framesAtWrite[0]).not.toContain('✓ right');
   });
 
-  it('reveals the answer and scores a miss when the countdown runs out', async () => {
+  it('shows the answer when the countdown runs out, grades nothing, and asks the item again at the end', async () => {
     const ui = await open(setup('cloze'));
     await ui.waitForFrame('⏱ 0:30');
     await ui.advance(29_000);
@@ -55,9 +62,40 @@ describe('the quiz screen', () => {
     const frame = await ui.waitForFrame('⏱ time is up');
     expect(frame).toContain('the answer is "86400 s"');
     expect(frame).toContain('→ Unbound caps TTLs at 86400 s by default.');
-    expect(ui.written[0]).toMatchObject({ timedOut: true, grade: 1 });
+    expect(frame).toContain('not graded · asked again at the end · saved');
+    expect(ui.written).toEqual([expect.objectContaining({ type: 'timed-out', ms: 30_000 })]);
     await ui.press('enter');
-    await ui.waitForFrame('Quiz 2/3');
+    await ui.waitForFrame('Quiz 2/4');
+  });
+
+  it('counts a rejected typed answer right with r ("I was right"), logged as an override that u takes back', async () => {
+    const ui = await open(setup('cloze', { retryMisses: true }));
+    const rejected = await answerWrong(ui);
+    expect(rejected).toContain('r: I was right, count it');
+    expect(rejected).toContain('Quiz 1/4');
+    await ui.press('r');
+    const claimed = await ui.waitForFrame('✓ counted right');
+    expect(claimed).toContain('✓ counted right: you wrote "one day" (expected "86400 s") · Good · next due in 10 min');
+    expect(claimed).not.toContain('I was right, count it');
+    expect(claimed).toContain('Quiz 1/3');
+    expect(ui.written).toEqual([
+      expect.objectContaining({ type: 'review', id: 'test-1', grade: 1, given: 'one day' }),
+      expect.objectContaining({ type: 'undo', undoes: 'test-1' }),
+      expect.objectContaining({ type: 'review', id: 'test-3', grade: 3, correct: true, given: 'one day', overrides: 'test-1' }),
+    ]);
+    await ui.press('u');
+    await ui.waitForFrame((frame) => frame.includes('Quiz 1/3') && frame.includes('› '));
+    expect(ui.written.at(-1)).toMatchObject({ type: 'undo', undoes: 'test-3' });
+  });
+
+  it('refuses r after a right answer, with a notice and nothing written', async () => {
+    const ui = await open(setup('cloze'));
+    await ui.waitForFrame('Quiz 1/3');
+    await ui.press('86400 s', 'enter');
+    await ui.waitForFrame('✓ right');
+    await ui.press('r');
+    await ui.waitForFrame('only a typed answer the check rejected can be counted right');
+    expect(ui.written).toHaveLength(1);
   });
 
   it('takes typed answers for a cloze, with backspace, Ctrl-W and Esc to clear', async () => {
@@ -131,8 +169,8 @@ describe('the quiz screen', () => {
     await ui.press('space');
     await ui.advance(40_000);
     const frame = await ui.waitForFrame('Time is up');
-    expect(frame).toContain('0/1 right (0%)');
-    expect(ui.written[0]).toMatchObject({ timedOut: true });
+    expect(frame).toContain('Time is up: nothing answered · 1 ran out of time (not graded)');
+    expect(ui.written).toEqual([expect.objectContaining({ type: 'timed-out', mode: 'flashcard' })]);
   });
 
   it('ends with a summary: score, time per item, and sections to reread that open with their number in place of the quiz', async () => {
@@ -220,7 +258,16 @@ describe('the app help over the quiz', () => {
     expect(ui.written).toEqual([]);
     await ui.advance(1000);
     await ui.waitForFrame('⏱ time is up');
-    expect(ui.written[0]).toMatchObject({ timedOut: true });
+    expect(ui.written[0]).toMatchObject({ type: 'timed-out' });
+  });
+
+  it('lists the "I was right" key on ? after an answer, from the same keymap row the screen obeys', async () => {
+    const ui = await open(setup('cloze'));
+    await answerWrong(ui);
+    await ui.press('?');
+    const frame = await ui.waitForFrame(helpOpen);
+    expect(frame.split('\n')[2]).toContain('After answering (now)');
+    expect(frame).toMatch(/\br\s+I was right: count a rejected typed answer as Good \(u takes it back\)/);
   });
 
   it('takes no other key while open, and Esc closes it without ending the session', async () => {

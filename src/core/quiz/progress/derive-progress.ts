@@ -1,5 +1,5 @@
 import { startOfLocalDay } from './days.js';
-import type { LogEntry, ReviewEntry } from './log-entry.js';
+import type { LogEntry, ReviewEntry, TimedOutEntry } from './log-entry.js';
 import { matchEditedItems, type ItemText } from './match-edits.js';
 import { scheduleReview, type ItemSchedule } from './schedule.js';
 
@@ -21,17 +21,19 @@ export interface DerivedProgress {
   items: Map<string, ItemProgress>;
   /** Answers still in effect (undone ones removed, duplicates dropped), oldest first, ids mapped to current items. */
   reviews: ReviewEntry[];
+  /** Items whose time ran out, in effect like the reviews: they count in statistics and never in the schedule. */
+  timeouts: TimedOutEntry[];
   /** Old item ids that were matched to edited points. */
   aliases: Map<string, string>;
 }
 
-/** Replays the log in time order, applying undos and mapping edited points to their new ids. */
+/** Replays the log in time order, applying undos and mapping edited points to their new ids; timed-out items leave the schedule alone. */
 export function deriveProgress(entries: readonly LogEntry[], currentItems: readonly ItemText[]): DerivedProgress {
   const undone = new Set(entries.flatMap((entry) => (entry.type === 'undo' ? [entry.undoes] : [])));
   const seen = new Set<string>();
-  const kept: { entry: ReviewEntry; atMs: number }[] = [];
+  const kept: { entry: ReviewEntry | TimedOutEntry; atMs: number }[] = [];
   for (const entry of entries) {
-    if (entry.type !== 'review' || undone.has(entry.id) || seen.has(entry.id)) continue;
+    if (entry.type === 'undo' || undone.has(entry.id) || seen.has(entry.id)) continue;
     seen.add(entry.id);
     kept.push({ entry, atMs: Date.parse(entry.at) });
   }
@@ -41,8 +43,13 @@ export function deriveProgress(entries: readonly LogEntry[], currentItems: reado
   const aliases = matchEditedItems([...latestText.values()], currentItems);
   const items = new Map<string, ItemProgress>();
   const reviews: ReviewEntry[] = [];
+  const timeouts: TimedOutEntry[] = [];
   for (const { entry, atMs } of kept) {
     const itemId = aliases.get(entry.item) ?? entry.item;
+    if (entry.type === 'timed-out') {
+      timeouts.push(itemId === entry.item ? entry : { ...entry, item: itemId });
+      continue;
+    }
     const review = itemId === entry.item ? entry : { ...entry, item: itemId };
     reviews.push(review);
     let progress = items.get(itemId);
@@ -59,7 +66,7 @@ export function deriveProgress(entries: readonly LogEntry[], currentItems: reado
       progress.firstScheduledAt ??= atMs;
     }
   }
-  return { items, reviews, aliases };
+  return { items, reviews, timeouts, aliases };
 }
 
 /** How many items had their first scheduled answer today: the new items already used from the daily limit. */

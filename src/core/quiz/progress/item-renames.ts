@@ -52,7 +52,7 @@ export function followRenameChains(renames: ReadonlyMap<string, string>): Map<st
 export function renameLoggedItems(entries: readonly LogEntry[], renames: ItemRenames): LogEntry[] {
   if (renames.size === 0) return [...entries];
   return entries.map((entry) => {
-    if (entry.type !== 'review') return entry;
+    if (entry.type === 'undo') return entry;
     const renamed = renames.get(entry.item);
     return renamed === undefined ? entry : { ...entry, item: renamed };
   });

@@ -1,32 +1,48 @@
 import type { Grade, QuizMode } from '../types.js';
 
-/** The schema version this build writes; older lines are migrated when read, newer ones are kept and skipped. */
-export const REVIEW_LOG_VERSION = 1;
+/**
+ * The schema version this build writes; older lines are migrated when read, newer ones are kept and skipped.
+ * Schema 2 added the `timed-out` entry and the `overrides` field of a review; an older build must not
+ * read either as something else, so every line this build writes says 2.
+ */
+export const REVIEW_LOG_VERSION = 2;
 
-/** One answer: which item, how it was asked, the grade, and how long it took. */
-export interface ReviewEntry {
+/** What every log line about one item carries: which line it is, which item, how it was asked, for how long. */
+export interface ItemEntryFields {
   v: number;
-  type: 'review';
   /** Unique across machines and concurrent sessions: `<session>-<n>`. */
   id: string;
-  /** ISO 8601 time of the answer. */
+  /** ISO 8601 time of the answer (or of the timeout). */
   at: string;
   session: string;
   item: string;
   card: string;
   mode: QuizMode;
+  /** Time from showing the item to the answer (or to the timeout), in milliseconds. */
+  ms: number;
+  /** The item's text when it was asked, so later edits of the point can be matched to this history. */
+  text: string;
+  /** Practised with --cram: kept for statistics, never used for scheduling. */
+  cram?: boolean;
+}
+
+/** One answer: which item, how it was asked, the grade, and how long it took. */
+export interface ReviewEntry extends ItemEntryFields {
+  type: 'review';
   grade: Grade;
   /** Whether the answer counts as recalled (a typed answer was right, or a self-grade above Again). */
   correct: boolean;
-  /** Time from showing the item to the answer, in milliseconds. */
-  ms: number;
-  /** The item's text when it was answered, so later edits of the point can be matched to this history. */
-  text: string;
+  /** Schema 1 only: time ran out and the item was graded Again (schema 2 writes a `timed-out` entry instead). */
   timedOut?: boolean;
-  /** Practised with --cram: kept for statistics, never used for scheduling. */
-  cram?: boolean;
   /** What was typed, for cloze and choice. */
   given?: string;
+  /** The id of a rejected answer the learner claimed ("I was right"): this entry grades the same text Good, and an undo takes that one back. */
+  overrides?: string;
+}
+
+/** An item whose time ran out before it was answered or revealed: in the log, never graded, so its schedule does not move. */
+export interface TimedOutEntry extends ItemEntryFields {
+  type: 'timed-out';
 }
 
 /** Takes back an earlier answer (the `u` key): the answer stays in the log and is ignored. */
@@ -40,13 +56,16 @@ export interface UndoEntry {
 }
 
 /** A line of the review log. */
-export type LogEntry = ReviewEntry | UndoEntry;
+export type LogEntry = ReviewEntry | UndoEntry | TimedOutEntry;
 
 /** Upgrades a raw line object from version n to n + 1. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /** The migrations, keyed by the version they upgrade from; a new schema version adds one here. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Schema 2 only added an entry type and a field: a schema 1 line means what it meant (a `timedOut` review stays graded Again).
+  1: (raw) => raw,
+};
 
 /** A log line read back: the entry, or why the line cannot be used. */
 export type ParsedLine = { ok: true; entry: LogEntry; migratedFrom?: number } | { ok: false; reason: string; newer?: boolean };
@@ -86,13 +105,15 @@ function validate(raw: Record<string, unknown>): string | undefined {
   if (!shortString(raw.session, 200)) return 'missing "session"';
   if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) return 'missing or invalid time ("at")';
   if (raw.type === 'undo') return shortString(raw.undoes, 200) ? undefined : 'undo without "undoes"';
-  if (raw.type !== 'review') return `unknown entry type ${JSON.stringify(raw.type)}`;
+  if (raw.type !== 'review' && raw.type !== 'timed-out') return `unknown entry type ${JSON.stringify(raw.type)}`;
   if (!shortString(raw.item, 400) || !shortString(raw.card, 200)) return 'missing "item" or "card"';
   if (typeof raw.mode !== 'string' || !MODES.has(raw.mode)) return 'unknown "mode"';
-  if (raw.grade !== 1 && raw.grade !== 2 && raw.grade !== 3 && raw.grade !== 4) return '"grade" is not 1 to 4';
-  if (typeof raw.correct !== 'boolean') return 'missing "correct"';
   if (typeof raw.ms !== 'number' || !(raw.ms >= 0)) return 'missing "ms"';
   if (typeof raw.text !== 'string') return 'missing "text"';
+  if (raw.type === 'timed-out') return undefined;
+  if (raw.grade !== 1 && raw.grade !== 2 && raw.grade !== 3 && raw.grade !== 4) return '"grade" is not 1 to 4';
+  if (typeof raw.correct !== 'boolean') return 'missing "correct"';
+  if (raw.overrides !== undefined && !shortString(raw.overrides, 200)) return '"overrides" is not an entry id';
   return undefined;
 }
 

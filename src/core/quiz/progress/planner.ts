@@ -1,6 +1,7 @@
+import { linkCounts } from '../../cards/link-counts.js';
 import type { Card } from '../../cards/types.js';
 import { localDaysBetween } from './days.js';
-import type { DerivedProgress } from './derive-progress.js';
+import { newItemsToday, type DerivedProgress } from './derive-progress.js';
 import { dueAt, recallProbability } from './schedule.js';
 import type { QuizItem } from '../types.js';
 
@@ -20,6 +21,8 @@ export interface StudyPlan {
   dueLeft: number;
   unreadCards: number;
   secondsPerItem: number;
+  /** The daily limit of new items and what it did to this plan: `heldBack` new items would have fitted in the time without it. */
+  newItems: { perDay: number; usedToday: number; planned: number; heldBack: number };
   interview?: { date: string; daysLeft: number; unreadMinutes: number; minutesPerDayNeeded: number };
 }
 
@@ -60,9 +63,16 @@ export function planStudy(input: PlanInput): StudyPlan {
   for (const item of items) itemsByCard.set(item.cardId, [...(itemsByCard.get(item.cardId) ?? []), item]);
   const unread = cards.filter((card) => (itemsByCard.get(card.id) ?? []).every((item) => !progress.items.has(item.id)) && (itemsByCard.get(card.id)?.length ?? 0) > 0);
   const ordered = orderUnread(unread, cards, daysLeft !== undefined);
-  let newBudget = input.newPerDay;
+  const usedToday = newItemsToday(progress, nowMs);
+  let newBudget = Math.max(0, input.newPerDay - usedToday);
+  // What the same time would hold without the limit, to tell whether the limit shaped this plan.
+  const unlimited = ordered.reduce((acc, card) => {
+    const count = itemsByCard.get(card.id)!.length;
+    const minutes = card.estimatedMinutes + itemMinutes(count);
+    return minutes > acc.left ? acc : { left: acc.left - minutes, count: acc.count + count };
+  }, { left, count: 0 }).count;
   for (const card of ordered) {
-    const quizItems = Math.min(itemsByCard.get(card.id)!.length, Math.max(0, newBudget));
+    const quizItems = Math.min(itemsByCard.get(card.id)!.length, newBudget);
     const minutes = card.estimatedMinutes + itemMinutes(quizItems);
     if (minutes > left || quizItems === 0) continue;
     steps.push({
@@ -78,6 +88,7 @@ export function planStudy(input: PlanInput): StudyPlan {
     steps.push({ kind: 'refresh', cardId: weak.card.id, title: weak.card.title, recall: weak.recall, items: weak.items, minutes, command: `swelearn quiz --card ${weak.card.id} --cram` });
     left -= minutes;
   }
+  const planned = Math.max(0, input.newPerDay - usedToday) - newBudget;
   const unreadMinutes = unread.reduce((sum, card) => sum + card.estimatedMinutes + itemMinutes(itemsByCard.get(card.id)!.length), 0);
   return {
     minutes: input.minutes,
@@ -87,6 +98,7 @@ export function planStudy(input: PlanInput): StudyPlan {
     dueLeft: due.length - reviewCount,
     unreadCards: unread.length,
     secondsPerItem,
+    newItems: { perDay: input.newPerDay, usedToday, planned, heldBack: Math.max(0, unlimited - planned) },
     ...(daysLeft === undefined || input.interviewAtMs === undefined
       ? {}
       : { interview: { date: new Date(input.interviewAtMs).toISOString().slice(0, 10), daysLeft, unreadMinutes, minutesPerDayNeeded: Math.ceil(unreadMinutes / Math.max(1, daysLeft) + itemMinutes(due.length)) } }),
@@ -102,8 +114,7 @@ function observedSecondsPerItem(progress: DerivedProgress): number {
 
 // Without a deadline: easy cards first, in curriculum order. Before an interview: the cards others point to most come first.
 function orderUnread(unread: readonly Card[], all: readonly Card[], interview: boolean): Card[] {
-  const inDegree = new Map<string, number>();
-  for (const card of all) for (const id of card.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
+  const inDegree = linkCounts(new Map(all.map((card) => [card.id, card.related])));
   const position = new Map(all.map((card, index) => [card.id, index]));
   return [...unread].sort((a, b) =>
     interview

@@ -32,6 +32,7 @@ export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSect
   sections.push({ title: 'Recall by topic', lines: groupLines(stats.byTopic, layout) });
   sections.push({ title: 'Recall by tag, weakest first', lines: groupLines(stats.byTag.slice(0, 12), layout) });
   if (stats.weakest.length > 0) sections.push({ title: 'Weakest items (recall now, misses)', lines: weakestLines(stats, layout) });
+  if (stats.overrides.items.length > 0) sections.push({ title: 'Answers you counted right ("I was right"): alternatives the cards could accept', lines: overrideLines(stats, layout) });
   return sections;
 }
 
@@ -47,7 +48,12 @@ function overview(stats: StudyStats, layout: StatsLayout): StatsSection {
     return { title: 'Progress', lines };
   }
   const right = Math.round((100 * answers.correct) / answers.total);
-  lines.push([label('Answers'), { text: `${answers.total} (${right}% right)${dot}${formatSpan(answers.timeMs)} answering${answers.crammed ? `${dot}${answers.crammed} crammed` : ''}` }]);
+  const extras = [
+    answers.crammed ? `${answers.crammed} crammed` : '',
+    stats.overrides.count ? `${stats.overrides.count} counted right by you` : '',
+    stats.timedOut ? `${stats.timedOut} ran out of time` : '',
+  ].filter(Boolean);
+  lines.push([label('Answers'), { text: `${answers.total} (${right}% right)${dot}${formatSpan(answers.timeMs)} answering${extras.map((extra) => `${dot}${extra}`).join('')}` }]);
   lines.push([label('Due'), { text: `${stats.dueToday} today`, style: stats.dueToday > 0 ? { bold: true, colour: 'yellow' } : {} }, { text: `${dot}${stats.dueByDay.reduce((sum, day) => sum + day.count, 0)} in the next 7 days` }]);
   lines.push([label('Streak'), { text: `${stats.streakDays} day${stats.streakDays === 1 ? '' : 's'}`, style: { bold: true } }, { text: stats.studiedToday ? ' (studied today)' : stats.streakDays > 0 ? ' (study today to keep it)' : '' }]);
   return { title: 'Progress', lines };
@@ -105,6 +111,21 @@ function weakestLines(stats: StudyStats, layout: StatsLayout): StyledLine[] {
       { text: `${truncate(item.cardId, cardWidth, ellipsis, layout).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
       { text: truncate(item.text, Math.max(10, layout.width - used), ellipsis, layout) },
       { text: tail, style: { dim: true } },
+    ];
+  });
+}
+
+function overrideLines(stats: StudyStats, layout: StatsLayout): StyledLine[] {
+  const cardWidth = Math.min(24, Math.max(...stats.overrides.items.map((item) => displayWidth(item.cardId))));
+  const { ellipsis } = textGlyphs(layout);
+  return stats.overrides.items.map((item) => {
+    const typed = item.given.map((text) => `"${text}"`).join(', ');
+    const used = 6 + cardWidth + 2 + displayWidth(typed) + 3;
+    return [
+      { text: `${String(item.count).padStart(3)}x  `, style: { bold: true } },
+      { text: `${truncate(item.cardId, cardWidth, ellipsis, layout).padEnd(cardWidth)}  `, style: { colour: 'cyan' } },
+      { text: typed },
+      { text: `  ${truncate(item.text, Math.max(10, layout.width - used), ellipsis, layout)}`, style: { dim: true } },
     ];
   });
 }

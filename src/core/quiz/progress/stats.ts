@@ -24,10 +24,24 @@ export interface WeakItem {
   sectionName: string;
 }
 
+/** An item whose rejected answers the learner claimed right most often, with what was typed: a candidate for new accepted alternatives. */
+export interface OverriddenItem {
+  itemId: string;
+  cardId: string;
+  text: string;
+  count: number;
+  /** The texts claimed, most often claimed first. */
+  given: string[];
+}
+
 /** Everything `swelearn stats` reports. */
 export interface StudyStats {
   items: { total: number; studied: number; unseen: number };
   answers: { total: number; correct: number; crammed: number; timeMs: number };
+  /** Times an item ran out of time (`timed-out` entries, and schema 1 answers marked timedOut). */
+  timedOut: number;
+  /** Answers the learner claimed right after the check rejected them ("I was right"), and the items claimed most. */
+  overrides: { count: number; items: OverriddenItem[] };
   /** Due by the end of today, overdue included. */
   dueToday: number;
   /** Items due on each of the next 7 days, today first (today includes overdue). */
@@ -90,6 +104,8 @@ export function computeStats(items: readonly QuizItem[], progress: DerivedProgre
   return {
     items: { total: items.length, studied, unseen: items.length - studied },
     answers: { total: progress.reviews.length, correct, crammed, timeMs },
+    timedOut: progress.timeouts.length + progress.reviews.filter((review) => review.timedOut).length,
+    overrides: overriddenItems(progress, byId),
     dueToday: dueByDay[0]!.count,
     dueByDay,
     ...streak(perDay, todayStart),
@@ -98,6 +114,25 @@ export function computeStats(items: readonly QuizItem[], progress: DerivedProgre
     weakest: weakest.filter((item) => item.misses > 0 || item.recall < 0.9).slice(0, 10),
     days,
   };
+}
+
+function overriddenItems(progress: DerivedProgress, byId: Map<string, QuizItem>): StudyStats['overrides'] {
+  const perItem = new Map<string, { item: OverriddenItem; given: Map<string, number> }>();
+  let count = 0;
+  for (const review of progress.reviews) {
+    if (review.overrides === undefined) continue;
+    count++;
+    const entry = perItem.get(review.item) ?? { item: { itemId: review.item, cardId: review.card, text: byId.get(review.item)?.text ?? review.text, count: 0, given: [] }, given: new Map() };
+    entry.item.count += 1;
+    const typed = review.given?.trim() ?? '';
+    if (typed) entry.given.set(typed, (entry.given.get(typed) ?? 0) + 1);
+    perItem.set(review.item, entry);
+  }
+  const items = [...perItem.values()]
+    .map(({ item, given }) => ({ ...item, given: [...given].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([text]) => text) }))
+    .sort((a, b) => b.count - a.count || a.itemId.localeCompare(b.itemId))
+    .slice(0, 10);
+  return { count, items };
 }
 
 function streak(perDay: Map<string, number>, todayStart: number): { streakDays: number; studiedToday: boolean } {

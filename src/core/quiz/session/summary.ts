@@ -1,4 +1,4 @@
-import type { SessionState } from './session.js';
+import type { SessionState } from './session-state.js';
 import type { QuizMode } from '../types.js';
 
 /** One answered item in the summary. */
@@ -6,10 +6,13 @@ export interface SummaryItem {
   itemId: string;
   cardId: string;
   mode: QuizMode;
+  /** The prompt on one line (a simulator step's lines joined with " / "). */
   prompt: string;
   answer: string;
   correct: boolean;
   timedOut: boolean;
+  /** The learner said a rejected answer was right ("I was right"). */
+  claimed: boolean;
   retry: boolean;
   elapsedMs: number;
   nextDueAt?: number;
@@ -26,10 +29,13 @@ export interface RereadSection {
 
 /** What a finished session tells the learner: score, time per item, weakest tags, sections to reread. */
 export interface SessionSummary {
-  /** Items answered on their first showing in this session (retries are listed, not scored). */
+  /** Items answered in this session, each once (retries after a miss are listed, not scored; an item whose time ran out is scored by its replay). */
   asked: number;
   correct: number;
+  /** Items whose time ran out (not graded). */
   timedOut: number;
+  /** Answers the learner claimed right after the check rejected them. */
+  claimed: number;
   retries: number;
   retriesCorrect: number;
   scorePercent: number;
@@ -46,12 +52,12 @@ export interface SessionSummary {
 /** Summarises a session from its answers. */
 export function summariseSession(state: SessionState, nowMs: number): SessionSummary {
   const items: SummaryItem[] = state.answers.map((answer) => ({
-    itemId: answer.question.item.id, cardId: answer.question.item.cardId, mode: answer.question.mode, prompt: answer.question.prompt,
-    answer: answer.question.answer, correct: answer.correct, timedOut: answer.timedOut, retry: answer.retry, elapsedMs: answer.elapsedMs,
+    itemId: answer.question.item.id, cardId: answer.question.item.cardId, mode: answer.question.mode, prompt: oneLine(answer.question.prompt),
+    answer: answer.question.answer, correct: answer.correct, timedOut: answer.timedOut, claimed: answer.verdict === 'claimed', retry: answer.retry, elapsedMs: answer.elapsedMs,
     ...(answer.nextDueAt === undefined ? {} : { nextDueAt: answer.nextDueAt }),
   }));
-  const first = state.answers.filter((answer) => !answer.retry);
-  const retries = state.answers.filter((answer) => answer.retry);
+  const first = state.answers.filter((answer) => !answer.retry && !answer.timedOut);
+  const retries = state.answers.filter((answer) => answer.retry && !answer.timedOut);
   const correct = first.filter((answer) => answer.correct).length;
   const tags = new Map<string, { tag: string; missed: number; asked: number }>();
   const sections = new Map<string, RereadSection>();
@@ -75,6 +81,7 @@ export function summariseSession(state: SessionState, nowMs: number): SessionSum
     asked: first.length,
     correct,
     timedOut: state.answers.filter((answer) => answer.timedOut).length,
+    claimed: state.answers.filter((answer) => answer.verdict === 'claimed').length,
     retries: retries.length,
     retriesCorrect: retries.filter((answer) => answer.correct).length,
     scorePercent: first.length === 0 ? 0 : Math.round((100 * correct) / first.length),
@@ -87,4 +94,18 @@ export function summariseSession(state: SessionState, nowMs: number): SessionSum
     notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length,
     cram: state.setup.cram,
   };
+}
+
+/** A prompt on one line for a row of a list: a simulator step's lines (scenario, what happened, question) joined with " / ". */
+export function oneLine(prompt: string): string {
+  return prompt.replace(/\s*\n\s*/g, ' / ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/** The counts a summary line adds after the score: retries, items whose time ran out, answers the learner claimed right. */
+export function summaryNotes(summary: SessionSummary): string[] {
+  return [
+    ...(summary.retries > 0 ? [`retries ${summary.retriesCorrect}/${summary.retries}`] : []),
+    ...(summary.timedOut > 0 ? [`${summary.timedOut} ran out of time (not graded)`] : []),
+    ...(summary.claimed > 0 ? [`${summary.claimed} counted right by you`] : []),
+  ];
 }

@@ -10,12 +10,14 @@ export interface QuizGlyphs extends Glyphs {
   rightMark: string;
   /** A wrong answer: "✗", or "[x]" in ASCII. */
   wrongMark: string;
+  /** An item whose time ran out (not graded): "⏱", or "[--]" in ASCII. */
+  timeUpMark: string;
 }
 
 function build(ascii: boolean): QuizGlyphs {
   const glyphs = makeTheme({ colour: false, ascii, reducedMotion: false }).glyphs;
   const marks = verdictMarks(ascii);
-  return { ...glyphs, ascii, reveal: ascii ? glyphs.arrowRight : glyphs.right, rightMark: marks.right, wrongMark: marks.wrong };
+  return { ...glyphs, ascii, reveal: ascii ? glyphs.arrowRight : glyphs.right, rightMark: marks.right, wrongMark: marks.wrong, timeUpMark: marks.timeUp };
 }
 
 const SETS = { unicode: build(false), ascii: build(true) } as const;

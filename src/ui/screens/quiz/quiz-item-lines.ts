@@ -1,8 +1,9 @@
 import type { Segment, StyledLine } from '../../../core/markdown/styled-line.js';
 import { wrapSegments } from '../../../core/markdown/wrap.js';
-import { currentQuestion } from '../../../core/quiz/session/session.js';
+import { canClaim, currentQuestion } from '../../../core/quiz/session/session.js';
 import type { Question } from '../../../core/quiz/types.js';
 import { verdictParts, type VerdictParts } from '../../../core/quiz/session/verdict.js';
+import { bindingLabel, KEYMAP, type Binding } from '../../keymap.js';
 import { quizGlyphs, type QuizGlyphs } from './quiz-glyphs.js';
 import type { QuizScreenState } from './quiz-state.js';
 
@@ -23,6 +24,7 @@ export function quizItemLines(state: QuizScreenState, width: number, rows: numbe
   const answerArea = [...choiceLines(state, question, showAnswer, width, glyphs), ...inputLines(state, question, glyphs)];
   const reveal = showAnswer && (question.mode === 'flashcard' || session.phase === 'feedback') ? wrap([{ text: `${glyphs.reveal} `, style: { colour: 'cyan' } }, { text: revealText(question) }]) : [];
   const verdict = shown ? wrap(verdictSegments(verdictParts(shown, state.nowMs, { ascii: glyphs.ascii }), shown === session.last && session.phase !== 'feedback', glyphs)) : [];
+  if (session.phase === 'feedback' && canClaim(shown)) verdict.push([{ text: `${claimKey(glyphs)}: I was right, count it`, style: { dim: true } }]);
   const gaps = (answerArea.length > 0 ? 1 : 0) + (reveal.length > 0 ? 1 : 0) + (verdict.length > 0 ? 1 : 0);
   const fixed = answerArea.length + verdict.length + gaps;
   const revealRows = Math.min(reveal.length, Math.max(0, Math.floor((rows - fixed) / 2)));
@@ -60,6 +62,12 @@ function inputLines(state: QuizScreenState, question: Question, glyphs: QuizGlyp
 function revealText(question: Question): string {
   if (question.mode === 'predict') return question.item.predict?.reveal ?? question.answer;
   return question.mode === 'flashcard' ? question.answer : question.item.back;
+}
+
+// The key is the keymap's, so the hint and the help cannot disagree.
+function claimKey(glyphs: QuizGlyphs): string {
+  const binding = (KEYMAP.quizFeedback as readonly Binding[]).find((row) => row.action === 'claim')!;
+  return bindingLabel(binding, glyphs);
 }
 
 function verdictSegments(verdict: VerdictParts, previous: boolean, glyphs: QuizGlyphs): Segment[] {

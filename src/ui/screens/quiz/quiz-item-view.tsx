@@ -27,7 +27,7 @@ export function QuizItemView({ state, width, height }: { state: QuizScreenState;
       <Box justifyContent="space-between" width={width}>
         <Text wrap="truncate-end">
           <Text bold>Quiz </Text>
-          <Text>{slot.retry ? 'again' : `${session.index + 1}/${session.queue.length}`} </Text>
+          <Text>{slot.retry || slot.replay ? 'again' : `${session.index + 1}/${session.queue.length}`} </Text>
           <Text color={tone.accent}>{question.mode}</Text>
           {session.setup.cram ? <Text dimColor> cram</Text> : null}
         </Text>

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../../../core/quiz/progress/log-entry.js';
 import {
-  continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, undoLast,
+  canClaim, claimAnswer, continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, undoLast,
   type SessionSetup, type SessionState, type Transition,
 } from '../../../core/quiz/session/session.js';
 import { summariseSession, type SessionSummary } from '../../../core/quiz/session/summary.js';
@@ -36,6 +36,7 @@ export type QuizAction =
   | { type: 'grade'; grade: Grade; nowMs: number }
   | { type: 'continue'; nowMs: number }
   | { type: 'undo'; nowMs: number }
+  | { type: 'claim'; nowMs: number }
   | { type: 'end'; nowMs: number }
   | { type: 'pause'; nowMs: number }
   | { type: 'resume'; nowMs: number }
@@ -74,6 +75,10 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
       if (state.session.answers.length === 0) return { ...base, notice: 'nothing to undo yet' };
       const { summary: _summary, ...open } = base;
       return apply(open, undoLast(state.session, action.nowMs), action.nowMs);
+    }
+    case 'claim': {
+      if (!canClaim(state.session.answers.at(-1))) return { ...base, notice: 'only a typed answer the check rejected can be counted right' };
+      return apply(base, claimAnswer(state.session, action.nowMs), action.nowMs);
     }
     case 'end':
       return finishIfDone({ ...base, session: quitSession(state.session, action.nowMs) }, action.nowMs);

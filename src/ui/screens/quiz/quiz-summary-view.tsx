@@ -1,6 +1,6 @@
 import { Box, Text, type TextProps } from 'ink';
 import { formatSpan } from '../../../core/quiz/progress/durations.js';
-import type { SessionSummary } from '../../../core/quiz/session/summary.js';
+import { summaryNotes, type SessionSummary } from '../../../core/quiz/session/summary.js';
 import { fitParts } from '../../components/window.js';
 import { useTheme } from '../../theme.js';
 import { quizGlyphs } from './quiz-glyphs.js';
@@ -13,14 +13,14 @@ export function QuizSummaryView({ summary, width, height }: { summary: SessionSu
   const glyphs = quizGlyphs(ascii);
   const dot = ` ${glyphs.separator} `;
   // Marks of one width, so the times line up under each other.
-  const markWidth = Math.max(glyphs.rightMark.length, glyphs.wrongMark.length);
+  const markWidth = Math.max(glyphs.rightMark.length, glyphs.wrongMark.length, glyphs.timeUpMark.length);
   const fixedRows = 2 + (summary.weakestTags.length > 0 ? 2 : 0) + (summary.reread.length > 0 ? 2 + Math.min(9, summary.reread.length) : 0);
   // Only as many item rows as fit: Ink must never lay out rows that are not shown.
   const itemRows = Math.max(0, height - fixedRows - 1);
   const items = summary.items.slice(0, itemRows);
   const hidden = summary.items.length - items.length;
   const score = summary.asked === 0 ? 'nothing answered' : `${summary.correct}/${summary.asked} right (${summary.scorePercent}%)`;
-  const facts = [score, ...(summary.retries > 0 ? [`retries ${summary.retriesCorrect}/${summary.retries}`] : []), formatSpan(summary.totalMs), `${formatSpan(summary.averageMs)} per item`, ...(summary.cram ? ['cram'] : [])];
+  const facts = [score, ...summaryNotes(summary), formatSpan(summary.totalMs), `${formatSpan(summary.averageMs)} per item`, ...(summary.cram ? ['cram'] : [])];
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
       <Line width={width} ellipsis={glyphs.ellipsis} parts={[[`${ENDINGS[summary.endedBy]}: `, { bold: true }], [facts.join(dot)]]} />
@@ -31,7 +31,7 @@ export function QuizSummaryView({ summary, width, height }: { summary: SessionSu
           width={width}
           ellipsis={glyphs.ellipsis}
           parts={[
-            [(item.correct ? glyphs.rightMark : glyphs.wrongMark).padEnd(markWidth), { color: item.correct ? tone.good : tone.bad }],
+            [(item.timedOut ? glyphs.timeUpMark : item.correct ? glyphs.rightMark : glyphs.wrongMark).padEnd(markWidth), item.timedOut ? { dimColor: true } : { color: item.correct ? tone.good : tone.bad }],
             [` ${(item.timedOut ? 'time up' : formatSpan(item.elapsedMs)).padStart(7)} `, { dimColor: true }],
             [`${item.mode.padEnd(9)} `],
             [item.prompt],

@@ -37,6 +37,7 @@ function onQuizKey(hit: KeyHit<Mode>, route: QuizRoute, handlers: QuizKeyHandler
     case 'reveal': return dispatch({ type: 'reveal', nowMs });
     case 'grade': return dispatch({ type: 'grade', grade: Number(hit.input) as Grade, nowMs });
     case 'undo': return dispatch({ type: 'undo', nowMs });
+    case 'claim': return dispatch({ type: 'claim', nowMs });
     case 'end': return dispatch({ type: 'end', nowMs });
     case 'submit': return dispatch({ type: 'submit', nowMs });
     case 'clearOrEnd': return dispatch(state.input ? { type: 'edit', edit: { type: 'clear' } } : { type: 'end', nowMs });

@@ -33,7 +33,8 @@ describe('renameLoggedItems', () => {
   const review = (item: string): LogEntry => ({ v: 1, type: 'review', id: `s-${item}`, at: '2026-12-01T10:00:00.000Z', session: 's', item, card: 'a', mode: 'cloze', grade: 3, correct: true, ms: 1000, text: 't' });
   it('counts answers to a renamed item for the item that replaced it, and leaves the rest', () => {
     const undo: LogEntry = { v: 1, type: 'undo', id: 'u', at: '2026-12-01T10:01:00.000Z', session: 's', undoes: 's-a/1' };
-    const renamed = renameLoggedItems([review('a/1'), review('a/9'), undo], new Map([['a/1', 'a/2']]));
-    expect(renamed.map((entry) => (entry.type === 'review' ? entry.item : entry.undoes))).toEqual(['a/2', 'a/9', 's-a/1']);
+    const timedOut: LogEntry = { v: 2, type: 'timed-out', id: 't', at: '2026-12-01T10:02:00.000Z', session: 's', item: 'a/1', card: 'a', mode: 'cloze', ms: 30000, text: 't' };
+    const renamed = renameLoggedItems([review('a/1'), review('a/9'), undo, timedOut], new Map([['a/1', 'a/2']]));
+    expect(renamed.map((entry) => (entry.type === 'undo' ? entry.undoes : entry.item))).toEqual(['a/2', 'a/9', 's-a/1', 'a/2']);
   });
 });

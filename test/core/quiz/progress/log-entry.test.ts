@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogLine, REVIEW_LOG_VERSION, serializeEntry, type Migration, type ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import { parseLogLine, REVIEW_LOG_VERSION, serializeEntry, type Migration, type ReviewEntry, type TimedOutEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 
 const entry: ReviewEntry = {
   v: REVIEW_LOG_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl',
   mode: 'cloze', grade: 3, correct: true, ms: 4200, text: 'point', given: '86400',
 };
 
+const timedOut: TimedOutEntry = {
+  v: REVIEW_LOG_VERSION, type: 'timed-out', id: 's-2', at: '2026-06-01T10:00:30.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl', mode: 'cloze', ms: 30_000, text: 'point',
+};
+
 describe('review log lines', () => {
+  it.each<[string, object]>([
+    ['a timeout', timedOut],
+    ['a claimed answer', { ...entry, id: 's-3', overrides: 's-1' }],
+  ])('round-trip %s through one line (schema 2)', (_name, written) => {
+    expect(REVIEW_LOG_VERSION).toBe(2);
+    expect(parseLogLine(serializeEntry(written as TimedOutEntry))).toEqual({ ok: true, entry: written });
+  });
+
+  it.each<[string, object]>([
+    ['an answer', { ...entry, v: 1 }],
+    ['an answer whose time ran out, graded Again', { ...entry, v: 1, grade: 1, correct: false, timedOut: true }],
+    ['an undo', { v: 1, type: 'undo', id: 's-9', at: entry.at, session: 's', undoes: 's-1' }],
+  ])('reads a schema 1 line of %s as it was meant, upgraded to schema 2', (_name, old) => {
+    expect(parseLogLine(JSON.stringify(old))).toEqual({ ok: true, migratedFrom: 1, entry: { ...old, v: 2 } });
+  });
+
   it('round-trip through one JSON line with a schema version', () => {
     const line = serializeEntry(entry);
     expect(line).not.toContain('\n');
@@ -23,6 +43,9 @@ describe('review log lines', () => {
     ['an invalid time', JSON.stringify({ ...entry, at: 'yesterday' }), '"at"'],
     ['an unknown type', JSON.stringify({ ...entry, type: 'comment' }), 'unknown entry type'],
     ['an undo without a target', JSON.stringify({ v: 1, type: 'undo', id: 'u', at: entry.at, session: 's' }), 'undoes'],
+    ['a timeout without its time', JSON.stringify({ ...timedOut, ms: undefined }), '"ms"'],
+    ['a timeout of an unknown mode', JSON.stringify({ ...timedOut, mode: 'essay' }), '"mode"'],
+    ['a claim that names no entry', JSON.stringify({ ...entry, overrides: 7 }), '"overrides"'],
   ])('rejects %s with a reason', (_name, line, reason) => {
     const parsed = parseLogLine(line);
     expect(parsed.ok).toBe(false);

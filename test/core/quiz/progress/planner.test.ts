@@ -53,3 +53,23 @@ describe('planStudy', () => {
     expect(plan.steps.filter((step) => step.kind === 'read')).toHaveLength(1);
   });
 });
+
+describe('planStudy and the daily limit of new items', () => {
+  // Four new items first answered an hour ago: today's limit is partly used.
+  const today: ReviewEntry[] = items.filter((item) => item.cardId === 'hub').map((item, index) => ({
+    v: 2, type: 'review', id: `t-${index}`, at: new Date(NOW - 3_600_000).toISOString(), session: 't', item: item.id, card: 'hub', mode: 'cloze', grade: 3, correct: true, ms: 20_000, text: item.text,
+  }));
+  const startedToday = deriveProgress([...log, ...today], items);
+
+  it.each<[string, { minutes: number; newPerDay: number; progress?: typeof progress }, { perDay: number; usedToday: number; planned: number; heldBack: number }]>([
+    ['a roomy limit shapes nothing', { minutes: 120, newPerDay: 20 }, { perDay: 20, usedToday: 0, planned: 12, heldBack: 0 }],
+    ['a limit of 4 holds back the two cards that would also fit', { minutes: 120, newPerDay: 4 }, { perDay: 4, usedToday: 0, planned: 4, heldBack: 8 }],
+    ['a limit of 0 holds back every card that fits', { minutes: 120, newPerDay: 0 }, { perDay: 0, usedToday: 0, planned: 0, heldBack: 12 }],
+    ['items already met today count against the limit', { minutes: 120, newPerDay: 6, progress: startedToday }, { perDay: 6, usedToday: 4, planned: 2, heldBack: 6 }],
+    ['a short time shapes the plan, not the limit', { minutes: 3, newPerDay: 4 }, { perDay: 4, usedToday: 0, planned: 0, heldBack: 0 }],
+  ])('%s', (_name, input, expected) => {
+    const plan = planStudy({ cards, items, progress: input.progress ?? progress, nowMs: NOW, minutes: input.minutes, newPerDay: input.newPerDay });
+    expect(plan.newItems).toEqual(expected);
+    expect(plan.steps.reduce((sum, step) => sum + (step.kind === 'read' ? step.quizItems : 0), 0)).toBe(expected.planned);
+  });
+});

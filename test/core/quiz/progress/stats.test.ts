@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineText } from '../../../../src/core/markdown/styled-line.js';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
 import { buildHeatmap } from '../../../../src/core/quiz/progress/heatmap.js';
-import type { ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import type { LogEntry, ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { computeStats } from '../../../../src/core/quiz/progress/stats.js';
 import { statsSections } from '../../../../src/core/quiz/progress/stats-lines.js';
 import { localTime } from '../quiz-fixtures.js';
@@ -85,5 +85,43 @@ describe('buildHeatmap', () => {
     expect(map.rows[0]!.cells[0]).toBeUndefined();
     expect(map.rows[0]!.cells[1]).toMatchObject({ day: '2026-06-01', level: 1 });
     expect(map.rows[1]!.cells[1]).toMatchObject({ day: '2026-06-02', level: 4 });
+  });
+});
+
+describe('computeStats: timeouts and answers claimed right', () => {
+  const timedOut = (item: number, atMs: number): LogEntry => ({
+    v: 2, type: 'timed-out', id: `t-${++counter}`, at: new Date(atMs).toISOString(), session: 's', item: sessionItems[item]!.id, card: 'ttl', mode: 'cloze', ms: 30_000, text: '',
+  });
+  // A rejected answer, then the claim: an undo of it and the same text graded Good.
+  const claimed = (item: number, atMs: number, given: string): LogEntry[] => {
+    const rejected = { ...review(item, atMs, 1), given };
+    return [rejected, { v: 2, type: 'undo', id: `u-${++counter}`, at: rejected.at, session: 's', undoes: rejected.id }, { ...rejected, id: `c-${++counter}`, grade: 3, correct: true, overrides: rejected.id }];
+  };
+  const undone = (entries: LogEntry[]): LogEntry[] => [...entries, { v: 2, type: 'undo', id: `u-${++counter}`, at: new Date(NOW).toISOString(), session: 's', undoes: entries.at(-1)!.id }];
+
+  it.each<[string, LogEntry[], { answers: number; correct: number; timedOut: number; overrides: number; studied: number }]>([
+    ['a timeout alone: no answer, no item studied', [timedOut(0, NOW - DAY)], { answers: 0, correct: 0, timedOut: 1, overrides: 0, studied: 0 }],
+    ['a schema 1 timeout, graded Again then', [{ ...review(0, NOW - DAY, 1), timedOut: true }], { answers: 1, correct: 0, timedOut: 1, overrides: 0, studied: 1 }],
+    ['a claimed answer: one right answer, one override', claimed(1, NOW - DAY, 'one day'), { answers: 1, correct: 1, timedOut: 0, overrides: 1, studied: 1 }],
+    ['a claim that was undone: nothing', undone(claimed(1, NOW - DAY, 'one day')), { answers: 0, correct: 0, timedOut: 0, overrides: 0, studied: 0 }],
+    ['a rejected answer never claimed', [{ ...review(1, NOW - DAY, 1), given: 'one day' }], { answers: 1, correct: 0, timedOut: 0, overrides: 0, studied: 1 }],
+  ])('%s', (_name, log, expected) => {
+    const stats = computeStats(sessionItems, deriveProgress(log, sessionItems), NOW);
+    expect({ answers: stats.answers.total, correct: stats.answers.correct, timedOut: stats.timedOut, overrides: stats.overrides.count, studied: stats.items.studied }).toEqual(expected);
+  });
+
+  it('lists the items claimed most, with what was typed most often first', () => {
+    const log = [...claimed(1, NOW - 3 * DAY, 'a day'), ...claimed(1, NOW - 2 * DAY, 'one day'), ...claimed(1, NOW - DAY, 'one day'), ...claimed(2, NOW - DAY, '30 secs')];
+    const stats = computeStats(sessionItems, deriveProgress(log, sessionItems), NOW);
+    expect(stats.overrides).toEqual({
+      count: 4,
+      items: [
+        { itemId: sessionItems[1]!.id, cardId: 'ttl', text: sessionItems[1]!.text, count: 3, given: ['one day', 'a day'] },
+        { itemId: sessionItems[2]!.id, cardId: 'ttl', text: sessionItems[2]!.text, count: 1, given: ['30 secs'] },
+      ],
+    });
+    const text = statsSections(stats, { width: 100, ascii: false }).map((section) => [section.title, ...section.lines.map(lineText)].join('\n')).join('\n');
+    expect(text).toContain('4 counted right by you');
+    expect(text).toMatch(/Answers you counted right \("I was right"\)[^\n]*\n\s+3x {2}ttl {2}"one day", "a day" {2}Chrome keeps answers for 60 s\./);
   });
 });

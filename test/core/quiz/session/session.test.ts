@@ -42,21 +42,23 @@ describe('a quiz session', () => {
     expect(state.last).toMatchObject({ verdict: 'self', grade: 4 });
   });
 
-  it('reveals the answer and scores a miss when the item runs out of time', () => {
+  it('reveals the answer when the item runs out of time, and logs a timeout instead of a grade', () => {
     const start = startSession(setup('cloze'), T0);
     expect(tick(start, T0 + 29_999).entries).toEqual([]);
     expect(timeLeft(start, T0 + 29_000).itemMs).toBe(1000);
     const { state, entries } = tick(start, T0 + 30_000);
     expect(state.phase).toBe('feedback');
-    expect(entries[0]).toMatchObject({ grade: 1, correct: false, timedOut: true, ms: 30_000 });
+    expect(entries).toEqual([expect.objectContaining({ type: 'timed-out', ms: 30_000, mode: 'cloze', id: 'test-1' })]);
+    expect(entries[0]).not.toHaveProperty('grade');
   });
 
-  it('ends the session when its time runs out, scoring the open item as a miss', () => {
+  it('ends the session when its time runs out, logging the open item as timed out and grading nothing', () => {
     const start = startSession(setup('flashcard', { sessionLimitMs: 60_000 }), T0);
     const revealed = revealAnswer(start, T0 + 1000);
     const { state, entries } = tick(revealed, T0 + 60_000);
     expect(state).toMatchObject({ phase: 'finished', endedBy: 'time-up' });
-    expect(entries[0]).toMatchObject({ timedOut: true, grade: 1 });
+    expect(entries).toEqual([expect.objectContaining({ type: 'timed-out', ms: 1000 })]);
+    expect(state.schedules).toEqual({});
     expect(timeLeft(start, T0 + 45_000).sessionMs).toBe(15_000);
   });
 
@@ -112,6 +114,14 @@ describe('a quiz session', () => {
     expect(summary).toMatchObject({ asked: 2, correct: 1, scorePercent: 50, totalMs: 7000, averageMs: 3000, endedBy: 'quit' });
     expect(summary.weakestTags[0]).toMatchObject({ tag: 'dns', missed: 1, asked: 2 });
     expect(summary.reread).toEqual([expect.objectContaining({ cardId: 'ttl', sectionName: 'Key Points for Interviews', misses: 1 })]);
+  });
+});
+
+describe('the summary of a session', () => {
+  it('puts a prompt of several lines (a simulator step) on one row', () => {
+    const multiLine = setup('cloze', { questions: questions('cloze', 1).map((question) => ({ ...question, prompt: 'Scenario: cold cache\nSo far:\n  0 ms  stub asks\nNext: Which server?' })) });
+    const state = quitSession(submitAnswer(startSession(multiLine, T0), '86400 s', T0 + 1000).state, T0 + 2000);
+    expect(summariseSession(state, T0 + 2000).items[0]!.prompt).toBe('Scenario: cold cache / So far: / 0 ms stub asks / Next: Which server?');
   });
 });
 

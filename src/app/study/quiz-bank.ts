@@ -1,0 +1,59 @@
+import type { Card } from '../../core/cards/types.js';
+import { answerContext, type AnswerContext } from '../../core/quiz/answers/known-terms.js';
+import { buildDistractorPool, type DistractorPool } from '../../core/quiz/items/choice.js';
+import { editDistance } from '../../core/quiz/items/answer-check.js';
+import type { QuizItem, SessionMode } from '../../core/quiz/types.js';
+import { UsageError } from '../errors.js';
+import { cardItemsFor } from './card-items.js';
+import { loadStudyGlossary } from './glossary.js';
+import { predictItemsFor } from './predict-items.js';
+import { selectCards, type CardFilters } from './select-cards.js';
+import type { StudyContext } from './study-context.js';
+
+/** Everything quiz items are asked from: every card and item (simulator steps included), the cards a request picks, and the choice distractors. */
+export interface QuizBank {
+  cards: Card[];
+  /** The cards --card, --topic and --tag leave. */
+  chosen: Card[];
+  items: QuizItem[];
+  /** Each card's related cards, for distractors and the order of new items. */
+  links: Map<string, readonly string[]>;
+  pool: DistractorPool;
+  /** What typed answers are checked against: the glossary and every item's terms. */
+  checking: AnswerContext;
+}
+
+/** Loads the cards and makes every item; warns when simulator steps were asked for and could not be made. */
+export async function loadQuizBank(study: StudyContext, filters: CardFilters & { mode: SessionMode }): Promise<QuizBank> {
+  const cards = await study.cards.cards();
+  const chosen = await selectCards(study.cards, filters);
+  const predict = await predictItemsFor(study.environment, cards);
+  if (predict.problem && (filters.mode === 'predict' || filters.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
+  const items = [...cardItemsFor(study.environment, cards), ...predict.items];
+  const links = new Map(cards.map((card) => [card.id, card.related]));
+  // Typed answers and choice options are judged alike: with the glossary and every item's terms, not only this session's.
+  const checking = answerContext(items, loadStudyGlossary(study));
+  return { cards, chosen, items, links, pool: buildDistractorPool(items, links, checking), checking };
+}
+
+/** The item with this id; an unknown id is a usage error that suggests the closest ids. */
+export function findQuizItem(items: readonly QuizItem[], wanted: string): QuizItem {
+  const id = wanted.trim();
+  const found = items.find((item) => item.id === id);
+  if (found) return found;
+  const close = closestIds(items.map((item) => item.id), id);
+  throw new UsageError(`no quiz item has id "${id}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (swelearn quiz --list shows every id)`);
+}
+
+// A typo first (a few edits away), else ids of the same card or containing what was typed.
+function closestIds(ids: readonly string[], wanted: string): string[] {
+  const lower = wanted.toLowerCase();
+  const limit = Math.max(2, Math.floor(lower.length / 5));
+  const typos = ids
+    .map((id) => ({ id, distance: editDistance(id.toLowerCase(), lower, limit) }))
+    .filter((entry) => entry.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+  if (typos.length > 0) return typos.slice(0, 3).map((entry) => entry.id);
+  const prefix = lower.includes('/') ? lower.slice(0, lower.lastIndexOf('/') + 1) : `${lower}/`;
+  return ids.filter((id) => id.toLowerCase().startsWith(prefix) || (lower.length >= 4 && id.toLowerCase().includes(lower))).slice(0, 3);
+}

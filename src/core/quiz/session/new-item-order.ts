@@ -1,0 +1,84 @@
+import { linkCounts } from '../../cards/link-counts.js';
+import type { Difficulty } from '../../cards/types.js';
+import { shuffled } from '../items/random.js';
+import type { QuizItem } from '../types.js';
+
+/** How many cards deal their new items in turns at once. */
+export const CARDS_IN_TURN = 3;
+
+/** While simulator steps are left, at most this many new items pass between two of them. */
+export const PREDICT_GAP = 5;
+
+const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
+
+/**
+ * The order new items are met in, for a learner who has read nothing yet. Cards are ranked easy before
+ * hard, then by how many cards link to them (the resolution basics before the incidents), then by id. The
+ * three best-ranked cards with key points or practice questions left deal one each in turns (in an order
+ * the seed shuffles, never the same card twice across a turn's edge); within a card, its key points lead
+ * and its practice questions are spread through its turns. Simulator steps, in the same card ranking and
+ * alternating between a card's scenarios, are mixed into the whole order in proportion, at least one in
+ * every PREDICT_GAP items while any are left, so the first session has some.
+ */
+export function orderNewItems(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>, seed: number): QuizItem[] {
+  const rank = rankCards(items, links);
+  // Steps go card by card in rank order: spaced out as they are, they never run together, and an incident's come late.
+  const predict = dealInTurns(items.filter((item) => item.kind === 'predict'), rank, seed, 1);
+  const others = dealInTurns(items.filter((item) => item.kind !== 'predict'), rank, seed, CARDS_IN_TURN);
+  return mixIn(others, predict);
+}
+
+// Card id to its place in the ranking.
+function rankCards(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const difficulty = new Map(items.map((item) => [item.cardId, DIFFICULTY_ORDER[item.difficulty]]));
+  const linked = linkCounts(links);
+  const cards = [...difficulty.keys()].sort((a, b) => difficulty.get(a)! - difficulty.get(b)! || (linked.get(b) ?? 0) - (linked.get(a) ?? 0) || a.localeCompare(b));
+  return new Map(cards.map((card, index) => [card, index]));
+}
+
+function dealInTurns(items: readonly QuizItem[], rank: Map<string, number>, seed: number, cardsInTurn: number): QuizItem[] {
+  const byCard = new Map<string, QuizItem[]>();
+  for (const item of items) byCard.set(item.cardId, [...(byCard.get(item.cardId) ?? []), item]);
+  const waiting = [...byCard.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const streams = new Map([...byCard].map(([card, cardItems]) => [card, spreadKinds(cardItems)]));
+  const active = waiting.splice(0, cardsInTurn);
+  const order: QuizItem[] = [];
+  let previous: string | undefined;
+  for (let turn = 0; active.length > 0; turn++) {
+    const cards = shuffled(active, seed, 'new-items', turn);
+    if (cards.length > 1 && cards[0] === previous) cards.push(cards.shift()!);
+    for (const card of cards) {
+      order.push(streams.get(card)!.shift()!);
+      if (streams.get(card)!.length === 0) active.splice(active.indexOf(card), 1, ...waiting.splice(0, 1));
+    }
+    previous = cards.at(-1);
+  }
+  return order;
+}
+
+// One card's items with each kind (and each scenario's steps) spread evenly: key points lead, in card order.
+function spreadKinds(items: readonly QuizItem[]): QuizItem[] {
+  const groups = new Map<string, QuizItem[]>();
+  for (const item of items) {
+    const key = item.kind === 'predict' ? `predict:${item.predict?.scenarioId ?? ''}` : item.kind;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const placed = [...groups].flatMap(([key, group], groupIndex) =>
+    group.map((item, index) => ({ item, at: (index + (key === 'key-point' ? 0 : 0.5)) / group.length, groupIndex, index })),
+  );
+  placed.sort((a, b) => a.at - b.at || a.groupIndex - b.groupIndex || a.index - b.index);
+  return placed.map((entry) => entry.item);
+}
+
+function mixIn(others: readonly QuizItem[], predict: readonly QuizItem[]): QuizItem[] {
+  const total = others.length + predict.length;
+  const gap = predict.length === 0 ? Infinity : Math.min(PREDICT_GAP, total / predict.length);
+  const order: QuizItem[] = [];
+  let next = 0;
+  let step = 0;
+  for (let position = 0; position < total; position++) {
+    const stepDue = step < predict.length && (next >= others.length || position >= Math.floor(step * gap + gap / 2));
+    order.push(stepDue ? predict[step++]! : others[next++]!);
+  }
+  return order;
+}
