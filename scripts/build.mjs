@@ -23,6 +23,7 @@ const SEPARATE_BUNDLES = {
   './commands/stats.js': './study/commands.js',
   './commands/export.js': './study/commands.js',
   './commands/import.js': './study/commands.js',
+  './commands/lint.js': './study/commands.js',
   './open-app.js': './app/open-app.js',
 };
 const separateBundles = {

@@ -1,4 +1,4 @@
-import { runLint, runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
+import { runList, runPaths, runSearch, runShow } from './commands/card-commands.js';
 import type { CliContext } from './context.js';
 import { UsageError } from '../app/errors.js';
 import { stripControl } from '../core/text/sanitize.js';
@@ -18,7 +18,7 @@ const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   list: async () => runList,
   search: async () => runSearch,
   show: async () => runShow,
-  lint: async () => runLint,
+  lint: async () => (await import('./commands/lint.js')).runLint,
   paths: async () => runPaths,
   config: async () => (await import('./commands/config.js')).runConfig,
   completion: async () => (await import('./commands/completion.js')).runCompletion,

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrashText, FIXTURES, freshHome, runCli } from './run-cli.js';
+import { followRenameChains, parseItemRenames } from '../../src/core/quiz/progress/item-renames.js';
+import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli } from './run-cli.js';
 
 // A log written by the build before schema 2 (commit 56e7022) through real quiz sessions: wrong and right
 // cloze answers, an undo, self-graded flashcards, choices, an item that timed out, a crammed predict session,
@@ -19,9 +20,15 @@ function counts(stats: Record<string, unknown>) {
   return {
     studied: items.studied, answers, dueToday, dueByDay, streakDays, studiedToday, days,
     byTopic: byTopic.map(({ key, answers, correct }) => ({ key, answers, correct })),
-    weakest: weakest.map(({ itemId, misses, answers }) => ({ itemId, misses, answers })),
+    weakest: weakest.map(({ itemId, misses, answers }) => ({ itemId: RENAMES.get(itemId) ?? itemId, misses, answers })).sort((a, b) => a.itemId.localeCompare(b.itemId)),
   };
 }
+
+// The items were rewritten since (issue 12): the shipped tables carry each old id to its replacement, and
+// several template predict steps of one scenario became one moment, so their histories merge.
+const RENAMES = followRenameChains(new Map(['key-points.tsv', 'predict.tsv'].flatMap((file) => [...parseItemRenames(readFileSync(join(ROOT, 'content', 'renames', file), 'utf8')).renames])));
+const OLD_PREDICT = new Set([...readFileSync(LOG, 'utf8').matchAll(/"item":"(sim\/[^"]+)"/g)].map((match) => match[1]!));
+const MERGED = OLD_PREDICT.size - new Set([...OLD_PREDICT].map((id) => RENAMES.get(id))).size;
 
 describe('a review log written before schema 2', () => {
   it('loads without a warning and gives the stats it gave when it was written', () => {
@@ -32,6 +39,6 @@ describe('a review log written before schema 2', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expectNoCrashText(run);
-    expect(counts(JSON.parse(run.stdout))).toEqual(counts(RECORDED));
+    expect(counts(JSON.parse(run.stdout))).toEqual({ ...counts(RECORDED), studied: counts(RECORDED).studied - MERGED });
   });
 });

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
+import { lintQuizItems } from '../../core/quiz/items/lint-items.js';
 import { loadGlossary } from '../../io/glossary-file.js';
 import { loadCards, type CardSource } from '../../io/load-cards.js';
 import type { AppEnvironment } from '../environment.js';
@@ -29,8 +30,6 @@ export async function lintCardFolders(environment: AppEnvironment, dirs: readonl
   if (missing) throw new UserError(`cannot lint ${missing.path}: ${missing.message}`);
   const inTargets = (path: string) => targets.length === 0 || targets.some((dir) => isWithin(path, dir));
   const glossary = loadGlossary(sources.map((source) => source.dir));
-  // Quiz lint needs the Markdown lexer, which the entry leaves out: it is loaded only when lint runs.
-  const { lintQuizItems } = await import('../../core/quiz/items/lint-items.js');
   const problems = [...loaded.problems, ...glossary.problems, ...lintQuizItems(loaded.cards)].filter((problem) => inTargets(problem.path));
   const loadedFiles = loaded.cards.filter((card) => inTargets(card.path)).length;
   const failedFiles = new Set(problems.filter((problem) => problem.level === 'error' && problem.path.endsWith('.md')).map((problem) => problem.path)).size;

@@ -1,4 +1,5 @@
 import type { Card } from '../../core/cards/types.js';
+import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
 import { modesFor, presentItem } from '../../core/quiz/items/present.js';
 import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
@@ -39,7 +40,7 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
     return question !== undefined;
   };
   const chosen = new Set(bank.chosen.map((card) => card.id));
-  const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask)];
+  const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
   const read = readProgress(study);
   const derived = deriveProgress(read.entries, bank.items);
@@ -62,9 +63,11 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
 }
 
 // An item asked by id in a mode it has no question for is a mistake on the command line.
-function askable(item: QuizItem, request: QuizRequest, ask: (item: QuizItem) => boolean): QuizItem {
+function askable(item: QuizItem, request: QuizRequest, ask: (item: QuizItem) => boolean, pool: DistractorPool): QuizItem {
   if (ask(item)) return item;
-  throw new UsageError(`item ${item.id} cannot be asked as ${request.mode}; it can be asked as ${modesFor(item).join(', ')}`);
+  // A choice needs three fair options, which not every item with a blank has.
+  const modes = modesFor(item).filter((mode) => presentItem(item, mode, pool, 0) !== undefined);
+  throw new UsageError(`item ${item.id} cannot be asked as ${request.mode}; it can be asked as ${modes.join(', ')}`);
 }
 
 function noItemsMessage(request: QuizRequest): string {

@@ -2,5 +2,4 @@
 export { runList } from './list.js';
 export { runSearch } from './search.js';
 export { runShow } from './show.js';
-export { runLint } from './lint.js';
 export { runPaths } from './paths.js';

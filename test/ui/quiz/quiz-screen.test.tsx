@@ -7,10 +7,10 @@ afterEach(() => app?.unmount());
 
 const open = async (...args: Parameters<typeof quizApp>) => (app = await quizApp(...args));
 
-/** Answers the first cloze wrongly ("one day" for 86400 s) and waits for the verdict. */
+/** Answers the first cloze wrongly ("the ceiling" for 86400 s) and waits for the verdict. */
 async function answerWrong(ui: QuizApp): Promise<string> {
   await ui.waitForFrame('Quiz 1/3');
-  await ui.press('one day', 'enter');
+  await ui.press('the ceiling', 'enter');
   return ui.waitForFrame('✗ wrong');
 }
 
@@ -18,7 +18,7 @@ describe('the quiz screen', () => {
   it('counts down from the injected clock, reveals with space and grades with 1-4', async () => {
     const ui = await open(setup('flashcard'));
     await ui.waitForFrame('⏱ 0:30');
-    expect(ui.frameText()).toContain('ttl title: complete and explain: "Unbound caps TTLs at …"');
+    expect(ui.frameText()).toContain('Unbound caps TTLs at _____ by default.');
     await ui.advance(7000);
     await ui.waitForFrame('⏱ 0:23');
     await ui.press('space');
@@ -75,13 +75,13 @@ describe('the quiz screen', () => {
     expect(rejected).toContain('Quiz 1/4');
     await ui.press('r');
     const claimed = await ui.waitForFrame('✓ counted right');
-    expect(claimed).toContain('✓ counted right: you wrote "one day" (expected "86400 s") · Good · next due in 10 min');
+    expect(claimed).toContain('✓ counted right: you wrote "the ceiling" (expected "86400 s") · Good · next due in 10 min');
     expect(claimed).not.toContain('I was right, count it');
     expect(claimed).toContain('Quiz 1/3');
     expect(ui.written).toEqual([
-      expect.objectContaining({ type: 'review', id: 'test-1', grade: 1, given: 'one day' }),
+      expect.objectContaining({ type: 'review', id: 'test-1', grade: 1, given: 'the ceiling' }),
       expect.objectContaining({ type: 'undo', undoes: 'test-1' }),
-      expect.objectContaining({ type: 'review', id: 'test-3', grade: 3, correct: true, given: 'one day', overrides: 'test-1' }),
+      expect.objectContaining({ type: 'review', id: 'test-3', grade: 3, correct: true, given: 'the ceiling', overrides: 'test-1' }),
     ]);
     await ui.press('u');
     await ui.waitForFrame((frame) => frame.includes('Quiz 1/3') && frame.includes('› '));

@@ -9,7 +9,7 @@ const typed = (text: string) => submitAnswer(startSession(setup('cloze'), T0), t
 const graded = (grade: 1 | 3) => gradeFlashcard(startSession(setup('flashcard'), T0), grade, T0 + 4000).state.last!;
 const timedOut = () => tick(startSession(setup('cloze'), T0), T0 + 30_000).state.last!;
 const close = (): GradedAnswer => ({ ...typed('86400 s'), verdict: 'close' });
-const claimed = () => claimAnswer(submitAnswer(startSession(setup('cloze'), T0), 'one day', T0 + 4000).state, T0 + 5000).state.last!;
+const claimed = () => claimAnswer(submitAnswer(startSession(setup('cloze'), T0), 'the ceiling', T0 + 4000).state, T0 + 5000).state.last!;
 
 describe('verdictParts', () => {
   it.each<[string, () => GradedAnswer, string, string, string | undefined]>([
@@ -20,7 +20,7 @@ describe('verdictParts', () => {
     ['a self-grade of Good', () => graded(3), '✓ Good', '[ok] Good', undefined],
     ['a self-grade of Again', () => graded(1), '✗ Again', '[x] Again', undefined],
     ['a timeout', timedOut, '⏱ time is up', '[--] time is up', 'the answer is "86400 s"'],
-    ['a claimed answer', claimed, '✓ counted right', '[ok] counted right', 'you wrote "one day" (expected "86400 s")'],
+    ['a claimed answer', claimed, '✓ counted right', '[ok] counted right', 'you wrote "the ceiling" (expected "86400 s")'],
   ])('marks %s with Unicode by default and ASCII when asked', (_name, answer, unicode, ascii, detail) => {
     const plain = verdictParts(answer(), T0 + 4000);
     const asAscii = verdictParts(answer(), T0 + 4000, { ascii: true });
