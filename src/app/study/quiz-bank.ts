@@ -1,10 +1,11 @@
 import type { Card } from '../../core/cards/types.js';
 import { answerContext, type AnswerContext } from '../../core/quiz/answers/known-terms.js';
-import { buildDistractorPool, type DistractorPool } from '../../core/quiz/items/choice.js';
+import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import { editDistance } from '../../core/quiz/items/answer-check.js';
 import type { QuizItem, SessionMode } from '../../core/quiz/types.js';
 import { UsageError } from '../errors.js';
 import { cardItemsFor } from './card-items.js';
+import { distractorPoolFor } from './distractor-pool.js';
 import { loadStudyGlossary } from './glossary.js';
 import { predictItemsFor } from './predict-items.js';
 import { selectCards, type CardFilters } from './select-cards.js';
@@ -32,8 +33,9 @@ export async function loadQuizBank(study: StudyContext, filters: CardFilters & {
   const items = [...cardItemsFor(study.environment, cards), ...predict.items];
   const links = new Map(cards.map((card) => [card.id, card.related]));
   // Typed answers and choice options are judged alike: with the glossary and every item's terms, not only this session's.
-  const checking = answerContext(items, loadStudyGlossary(study));
-  return { cards, chosen, items, links, pool: buildDistractorPool(items, links, checking), checking };
+  const glossary = loadStudyGlossary(study);
+  const checking = answerContext(items, glossary);
+  return { cards, chosen, items, links, pool: distractorPoolFor(study.environment, items, links, glossary, checking), checking };
 }
 
 /** The item with this id; an unknown id is a usage error that suggests the closest ids. */

@@ -57,10 +57,18 @@ export function acceptedVariants(answer: string, shape: TermShape): string[] {
  * other options of a choice question).
  */
 export function judgeAnswer(typed: string, blank: Blank, context: AnswerContext, rivals: readonly string[] = []): AnswerCheck {
-  if (!normaliseAnswer(typed)) return { verdict: 'blank' };
-  const expected = expectedForms(blank, context);
-  const typedForms = answerForms(typed, { role: 'typed', kind: blank.kind, glossary: context.glossary });
-  return judgeForms(typedForms, expected, context, [...(blank.wrong ?? []), ...rivals]);
+  return answerJudge(blank, context)(typed, rivals);
+}
+
+/** judgeAnswer with the blank's expected forms worked out once, for judging many answers against one blank. */
+export function answerJudge(blank: Blank, context: AnswerContext): (typed: string, rivals?: readonly string[]) => AnswerCheck {
+  let expected: AnswerForm[] | undefined;
+  return (typed, rivals = []) => {
+    if (!normaliseAnswer(typed)) return { verdict: 'blank' };
+    expected ??= expectedForms(blank, context);
+    const typedForms = answerForms(typed, { role: 'typed', kind: blank.kind, glossary: context.glossary });
+    return judgeForms(typedForms, expected, context, [...(blank.wrong ?? []), ...rivals]);
+  };
 }
 
 /** Checks a typed answer against normalised spellings alone (no glossary, no known terms): case, punctuation and small typos forgiven. */

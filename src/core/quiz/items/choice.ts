@@ -1,4 +1,4 @@
-import { judgeAnswer, normaliseAnswer } from './answer-check.js';
+import { answerJudge, normaliseAnswer } from './answer-check.js';
 import { answerContext, type AnswerContext } from '../answers/known-terms.js';
 import { EMPTY_GLOSSARY } from '../answers/glossary.js';
 import { clozePrompt } from './cloze.js';
@@ -56,10 +56,12 @@ function pickDistractors(item: QuizItem, bank: Map<string, BankTerm[]>, related:
   const visible = normaliseAnswer(clozePrompt(item.text, term));
   const candidates = [...term.wrong.map((answer) => bankTerm(`${item.id}#wrong`, item.cardId, answer, term.kind))];
   if (drawsFromBank(term.kind)) candidates.push(...rankBank(item, own, bank.get(bankKey(own)) ?? [], related), ...builtInTerms(item, term));
-  const fair = candidates.filter((candidate) => isFair(candidate, own, visible) && judgeAnswer(candidate.answer, term, checking).verdict === 'wrong');
+  const judge = answerJudge(term, checking);
   const picked: BankTerm[] = [];
-  for (const candidate of fair) {
-    if (picked.some((other) => overlaps(candidate, other))) continue;
+  // Judged one by one, in rank order, until three are found: judging a whole bank per item is what costs.
+  for (const candidate of candidates) {
+    if (!isFair(candidate, own, visible) || picked.some((other) => overlaps(candidate, other))) continue;
+    if (judge(candidate.answer).verdict !== 'wrong') continue;
     if (picked.length === WRONG_OPTIONS - 1 && usedSets.has(optionSetKey([term.answer, ...picked.map((p) => p.answer), candidate.answer]))) continue;
     picked.push(candidate);
     if (picked.length === WRONG_OPTIONS) return picked.map((p) => p.answer);

@@ -1,0 +1,21 @@
+import type { AnswerContext } from '../../core/quiz/answers/known-terms.js';
+import type { Glossary } from '../../core/quiz/answers/glossary.js';
+import { buildDistractorPool, type DistractorPool } from '../../core/quiz/items/choice.js';
+import type { QuizItem } from '../../core/quiz/types.js';
+import { currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import type { AppEnvironment } from '../environment.js';
+
+/**
+ * The choice options of every item. Choosing them judges candidates against each blank with the
+ * glossary (150-200 ms for the bundled deck, on every quiz), so they are cached under a key of the
+ * build, the items' blanks and texts, the related-card links and the glossary.
+ */
+export function distractorPoolFor(environment: AppEnvironment, items: readonly QuizItem[], links: Map<string, readonly string[]>, glossary: Glossary, checking: AnswerContext): DistractorPool {
+  const read = items.map((item) => [item.id, item.cardId, item.text, item.term ?? null]);
+  const key = derivedKey(currentBuildId(), JSON.stringify(read), JSON.stringify([...links]), JSON.stringify(glossary));
+  const cached = key === undefined ? undefined : readDerived<[string, string[]][]>(environment.paths.cache, 'distractors', key);
+  if (cached) return { distractors: new Map(cached) };
+  const pool = buildDistractorPool(items, links, checking);
+  if (key !== undefined) writeDerived(environment.paths.cache, 'distractors', key, [...pool.distractors]);
+  return pool;
+}
