@@ -11,11 +11,16 @@ import type { AppEnvironment } from '../environment.js';
  * build, the items' blanks and texts, the related-card links and the glossary.
  */
 export function distractorPoolFor(environment: AppEnvironment, items: readonly QuizItem[], links: Map<string, readonly string[]>, glossary: Glossary, checking: AnswerContext): DistractorPool {
-  const read = items.map((item) => [item.id, item.cardId, item.text, item.term ?? null]);
-  const key = derivedKey(currentBuildId(), JSON.stringify(read), JSON.stringify([...links]), JSON.stringify(glossary));
+  const key = distractorPoolKey(currentBuildId(), items, links, glossary);
   const cached = key === undefined ? undefined : readDerived<[string, string[]][]>(environment.paths.cache, 'distractors', key);
   if (cached) return { distractors: new Map(cached) };
   const pool = buildDistractorPool(items, links, checking);
   if (key !== undefined) writeDerived(environment.paths.cache, 'distractors', key, [...pool.distractors]);
   return pool;
+}
+
+/** The cache key of the choice options: the build, each item's id, card, text and blank, the links and the glossary. */
+export function distractorPoolKey(buildId: string | undefined, items: readonly QuizItem[], links: Map<string, readonly string[]>, glossary: Glossary): string | undefined {
+  const read = items.map((item) => [item.id, item.cardId, item.text, item.term ?? null]);
+  return derivedKey(buildId, JSON.stringify(read), JSON.stringify([...links]), JSON.stringify(glossary));
 }

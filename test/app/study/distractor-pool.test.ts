@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distractorPoolFor, distractorPoolKey } from '../../../src/app/study/distractor-pool.js';
+import { resolveEnvironment } from '../../../src/app/environment.js';
+import { answerContext } from '../../../src/core/quiz/answers/known-terms.js';
+import { EMPTY_GLOSSARY, type Glossary } from '../../../src/core/quiz/answers/glossary.js';
+import { buildDistractorPool } from '../../../src/core/quiz/items/choice.js';
+import { generateItems } from '../../../src/core/quiz/items/generate-items.js';
+import type { QuizItem } from '../../../src/core/quiz/types.js';
+import { freshHome } from '../../cli/run-cli.js';
+import { bundledContent } from '../../ui/app-harness.js';
+
+let items: QuizItem[];
+let links: Map<string, readonly string[]>;
+beforeAll(async () => {
+  const { cards } = await bundledContent();
+  items = generateItems(cards);
+  links = new Map(cards.map((card) => [card.id, card.related]));
+});
+
+describe('the choice options and their cache key', () => {
+  it('are the options buildDistractorPool chooses (nothing is cached when running from source)', () => {
+    const environment = resolveEnvironment({ env: { SWELEARN_HOME: freshHome() }, cwd: process.cwd() });
+    const checking = answerContext(items, EMPTY_GLOSSARY);
+    expect(distractorPoolFor(environment, items, links, EMPTY_GLOSSARY, checking)).toEqual(buildDistractorPool(items, links, checking));
+    expect(distractorPoolKey(undefined, items, links, EMPTY_GLOSSARY)).toBeUndefined();
+  });
+
+  it.each<[string, () => [QuizItem[], Map<string, readonly string[]>, Glossary]]>([
+    ['a blank\'s wrong options', () => [items.map((item, index) => (index === 0 && item.term ? { ...item, term: { ...item.term, wrong: ['x'] } } : item)), links, EMPTY_GLOSSARY]],
+    ['an item\'s text', () => [items.map((item, index) => (index === 0 ? { ...item, text: `${item.text}!` } : item)), links, EMPTY_GLOSSARY]],
+    ['the related-card links', () => [items, new Map([...links].slice(1)), EMPTY_GLOSSARY]],
+    ['the glossary', () => [items, links, { synonyms: [{ terms: ['TTL', 'time to live'] }], contrasts: [] }]],
+  ])('changes with %s', (_name, change) => {
+    expect(distractorPoolKey('b1', ...change())).not.toBe(distractorPoolKey('b1', items, links, EMPTY_GLOSSARY));
+  });
+
+  it('changes with the build', () => {
+    expect(distractorPoolKey('b2', items, links, EMPTY_GLOSSARY)).not.toBe(distractorPoolKey('b1', items, links, EMPTY_GLOSSARY));
+  });
+});
