@@ -1,5 +1,6 @@
 import { formatMinutes } from '../cards/duration.js';
 import type { Card, CardSection } from '../cards/types.js';
+import { withoutQuizComments } from './author-comments.js';
 import { renderMarkdown, type RenderOptions } from './render-markdown.js';
 import type { StyledLine } from './styled-line.js';
 import { wrapSegments } from './wrap.js';
@@ -28,7 +29,7 @@ export function renderCard(card: Card, options: RenderOptions & { sections?: Car
     sectionStarts.push({ name: section.name, line: lines.length });
     lines.push([{ text: section.name, style: { bold: true, colour: 'cyan' } }]);
     lines.push([{ text: (options.ascii ? '-' : '─').repeat(Math.min(options.width, section.name.length + 2)), style: { colour: 'gray' } }]);
-    lines.push(...(section.kind === 'practice-questions' && card.practiceQuestions.length > 0 ? renderPractice(card, options) : renderMarkdown(section.markdown, options)));
+    lines.push(...(section.kind === 'practice-questions' && card.practiceQuestions.length > 0 ? renderPractice(card, options) : renderMarkdown(withoutQuizComments(section.markdown), options)));
   }
   return { lines, sectionStarts };
 }

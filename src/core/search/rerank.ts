@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { withoutQuizComments } from '../markdown/author-comments.js';
 import type { SearchIndex } from './search-index.js';
 
 /**
@@ -12,7 +13,8 @@ export function rerankWithFuse(index: SearchIndex, cardIndexes: number[], query:
   const records = cardIndexes.map((cardIndex) => {
     const card = index.cards[cardIndex]!;
     const sections = index.sections[cardIndex]!;
-    const keyPoints = card.keyPoints.map((point) => point.markdown);
+    // The quiz comments are not the point's text: a word of a wrong option must not rank the card.
+    const keyPoints = card.keyPoints.map((point) => withoutQuizComments(point.markdown));
     return {
       title: card.title,
       tags: card.tags,

@@ -1,4 +1,5 @@
 import type { Card, SectionKind } from '../cards/types.js';
+import { withoutQuizComments } from '../markdown/author-comments.js';
 import { markdownToPlain } from './plain-text.js';
 import { snippetSource, type SnippetSource } from './snippet.js';
 import { tokenize } from './tokenize.js';
@@ -80,7 +81,7 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
     add(card.tags.join(' '), cardIndex, Field.Tags, -1);
     card.sections.forEach((section, sectionIndex) => {
       add(section.name, cardIndex, Field.Heading, sectionIndex);
-      add(section.markdown.replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
+      add(withoutQuizComments(section.markdown).replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
     });
   });
 
