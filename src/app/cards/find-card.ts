@@ -1,4 +1,4 @@
-import { editDistance } from '../../core/quiz/items/answer-check.js';
+import { boundedEditDistance } from '../../core/search/fuzzy.js';
 import type { Card } from '../../core/cards/types.js';
 import type { CardLibrary } from './card-library.js';
 
@@ -21,7 +21,7 @@ export async function findCardById(library: CardLibrary, wanted: string): Promis
   const card = cards.find((candidate) => candidate.id === id);
   if (card) return { card, exact: true };
   const typo = cards
-    .map((candidate) => ({ id: candidate.id, distance: editDistance(candidate.id, id, 3) }))
+    .map((candidate) => ({ id: candidate.id, distance: boundedEditDistance(candidate.id, id, 3) }))
     .filter((entry) => entry.distance <= 3)
     .sort((a, b) => a.distance - b.distance)[0]?.id;
   const suggestion = typo ?? (await library.search(wanted, { limit: 1 }))[0]?.card.id;

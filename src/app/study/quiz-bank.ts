@@ -1,7 +1,7 @@
 import type { Card } from '../../core/cards/types.js';
 import { answerContext, type AnswerContext } from '../../core/quiz/answers/known-terms.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
-import { editDistance } from '../../core/quiz/items/answer-check.js';
+import { boundedEditDistance } from '../../core/search/fuzzy.js';
 import type { QuizItem, SessionMode } from '../../core/quiz/types.js';
 import { UsageError } from '../errors.js';
 import { cardItemsFor } from './card-items.js';
@@ -52,7 +52,7 @@ function closestIds(ids: readonly string[], wanted: string): string[] {
   const lower = wanted.toLowerCase();
   const limit = Math.max(2, Math.floor(lower.length / 5));
   const typos = ids
-    .map((id) => ({ id, distance: editDistance(id.toLowerCase(), lower, limit) }))
+    .map((id) => ({ id, distance: boundedEditDistance(id.toLowerCase(), lower, limit) }))
     .filter((entry) => entry.distance <= limit)
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
   if (typos.length > 0) return typos.slice(0, 3).map((entry) => entry.id);

@@ -1,7 +1,7 @@
 import { answerForms, compactsOf, type AnswerForm } from './forms.js';
 import type { ContrastMember } from './glossary.js';
 import type { AnswerContext } from './known-terms.js';
-import { editDistance } from './typo.js';
+import { boundedEditDistance } from '../../search/fuzzy.js';
 
 /**
  * The known term that a typo-like answer is at least as close to as to the expected form, if any: a
@@ -15,7 +15,7 @@ export function findRival(typed: AnswerForm, expected: AnswerForm, distance: num
   }
   const ownCompacts = new Set(own.flatMap(compactsOf));
   const typedCompacts = compactsOf(typed);
-  const near = (compact: string) => !ownCompacts.has(compact) && typedCompacts.some((mine) => editDistance(mine, compact, distance) <= distance);
+  const near = (compact: string) => !ownCompacts.has(compact) && typedCompacts.some((mine) => boundedEditDistance(mine, compact, distance) <= distance);
   for (const swap of contrastSwaps(expected, context.glossary.contrasts)) if (near(swap.compact)) return swap.term;
   const lengths = new Set<number>();
   for (const { length } of typedCompacts) for (let around = length - distance; around <= length + distance; around++) lengths.add(around);

@@ -8,7 +8,6 @@ import { allowedSlips, typoDistance } from '../answers/typo.js';
 import type { ClozeTerm, TermShape } from '../types.js';
 
 export { normaliseAnswer } from '../answers/normalise.js';
-export { editDistance } from '../answers/typo.js';
 
 /** How a typed answer compares with the expected one. */
 export type AnswerVerdict = 'correct' | 'close' | 'wrong' | 'blank';

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { answerForms } from '../../../../src/core/quiz/answers/forms.js';
 import { compileGlossary } from '../../../../src/core/quiz/answers/glossary.js';
-import { allowedSlips, editDistance, typoDistance } from '../../../../src/core/quiz/answers/typo.js';
+import { allowedSlips, typoDistance } from '../../../../src/core/quiz/answers/typo.js';
+import { boundedEditDistance } from '../../../../src/core/search/fuzzy.js';
 
 const glossary = compileGlossary({ synonyms: [{ terms: ['KSK', 'key signing key'] }], contrasts: [] });
 const form = (text: string) => answerForms(text, { role: 'written', glossary })[0]!;
 
-describe('editDistance', () => {
+describe('boundedEditDistance, as the checker uses it', () => {
   it.each([
     ['kitten', 'sitting', 5, 3],
     ['ttl', 'tlt', 2, 1],
     ['abc', 'abc', 1, 0],
     ['abcdef', 'a', 1, 2],
   ])('%s to %s within %i is %i (capped at limit + 1)', (a, b, limit, expected) => {
-    expect(editDistance(a, b, limit)).toBe(expected);
+    expect(boundedEditDistance(a, b, limit)).toBe(expected);
   });
 });
 
