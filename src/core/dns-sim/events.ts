@@ -118,6 +118,11 @@ export interface PortUnreachableEvent extends EventBase {
   kind: 'unreachable';
 }
 
+/** A resolver gave up on replying to a client whose question had waited past its discard-timeout (Unbound); its walk goes on. */
+export interface ReplyDiscardedEvent extends EventBase {
+  type: 'reply-discarded';
+}
+
 /** A resolver or forwarder looked in its cache; kind is "cache-hit" when the cache answered. */
 export interface CacheCheckedEvent extends EventBase {
   type: 'cache-checked';
@@ -152,6 +157,7 @@ export type ResolutionEvent =
   | ResponseReceivedEvent
   | QueryTimedOutEvent
   | PortUnreachableEvent
+  | ReplyDiscardedEvent
   | CacheCheckedEvent
   | CacheStoredEvent
   | WorldChangedEvent

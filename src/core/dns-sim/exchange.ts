@@ -23,6 +23,8 @@ export interface ExchangeRequest {
   explanation: string;
   /** What an off-path attacker would have to guess to forge the answer, when one may be racing (poisoning scenarios). */
   race?: RaceOdds;
+  /** The sender does not act on ICMP port unreachable, so the wait runs out as for silence (Unbound's UDP sockets). */
+  ignoreIcmp?: true;
 }
 
 /** What came back: a decoded response, silence until the wait ran out, or ICMP port unreachable. */
@@ -51,12 +53,8 @@ export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResul
   const base = { from: request.from, to, transport: request.transport, depth: request.depth, lookup: request.lookup } as const;
   emit(sim, { ...base, type: 'query-sent', timeMs: request.sendMs, message: queryView, explanation: request.explanation });
 
-  let dataSendMs = request.sendMs;
-  if (request.transport === 'tcp') {
-    // The TCP handshake costs one round trip before the query can go (RFC 7766).
-    dataSendMs += timing.rttMs;
-    emit(sim, { ...base, type: 'tcp-connected', timeMs: dataSendMs, explanation: `TCP connection to ${to.name} port 53 open after one round trip (${timing.rttMs} ms)` });
-  }
+  // The TCP handshake costs one round trip before the query can go (RFC 7766).
+  const dataSendMs = request.transport === 'tcp' ? request.sendMs + timing.rttMs : request.sendMs;
   const deadline = request.sendMs + request.waitMs;
   const timedOut = (why: string): ExchangeResult => {
     emit(sim, { ...base, type: 'query-timed-out', timeMs: deadline, kind: 'timeout', explanation: `no answer from ${to.name} within ${formatWait(request.waitMs)}: ${why}` });
@@ -66,12 +64,15 @@ export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResul
 
   const arrivalMs = dataSendMs + timing.outboundMs;
   const reply: ResponderReply = responder.respond(sim, sentQuery, arrivalMs, request.from, request.transport, request.depth + 1);
-  if (reply.kind === 'drop') return timedOut(reply.note);
+  // A silent host never completes the handshake, so the connection is announced only when something answers.
+  if (request.transport === 'tcp' && reply.kind === 'message') emit(sim, { ...base, type: 'tcp-connected', timeMs: dataSendMs, explanation: `TCP connection to ${to.name} port 53 open after one round trip (${timing.rttMs} ms)` });
+  if (reply.kind === 'drop') return timedOut(request.transport === 'tcp' ? `the TCP connection was never set up: ${reply.note}` : reply.note);
   if (reply.kind === 'unreachable') {
     const atMs = arrivalMs + timing.returnMs;
     if (atMs > deadline) return timedOut(reply.note);
-    emit(sim, { from: to, to: request.from, transport: request.transport, depth: request.depth, lookup: request.lookup, type: 'port-unreachable', timeMs: atMs, kind: 'unreachable', explanation: `ICMP port unreachable from ${to.address}: ${reply.note}; no need to wait for the timeout` });
-    return { kind: 'unreachable', atMs, to };
+    const reaction = request.ignoreIcmp ? `${request.from.name} does not act on it and waits out its timeout` : 'no need to wait for the timeout';
+    emit(sim, { from: to, to: request.from, transport: request.transport, depth: request.depth, lookup: request.lookup, type: 'port-unreachable', timeMs: atMs, kind: 'unreachable', explanation: `ICMP port unreachable from ${to.address}: ${reply.note}; ${reaction}` });
+    return request.ignoreIcmp ? timedOut('the ICMP port unreachable was ignored') : { kind: 'unreachable', atMs, to };
   }
   const limit = request.transport === 'tcp' ? 65535 : reply.udpLimitBytes;
   const wire = encodeWithinLimit(reply.message, limit, reply.isRequiredAdditional);

@@ -24,11 +24,27 @@ export const BIND: ResolverPersonality = {
     // BIND has no 0x20 case randomisation (no such statement in the ARM).
     caseRandomisation: false,
     // resolver-retry-interval 800 (ms, default; deprecated in 9.18.21 where the value became fixed): the first
-    // tries wait 800 ms, then back off exponentially; a single query never waits more than 10 s (resolver.c).
+    // tries wait 800 ms, then back off exponentially; a single query never waits more than 9 s
+    // (MAX_SINGLE_QUERY_TIMEOUT 9000U, lib/dns/resolver.c v9.18.49).
     unknownServerTimeoutMs: 800,
-    maxServerTimeoutMs: 10000,
+    maxServerTimeoutMs: 9000,
     // resolver-query-timeout 10 (seconds, default): then SERVFAIL.
     queryBudgetMs: 10000,
+    // Measured (BIND 9.18.49): SERVFAIL at exactly 10.0 s after waits of 0.8, 0.8, 1.6, 1.6, 3.2, 3.2 s to two
+    // silent servers. lib/dns/resolver.c (v9.18.49) fctx_setretryinterval caps every wait at the fetch's expiry
+    // ("don't wait past ... the final expiration of the fetch"), so the last wait is cut at 10.0 s.
+    budgetEnforcement: 'cut-wait',
+    // resolver.c fctx_getaddresses: "Don't pound on remote servers. (Failsafe!)": more than 100 passes over the
+    // addresses is SERVFAIL; each pass asks each address once, so no address gets more than 100 tries.
+    attemptsPerServer: 100,
+    // resolver.c: a REFUSED answer marks the address bad for this fetch only (add_bad, badns_response), not in the
+    // ADB's lame cache: measured, the next question asked the REFUSED server once, then the other server.
+    lameServerMemory: 'question',
+    // The ADB orders a name server's addresses by smoothed RTT and resolver.c tries the lowest first: no random band.
+    rttBandMs: 0,
+    // lib/dns/adb.c (v9.18.49) new_adbentry: a new address starts with a random smoothed RTT of 1 to 31 µs, below any measured
+    // server, so addresses never asked go first: measured, the next question asked the REFUSED server once.
+    preferUnmeasuredServers: true,
     discardTimeoutMs: 0,
     // Not verified: BIND defines the RFC 8914 codes (lib/dns/include/dns/ede.h), but which failures attach one by
     // default could not be confirmed; modelled as none.

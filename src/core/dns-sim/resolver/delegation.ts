@@ -44,29 +44,37 @@ export function knownAddresses(ctx: WalkContext, nsName: string, zone: string, n
 
 /**
  * Picks the next server like Unbound's iter_server_selection: skip servers known lame for the zone or
- * that failed too often in this walk; among those with the fewest failures, keep the ones within
- * RTT_BAND of the best timeout and pick one at random (seeded), which also explores unmeasured servers.
+ * that failed too often in this walk; among those with the fewest failures (or all of them, with
+ * serverSelection "rtt-band"), keep the ones within RTT_BAND of the best timeout and pick one at
+ * random (seeded), which also explores unmeasured servers. walkTimeouts is how many waits of this
+ * walk have run out, for Knot's back-off of servers it has never measured.
  */
-export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresByAddress: Map<string, number>, nowMs: number): ServerChoice | undefined {
+export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresByAddress: Map<string, number>, nowMs: number, walkTimeouts = 0): ServerChoice | undefined {
   const { options, infra } = ctx.resolver;
-  const candidates: (ServerChoice & { attempts: number })[] = [];
+  const limits = { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs, backoff: options.timeoutBackoff };
+  const candidates: (ServerChoice & { attempts: number; measured: boolean })[] = [];
   for (const nsName of point.nsNames) {
     for (const address of knownAddresses(ctx, nsName, point.zone, nowMs)) {
-      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs });
+      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, limits);
       const attempts = failuresByAddress.get(address) ?? 0;
       if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer) continue;
       if (candidates.some((candidate) => candidate.address === address)) continue;
-      candidates.push({ nsName, address, rtoMs: estimate.rtoMs, attempts });
+      // Knot's select_transport: an address with no RTT data waits back_off_timeout(DEFAULT_TIMEOUT, timeouts so far).
+      const rtoMs = options.unknownServerBackoff && !estimate.known ? Math.min(options.maxServerTimeoutMs, estimate.rtoMs * 2 ** walkTimeouts) : estimate.rtoMs;
+      candidates.push({ nsName, address, rtoMs, attempts, measured: estimate.known });
     }
   }
   if (candidates.length === 0) return undefined;
   const fewest = Math.min(...candidates.map((candidate) => candidate.attempts));
-  let pool = candidates.filter((candidate) => candidate.attempts === fewest);
+  let pool = options.serverSelection === 'rtt-band' ? candidates : candidates.filter((candidate) => candidate.attempts === fewest);
+  const unmeasured = pool.filter((candidate) => !candidate.measured);
+  if (options.preferUnmeasuredServers && unmeasured.length > 0) pool = unmeasured;
   const useful = pool.filter((candidate) => candidate.rtoMs < options.maxServerTimeoutMs);
   if (useful.length > 0) pool = useful;
   const best = Math.min(...pool.map((candidate) => candidate.rtoMs));
   const band = pool.filter((candidate) => candidate.rtoMs <= best + options.rttBandMs);
-  const pick = seededShuffle(band, ctx.sim.seed, 'select', ctx.resolver.endpoint.address, point.zone, nowMs, fewest)[0]!;
+  const drawKey = options.serverSelection === 'rtt-band' ? candidates.reduce((sum, candidate) => sum + candidate.attempts, 0) : fewest;
+  const pick = seededShuffle(band, ctx.sim.seed, 'select', ctx.resolver.endpoint.address, point.zone, nowMs, drawKey)[0]!;
   return { nsName: pick.nsName, address: pick.address, rtoMs: pick.rtoMs };
 }
 

@@ -21,6 +21,8 @@ export interface ServerEstimate {
   known: boolean;
   lameZones: string[];
   unreachable: boolean;
+  /** Timeouts since the last answer from this server. */
+  consecutiveTimeouts: number;
 }
 
 /** Unbound's constants (util/rtt.h, iterator/iterator.h): the initial timeout for an unknown server and the bounds. */
@@ -39,13 +41,17 @@ export function observe(infra: InfraCache, observation: InfraObservation): void 
   infra.observations.push(observation);
 }
 
-/** The wait for a server nobody has measured, and the ceiling a doubled wait stops at. */
+/** The wait for a server nobody has measured, the ceiling a doubled wait stops at, and how a timeout grows the wait. */
 export interface TimeoutLimits {
   unknownMs: number;
   maxMs: number;
+  /** Unbound's rtt_lost doubles the wait that expired; Knot's back_off_timeout shifts the base once per consecutive timeout. */
+  backoff?: 'double-expired-wait' | 'per-consecutive-timeout';
 }
 
 const UNBOUND_LIMITS: TimeoutLimits = { unknownMs: UNKNOWN_SERVER_RTO_MS, maxMs: RTT_MAX_TIMEOUT_MS };
+// Knot's lib/selection.c MAX_BACKOFF: the base timeout is shifted left at most 8 times.
+const MAX_BACKOFF_SHIFT = 8;
 
 /** Folds the observations visible at nowMs into an estimate, with Unbound's smoothed RTT arithmetic (util/rtt.c). */
 export function estimateServer(infra: InfraCache, address: string, nowMs: number, hostTtlSeconds: number, limits: TimeoutLimits = UNBOUND_LIMITS): ServerEstimate {
@@ -55,6 +61,7 @@ export function estimateServer(infra: InfraCache, address: string, nowMs: number
   let rto = limits.unknownMs;
   let known = false;
   let unreachable = false;
+  let consecutive = 0;
   const lameZones: string[] = [];
   for (const obs of infra.observations) {
     if (obs.address !== address || obs.atMs > nowMs || obs.atMs <= nowMs - hostTtlSeconds * 1000) continue;
@@ -66,10 +73,12 @@ export function estimateServer(infra: InfraCache, address: string, nowMs: number
       rttvar += Math.trunc((delta - rttvar) / 4);
       rto = clamp(srtt + 4 * rttvar);
       unreachable = false;
+      consecutive = 0;
     } else if (obs.outcome === 'timeout') {
+      consecutive++;
       // rtt_lost(): back off by doubling the timeout that just expired.
       const used = obs.ms ?? rto;
-      if (rto <= used) rto = clamp(used * 2);
+      if (limits.backoff !== 'per-consecutive-timeout' && rto <= used) rto = clamp(used * 2);
     } else if (obs.outcome === 'unreachable') {
       unreachable = true;
       rto = limits.maxMs;
@@ -77,5 +86,7 @@ export function estimateServer(infra: InfraCache, address: string, nowMs: number
       lameZones.push(obs.zone);
     }
   }
-  return { rtoMs: rto, known, lameZones, unreachable };
+  // Knot's calc_timeout: (srtt + 4 * variance) << consecutive timeouts, at most MAX_TIMEOUT.
+  if (limits.backoff === 'per-consecutive-timeout' && !unreachable) rto = Math.min(limits.maxMs, rto * 2 ** Math.min(consecutive, MAX_BACKOFF_SHIFT));
+  return { rtoMs: rto, known, lameZones, unreachable, consecutiveTimeouts: consecutive };
 }

@@ -2,6 +2,7 @@ import type { ServerChoice } from './delegation.js';
 import { knownAddresses } from './delegation.js';
 import { exchange, type ExchangeResult } from '../exchange.js';
 import { observe } from './infra-cache.js';
+import { sendToServer, type WalkTimeouts } from './server-wait.js';
 import { fqdn } from '../names/names.js';
 import { letterCount, PORT_SPACE, type RaceOdds } from '../attacks/poisoning.js';
 import { seededFloat } from '../prng.js';
@@ -30,7 +31,7 @@ export function clientSubnet(address: string, prefixLength: number): ClientSubne
 }
 
 /** Sends one query of a walk to one server: UDP first, TCP after TC=1, with 0x20, DO and ECS as the resolver is configured. */
-export function ask(ctx: WalkContext, server: ServerChoice, point: DelegationPoint, outName: string, outType: RecordType, qname: string, t: number, note: string): ExchangeResult {
+export function ask(ctx: WalkContext, server: ServerChoice, point: DelegationPoint, outName: string, outType: RecordType, qname: string, t: number, note: string, walk: WalkTimeouts): ExchangeResult {
   const { options, infra, endpoint } = ctx.resolver;
   const minimised = outName !== qname ? `; QNAME minimisation (RFC 9156) reveals only ${fqdn(outName)}, not ${fqdn(qname)}` : '';
   const wireName = options.caseRandomisation && outName !== '' ? randomCase(outName, ctx.sim.seed, ctx.sim.packetCounter) : undefined;
@@ -55,13 +56,8 @@ export function ask(ctx: WalkContext, server: ServerChoice, point: DelegationPoi
     : undefined;
   ctx.budget.sent++;
   const request = { from: endpoint, toAddress: server.address, query, depth: ctx.depth, lookup: ctx.lookup };
-  const first = exchange(ctx.sim, { ...request, transport: 'udp', sendMs: t, waitMs: server.rtoMs, explanation: `asks ${server.nsName}, a server for ${fqdn(point.zone)}, about ${fqdn(outName)} ${outType} (timeout ${server.rtoMs} ms)${minimised}${extras}`, ...(race ? { race } : {}) });
-  if (first.kind !== 'response') {
-    observe(infra, { atMs: first.atMs, address: server.address, outcome: first.kind, ms: server.rtoMs });
-    return first;
-  }
-  observe(infra, { atMs: first.atMs, address: server.address, outcome: 'ok', ms: first.rttMs });
-  if (!first.message.tc) return first;
+  const first = sendToServer(ctx, server, { ...request, ...(race ? { race } : {}) }, t, `asks ${server.nsName}, a server for ${fqdn(point.zone)}, about ${fqdn(outName)} ${outType} (timeout ${server.rtoMs} ms)${minimised}${extras}`, walk);
+  if (first.kind !== 'response' || !first.message.tc) return first;
   // RFC 7766 section 5 / RFC 1035 section 4.2.2: a truncated UDP answer is asked again over TCP, of the same server.
   ctx.budget.sent++;
   const waitMs = Math.max(3000, server.rtoMs * 4);

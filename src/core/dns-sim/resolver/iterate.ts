@@ -3,6 +3,7 @@ import { isSigned } from '../world/dnssec-model.js';
 import { observe } from './infra-cache.js';
 import { fqdn, minimisedName } from '../names/names.js';
 import { ask } from './iterate-ask.js';
+import { createWalkTimeouts } from './server-wait.js';
 import { readFinalAnswer } from './iterate-answer.js';
 import { acceptReferral, readReferral } from './referral.js';
 import { emitStores, storeNegative } from './resolver-cache-writes.js';
@@ -23,20 +24,20 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
   let lookedUp = new Set<string>();
   let referrals = 0;
   let note = '';
-  let timeouts = 0;
+  const timeouts = createWalkTimeouts();
   const failures: string[] = [];
   const firstName = (zone: string): string => (options.qnameMinimisation && zone !== qname ? minimisedName(qname, zone) : qname);
   let outName = firstName(point.zone);
   const fail = (reason: string): IterationResult => {
     // RFC 8914 section 4.22: every server of the zone was tried and none answered.
-    const unreachable = timeouts > 0 && timeouts === failures.length;
+    const unreachable = timeouts.total > 0 && timeouts.total === failures.length;
     return unreachable ? { kind: 'servfail', reason, atMs: t, ede: { code: 22, text: `no reachable authority for ${fqdn(point.zone)}` } } : { kind: 'servfail', reason, atMs: t };
   };
 
   for (;;) {
     if (ctx.budget.sent >= options.maxQueriesSent) return fail(`gave up after ${options.maxQueriesSent} queries (Unbound max-sent-count)`);
-    if (t >= ctx.budget.deadlineMs) return fail(`gave up after ${options.queryBudgetMs / 1000} s without an answer${failures.length ? `: ${summarise(failures)}` : ''}`);
-    const server = chooseServer(ctx, point, tried, t);
+    if (options.budgetEnforcement !== 'none' && t >= ctx.budget.deadlineMs) return fail(`gave up after ${options.queryBudgetMs / 1000} s without an answer${overrun(ctx, t)}${failures.length ? `: ${summarise(failures)}` : ''}`);
+    const server = chooseServer(ctx, point, tried, t, timeouts.total);
     if (!server) {
       const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
       if (missing.length > 0) {
@@ -44,7 +45,8 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
         t = services.lookupAddress(ctx, missing[0]!, point.zone, t, failures);
         continue;
       }
-      return fail(`no name server of ${fqdn(point.zone)} could answer${failures.length ? `: ${summarise(failures)}` : ''}`);
+      const usedUp = tried.size > 0 && [...tried.values()].every((count) => count >= options.attemptsPerServer) ? `, each tried ${options.attemptsPerServer} times` : '';
+      return fail(`no name server of ${fqdn(point.zone)} could answer${usedUp}${failures.length ? `: ${summarise(failures)}` : ''}`);
     }
     // Only failures count against a server: a server that answers well stays in the running (RTT band).
     const failed = (text: string): void => {
@@ -52,23 +54,22 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       failures.push(text);
     };
     const outType: RecordType = outName === qname ? qtype : options.minimisedQueryType;
-    const sent = ask(ctx, server, point, outName, outType, qname, t, note);
+    const sent = ask(ctx, server, point, outName, outType, qname, t, note, timeouts);
     note = '';
     t = sent.atMs;
     if (sent.kind !== 'response') {
-      if (sent.kind === 'timeout') timeouts++;
       failed(`${server.nsName} (${server.address}) ${sent.kind === 'timeout' ? 'timed out' : 'is unreachable'}`);
       continue;
     }
     const message = sent.message;
     if (message.rcode !== 'NOERROR' && message.rcode !== 'NXDOMAIN') {
-      observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+      rememberLame(ctx, server.address, point.zone, t);
       failed(`${server.nsName} answered ${message.rcode}${message.rcode === 'REFUSED' ? ` (lame: it does not serve ${fqdn(point.zone)})` : ''}`);
       continue;
     }
     const referral = readReferral(message, point, outName);
     if (referral.kind === 'bogus') {
-      observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+      rememberLame(ctx, server.address, point.zone, t);
       failed(`${server.nsName} sent a referral to ${fqdn(referral.zone)}, which does not lead below ${fqdn(point.zone)} (lame)`);
       continue;
     }
@@ -104,7 +105,7 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
     }
     const result = readFinalAnswer(ctx, message, point, qname, qtype, t, services, sent.forged === true);
     if (result) return result;
-    observe(ctx.resolver.infra, { atMs: t, address: server.address, outcome: 'lame', zone: point.zone });
+    rememberLame(ctx, server.address, point.zone, t);
     failed(`${server.nsName} sent neither an answer nor a referral`);
   }
 }
@@ -124,6 +125,18 @@ function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint,
     lookedUp.add(name);
     services.lookupAddress({ ...ctx, budget: { ...ctx.budget } }, name, point.zone, t, [], true);
   }
+}
+
+// Unbound throws a REFUSED answer away for this question only (RESPONSE_TYPE_THROWAWAY), BIND marks the address bad
+// for this fetch (add_bad), Knot counts an error for this query: none of them keeps it in the infra cache.
+function rememberLame(ctx: WalkContext, address: string, zone: string, t: number): void {
+  if (ctx.resolver.options.lameServerMemory === 'infra-host-ttl') observe(ctx.resolver.infra, { atMs: t, address, outcome: 'lame', zone });
+}
+
+// Knot checks its time limit only when a wait ends, so the last wait can run past it.
+function overrun(ctx: WalkContext, t: number): string {
+  const overMs = t - ctx.budget.deadlineMs;
+  return overMs > 0 ? ` (checked when the last wait ended, ${overMs} ms past the limit)` : '';
 }
 
 function summarise(failures: string[]): string {

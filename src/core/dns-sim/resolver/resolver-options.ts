@@ -19,6 +19,19 @@ export interface ServeStale {
   clientResponseTimerMs: number;
 }
 
+/** What an overall time limit on one client question does to a wait in progress (see ResolverOptions.budgetEnforcement). */
+export type BudgetEnforcement = 'before-send' | 'cut-wait' | 'none';
+
+/** Knot Resolver's switch to TCP for a server that keeps timing out over UDP (lib/selection.c select_transport). */
+export interface TcpAfterTimeouts {
+  /** Timeouts of one address in this question after which it is asked over TCP: TCP_TIMEOUT_THRESHOLD, 2. */
+  timeoutsOfServer: number;
+  /** A wait longer than this goes over TCP as well: TCP_RTT_THRESHOLD, 2000 ms. */
+  aboveTimeoutMs: number;
+  /** How long a TCP connection attempt may take: KR_CONN_RTT_MAX, 2000 ms; after one fails the question goes back to UDP (force_udp). */
+  connectTimeoutMs: number;
+}
+
 /** How the recursive resolver behaves; the defaults are the simulator's reference model (mostly Unbound's values, no priming shown). */
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
@@ -53,6 +66,26 @@ export interface ResolverOptions {
   maxServerTimeoutMs: number;
   /** Total time a resolver spends on one client question: BIND's resolver-query-timeout default, 10 s. */
   queryBudgetMs: number;
+  /** How queryBudgetMs is enforced: checked before each send (a wait may overrun it), each wait cut at the deadline (BIND), or not at all (Unbound 1.17 has no such limit). */
+  budgetEnforcement: BudgetEnforcement;
+  /** A UDP query that timed out is sent once more to the same server, at the same timeout, while that timeout is below this many ms (Unbound's EDNS fragmentation fallback, 5000); 0 never. */
+  udpRetrySameServerBelowMs: number;
+  /** What ICMP port unreachable does: move on to the next server at once and shun this one, or nothing, so the wait runs out as for silence (Unbound ignores the error on its UDP socket). */
+  icmpUnreachable: 'fail-over' | 'wait-timeout';
+  /** Which servers may be chosen next: those with the fewest failures in this walk, then the RTT band; or every server not used up, by the RTT band alone (Unbound's iter_server_selection). */
+  serverSelection: 'fewest-failures' | 'rtt-band';
+  /** How a timeout grows a server's wait: double the wait that expired (Unbound's rtt_lost), or the base timeout shifted left once per consecutive timeout (Knot's back_off_timeout). */
+  timeoutBackoff: 'double-expired-wait' | 'per-consecutive-timeout';
+  /** Servers never measured are asked before any measured one (BIND's ADB gives a new address a random RTT of a few µs; Knot's cmp_choices puts "no RTT info" first). */
+  preferUnmeasuredServers: boolean;
+  /** A server never measured waits unknownServerTimeoutMs doubled once per timeout this walk has had (Knot's back_off_timeout(DEFAULT_TIMEOUT, timeouts)). */
+  unknownServerBackoff: boolean;
+  /** Switch a server that keeps timing out to TCP (Knot Resolver); absent: UDP only. */
+  tcpAfterTimeouts?: TcpAfterTimeouts;
+  /** How long a lame answer (REFUSED, a bad referral) keeps a server away: infraHostTtlSeconds for its zone, or only for the rest of this question. */
+  lameServerMemory: 'infra-host-ttl' | 'question';
+  /** SERVFAIL after every server timed out carries EDE 22 (No Reachable Authority) even when extendedErrors is "dnssec" (Knot's kr_query_inform_timeout). */
+  unreachableAuthorityEde: boolean;
   /** A client whose question has waited this long gets no reply at all (Unbound's discard-timeout); 0 never drops. */
   discardTimeoutMs: number;
   extendedErrors: ExtendedErrors;
@@ -100,6 +133,15 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   unknownServerTimeoutMs: 376,
   maxServerTimeoutMs: 120000,
   queryBudgetMs: 10000,
+  budgetEnforcement: 'before-send',
+  udpRetrySameServerBelowMs: 0,
+  icmpUnreachable: 'fail-over',
+  serverSelection: 'fewest-failures',
+  timeoutBackoff: 'double-expired-wait',
+  preferUnmeasuredServers: false,
+  unknownServerBackoff: false,
+  lameServerMemory: 'infra-host-ttl',
+  unreachableAuthorityEde: false,
   discardTimeoutMs: 0,
   extendedErrors: 'none',
   rttBandMs: 400,

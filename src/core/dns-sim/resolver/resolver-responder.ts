@@ -53,6 +53,11 @@ export function recursiveResponder(resolver: RecursiveResolver): Responder {
       const { outcome, atMs } = runResolver(sim, resolver, query.question.name, query.question.type, arrivalMs, depth, { address: from.address, checkingDisabled: query.cd === true });
       const discard = resolver.options.discardTimeoutMs;
       if (discard > 0 && atMs - arrivalMs > discard) {
+        // Unbound's mesh.c drops a reply older than discard-timeout when the answer is ready; from this moment the client's wait is in vain.
+        emit(sim, {
+          type: 'reply-discarded', timeMs: arrivalMs + discard, from: resolver.endpoint, to: from, transport: 'udp', depth, lookup: lookupLabel(query.question.type, query.question.name),
+          explanation: `the question has waited ${discard} ms, the discard-timeout: ${from.name} will get no reply, while the lookup goes on (it ends at ${atMs} ms: ${describeOutcome(outcome, query.question.name, query.question.type)})`,
+        });
         return { kind: 'drop', note: `the answer took ${atMs - arrivalMs} ms, longer than the ${discard} ms discard-timeout: ${resolver.endpoint.name} drops the reply (Unbound), although the lookup went on and its result is cached` };
       }
       return {
@@ -67,7 +72,7 @@ export function recursiveResponder(resolver: RecursiveResolver): Responder {
 }
 
 /** The response a resolver sends its client for an outcome (RFC 1035 section 4.1.1; negative answers carry the SOA, RFC 2308 section 3). */
-export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, options: Pick<ResolverOptions, 'maxCacheTtlSeconds' | 'ednsBufferBytes' | 'extendedErrors'>): DnsMessage {
+export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, options: Pick<ResolverOptions, 'maxCacheTtlSeconds' | 'ednsBufferBytes' | 'extendedErrors' | 'unreachableAuthorityEde'>): DnsMessage {
   const capped = outcome.records.map((record) => ({ ...record, ttlSeconds: Math.min(record.ttlSeconds, options.maxCacheTtlSeconds) }));
   const rcode = outcome.kind === 'servfail' ? 'SERVFAIL' : outcome.kind === 'nxdomain' ? 'NXDOMAIN' : 'NOERROR';
   const soa = outcome.kind === 'nxdomain' || outcome.kind === 'nodata' ? outcome.soa : undefined;
@@ -84,7 +89,8 @@ export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, op
     message.ednsUdpPayloadBytes = options.ednsBufferBytes;
     const ede = outcome.kind === 'servfail' || outcome.kind === 'answer' ? outcome.ede : undefined;
     // RFC 8914 travels in the OPT record, so a client without EDNS never sees it.
-    if (ede && (options.extendedErrors === 'all' || (options.extendedErrors === 'dnssec' && [6, 7, 9, 10].includes(ede.code)))) message.ede = [ede];
+    const unreachable = ede?.code === 22 && options.unreachableAuthorityEde;
+    if (ede && (unreachable || options.extendedErrors === 'all' || (options.extendedErrors === 'dnssec' && [6, 7, 9, 10].includes(ede.code)))) message.ede = [ede];
   }
   return message;
 }

@@ -14,7 +14,8 @@ export const DELEGATION_QUIZ = {
     moments: [
       moment({
         id: 'failover', kind: 'query-sent',
-        when: (event, before) => fromResolver(event) && lastReply(event, before)?.type === 'query-timed-out',
+        // The move to another server: Unbound first asks the silent one once more at the same timeout.
+        when: (event, before) => fromResolver(event) && lastReply(event, before)?.type === 'query-timed-out' && lastReply(event, before)?.to.name !== event.to.name,
         ask: (event, run) => {
           const silent = lastReply(event, run.events.slice(0, event.seq))!;
           return `${silent.to.name} has not answered within the ${silent.timeMs - run.events.findLast((other) => other.type === 'query-sent' && other.seq < silent.seq && other.to.name === silent.to.name)!.timeMs} ms the resolver gave it. What does the resolver do next?`;

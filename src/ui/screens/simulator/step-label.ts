@@ -25,6 +25,7 @@ export function stepLabel(event: ResolutionEvent): string {
     }
     case 'query-timed-out': return 'no reply: timeout';
     case 'port-unreachable': return 'ICMP port unreachable';
+    case 'reply-discarded': return 'no reply: discarded';
     case 'cache-checked': {
       const op = event.cache[0];
       return op ? `cache ${op.op}${op.negative ? ` (${op.negative})` : ''}` : 'cache checked';
@@ -42,5 +43,5 @@ export function isMessageStep(event: ResolutionEvent): boolean {
 
 /** Whether the step is a failure a learner should notice. */
 export function isFailure(event: ResolutionEvent): boolean {
-  return ['timeout', 'unreachable', 'servfail', 'refused'].includes(kindOf(event) ?? '') || event.type === 'query-timed-out' || event.type === 'port-unreachable';
+  return ['timeout', 'unreachable', 'servfail', 'refused'].includes(kindOf(event) ?? '') || event.type === 'query-timed-out' || event.type === 'port-unreachable' || event.type === 'reply-discarded';
 }

@@ -68,7 +68,8 @@ describe('what each personality does differently, as the events show it', () => 
 
   it.each([['unbound', 376], ['bind', 800], ['knot', 400]] as const)('%s waits %i ms for a dead server it has never measured', (id, waitMs) => {
     const deadNs1 = testWorld({ 'servers.yaml': TEST_FILES['servers.yaml']!.replace('zones: [example.com] }', 'zones: [example.com], behaviour: drop }') });
-    const waits = [1, 2, 3, 4, 5, 6].flatMap((seed) => run(id, 'www.example.com', 'A', {}, deadNs1, seed).events.filter((event) => event.type === 'query-timed-out').map((event) => Number(/within (\d+) ms/.exec(event.explanation)?.[1])));
+    // The first wait of each walk: later ones to the same server are backed off (Unbound may ask it again).
+    const waits = [1, 2, 3, 4, 5, 6].flatMap((seed) => run(id, 'www.example.com', 'A', {}, deadNs1, seed).events.filter((event) => event.type === 'query-timed-out').slice(0, 1).map((event) => Number(/within (\d+) ms/.exec(event.explanation)?.[1])));
     expect(waits.length).toBeGreaterThan(0);
     expect(new Set(waits)).toEqual(new Set([waitMs]));
   });
@@ -106,10 +107,11 @@ describe('what each personality does differently, as the events show it', () => 
     if (id === 'unbound') expect(result.events.some((event) => event.type === 'query-timed-out' && /discard-timeout/.test(event.explanation))).toBe(true);
   });
 
-  it('attaches EDE 22 (No Reachable Authority) only when the resolver is set to send every EDE', () => {
+  it('attaches EDE 22 (No Reachable Authority) by default only in Knot Resolver (measured, 5.6.0), and in BIND when set to send every EDE', () => {
     const bothDead = testWorld({ 'servers.yaml': TEST_FILES['servers.yaml']!.replace(/zones: \[example\.com\] \}/g, 'zones: [example.com], behaviour: drop }') });
     const conf = { nameservers: ['10.0.0.53'], search: [], ndots: 1, timeoutSeconds: 30, attempts: 1, rotate: false, singleRequest: false, edns0: true };
-    expect(run('knot', 'www.example.com', 'A', { resolvConf: conf }, bothDead).outcomes[0]!.ede).toBeUndefined();
+    expect(run('knot', 'www.example.com', 'A', { resolvConf: conf }, bothDead).outcomes[0]!.ede).toEqual({ code: 22, name: 'No Reachable Authority' });
+    expect(run('bind', 'www.example.com', 'A', { resolvConf: conf }, bothDead).outcomes[0]!.ede).toBeUndefined();
     expect(run('bind', 'www.example.com', 'A', { resolvConf: conf, resolver: { extendedErrors: 'all' } }, bothDead).outcomes[0]!.ede).toEqual({ code: 22, name: 'No Reachable Authority' });
   });
 });
