@@ -63,5 +63,27 @@ export const BIND: ResolverPersonality = {
     servfailTtlSeconds: 1,
     // Not verified: BIND's prefetch default ("prefetch 2 9") is not modelled; prefetch is off.
     prefetch: false,
+    // Measured (BIND 9.18.49): the root's glue for a.gtld-servers.net was not used. 9.18 lib/dns/resolver.c name_external()
+    // takes the referral's zone as the apex, and glue outside it is not cached.
+    referralGlueScope: 'delegated-zone',
+    // Measured (BIND 9.18.49): "a.gtld-servers.net A" to the root, then the TLD, not minimised; "ns.dnshost.net A" to the
+    // TLD; "ns1.noglue.com A" to the root, then the TLD. lib/dns/adb.c fetch_name(): "We're not minimizing this query",
+    // and a name inside its own zone starts at dns_view_findzonecut(..., use_hints true, use_cache false): the hints.
+    nameServerLookups: 'adb-fetch',
+    // Measured (BIND 9.18.49): the CNAME's target was resolved again, minimised, although the answer carried its records.
+    restartAtCnameTarget: true,
+    // resolver.c fctx_minimize_qname(): at the full name the real type is asked ("qmintype = fctx->type").
+    hideTypeAtFullName: false,
+    // Measured (BIND 9.18.49): with nope.example.com NXDOMAIN cached, deeper.nope.example.com went out at once;
+    // fctx_minimize_qname() skips a label when the cache holds NS data or a negative entry for it.
+    minimisedCacheLookup: true,
+    minimisedNoReferral: 'next-label',
+    // Measured (BIND 9.18.49): no duplicate com. and example.com. queries for getaddrinfo's A and AAAA (fetches with
+    // the same name and type are shared).
+    shareInflightQueries: true,
+    // Not measured for BIND: its negative TTLs are modelled rounded up, as in the reference model.
+    wholeSecondNegativeTtl: false,
+    // min-cache-ttl 0 (default): nothing to raise.
+    minTtlInAnswers: false,
   },
 };

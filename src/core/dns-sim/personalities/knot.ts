@@ -12,8 +12,9 @@ export const KNOT: ResolverPersonality = {
     // lib/layer/iterate.c minimized_qname(): "Hide QTYPE if minimized" sets the type to NS.
     qnameMinimisation: true,
     minimisedQueryType: 'NS',
-    // Not verified: Knot's reaction to NXDOMAIN on a minimised query; modelled as RFC 8020 (stop).
-    minimisedNxdomain: 'stop',
+    // Measured (Knot Resolver 5.6.0): the full name after a minimised NXDOMAIN. lib/layer/iterate.c process_answer():
+    // "NXDOMAIN => parent is zone cut, retry as a workaround for bad authoritatives" ("retrying with non-minimized name").
+    minimisedNxdomain: 'full-query',
     // modules/priming (loaded by default): event.after(0, prime) sends ". NS" when the daemon starts, RFC 8109.
     priming: 'start-up',
     // Names without addresses are resolved when chosen (lib/selection.c; its 1-in-20 exploration is not modelled).
@@ -67,5 +68,25 @@ export const KNOT: ResolverPersonality = {
     prefetch: false,
     // Not verified: Knot's cache of failures; the reference model's 1 s is kept.
     servfailTtlSeconds: 1,
+    // Measured (Knot Resolver 5.6.0): the root's glue for the TLD server was used, no address lookup.
+    // lib/layer/iterate.c update_cut(): "Normal mode uses in-bailiwick glue" (inside the cut of the server that sent it).
+    referralGlueScope: 'server-zone',
+    // lib/layer/iterate.c: a name server without glue is resolved by a sub-query that minimises like any other.
+    nameServerLookups: 'minimised-walk',
+    // Measured (Knot Resolver 5.6.0): the CNAME's target was resolved again, minimised, although the answer carried its records.
+    restartAtCnameTarget: true,
+    // lib/layer/iterate.c minimized_qname(): QTYPE is hidden only while the name is shortened.
+    hideTypeAtFullName: false,
+    // The minimised name is made in the outgoing packet (minimized_qname()); the cache is asked for the client's question only.
+    minimisedCacheLookup: false,
+    // Measured (Knot Resolver 5.6.0): the full name after a minimised NODATA. process_answer(): "NODATA => may be empty
+    // non-terminal, retry" with NO_MINIMIZE set.
+    minimisedNoReferral: 'full-query',
+    // Measured (Knot Resolver 5.6.0): no duplicate com. and example.com. queries for getaddrinfo's A and AAAA.
+    shareInflightQueries: true,
+    // Not measured for Knot: negative TTLs rounded up, as in the reference model.
+    wholeSecondNegativeTtl: false,
+    // Measured (Knot Resolver 5.6.0): the TTL answered is raised to cache.min_ttl (5 s), not only the TTL kept.
+    minTtlInAnswers: true,
   },
 };

@@ -20,13 +20,18 @@ export function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: De
   const notes = scrubbed.length > 0 ? [`discarded ${scrubbed.map((record) => `${fqdn(record.name)} ${record.type}`).join(', ')}: outside ${fqdn(point.zone)}, the zone this server was asked about (bailiwick)`] : [];
   const chain: ResourceRecord[] = [];
   let current = qname;
+  // restartAtCnameTarget: only the first CNAME is taken; its target is resolved again from the top (measured in all three).
+  const restart = ctx.resolver.options.restartAtCnameTarget;
   for (;;) {
     const cname = qtype === 'CNAME' ? undefined : answers.find((record) => record.name === current && record.type === 'CNAME');
     if (!cname || chain.includes(cname)) break;
     chain.push(cname);
     current = cname.data as string;
+    if (restart) break;
   }
-  const final = answers.filter((record) => record.name === current && record.type === qtype);
+  const restarting = restart && chain.length > 0;
+  if (restarting) notes.push(`the answer's records after the CNAME are not used: the walk restarts at ${fqdn(current)}`);
+  const final = restarting ? [] : answers.filter((record) => record.name === current && record.type === qtype);
   const soa = message.authority.find((record) => record.type === 'SOA');
   const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC') && isInZone(record.name, point.zone));
 
@@ -46,23 +51,30 @@ export function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: De
     emitStores(ctx, [...storeRrsets(ctx, chain, 'answer', t), ...(op ? [op] : [])], t, notes.join('; '));
     return soa ? { kind, records: chain, soa, atMs: t, ...secure } : { kind, records: chain, atMs: t, ...secure };
   };
-  if (message.rcode === 'NXDOMAIN') return negative('nxdomain');
+  if (message.rcode === 'NXDOMAIN' && !restarting) return negative('nxdomain');
   if (final.length > 0) {
     if (forged) for (const record of final) if (record.type === 'A' || record.type === 'AAAA') ctx.sim.forgedAddresses.add(record.data);
     const authority = authorityData(ctx, message, point, forged, t);
     const subnet = message.ecs && message.ecs.scopePrefixLength > 0 ? `${message.ecs.address}/${message.ecs.scopePrefixLength}` : undefined;
     if (subnet) notes.push(`ECS scope /${message.ecs!.scopePrefixLength}: cached for clients in ${subnet} only (RFC 7871 section 7.3)`);
     emitStores(ctx, [...storeRrsets(ctx, [...chain, ...final], 'answer', t, { signatures: keepSigs ?? signatures, secure: security === 'secure', subnet }), ...authority], t, notes.join('; '));
-    return { kind: 'answer', records: [...chain, ...final], atMs: t, ...secure, ...(keepSigs ? { signatures: keepSigs } : {}) };
+    return { kind: 'answer', records: answeredRecords(ctx, [...chain, ...final]), atMs: t, ...secure, ...(keepSigs ? { signatures: keepSigs } : {}) };
   }
   if (chain.length > 0) {
     // A chain that ends in NODATA inside the same zone is complete; otherwise the target is chased.
-    if (soa && message.aa && isInZone(current, point.zone)) return negative('nodata');
+    if (soa && message.aa && isInZone(current, point.zone) && !restarting) return negative('nodata');
     emitStores(ctx, storeRrsets(ctx, chain, 'answer', t), t, notes.join('; '));
     return { kind: 'cname', records: chain, target: current, atMs: t, ...secure };
   }
   if (message.aa || soa) return negative('nodata');
   return undefined;
+}
+
+// Knot Resolver answers from what it cached, so a fresh answer already carries cache.min_ttl (measured: 4 s answered as 5 s);
+// later answers count down from there like any cached entry.
+function answeredRecords(ctx: WalkContext, records: ResourceRecord[]): ResourceRecord[] {
+  const { minTtlInAnswers, minCacheTtlSeconds } = ctx.resolver.options;
+  return minTtlInAnswers ? records.map((record) => ({ ...record, ttlSeconds: Math.max(minCacheTtlSeconds, record.ttlSeconds) })) : records;
 }
 
 // RFC 2181 section 5.4.1: NS records in the authority section of an authoritative answer, and their

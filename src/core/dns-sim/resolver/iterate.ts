@@ -1,9 +1,10 @@
 import { chooseServer, namesNeedingAddresses } from './delegation.js';
 import { isSigned } from '../world/dnssec-model.js';
 import { observe } from './infra-cache.js';
-import { fqdn, minimisedName } from '../names/names.js';
-import { ask } from './iterate-ask.js';
+import { fqdn } from '../names/names.js';
+import { afterMinimisedAnswer, cachedMinimisedStep, firstQuestion, isMinimised } from './minimise-step.js';
 import { createWalkTimeouts } from './server-wait.js';
+import { askOrJoin } from './shared-queries.js';
 import { readFinalAnswer } from './iterate-answer.js';
 import { acceptReferral, readReferral } from './referral.js';
 import { emitStores, storeNegative } from './resolver-cache-writes.js';
@@ -26,8 +27,7 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
   let note = '';
   const timeouts = createWalkTimeouts();
   const failures: string[] = [];
-  const firstName = (zone: string): string => (options.qnameMinimisation && zone !== qname ? minimisedName(qname, zone) : qname);
-  let outName = firstName(point.zone);
+  let question = firstQuestion(ctx, qname, qtype, point.zone);
   const fail = (reason: string): IterationResult => {
     // RFC 8914 section 4.22: every server of the zone was tried and none answered.
     const unreachable = timeouts.total > 0 && timeouts.total === failures.length;
@@ -37,6 +37,11 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
   for (;;) {
     if (ctx.budget.sent >= options.maxQueriesSent) return fail(`gave up after ${options.maxQueriesSent} queries (Unbound max-sent-count)`);
     if (options.budgetEnforcement !== 'none' && t >= ctx.budget.deadlineMs) return fail(`gave up after ${options.queryBudgetMs / 1000} s without an answer${overrun(ctx, t)}${failures.length ? `: ${summarise(failures)}` : ''}`);
+    const known = cachedMinimisedStep(ctx, question, qname, qtype, t);
+    if (known) {
+      question = known;
+      continue;
+    }
     const server = chooseServer(ctx, point, tried, t, timeouts.total);
     if (!server) {
       const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
@@ -53,8 +58,8 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       tried.set(server.address, (tried.get(server.address) ?? 0) + 1);
       failures.push(text);
     };
-    const outType: RecordType = outName === qname ? qtype : options.minimisedQueryType;
-    const sent = ask(ctx, server, point, outName, outType, qname, t, note, timeouts);
+    const { name: outName, type: outType } = question;
+    const sent = askOrJoin(ctx, server, point, outName, outType, qname, t, note, timeouts);
     note = '';
     t = sent.atMs;
     if (sent.kind !== 'response') {
@@ -80,17 +85,17 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       point = accepted.point;
       tried = new Map();
       lookedUp = new Set();
-      outName = firstName(point.zone);
+      question = firstQuestion(ctx, qname, qtype, point.zone);
       fetchTargetsOpportunistically(ctx, point, lookedUp, t, services);
       continue;
     }
-    if (outName !== qname) {
+    if (isMinimised(question, qname, qtype)) {
       if (message.rcode === 'NXDOMAIN') {
         const fallBack = options.minimisedNxdomain === 'full-query' || (options.minimisedNxdomain === 'full-query-unless-signed' && !isSigned(ctx.sim.dnssec, point.zone));
         if (fallBack) {
           // BIND relaxed mode and Unbound (for unsigned zones): an NXDOMAIN for a minimised name may be an old server's mistake.
           note = `NXDOMAIN for the minimised name ${fqdn(outName)}: falls back to the full name instead of trusting RFC 8020`;
-          outName = qname;
+          question = { name: qname, type: qtype };
           continue;
         }
         // RFC 8020: if a name does not exist, nothing below it exists either, so the walk can stop here.
@@ -99,8 +104,8 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
         emitStores(ctx, op ? [op] : [], t, `RFC 8020: nothing exists below ${fqdn(outName)}, so ${fqdn(qname)} does not exist either`);
         return soa ? { kind: 'nxdomain', records: [], soa, atMs: t } : { kind: 'nxdomain', records: [], atMs: t };
       }
-      // The minimised name exists inside this zone (no cut there): add one more label (RFC 9156 section 3, step 6).
-      outName = minimisedName(qname, outName);
+      // The minimised name exists inside this zone (no cut there): one more label (RFC 9156 section 3, step 6), or the full name.
+      ({ question, note } = afterMinimisedAnswer(options, qname, qtype, question, message.answer.length > 0 ? 'data' : 'NODATA'));
       continue;
     }
     const result = readFinalAnswer(ctx, message, point, qname, qtype, t, services, sent.forged === true);

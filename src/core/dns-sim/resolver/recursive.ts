@@ -1,3 +1,4 @@
+import { adbFetch } from './adb-fetch.js';
 import { lookupEntry } from './cache.js';
 import { describePoint, findDelegationPoint } from './delegation.js';
 import type { CacheOperation } from '../events.js';
@@ -8,6 +9,7 @@ import { primeRoot } from './priming.js';
 import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
+import { primingInFlight } from './shared-queries.js';
 import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import type { ExtendedError } from '../wire/wire.js';
@@ -77,10 +79,14 @@ function fromCacheOrWalk(ctx: WalkContext, name: string, qtype: RecordType, t: n
   const fromHints = point.zone === '' && !pointOps.some((op) => op.op === 'hit');
   if (fromHints && ctx.resolver.primingStartedMs === undefined && (mode === 'blocking' || mode === 'background')) {
     const primedAt = primeRoot(ctx, t, SERVICES, mode);
+    ctx.resolver.primingDoneMs = primedAt;
     if (mode === 'blocking') {
       t = primedAt;
       point = findDelegationPoint(ctx, startName, t).point;
     }
+  } else if (fromHints && mode === 'blocking' && primingInFlight(ctx, t)) {
+    t = ctx.resolver.primingDoneMs!;
+    point = findDelegationPoint(ctx, startName, t).point;
   }
   const walked = iterate(ctx, name, qtype, t, point, SERVICES);
   return walked.kind === 'servfail' ? serveStaleAfterFailure(ctx, name, qtype, t, walked, cached.expired) : walked;
@@ -105,7 +111,7 @@ const lookupServerAddress: WalkServices['lookupAddress'] = (ctx, nsName, zone, t
   ctx.budget.targets++;
   const why = opportunistic ? `, fetched in parallel: target-fetch-policy` : '';
   const nested: WalkContext = { ...ctx, depth: ctx.depth + 1, lookup: `A ${fqdn(nsName)} (address of a name server for ${fqdn(zone)}${why})`, stack: [...ctx.stack, key] };
-  const result = resolveName(nested, nsName, 'A', t);
+  const result = options.nameServerLookups === 'adb-fetch' ? adbFetch(nested, nsName, zone, t, SERVICES) : resolveName(nested, nsName, 'A', t);
   if (result.outcome.kind !== 'answer') {
     // Keep the root cause, not the whole nested story, so the final reason stays one readable line.
     const nestedReason = result.outcome.kind === 'servfail' ? result.outcome.reason : result.outcome.kind.toUpperCase();

@@ -24,13 +24,17 @@ export function readReferral(message: DnsMessage, point: DelegationPoint, outNam
 
 /**
  * Caches a referral's NS set and its glue, keeping only glue inside the zone of the server that sent
- * it (the bailiwick check of Unbound's harden-glue and BIND): glue for any other name could be a
- * poisoning attempt, so such names must be looked up separately.
+ * it (the bailiwick check of Unbound's harden-glue, and Knot's "in-bailiwick glue") or, with
+ * referralGlueScope "delegated-zone", only inside the zone delegated (BIND 9.18): glue for any other
+ * name could be a poisoning attempt, so such names must be looked up separately.
  */
 export function acceptReferral(ctx: WalkContext, message: DnsMessage, point: DelegationPoint, referral: { zone: string; ns: ResourceRecord[] }, nowMs: number): { point: DelegationPoint; ops: CacheOperation[]; note: string } {
   const nsNames = [...new Set(referral.ns.map((record) => record.data as string))];
   const glue = message.additional.filter((record) => (record.type === 'A' || record.type === 'AAAA') && nsNames.includes(record.name));
-  const accepted = glue.filter((record) => isInZone(record.name, point.zone));
+  // BIND 9.18 lib/dns/resolver.c name_external(): the apex is the referral's own zone (rctx->ns_name), and
+  // "external" glue is not cached, so the root's glue for a.gtld-servers.net in the com referral is dropped.
+  const scope = ctx.resolver.options.referralGlueScope === 'delegated-zone' ? referral.zone : point.zone;
+  const accepted = glue.filter((record) => isInZone(record.name, scope));
   const rejected = [...new Set(glue.filter((record) => !accepted.includes(record)).map((record) => fqdn(record.name)))];
   // A signed parent puts the child's DS RRset (and its RRSIG) in the referral (RFC 4035 section 3.1.4): a validator keeps it.
   const ds = message.authority.filter((record) => record.type === 'DS' && record.name === referral.zone);
@@ -38,7 +42,7 @@ export function acceptReferral(ctx: WalkContext, message: DnsMessage, point: Del
   const ops = [...storeRrsets(ctx, referral.ns, 'referral', nowMs), ...storeRrsets(ctx, accepted, 'glue', nowMs), ...storeRrsets(ctx, ds, 'answer', nowMs, { signatures: dsSigs })];
   const missing = nsNames.filter((name) => !accepted.some((record) => record.name === name));
   const notes: string[] = [];
-  if (rejected.length > 0) notes.push(`ignored out-of-bailiwick glue for ${rejected.join(', ')} (not inside ${fqdn(point.zone)})`);
+  if (rejected.length > 0) notes.push(`ignored ${scope === point.zone ? 'out-of-bailiwick ' : ''}glue for ${rejected.join(', ')} (not inside ${fqdn(scope)}${scope === point.zone ? '' : ', the zone delegated'})`);
   if (missing.length === nsNames.length) notes.push(`no usable glue: the name server addresses must be looked up separately`);
   return { point: { zone: referral.zone, nsNames }, ops, note: notes.join('; ') };
 }

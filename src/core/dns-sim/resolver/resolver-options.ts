@@ -112,7 +112,34 @@ export interface ResolverOptions {
   serveStale?: ServeStale;
   /** EDNS Client Subnet (RFC 7871): the client prefix length sent upstream; 0 sends none. */
   ecsSourcePrefixLength: number;
+  /** Referral glue kept: for names inside the responding server's zone (Unbound, Knot), or only inside the delegated zone (BIND 9.18 drops the rest and looks the names up). */
+  referralGlueScope: ReferralGlueScope;
+  /** How name-server addresses without glue are found: a minimised walk from the closest cut, or BIND's ADB fetch (not minimised; names inside the zone they serve start at the root hints). */
+  nameServerLookups: NameServerLookups;
+  /** A CNAME answer is only the first hop: the walk restarts at its target even when the answer carries the target's records (measured in Unbound, BIND and Knot). */
+  restartAtCnameTarget: boolean;
+  /** Unbound: the minimised walk reaches the full name with type A first, then asks the real type (not for A or DS). */
+  hideTypeAtFullName: boolean;
+  /** A minimised name found in the cache (NOERROR, NODATA or NXDOMAIN) is not asked again: the walk adds a label (Unbound, BIND). */
+  minimisedCacheLookup: boolean;
+  /** What a minimised query answered without a referral (NODATA or data) leads to: one more label, or the full name (Knot Resolver). */
+  minimisedNoReferral: MinimisedNoReferral;
+  /** A question with the same name and type already sent upstream and still in flight is waited on, not sent again (the A and AAAA walks of one getaddrinfo). */
+  shareInflightQueries: boolean;
+  /** Negative TTLs count down on a whole-second clock from the second the SOA was cached (Unbound's time_t clock), not rounded up from milliseconds. */
+  wholeSecondNegativeTtl: boolean;
+  /** The cache's minimum TTL is applied to the TTLs answered to the client too, not only to what is kept (Knot Resolver's cache.min_ttl). */
+  minTtlInAnswers: boolean;
 }
+
+/** Which referral glue a resolver keeps: inside the zone of the server that sent it, or only inside the zone delegated. */
+export type ReferralGlueScope = 'server-zone' | 'delegated-zone';
+
+/** How a resolver finds a name server's address: a nested minimised walk, or BIND's ADB fetch. */
+export type NameServerLookups = 'minimised-walk' | 'adb-fetch';
+
+/** What follows a minimised query answered without a referral: one more label, or the full name. */
+export type MinimisedNoReferral = 'next-label' | 'full-query';
 
 /** The default resolver behaviour: the model every part-one scenario was written against. */
 export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
@@ -155,4 +182,15 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   dnssecValidation: false,
   prefetch: false,
   ecsSourcePrefixLength: 0,
+  referralGlueScope: 'server-zone',
+  nameServerLookups: 'minimised-walk',
+  // Every measured program restarts at a CNAME's target; the reference model keeps reading the chain from the answer.
+  restartAtCnameTarget: false,
+  hideTypeAtFullName: false,
+  minimisedCacheLookup: false,
+  minimisedNoReferral: 'next-label',
+  // Every measured program merges the A and AAAA walks; the reference model keeps the two walks apart.
+  shareInflightQueries: false,
+  wholeSecondNegativeTtl: false,
+  minTtlInAnswers: false,
 };

@@ -1,5 +1,6 @@
 import type { ResolverCache } from './cache.js';
 import type { Endpoint } from '../events.js';
+import type { ExchangeResult } from '../exchange.js';
 import type { InfraCache } from './infra-cache.js';
 import type { ResolverOptions } from './resolver-options.js';
 import type { SimState } from '../sim-state.js';
@@ -26,6 +27,15 @@ export interface InflightLookup {
   cd?: boolean;
 }
 
+/** One upstream query of any walk: its question, the zone it was sent for, when it went out and what came back. */
+export interface SharedQuery {
+  name: string;
+  type: RecordType;
+  zone: string;
+  sentMs: number;
+  result: ExchangeResult & { kind: 'response' };
+}
+
 /** A recursive resolver: its identity, behaviour, cache and memory of servers, kept for a whole session. */
 export interface RecursiveResolver {
   endpoint: Endpoint;
@@ -37,6 +47,10 @@ export interface RecursiveResolver {
   rootHints: { name: string; address: string }[];
   /** When a root priming query was started, so it is sent once. */
   primingStartedMs?: number;
+  /** When the root priming answer arrived, so a question that starts meanwhile can wait for it. */
+  primingDoneMs?: number;
+  /** Upstream queries answered, by question, so a walk can wait on one in flight instead of repeating it (shareInflightQueries). */
+  upstreamQueries?: SharedQuery[];
   /** The validator's verdict per zone key set, and until when it holds. */
   keyStatus: Map<string, { security: Security; untilMs: number; reason?: string; ede?: ExtendedError }>;
   /** NSEC ranges of validated zones, for aggressive negative caching (RFC 8198). */
@@ -71,6 +85,8 @@ export interface WalkContext {
   checkingDisabled?: boolean;
   /** Set inside the validator's own DNSKEY and DS lookups, so they are not validated recursively. */
   validating?: boolean;
+  /** Set inside BIND's name-server address fetches, which are sent with the full name (adb.c fetch_name). */
+  unminimised?: boolean;
 }
 
 /** The delegation a walk is working from: the zone cut and its name servers. */

@@ -39,7 +39,8 @@ describe('what each personality does differently, as the events show it', () => 
   it.each([
     ['default', ['com A', 'example.com A', 'www.example.com A']],
     ['unbound', [' NS', 'com A', 'example.com A', 'www.example.com A']],
-    ['bind', [' NS', 'com NS', 'example.com NS', 'www.example.com A']],
+    // BIND 9.18 drops the root's glue for a.gtld-servers.net (outside com.) and fetches its address, unminimised (walk-shape tests).
+    ['bind', [' NS', 'com NS', 'a.gtld-servers.net A', 'a.gtld-servers.net A', 'example.com NS', 'www.example.com A']],
     ['knot', [' NS', 'com NS', 'example.com NS', 'www.example.com A']],
   ] as const)('%s asks %j on a cold cache', (id, questions) => {
     expect(asked(run(id, 'www.example.com', 'A').events)).toEqual(questions);
@@ -78,7 +79,8 @@ describe('what each personality does differently, as the events show it', () => 
     const glueless = testWorld({ 'com.zone': `${TEST_FILES['com.zone']}twons NS ns1.hoster.net.\ntwons NS ns2.hoster.net.\n`, 'hoster.net.zone': `${TEST_FILES['hoster.net.zone']}ns2 A 192.0.2.54\n`, 'twons.com.zone': `$ORIGIN twons.com.\n$TTL 3600\n@ SOA ns1.hoster.net. h.twons.com. 1 7200 3600 1209600 300\n@ NS ns1.hoster.net.\n@ NS ns2.hoster.net.\nwww A 203.0.113.30\n`, 'servers.yaml': `${TEST_FILES['servers.yaml']}  - { name: ns2.hoster.net, address: 192.0.2.54, zones: [hoster.net, twons.com] }\n`.replace('zones: [hoster.net, sibling.com] }', 'zones: [hoster.net, sibling.com, twons.com] }') });
     const addressLookups = (id: Id) => asked(run(id, 'www.twons.com', 'A', {}, glueless).events).filter((question) => /^ns\d\.hoster\.net A$/.test(question));
     expect(addressLookups('unbound').sort()).toEqual(['ns1.hoster.net A', 'ns2.hoster.net A']);
-    expect(addressLookups('bind')).toHaveLength(1);
+    // BIND's one fetch is not minimised, so it asks the net server and then hoster.net's for the same name.
+    expect(new Set(addressLookups('bind'))).toEqual(new Set(['ns1.hoster.net A']));
     expect(addressLookups('knot')).toHaveLength(1);
   });
 
@@ -94,7 +96,7 @@ describe('what each personality does differently, as the events show it', () => 
     expect(session.outcomes.map((outcome) => outcome.status)).toEqual(['nxdomain', 'nxdomain']);
   });
 
-  it.each([['default', false], ['unbound', true], ['bind', true], ['knot', false]] as const)('%s: NXDOMAIN for a minimised name falls back to the full name: %s', (id, fallsBack) => {
+  it.each([['default', false], ['unbound', true], ['bind', true], ['knot', true]] as const)('%s: NXDOMAIN for a minimised name falls back to the full name: %s', (id, fallsBack) => {
     const questions = asked(run(id, 'a.nope.example.com', 'A').events);
     expect(questions.includes('a.nope.example.com A')).toBe(fallsBack);
   });

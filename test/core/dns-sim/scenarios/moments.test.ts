@@ -18,7 +18,8 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
   ['warm-cache', 'wait', { type: 'lookup-finished', kind: 'answer' }],
   ['partially-warm', 'first-server', { type: 'query-sent', from: { role: 'resolver' }, to: { role: 'tld' } }],
   ['cname-chain', 'alias', { type: 'response-received', kind: 'cname', message: { question: { name: expect.stringMatching(/^www\.shop\.example\.com$/i) as string } } }],
-  ['cname-chain', 'restart', { type: 'query-sent', from: { role: 'resolver' }, to: { role: 'root' }, lookup: 'A www.shop.example.com.' }],
+  // BIND learned net. while it looked up a.gtld-servers.net itself (its ADB drops the root's glue), so its restart starts at the TLD.
+  ['cname-chain', 'restart', { type: 'query-sent', from: { role: 'resolver' }, to: { role: expect.stringMatching(/^(root|tld)$/) as string }, lookup: 'A www.shop.example.com.' }],
   ['cname-loop', 'loop', { type: 'response-received', kind: 'servfail', to: { role: 'stub' }, message: { rcode: 'SERVFAIL' } }],
   ['cname-loop', 'retry', { type: 'cache-checked', kind: 'cache-hit', cache: [], from: { role: 'resolver' } }],
   ['nxdomain-negative-cache', 'negative-ttl', { type: 'cache-stored', cache: has({ negative: 'nxdomain', ttlSeconds: 300 }) }],
@@ -89,6 +90,11 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
 const NOT_IN_WALK = [
   ['unbound', 'lame-delegation', 'refused'],
   ['unbound', 'lame-delegation', 'after-refused'],
+  // BIND's own lookups of the TLD servers' addresses move its walk in time, and the seeded choice then picks the good server first.
+  ['bind', 'lame-delegation', 'refused'],
+  ['bind', 'lame-delegation', 'after-refused'],
+  ['bind', 'dead-authoritative', 'failover'],
+  ['bind', 'dead-authoritative', 'delay'],
 ];
 
 const scenarioById = (id: string): Scenario => SCENARIOS.find((scenario) => scenario.id === id)!;
