@@ -116,6 +116,27 @@ describe('byte-exact messages, hand-computed (RFC 1035 section 4.1)', () => {
   });
 });
 
+describe('the root priming response, as the transport card counts it', () => {
+  const letters = 'abcdefghijklm'.split('');
+  const ns = letters.map((letter): ResourceRecord => ({ name: '', type: 'NS', ttlSeconds: 518400, data: `${letter}.root-servers.net` }));
+  const a = letters.map((letter, i): ResourceRecord => ({ name: `${letter}.root-servers.net`, type: 'A', ttlSeconds: 518400, data: `192.0.2.${i + 1}` }));
+  const aaaa = letters.map((letter, i): ResourceRecord => ({ name: `${letter}.root-servers.net`, type: 'AAAA', ttlSeconds: 518400, data: `2001:db8::${i + 1}` }));
+  const priming = (additional: ResourceRecord[], edns?: number): DnsMessage =>
+    query('', 'NS', { qr: true, aa: true, rd: false, answer: ns, additional, ...(edns ? { ednsUdpPayloadBytes: edns } : {}) });
+
+  it('13 NS and their A glue take 436 bytes: 17, then 31 for the first NS, 15 for each other, 16 for each A', () => {
+    expect(encodeMessage(priming(a)).length).toBe(12 + 5 + 31 + 12 * 15 + 13 * 16);
+    expect(encodeMessage(priming(a)).length).toBe(436);
+  });
+
+  it('with the 13 AAAA glue (28 bytes each) and an OPT it is 811 bytes, more than 512', () => {
+    expect(encodeMessage(priming([...a, ...aaaa], 1232)).length).toBe(811);
+    const plain = encodeWithinLimit(priming([...a, ...aaaa]), 512);
+    // Without EDNS the glue is optional: the A records fit, the AAAA that do not are left out without TC.
+    expect([plain.truncated, plain.view.additional.length, plain.bytes.length]).toEqual([false, 13 + 2, 436 + 2 * 28]);
+  });
+});
+
 describe('names inside RDATA', () => {
   const answerOf = (record: ResourceRecord): DnsMessage => query('example.com', 'A', { qr: true, answer: [record] });
   // The RDATA bytes as written: what follows RDLENGTH in the one answer record (owner C0 0C, 10 bytes).
