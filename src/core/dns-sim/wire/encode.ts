@@ -2,7 +2,7 @@ import * as dnsPacket from 'dns-packet';
 import type { RecordType, ResourceRecord } from '../world/world.js';
 import { toPacketData, type UncompressedRecord } from './wire-records.js';
 import { WireWriter } from './wire-writer.js';
-import type { DnsMessage, ExtendedError, Rcode } from './wire.js';
+import type { DnsMessage, ExtendedError, Rcode } from './dns-message.js';
 
 // dns-packet's per-type RDATA codecs (exported at run time, missing from @types/dns-packet): each
 // writes RDLENGTH and then the RDATA, with every name in full.
