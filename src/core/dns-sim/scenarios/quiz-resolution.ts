@@ -126,12 +126,12 @@ export const RESOLUTION_QUIZ = {
     ],
   },
   'truncation-tcp': {
-    name: 'A TXT record set of about 1.5 KB',
+    name: 'A TXT record set of about 1.4 KB',
     moments: [
       moment({
         id: 'truncated', kind: 'response-received',
         when: (event) => event.kind === 'truncated' && event.from.role === 'authoritative',
-        ask: (event) => `The TXT records of big.example.com add up to about 1.5 KB; the resolver's queries advertise a 1232-byte EDNS buffer. What comes back from ${event.from.name} over UDP?`,
+        ask: (event) => `The TXT records of big.example.com add up to about 1.4 KB; the resolver's queries advertise a 1232-byte EDNS buffer. What comes back from ${event.from.name} over UDP?`,
         options: () => responseOptions('truncated'),
         why: 'An answer larger than the UDP size the query allows is cut to the header and question with TC=1 set, telling the asker to repeat the query over TCP.',
       }),
@@ -139,7 +139,7 @@ export const RESOLUTION_QUIZ = {
         id: 'stub-truncated', kind: 'response-received',
         when: (event) => event.kind === 'truncated' && event.to.role === 'stub',
         contextEvents: 3,
-        ask: 'The resolver now holds the whole answer, about 1.5 KB. The stub sent its query without EDNS. What does the resolver send the stub over UDP?',
+        ask: 'The resolver now holds the whole answer, about 1.4 KB. The stub sent its query without EDNS. What does the resolver send the stub over UDP?',
         options: () => ({
           right: 'a truncated answer (TC=1): a query without EDNS allows 512 bytes',
           wrong: ['the whole answer in one UDP message', 'the answer split across several UDP messages', 'SERVFAIL: the answer is too big for the stub'],

@@ -81,7 +81,7 @@ export const SECURITY_QUIZ = {
         when: (event) => toVictim(event) && event.kind === 'answer',
         ask: (_event, run) => {
           const bytes = spoofedQueries(run.events)[0]?.message.sizeBytes;
-          return `The attacker sends ${bytes}-byte queries for big.example.com TXT (about 1.5 KB of records) with the victim's address, 203.0.113.99, as the source and an EDNS buffer of 4096 bytes. The resolver answers anyone. What reaches 203.0.113.99 for each query?`;
+          return `The attacker sends ${bytes}-byte queries for big.example.com TXT (about 1.4 KB of records) with the victim's address, 203.0.113.99, as the source and an EDNS buffer of 4096 bytes. The resolver answers anyone. What reaches 203.0.113.99 for each query?`;
         },
         options: (event, run) => {
           const bytes = spoofedQueries(run.events)[0]?.message.sizeBytes ?? 1;

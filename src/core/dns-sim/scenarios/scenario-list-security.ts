@@ -77,7 +77,7 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'amplification-open-resolver', cardId: 'amplification-attacks', seed: 1,
     title: 'Amplification: an open resolver reflects big answers at a victim',
-    description: 'An open resolver with the old 4096-byte EDNS buffer answers anyone. The attacker sends 30 small queries for big.example.com TXT with the victim\'s address as the source; each answer, about 40 times larger, goes to the victim. The report adds up the bytes in and out. A second of this from a thousand resolvers is a flood the victim cannot stop.',
+    description: 'An open resolver with the old 4096-byte EDNS buffer answers anyone. The attacker sends 30 small queries for big.example.com TXT with the victim\'s address as the source; each answer, about 32 times larger, goes to the victim. The report adds up the bytes in and out. A second of this from a thousand resolvers is a flood the victim cannot stop.',
     query: { name: 'www.example.com', type: 'A' },
     queries: [{ name: 'www.example.com', type: 'A', atMs: 2_000 }],
     run: { resolver: { ednsBufferBytes: 4096 }, reflection: { victimAddress: '203.0.113.99', name: 'big.example.com', type: 'TXT', queries: 30, startMs: 0, intervalMs: 20, ednsUdpPayloadBytes: 4096 }, report: 'amplification' },

@@ -111,7 +111,7 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'truncation-tcp', cardId: 'transport-udp-tcp-edns', seed: 1,
     title: 'A large answer: TC=1, then TCP',
-    description: 'big.example.com carries about 1.5 KB of TXT records. It does not fit the resolver\'s 1232-byte EDNS buffer, so the server sets TC=1 and the resolver asks again over TCP. The stub sends no EDNS at all, so its limit is 512 bytes and it must switch to TCP too.',
+    description: 'big.example.com carries about 1.4 KB of TXT records. It does not fit the resolver\'s 1232-byte EDNS buffer, so the server sets TC=1 and the resolver asks again over TCP. The stub sends no EDNS at all, so its limit is 512 bytes and it must switch to TCP too.',
     query: { name: 'big.example.com', type: 'TXT' },
   },
   {

@@ -8,37 +8,34 @@ const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'S
 const wireName = (name: string): string => (name === '' ? '.' : name);
 const storedName = (name: string): string => (name === '.' || name === '' ? '' : name.toLowerCase().replace(/\.$/, ''));
 
-/** Converts a world record into the shape dns-packet encodes. */
-export function toPacketAnswer(record: ResourceRecord): dnsPacket.Answer {
-  const base = { name: wireName(record.name), ttl: record.ttlSeconds, class: 'IN' as const };
+/** The record types whose RDATA names may be compressed (RFC 1035 section 4.1.4, RFC 3597 section 4): the encoder writes these itself. */
+export type CompressibleType = 'NS' | 'CNAME' | 'PTR' | 'SOA' | 'MX';
+
+/** A record whose RDATA is written as it is, names in full: dns-packet encodes it. */
+export type UncompressedRecord = Exclude<ResourceRecord, { type: CompressibleType }>;
+
+/** Converts the RDATA of a record that is never compressed into the shape dns-packet's RDATA encoder takes. */
+export function toPacketData(record: UncompressedRecord): unknown {
   switch (record.type) {
     case 'A':
     case 'AAAA':
-      return { ...base, type: record.type, data: record.data };
-    case 'CNAME':
-    case 'NS':
-    case 'PTR':
-      return { ...base, type: record.type, data: wireName(record.data) };
-    case 'MX':
-      return { ...base, type: 'MX', data: { preference: record.data.preference, exchange: wireName(record.data.exchange) } };
+      return record.data;
     case 'TXT':
       // A copy: dns-packet's TXT encoder replaces the strings of the array it is given with Buffers.
-      return { ...base, type: 'TXT', data: [...record.data] };
-    case 'SOA':
-      return { ...base, type: 'SOA', data: { ...record.data, mname: wireName(record.data.mname), rname: wireName(record.data.rname) } };
+      return [...record.data];
     case 'SRV':
-      return { ...base, type: 'SRV', data: { ...record.data, target: wireName(record.data.target) } };
+      return { ...record.data, target: wireName(record.data.target) };
     case 'CAA':
-      return { ...base, type: 'CAA', data: { flags: record.data.flags, tag: record.data.tag as dnsPacket.CaaData['tag'], value: record.data.value } };
+      return { flags: record.data.flags, tag: record.data.tag, value: record.data.value };
     case 'DNSKEY':
-      return { ...base, type: 'DNSKEY', data: { flags: record.data.flags, algorithm: record.data.algorithm, key: Buffer.from(record.data.key, 'base64') } };
+      return { flags: record.data.flags, algorithm: record.data.algorithm, key: Buffer.from(record.data.key, 'base64') };
     case 'DS':
-      return { ...base, type: 'DS', data: { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') } };
+      return { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') };
     case 'NSEC':
-      return { ...base, type: 'NSEC', data: { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] } };
+      return { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] };
     case 'RRSIG': {
       const sig = record.data;
-      return { ...base, type: 'RRSIG', data: { typeCovered: sig.typeCovered, algorithm: sig.algorithm, labels: sig.labels, originalTTL: sig.originalTtl, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: wireName(sig.signersName), signature: Buffer.from(sig.signature, 'base64') } };
+      return { typeCovered: sig.typeCovered, algorithm: sig.algorithm, labels: sig.labels, originalTTL: sig.originalTtl, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: wireName(sig.signersName), signature: Buffer.from(sig.signature, 'base64') };
     }
   }
 }

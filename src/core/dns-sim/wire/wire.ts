@@ -1,58 +1,17 @@
 import * as dnsPacket from 'dns-packet';
 import type { MessageView } from './message-view.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
-import { fromPacketAnswer, toPacketAnswer, toRecordView } from './wire-records.js';
+import { fromPacketAnswer, toRecordView } from './wire-records.js';
+import { writeMessage } from './encode.js';
+import type { DnsMessage, Rcode } from './dns-message.js';
 
-/** Response codes the simulator produces (RFC 1035 section 4.1.1). */
-export type Rcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED';
-
-const RCODE_VALUES: Record<Rcode, number> = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
+export type { ClientSubnet, DnsMessage, ExtendedError, Rcode } from './dns-message.js';
 
 /** The EDNS(0) buffer size of DNS Flag Day 2020: fits the smallest common path MTU without IP fragmentation. */
 export const EDNS_BUFFER_BYTES = 1232;
 
 /** The classic UDP limit for a message without EDNS (RFC 1035 section 4.2.1). */
 export const PLAIN_UDP_LIMIT_BYTES = 512;
-
-/** A DNS message before encoding: header bits, one question, the three record sections and an optional OPT. */
-export interface DnsMessage {
-  id: number;
-  qr: boolean;
-  aa?: boolean;
-  tc?: boolean;
-  rd?: boolean;
-  ra?: boolean;
-  ad?: boolean;
-  cd?: boolean;
-  rcode: Rcode;
-  question: { name: string; type: RecordType };
-  answer: ResourceRecord[];
-  authority: ResourceRecord[];
-  additional: ResourceRecord[];
-  /** The UDP payload size advertised in an EDNS(0) OPT record (RFC 6891); absent means no OPT. */
-  ednsUdpPayloadBytes?: number;
-  /** The query name exactly as it travels when 0x20 randomised its case; the question keeps the lowercase form. */
-  qnameWire?: string;
-  /** The DO bit of the OPT record (RFC 3225): the sender wants DNSSEC records. */
-  dnssecOk?: boolean;
-  /** Extended DNS Errors (RFC 8914), EDNS option 15. */
-  ede?: ExtendedError[];
-  /** EDNS Client Subnet (RFC 7871), EDNS option 8. */
-  ecs?: ClientSubnet;
-}
-
-/** One Extended DNS Error: its INFO-CODE and optional EXTRA-TEXT. */
-export interface ExtendedError {
-  code: number;
-  text?: string;
-}
-
-/** An EDNS Client Subnet option: the client's network, truncated to the source prefix, and the scope the answer is valid for. */
-export interface ClientSubnet {
-  address: string;
-  sourcePrefixLength: number;
-  scopePrefixLength: number;
-}
 
 /** RFC 8914 section 4 names of the INFO-CODEs the simulator uses. */
 export const EDE_NAMES: Record<number, string> = {
@@ -68,37 +27,32 @@ export interface WireMessage {
   truncated: boolean;
 }
 
-/** Encodes a message with dns-packet (no name compression: dns-packet does not compress). */
+/** Encodes a message whole, with RFC 1035 section 4.1.4 name compression (see writeMessage). */
 export function encodeMessage(message: DnsMessage): Uint8Array {
-  let flags = RCODE_VALUES[message.rcode];
-  if (message.aa) flags |= dnsPacket.AUTHORITATIVE_ANSWER;
-  if (message.tc) flags |= dnsPacket.TRUNCATED_RESPONSE;
-  if (message.rd) flags |= dnsPacket.RECURSION_DESIRED;
-  if (message.ra) flags |= dnsPacket.RECURSION_AVAILABLE;
-  if (message.ad) flags |= dnsPacket.AUTHENTIC_DATA;
-  if (message.cd) flags |= dnsPacket.CHECKING_DISABLED;
-  const additionals: dnsPacket.Answer[] = message.additional.map(toPacketAnswer);
-  if (message.ednsUdpPayloadBytes !== undefined) {
-    const options: dnsPacket.PacketOpt[] = [];
-    if (message.ecs) options.push({ code: 8, family: 1, sourcePrefixLength: message.ecs.sourcePrefixLength, scopePrefixLength: message.ecs.scopePrefixLength, ip: message.ecs.address } as dnsPacket.PacketOpt);
-    for (const error of message.ede ?? []) options.push({ code: 15, data: edeData(error) } as unknown as dnsPacket.PacketOpt);
-    additionals.push({ type: 'OPT', name: '.', udpPayloadSize: message.ednsUdpPayloadBytes, extendedRcode: 0, ednsVersion: 0, flags: message.dnssecOk ? dnsPacket.DNSSEC_OK : 0, flag_do: message.dnssecOk === true, options } as dnsPacket.OptAnswer);
+  return writeMessage(message, Number.POSITIVE_INFINITY, () => false).bytes;
+}
+
+/** Bytes that do not decode as a DNS message: a compression pointer that loops or points forward or past the end, a short buffer, a bad label. */
+export class MalformedMessageError extends Error {
+  constructor(reason: string) {
+    super(`malformed DNS message: ${reason}`);
+    this.name = 'MalformedMessageError';
   }
-  const buffer = dnsPacket.encode({
-    type: message.qr ? 'response' : 'query',
-    id: message.id,
-    flags,
-    questions: [{ type: message.question.type, name: message.question.name === '' ? '.' : message.qnameWire ?? message.question.name, class: 'IN' }],
-    answers: message.answer.map(toPacketAnswer),
-    authorities: message.authority.map(toPacketAnswer),
-    additionals,
-  });
-  return buffer.subarray(0, dnsPacket.encode.bytes);
+}
+
+// dns-packet follows compression pointers only backwards, so a loop cannot hang it: a pointer to
+// itself, forward or past the end is "bad pointer"; reading beyond the bytes is "buffer overflow".
+function decodePacket(bytes: Uint8Array): ReturnType<typeof dnsPacket.decode> {
+  try {
+    return dnsPacket.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new MalformedMessageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Decodes bytes back into a message and its trace view, so what a trace shows is what travelled. */
 export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: MessageView } {
-  const packet = dnsPacket.decode(Buffer.from(bytes));
+  const packet = decodePacket(bytes);
   const question = packet.questions?.[0];
   const wireName = question && question.name !== '.' ? question.name : '';
   const qname = wireName.toLowerCase();
@@ -141,14 +95,6 @@ export function decodeMessage(bytes: Uint8Array): { message: DnsMessage; view: M
   return { message, view };
 }
 
-function edeData(error: ExtendedError): Buffer {
-  const text = Buffer.from(error.text ?? '', 'utf8');
-  const data = Buffer.alloc(2 + text.length);
-  data.writeUInt16BE(error.code, 0);
-  text.copy(data, 2);
-  return data;
-}
-
 function readOptExtras(opt: dnsPacket.OptAnswer | undefined): Pick<DnsMessage, 'dnssecOk' | 'ede' | 'ecs'> {
   if (!opt) return {};
   const extras: Pick<DnsMessage, 'dnssecOk' | 'ede' | 'ecs'> = {};
@@ -165,42 +111,14 @@ function readOptExtras(opt: dnsPacket.OptAnswer | undefined): Pick<DnsMessage, '
 }
 
 /**
- * Encodes a message so it fits limitBytes, the way servers truncate: optional additional records go
- * first without setting TC (RFC 2181 section 9); if it still does not fit, TC=1 is set and whole
- * RRsets are dropped from the end until it does (RFC 1035 section 4.2.1; RFC 9471 makes needed glue
- * "required", so losing it sets TC too).
+ * Encodes a message so it fits limitBytes, the way servers truncate (see writeMessage): optional
+ * additional records are left out without TC (RFC 2181 section 9); an answer or authority RRset, or
+ * required glue (RFC 9471), that does not fit sets TC=1, and the message ends with the RRsets before it.
  */
 export function encodeWithinLimit(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean = () => false): WireMessage {
-  let current = message;
-  let bytes = encodeMessage(current);
-  if (bytes.length > limitBytes) {
-    const required = current.additional.filter(isRequiredAdditional);
-    if (required.length < current.additional.length) {
-      current = { ...current, additional: required };
-      bytes = encodeMessage(current);
-    }
-  }
-  let truncated = false;
-  while (bytes.length > limitBytes) {
-    truncated = true;
-    current = dropLastRrset({ ...current, tc: true });
-    bytes = encodeMessage(current);
-    if (current.answer.length + current.authority.length + current.additional.length === 0) break;
-  }
+  const { bytes, truncated } = writeMessage(message, limitBytes, isRequiredAdditional);
   const decoded = decodeMessage(bytes);
   return { message: decoded.message, view: decoded.view, bytes, truncated };
-}
-
-function dropLastRrset(message: DnsMessage): DnsMessage {
-  for (const section of ['additional', 'authority', 'answer'] as const) {
-    const records = message[section];
-    if (records.length === 0) continue;
-    const last = records[records.length - 1]!;
-    let start = records.length - 1;
-    while (start > 0 && records[start - 1]!.name === last.name && records[start - 1]!.type === last.type) start--;
-    return { ...message, [section]: records.slice(0, start) };
-  }
-  return message;
 }
 
 // The header bits as dns-packet decodes them, shared by the message and its inspector view.

@@ -19,7 +19,7 @@ const ANSI = /\u001b\[/;
 describe('text trace', () => {
   it('shows each step with time, sender -> receiver (role address), question, flags, size and round trip', () => {
     const text = formatTraceText(cold, { query: 'www.example.com A' }, { color: false });
-    expect(text).toMatch(/ 17 ms {4}g\.root-servers\.net \(root 192\.112\.36\.4\) -> resolver\.isp\.net \(resolver 10\.0\.0\.53\) {2}udp {2}REFERRAL NOERROR {2}id \d+ \[qr\] edns 1232 {2}308 B {2}rtt 15 ms/);
+    expect(text).toMatch(/ 17 ms {4}g\.root-servers\.net \(root 192\.112\.36\.4\) -> resolver\.isp\.net \(resolver 10\.0\.0\.53\) {2}udp {2}REFERRAL NOERROR {2}id \d+ \[qr\] edns 1232 {2}176 B {2}rtt 15 ms/);
     expect(text).toContain('authority  com. 172800 IN NS a.gtld-servers.net.');
     expect(text).toContain('answer     www.example.com. 300 IN A 203.0.113.10');
     expect(text).toContain(';; question 1: www.example.com A -> ANSWER in 257 ms');

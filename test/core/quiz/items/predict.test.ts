@@ -138,7 +138,7 @@ describe('predict items at the key moments of the simulator scenarios', async ()
 
     it('is a choice with the neutral name, the steps so far and the question, graded by letter or by the option', () => {
       const question = presentItem(item, 'predict', pool, 1)!;
-      expect(question.prompt).toContain('Scenario: A TXT record set of about 1.5 KB');
+      expect(question.prompt).toContain('Scenario: A TXT record set of about 1.4 KB');
       expect(question.prompt).toContain('So far (times from the start of this lookup):');
       expect(question.timeLimitMs).toBe(45_000);
       const letter = String.fromCharCode(97 + question.correctIndex!);

@@ -1,0 +1,182 @@
+import * as dnsPacket from 'dns-packet';
+import type { RecordType, ResourceRecord } from '../world/world.js';
+import { toPacketData, type UncompressedRecord } from './wire-records.js';
+import { WireWriter } from './wire-writer.js';
+import type { DnsMessage, ExtendedError, Rcode } from './dns-message.js';
+
+// dns-packet's per-type RDATA codecs (exported at run time, missing from @types/dns-packet): each
+// writes RDLENGTH and then the RDATA, with every name in full.
+interface RdataCodec {
+  encode: ((data: unknown, buffer: Buffer, offset: number) => Buffer) & { bytes: number };
+  encodingLength: (data: unknown) => number;
+}
+const rdataCodec = (dnsPacket as unknown as { record: (type: string) => RdataCodec }).record;
+
+const TYPE_CODES: Record<RecordType, number> = {
+  A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, CAA: 257,
+};
+const RCODE_VALUES: Record<Rcode, number> = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
+const CLASS_IN = 1;
+const TYPE_OPT = 41;
+const HEADER_BYTES = 12;
+// The most one record can take: a 255-byte owner name, type, class, TTL, RDLENGTH and 65535 bytes of RDATA.
+const MAX_RECORD_BYTES = 255 + 10 + 65535;
+
+// One buffer reused for every message: encoding is synchronous, and the bytes are copied out at the end.
+let scratch: Buffer = Buffer.allocUnsafe(2 * MAX_RECORD_BYTES);
+
+/** What writeMessage produced: the bytes and whether it set TC because the message did not fit. */
+export interface WrittenMessage {
+  bytes: Uint8Array;
+  truncated: boolean;
+}
+
+/**
+ * Writes a message with name compression, keeping it within limitBytes as servers do: RRsets go in
+ * whole, in order; when an answer or authority RRset does not fit, TC=1 is set and nothing more is
+ * written (RFC 2181 section 9); an additional RRset that does not fit is left out without TC, unless
+ * it is required glue (RFC 9471), and no optional one after it is tried. When something had to be
+ * left out, required glue goes first, as BIND 9.18 renders it (lib/dns/message.c). The OPT record
+ * always fits (RFC 6891 section 7).
+ */
+export function writeMessage(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean): WrittenMessage {
+  const first = writeOnce(message, limitBytes, isRequiredAdditional);
+  if (!first.cut) return first;
+  const required = message.additional.filter(isRequiredAdditional);
+  if (required.length === 0 || required.length === message.additional.length) return first;
+  const additional = [...required, ...message.additional.filter((record) => !isRequiredAdditional(record))];
+  return writeOnce({ ...message, additional }, limitBytes, isRequiredAdditional);
+}
+
+function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean): WrittenMessage & { cut: boolean } {
+  const writer = new WireWriter(scratch);
+  writer.reserve(HEADER_BYTES + 260);
+  writer.offset = HEADER_BYTES;
+  writer.name(message.question.name === '' ? '' : message.qnameWire ?? message.question.name);
+  writer.u16(TYPE_CODES[message.question.type]);
+  writer.u16(CLASS_IN);
+  const options = optOptions(message);
+  const budget = limitBytes - (options ? 11 + rdataCodec('OPT').encodingLength(options) - 2 : 0);
+
+  let truncated = false;
+  const counts = [0, 0, 0];
+  const sections = [message.answer, message.authority, message.additional];
+  let optionalFull = false;
+  for (let index = 0; index < sections.length && !truncated; index++) {
+    for (const rrset of rrsets(sections[index]!)) {
+      const required = index < 2 || rrset.some(isRequiredAdditional);
+      if (!required && optionalFull) continue;
+      const mark = writer.mark();
+      for (const record of rrset) writeRecord(writer, record);
+      if (writer.offset <= budget) {
+        counts[index]! += rrset.length;
+        continue;
+      }
+      writer.rollback(mark);
+      if (!required) {
+        optionalFull = true;
+        continue;
+      }
+      truncated = true;
+      break;
+    }
+  }
+  if (options) writeOpt(writer, message, options);
+  writeHeader(writer.buffer, message, truncated, counts, options ? 1 : 0);
+  scratch = writer.buffer;
+  return { bytes: writer.bytes(), truncated, cut: truncated || optionalFull };
+}
+
+function writeHeader(buffer: Buffer, message: DnsMessage, truncated: boolean, counts: number[], optCount: number): void {
+  let flags = RCODE_VALUES[message.rcode];
+  if (message.qr) flags |= 0x8000;
+  if (message.aa) flags |= dnsPacket.AUTHORITATIVE_ANSWER;
+  if (message.tc || truncated) flags |= dnsPacket.TRUNCATED_RESPONSE;
+  if (message.rd) flags |= dnsPacket.RECURSION_DESIRED;
+  if (message.ra) flags |= dnsPacket.RECURSION_AVAILABLE;
+  if (message.ad) flags |= dnsPacket.AUTHENTIC_DATA;
+  if (message.cd) flags |= dnsPacket.CHECKING_DISABLED;
+  buffer.writeUInt16BE(message.id, 0);
+  buffer.writeUInt16BE(flags, 2);
+  buffer.writeUInt16BE(1, 4);
+  buffer.writeUInt16BE(counts[0]!, 6);
+  buffer.writeUInt16BE(counts[1]!, 8);
+  buffer.writeUInt16BE(counts[2]! + optCount, 10);
+}
+
+// Runs of records with the same owner and type: the unit servers keep or drop whole.
+function rrsets(records: ResourceRecord[]): ResourceRecord[][] {
+  const sets: ResourceRecord[][] = [];
+  for (const record of records) {
+    const last = sets[sets.length - 1];
+    if (last && last[0]!.name === record.name && last[0]!.type === record.type) last.push(record);
+    else sets.push([record]);
+  }
+  return sets;
+}
+
+function writeRecord(writer: WireWriter, record: ResourceRecord): void {
+  writer.reserve(MAX_RECORD_BYTES);
+  writer.name(record.name);
+  writer.u16(TYPE_CODES[record.type]);
+  writer.u16(CLASS_IN);
+  writer.u32(record.ttlSeconds);
+  const lengthAt = writer.offset;
+  writer.offset += 2;
+  // Names inside NS, CNAME, PTR, SOA and MX RDATA may be compressed (RFC 1035 section 3.3); inside
+  // any other type they must not be (RFC 3597 section 4), so dns-packet writes those in full.
+  switch (record.type) {
+    case 'NS':
+    case 'CNAME':
+    case 'PTR':
+      writer.name(record.data);
+      break;
+    case 'MX':
+      writer.u16(record.data.preference);
+      writer.name(record.data.exchange);
+      break;
+    case 'SOA':
+      writer.name(record.data.mname);
+      writer.name(record.data.rname);
+      for (const value of [record.data.serial, record.data.refresh, record.data.retry, record.data.expire, record.data.minimum]) writer.u32(value);
+      break;
+    default: {
+      const codec = rdataCodec(record.type);
+      codec.encode(toPacketData(record as UncompressedRecord), writer.buffer, lengthAt);
+      writer.offset = lengthAt + codec.encode.bytes;
+      return;
+    }
+  }
+  writer.buffer.writeUInt16BE(writer.offset - lengthAt - 2, lengthAt);
+}
+
+type OptOption = { code: number; data: Buffer } | { code: number; family: number; sourcePrefixLength: number; scopePrefixLength: number; ip: string };
+
+function optOptions(message: DnsMessage): OptOption[] | undefined {
+  if (message.ednsUdpPayloadBytes === undefined) return undefined;
+  const options: OptOption[] = [];
+  if (message.ecs) options.push({ code: 8, family: 1, sourcePrefixLength: message.ecs.sourcePrefixLength, scopePrefixLength: message.ecs.scopePrefixLength, ip: message.ecs.address });
+  for (const error of message.ede ?? []) options.push({ code: 15, data: edeData(error) });
+  return options;
+}
+
+// RFC 6891 section 6.1.2: root owner, type OPT, the UDP payload size in CLASS, and extended RCODE,
+// version and the DO bit (RFC 3225) in TTL; then the options.
+function writeOpt(writer: WireWriter, message: DnsMessage, options: OptOption[]): void {
+  writer.reserve(MAX_RECORD_BYTES);
+  writer.buffer[writer.offset++] = 0;
+  writer.u16(TYPE_OPT);
+  writer.u16(message.ednsUdpPayloadBytes!);
+  writer.u32(message.dnssecOk ? 0x8000 : 0);
+  const codec = rdataCodec('OPT');
+  codec.encode(options, writer.buffer, writer.offset);
+  writer.offset += codec.encode.bytes;
+}
+
+function edeData(error: ExtendedError): Buffer {
+  const text = Buffer.from(error.text ?? '', 'utf8');
+  const data = Buffer.alloc(2 + text.length);
+  data.writeUInt16BE(error.code, 0);
+  text.copy(data, 2);
+  return data;
+}
