@@ -29,7 +29,7 @@ export interface ServeStale {
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
   qnameMinimisation: boolean;
-  /** The query type of a minimised query: A (Unbound) or NS (BIND 9.20, Knot Resolver). */
+  /** The query type of a minimised query: A (Unbound) or NS (BIND 9.18.17 and later, Knot Resolver). */
   minimisedQueryType: 'A' | 'NS';
   minimisedNxdomain: MinimisedNxdomain;
   priming: PrimingMode;

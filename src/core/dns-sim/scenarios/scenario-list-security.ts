@@ -30,8 +30,8 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
   },
   {
     id: 'dnssec-bogus-expired', cardId: 'dnssec', seed: 1,
-    title: 'DNSSEC: an expired signature is SERVFAIL with EDE 7',
-    description: 'acme-widgets.com is signed, but its signer stopped re-signing: every RRSIG expired a day ago. The chain from the root is intact, so the data is not insecure but bogus. The validating resolver answers SERVFAIL and, because the stub sends EDNS, attaches Extended DNS Error 7, Signature Expired (RFC 8914). This is how a forgotten re-signing job takes a whole domain offline.',
+    title: 'DNSSEC: an expired signature is SERVFAIL',
+    description: 'acme-widgets.com is signed, but its signer stopped re-signing: every RRSIG expired a day ago. The chain from the root is intact, so the data is not insecure but bogus. The validating resolver answers SERVFAIL. Because the stub sends EDNS, the resolver may say why with an Extended DNS Error (RFC 8914): Knot Resolver (and the reference model) sends 7, Signature Expired; Unbound sends 9, DNSKEY Missing, only with ede: yes; BIND 9.18 sends none. This is how a forgotten re-signing job takes a whole domain offline.',
     query: { name: 'www.acme-widgets.com', type: 'A' },
     resolvConf: { edns0: true },
     run: { resolver: VALIDATING, dnssec: EXPIRED, report: 'dnssec' },
