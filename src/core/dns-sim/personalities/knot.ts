@@ -1,12 +1,13 @@
 import type { ResolverPersonality } from './types.js';
 
 /**
- * Knot Resolver's defaults, from its documentation (daemon/bindings and the modules' README.rst files) and sources
- * (lib/layer/iterate.c, lib/selection.c, lib/resolve.c, modules/priming/priming.lua). Each value names its source.
+ * Knot Resolver 5.6.0's defaults (the build measured), from its documentation (daemon/bindings and the modules'
+ * README.rst files) and sources at v5.6.0 (lib/layer/iterate.c, lib/selection.c, lib/resolve.c,
+ * modules/priming/priming.lua, modules/serve_stale, modules/ta_signal_query). Each value names its source.
  */
 export const KNOT: ResolverPersonality = {
   id: 'knot',
-  name: 'Knot Resolver 5.x',
+  name: 'Knot Resolver 5.6.0',
   summary: 'primes at start-up, minimises with NS queries, randomises the case of names (0x20), caches at least 5 s',
   options: {
     // lib/layer/iterate.c minimized_qname(): "Hide QTYPE if minimized" sets the type to NS.
@@ -54,6 +55,18 @@ export const KNOT: ResolverPersonality = {
     // lib/resolve.c ranks DNSSEC EDE codes (Signature Expired, DNSKEY Missing, ...); "No Reachable Authority" is
     // sent by default as well (measured, Knot Resolver 5.6.0; see unreachableAuthorityEde).
     extendedErrors: 'dnssec',
+    // The failure is reported as found: measured (5.6.0), EDE 7 for a zone whose RRSIGs, the DNSKEY set's included, expired.
+    keyChainEde: 'as-found',
+    // modules/ta_signal_query (loaded by default): after a DNSKEY answer not from the cache for a trust anchor's zone,
+    // resolve("_ta-xxxx.", NULL) asynchronously. Measured (5.6.0): a _ta-xxxx NULL query to the root while validating.
+    keyTagQuery: 'after-root-dnskey',
+    // net.bufsize default 1232 (daemon/bindings/net_dns_tweaks.rst): the cap on UDP replies to clients.
+    maxUdpSizeBytes: 1232,
+    // modules/serve_stale/serve_stale.lua: M.timeout = 3 s since the query began, checked in the produce layer (when a
+    // query is about to be sent, or no server is left); the callback answers with TTL 1 for data up to a day stale.
+    // lib/cache/api.c attaches EDE 3 (KNOT_EDNS_EDE_STALE). Measured (5.6.0): TTL 1 and EDE 3 after about 3.3 s, and the
+    // dead server was asked again on the next question (no refresh-retry window).
+    serveStaleProfile: { replyTtlSeconds: 1, maxStaleSeconds: 86400, refreshRetrySeconds: 0, refreshRetryAfterTimerAnswer: false, clientResponseTimerMs: 3000, timerChecked: 'at-next-query', staleAnswerEde: true },
     // cache.min_ttl default 5 s (KR_CACHE_DEFAULT_TTL_MIN); cache.max_ttl default 6 days (KR_CACHE_DEFAULT_TTL_MAX).
     minCacheTtlSeconds: 5,
     maxCacheTtlSeconds: 518400,

@@ -6,7 +6,7 @@ export type PersonalityId = 'default' | 'unbound' | 'bind' | 'knot';
 /** One resolver program's defaults as data: the options it sets, and where each value comes from. */
 export interface ResolverPersonality {
   id: PersonalityId;
-  /** The program and the release whose defaults are modelled, e.g. "BIND 9.20". */
+  /** The program and the release whose defaults are modelled, e.g. "BIND 9.18.49". */
   name: string;
   /** One line for the trace header. */
   summary: string;

@@ -1,12 +1,13 @@
 import type { ResolverPersonality } from './types.js';
 
 /**
- * Unbound's defaults, from unbound.conf(5) (doc/unbound.conf.rst) and its sources (util/config_file.c,
- * iterator/iterator.c, services/mesh.c). Each value names the option and the default it comes from.
+ * Unbound 1.17.1's defaults, as packaged in Debian 12 (the build measured), from unbound.conf(5) (doc/unbound.conf.5.in at
+ * release-1.17.1, doc/example.conf.in) and its sources (util/config_file.c, iterator/iterator.c, services/mesh.c,
+ * validator/validator.c). Each value names the option and the default it comes from.
  */
 export const UNBOUND: ResolverPersonality = {
   id: 'unbound',
-  name: 'Unbound 1.19+',
+  name: 'Unbound 1.17.1',
   summary: 'primes the root first, minimises with A queries, answers nothing after 1.9 s, no EDE unless ede: yes',
   options: {
     // qname-minimisation: yes (default); "set QTYPE to A when possible".
@@ -50,6 +51,20 @@ export const UNBOUND: ResolverPersonality = {
     lameServerMemory: 'question',
     // ede: no (default): no Extended DNS Errors unless configured.
     extendedErrors: 'none',
+    // With ede: yes ('all'), a failure while proving a zone's keys is EDE 9, DNSKEY Missing, with the failure as text
+    // (validator/validator.c: "while building chain of trust"). Measured, 1.17.1 with ede: yes, expired RRSIGs: EDE 9.
+    keyChainEde: 'dnskey-missing',
+    // trust-anchor-signaling: yes (default): validator.c prime_trust_anchor() sends the RFC 8145 key-tag query beside the
+    // trust anchor's DNSKEY query. Measured (1.17.1): a _ta-xxxx NULL query to the root while validating.
+    keyTagQuery: 'with-root-dnskey',
+    // max-udp-size: 4096 (1.17.1 util/config_file.c; 1232 from 1.18.0, Changelog 19 January 2023). Measured (1.17.1): a
+    // 3,044-byte answer went to a client over UDP.
+    maxUdpSizeBytes: 4096,
+    // serve-expired: yes as measured, with serve-expired-client-timeout: 1800 (the 1.17.1 default is 0, which answers
+    // expired data at once; 1800 is the default from 1.23.0); serve-expired-reply-ttl: 30; serve-expired-ttl: 0, no limit
+    // (86400 from 1.23.0). No refresh-retry window: measured, the dead server was asked again on the next question.
+    // ede-serve-expired: no (default, and it needs ede: yes too; daemon/worker.c, services/mesh.c): no EDE 3.
+    serveStaleProfile: { replyTtlSeconds: 30, maxStaleSeconds: 0, refreshRetrySeconds: 0, refreshRetryAfterTimerAnswer: false, clientResponseTimerMs: 1800, timerChecked: 'on-time', staleAnswerEde: false },
     // infra-host-ttl: 900 (default).
     infraHostTtlSeconds: 900,
     // cache-min-ttl: 0; cache-max-ttl: 86400; cache-max-negative-ttl: 3600 (defaults).

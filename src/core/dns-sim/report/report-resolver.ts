@@ -6,7 +6,9 @@ import type { SimulationResult } from '../simulation-types.js';
 /** An outage in numbers: what the clients got, and the queries the resolver spent on the dark servers and on the parent zone. */
 export function reportOutage(result: SimulationResult, context: ReportContext): SimulationReport {
   const count = (status: string): number => result.outcomes.filter((outcome) => outcome.status === status).length;
-  const stale = result.outcomes.filter((outcome) => outcome.ede?.code === 3).length;
+  // Counted by the resolver, not by EDE 3: Unbound marks no stale answer unless ede and ede-serve-expired are on.
+  const stale = context.resolver.stats.staleAnswers;
+  const profile = context.resolver.options.serveStaleProfile;
   const upstream = upstreamQueries(result);
   const dark = new Set(context.world.servers.filter((server) => server.behaviour !== 'up').map((server) => server.address));
   for (const change of context.options.changes ?? []) if (change.kind === 'set-behaviour' && change.behaviour !== 'up') dark.add(context.world.servers.find((server) => server.name === change.server)?.address ?? change.server);
@@ -16,7 +18,7 @@ export function reportOutage(result: SimulationResult, context: ReportContext): 
   return {
     title: 'An authoritative going dark',
     rows: [
-      { label: 'client questions', value: `${result.outcomes.length}: ${count('answer') - stale} fresh answers, ${stale} stale answers (TTL 30 s, EDE 3), ${count('servfail')} SERVFAIL, ${count('timeout')} no answer` },
+      { label: 'client questions', value: `${result.outcomes.length}: ${count('answer') - stale} fresh answers, ${stale} stale answers (TTL ${profile.replyTtlSeconds} s, ${profile.staleAnswerEde ? 'EDE 3' : 'no EDE'}), ${count('servfail')} SERVFAIL, ${count('timeout')} no answer` },
       { label: 'queries to the dark servers', value: String(toDark) },
       { label: 'queries to the parent (TLD)', value: `${toParent}, and ${toRoot} to the root` },
       { label: 'SERVFAIL replies', value: String(count('servfail')) },

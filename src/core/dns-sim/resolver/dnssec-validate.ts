@@ -1,5 +1,6 @@
 import { lookupEntry } from './cache.js';
 import { keyTag, keyTagOf, rrsetsOf, type DnssecModel } from '../world/dnssec-model.js';
+import { signalTrustAnchor } from './key-tag-query.js';
 import type { WalkServices } from './walk-types.js';
 import { fqdn, parentName } from '../names/names.js';
 import type { Security, WalkContext } from './resolver-state.js';
@@ -56,18 +57,25 @@ function proveKeys(ctx: WalkContext, zone: string, t: number, services: WalkServ
     const dsRecords = ds.records.filter((record) => record.type === 'DS');
     if (dsRecords.length === 0) return { security: 'insecure', atMs: t, reason: `${fqdn(parent)} has no DS for ${fqdn(zone)}: an insecure delegation` };
     const dsProblem = checkSignature(model, parent, dsRecords, ds.signatures, keyTagOf(parent, false), t);
-    if (dsProblem) return { security: 'bogus', atMs: t, reason: `DNSSEC: ${dsProblem.text}`, ede: dsProblem };
+    if (dsProblem) return { security: 'bogus', atMs: t, reason: `DNSSEC: ${dsProblem.text}`, ede: chainEde(ctx, dsProblem) };
     anchorTag = (dsRecords[0]!.data as { keyTag: number }).keyTag;
   }
+  const fromUpstream = lookupEntry(ctx.resolver.cache, zone, 'DNSKEY', t).status !== 'hit';
   const keys = fetch(ctx, zone, 'DNSKEY', t, services);
+  if (zone === '' && fromUpstream) signalTrustAnchor(ctx, t, keys.atMs, services);
   t = keys.atMs;
   const dnskeys = keys.records.filter((record): record is ResourceRecord & { type: 'DNSKEY' } => record.type === 'DNSKEY');
   if (!dnskeys.some((key) => key.data.flags === 257 && keyTag(key) === anchorTag)) {
     return { security: 'bogus', atMs: t, reason: `DNSSEC: no DNSKEY of ${fqdn(zone)} matches key tag ${anchorTag}`, ede: { code: 9, text: `no DNSKEY of ${fqdn(zone)} matches key tag ${anchorTag}` } };
   }
   const problem = checkSignature(model, zone, dnskeys, keys.signatures, anchorTag, t);
-  if (problem) return { security: 'bogus', atMs: t, reason: `DNSSEC: ${problem.text}`, ede: problem };
+  if (problem) return { security: 'bogus', atMs: t, reason: `DNSSEC: ${problem.text}`, ede: chainEde(ctx, problem) };
   return { security: 'secure', atMs: t };
+}
+
+// Unbound reports any failure while proving a zone's keys as EDE 9 with the failure as its text (validator.c); Knot as found.
+function chainEde(ctx: WalkContext, problem: ExtendedError & { text: string }): ExtendedError {
+  return ctx.resolver.options.keyChainEde === 'dnskey-missing' ? { code: 9, text: `${problem.text} while building chain of trust` } : problem;
 }
 
 // RFC 4035 section 5.3.1: a usable RRSIG names the zone as signer, has the right key tag, and now lies in [inception, expiration].

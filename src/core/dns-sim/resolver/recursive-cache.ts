@@ -78,12 +78,18 @@ function maybePrefetch(ctx: WalkContext, name: string, qtype: RecordType, entry:
   if ((resolver.refreshing.get(key) ?? -1) > t) return '; a prefetch is already refreshing it';
   if ((entry.expiresAtMs - t) > entry.ttlSeconds * 100) return '';
   resolver.stats.prefetches++;
-  const lookup = `${qtype} ${fqdn(name)} (prefetch)`;
+  refreshInBackground(ctx, name, qtype, t, services, `${qtype} ${fqdn(name)} (prefetch)`);
+  return `; less than 10% of the TTL is left, so it is refreshed in the background (prefetch) while this client gets the cached answer`;
+}
+
+/** Walks for a name in the background, on a budget of its own, while the client is answered from the cache (prefetch, serve-expired). */
+export function refreshInBackground(ctx: WalkContext, name: string, qtype: RecordType, t: number, services: WalkServices, lookup: string): void {
+  const resolver = ctx.resolver;
+  const key = `${name}|${qtype}`;
   const background: WalkContext = { ...ctx, lookup, stack: [key], budget: { sent: 0, targets: 0, deadlineMs: t + resolver.options.queryBudgetMs } };
   const { point } = findDelegationPoint(background, name, t);
   const done = iterate(background, name, qtype, t, point, services);
   resolver.refreshing.set(key, done.atMs);
-  return `; less than 10% of the TTL is left, so it is refreshed in the background (prefetch) while this client gets the cached answer`;
 }
 
 // Unbound keeps expiry times in whole seconds (time_t, *env->now): the TTL left is the expiry second minus the

@@ -9,8 +9,8 @@ import { primeRoot } from './priming.js';
 import { fromCache } from './recursive-cache.js';
 import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
+import { limitWalkForStale, serveStaleAfterFailure, staleAtOnce, staleWithoutTrying } from './serve-stale.js';
 import { primingInFlight } from './shared-queries.js';
-import { serveStaleAfterFailure, staleWithoutTrying } from './serve-stale.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import type { ExtendedError } from '../wire/wire.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
@@ -33,7 +33,8 @@ export function resolveName(ctx: WalkContext, qname: string, qtype: RecordType, 
     secure &&= step.secure === true;
     const proven = secure ? { secure: true } : {};
     if (step.kind === 'answer') {
-      const stale = step.stale ? { stale: true, ede: { code: 3, text: 'the answer expired; the servers could not be reached (RFC 8767)' } } : {};
+      const staleEde = options.serveStaleProfile.staleAnswerEde ? { ede: { code: 3, text: 'the answer expired; the servers could not be reached (RFC 8767)' } } : {};
+      const stale = step.stale ? { stale: true, ...staleEde } : {};
       return { outcome: { kind: 'answer', records: [...chain, ...step.records], ...proven, ...stale, ...(step.signatures ? { signatures: step.signatures } : {}) }, atMs: t };
     }
     if (step.kind !== 'cname') {
@@ -68,7 +69,7 @@ function fromCacheOrWalk(ctx: WalkContext, name: string, qtype: RecordType, t: n
   }
   const cached = fromCache(ctx, name, qtype, t, SERVICES);
   if (cached.result) return cached.result;
-  const stale = staleWithoutTrying(ctx, name, qtype, t, cached.expired);
+  const stale = staleWithoutTrying(ctx, name, qtype, t, cached.expired) ?? staleAtOnce(ctx, name, qtype, t, cached.expired, SERVICES);
   if (stale) return stale;
   const ops: CacheOperation[] = [...cached.ops, { op: 'miss', name, type: qtype, ttlSeconds: 0 }];
   // DS records live in the parent zone (RFC 4035 section 4.2): their walk starts one cut higher.
@@ -88,7 +89,9 @@ function fromCacheOrWalk(ctx: WalkContext, name: string, qtype: RecordType, t: n
     t = ctx.resolver.primingDoneMs!;
     point = findDelegationPoint(ctx, startName, t).point;
   }
+  const deadlineMs = limitWalkForStale(ctx, t, cached.expired);
   const walked = iterate(ctx, name, qtype, t, point, SERVICES);
+  ctx.budget.deadlineMs = deadlineMs;
   return walked.kind === 'servfail' ? serveStaleAfterFailure(ctx, name, qtype, t, walked, cached.expired) : walked;
 }
 

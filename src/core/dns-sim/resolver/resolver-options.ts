@@ -7,16 +7,22 @@ export type MinimisedNxdomain = 'stop' | 'full-query' | 'full-query-unless-signe
 /** Which failures carry an Extended DNS Error (RFC 8914) to the client. */
 export type ExtendedErrors = 'none' | 'dnssec' | 'all';
 
-/** Serving expired data when a refresh fails (RFC 8767). */
+/** Serving expired data when a refresh fails (RFC 8767): the values a program uses once serve-stale is switched on. */
 export interface ServeStale {
-  /** TTL given to stale answers: RFC 8767 section 4 recommends 30 s. */
+  /** TTL given to stale answers: RFC 8767 section 4 recommends 30 s (Unbound serve-expired-reply-ttl, BIND stale-answer-ttl); Knot's serve_stale answers with 1 s. */
   replyTtlSeconds: number;
-  /** How long after expiry data may still be served: RFC 8767 suggests 1 to 3 days. */
+  /** How long after expiry data may still be served: RFC 8767 suggests 1 to 3 days; 0 sets no limit (Unbound 1.17's serve-expired-ttl 0). */
   maxStaleSeconds: number;
-  /** After a failed refresh, stale data is answered at once for this long without trying again (RFC 8767 section 4, BIND's stale-refresh-time 30 s). */
+  /** After a failed refresh, stale data is answered at once for this long without trying again (RFC 8767 section 4, BIND's stale-refresh-time 30 s); 0 never skips the servers. */
   refreshRetrySeconds: number;
-  /** A client waiting this long while a refresh goes on gets the stale answer (RFC 8767 section 5 suggests 1.8 s; Unbound's serve-expired-client-timeout 1800). */
-  clientResponseTimerMs: number;
+  /** Whether a refresh that fails after the client was already answered by the client response timer starts that window (no in BIND 9.18: only a client's own failed lookup does, lib/ns/query.c). */
+  refreshRetryAfterTimerAnswer: boolean;
+  /** A client waiting this long while a refresh goes on gets the stale answer (RFC 8767 section 5 suggests 1.8 s); 0 answers stale at once and refreshes behind it; 'off' answers stale only when the refresh has failed. */
+  clientResponseTimerMs: number | 'off';
+  /** When that timer is looked at: when it runs out, or only when the walk is about to send its next query (Knot's serve_stale checks its deadline in the produce layer). */
+  timerChecked: 'on-time' | 'at-next-query';
+  /** Whether a stale answer carries EDE 3, Stale Answer (RFC 8914 section 4.4). */
+  staleAnswerEde: boolean;
 }
 
 /** What an overall time limit on one client question does to a wait in progress (see ResolverOptions.budgetEnforcement). */
@@ -36,7 +42,7 @@ export interface TcpAfterTimeouts {
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
   qnameMinimisation: boolean;
-  /** The query type of a minimised query: A (Unbound) or NS (BIND 9.20, Knot Resolver). */
+  /** The query type of a minimised query: A (Unbound) or NS (BIND 9.18.17 and later, Knot Resolver). */
   minimisedQueryType: 'A' | 'NS';
   minimisedNxdomain: MinimisedNxdomain;
   priming: PrimingMode;
@@ -48,6 +54,8 @@ export interface ResolverOptions {
   sourcePortRandomisation: boolean;
   /** EDNS(0) UDP buffer advertised upstream: 1232, the DNS Flag Day 2020 value. */
   ednsBufferBytes: number;
+  /** Largest UDP reply to a client, whatever buffer it offers (Unbound's max-udp-size, 4096 up to 1.17 and 1232 from 1.18.0; BIND's max-udp-size 1232; Knot's net.bufsize 1232); 'edns-buffer' uses ednsBufferBytes, as the reference model does. */
+  maxUdpSizeBytes: number | 'edns-buffer';
   /** Longest CNAME chain followed: Unbound's max-query-restarts default, 11. */
   maxCnameChain: number;
   /** Queries one client question may send, nested lookups included: Unbound's max-sent-count default, 32. */
@@ -88,7 +96,12 @@ export interface ResolverOptions {
   unreachableAuthorityEde: boolean;
   /** A client whose question has waited this long gets no reply at all (Unbound's discard-timeout); 0 never drops. */
   discardTimeoutMs: number;
+  /** Which failures carry an Extended DNS Error to the client: Unbound only with `ede: yes` ('all'), Knot Resolver its DNSSEC codes, BIND 9.18 none for a bogus answer (measured). */
   extendedErrors: ExtendedErrors;
+  /** How a failure while proving a zone's keys is reported: as found (Knot: EDE 7 for an expired RRSIG over the DNSKEY set), or as EDE 9, DNSKEY Missing, with the failure as its text (Unbound's "while building chain of trust", validator/validator.c). */
+  keyChainEde: 'as-found' | 'dnskey-missing';
+  /** RFC 8145 section 5 key-tag query (`_ta-xxxx. NULL` to the root) sent beside the trust anchor's DNSKEY query (Unbound, validator.c prime_trust_anchor), after its answer (Knot's ta_signal_query), or not during a walk (BIND sends it from a timer). */
+  keyTagQuery: 'none' | 'with-root-dnskey' | 'after-root-dnskey';
   /** Servers whose timeouts are within this many ms of the best are chosen at random: Unbound's RTT_BAND, 400. */
   rttBandMs: number;
   /** How long the resolver remembers what it learned about a server: Unbound's infra-host-ttl, 900 s. */
@@ -109,7 +122,10 @@ export interface ResolverOptions {
   dnssecValidation: boolean;
   /** Refresh a popular entry in the background when a hit finds it in the last 10% of its TTL (Unbound's prefetch). */
   prefetch: boolean;
-  serveStale?: ServeStale;
+  /** Serve-stale (RFC 8767) switched on, as an operator does (Unbound serve-expired, BIND stale-cache-enable and stale-answer-enable, Knot's serve_stale module); off by default in all three. */
+  serveStale: boolean;
+  /** What serve-stale does once on: each program's own values. */
+  serveStaleProfile: ServeStale;
   /** EDNS Client Subnet (RFC 7871): the client prefix length sent upstream; 0 sends none. */
   ecsSourcePrefixLength: number;
   /** Referral glue kept: for names inside the responding server's zone (Unbound, Knot), or only inside the delegated zone (BIND 9.18 drops the rest and looks the names up). */
@@ -151,6 +167,7 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   caseRandomisation: false,
   sourcePortRandomisation: true,
   ednsBufferBytes: 1232,
+  maxUdpSizeBytes: 'edns-buffer',
   maxCnameChain: 11,
   maxQueriesSent: 32,
   maxReferrals: 130,
@@ -170,7 +187,10 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   lameServerMemory: 'infra-host-ttl',
   unreachableAuthorityEde: false,
   discardTimeoutMs: 0,
-  extendedErrors: 'none',
+  // The DNSSEC codes are shown (the DNSSEC scenarios teach EDE 7); other failures carry none.
+  extendedErrors: 'dnssec',
+  keyChainEde: 'as-found',
+  keyTagQuery: 'none',
   rttBandMs: 400,
   infraHostTtlSeconds: 900,
   minCacheTtlSeconds: 0,
@@ -181,6 +201,9 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   servfailTtlSeconds: 1,
   dnssecValidation: false,
   prefetch: false,
+  serveStale: false,
+  // RFC 8767's recommendations, as the serve-stale scenario was written: 30 s replies, 1 day of staleness, 30 s between refreshes, a 1.8 s client timer.
+  serveStaleProfile: { replyTtlSeconds: 30, maxStaleSeconds: 86400, refreshRetrySeconds: 30, refreshRetryAfterTimerAnswer: true, clientResponseTimerMs: 1800, timerChecked: 'on-time', staleAnswerEde: true },
   ecsSourcePrefixLength: 0,
   referralGlueScope: 'server-zone',
   nameServerLookups: 'minimised-walk',

@@ -64,7 +64,7 @@ export function recursiveResponder(resolver: RecursiveResolver): Responder {
         kind: 'message',
         message: clientResponse(query, outcome, resolver.options),
         readyAtMs: atMs,
-        udpLimitBytes: clientUdpLimit(query, resolver.options.ednsBufferBytes),
+        udpLimitBytes: clientUdpLimit(query, replyLimitBytes(resolver.options)),
         note: outcome.kind === 'servfail' ? outcome.reason : '',
       };
     },
@@ -88,11 +88,17 @@ export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, op
   if (query.ednsUdpPayloadBytes !== undefined) {
     message.ednsUdpPayloadBytes = options.ednsBufferBytes;
     const ede = outcome.kind === 'servfail' || outcome.kind === 'answer' ? outcome.ede : undefined;
-    // RFC 8914 travels in the OPT record, so a client without EDNS never sees it.
+    // RFC 8914 travels in the OPT record, so a client without EDNS never sees it. A stale answer carries EDE 3 only
+    // when the program attaches it (serveStaleProfile.staleAnswerEde decided that already).
     const unreachable = ede?.code === 22 && options.unreachableAuthorityEde;
-    if (ede && (unreachable || options.extendedErrors === 'all' || (options.extendedErrors === 'dnssec' && [6, 7, 9, 10].includes(ede.code)))) message.ede = [ede];
+    if (ede && (ede.code === 3 || unreachable || options.extendedErrors === 'all' || (options.extendedErrors === 'dnssec' && [6, 7, 9, 10].includes(ede.code)))) message.ede = [ede];
   }
   return message;
+}
+
+/** The cap on a resolver's UDP replies to clients: its max-udp-size, or (the reference model) its EDNS buffer. */
+export function replyLimitBytes(options: Pick<ResolverOptions, 'maxUdpSizeBytes' | 'ednsBufferBytes'>): number {
+  return options.maxUdpSizeBytes === 'edns-buffer' ? options.ednsBufferBytes : options.maxUdpSizeBytes;
 }
 
 /** The largest UDP answer a client can take: its EDNS buffer (never above ours), or 512 bytes without EDNS. */

@@ -20,6 +20,17 @@ const TIMEOUT = outcomeLabel({ status: 'timeout', addresses: [], records: [] });
 const servedStale = (event: ResolutionEvent, before: readonly ResolutionEvent[]) =>
   before.some((hit) => hit.type === 'cache-checked' && hit.kind === 'cache-hit' && hit.queryIndex === event.queryIndex && before.some((other) => resolverTimeout(other) && other.queryIndex === event.queryIndex && other.seq < hit.seq));
 
+/** Whether an earlier question was answered from the cache after its refresh had timed out (stale data), in one pass. */
+function afterStaleAnswer(event: ResolutionEvent, before: readonly ResolutionEvent[]): boolean {
+  const timedOut = new Set<number>();
+  for (const other of before) {
+    if (other.queryIndex >= event.queryIndex) continue;
+    if (resolverTimeout(other)) timedOut.add(other.queryIndex);
+    else if (other.type === 'cache-checked' && other.kind === 'cache-hit' && timedOut.has(other.queryIndex)) return true;
+  }
+  return false;
+}
+
 /** The quiz of the outage and resolver-optimisation scenarios: dark servers, serve-stale, prefetch and coalescing. */
 export const OUTAGE_QUIZ = {
   'servfail-storm': {
@@ -58,31 +69,39 @@ export const OUTAGE_QUIZ = {
         when: servedStale,
         askAt: lookupStart,
         ask: (event, run) => `${dark(event, run.events)} The resolver has serve-stale on (RFC 8767). The application asks for it now: what does it get?`,
-        options: () => ({ right: 'the expired answer, served stale with a TTL of 30 s', wrong: [SERVFAIL, TIMEOUT, 'the expired answer with its original TTL, as if fresh'], tells: ['answers with the expired'] }),
-        why: 'When a refresh fails, serve-stale answers with the expired data (marked with EDE 3, Stale Answer) rather than SERVFAIL, so existing users keep reaching the shop during the outage.',
+        // The TTL is the resolver's own: 30 s (RFC 8767, Unbound, BIND), 1 s (Knot's serve_stale).
+        options: (event, run) => ({ right: `the expired answer, served stale with a TTL of ${outcomeOf(event, run).records[0]?.ttlSeconds ?? 30} s`, wrong: [SERVFAIL, TIMEOUT, 'the expired answer with its original TTL, as if fresh'], tells: ['answers with the expired'] }),
+        why: 'When a refresh fails, serve-stale answers with the expired data rather than SERVFAIL, so existing users keep reaching the shop during the outage. BIND and Knot Resolver mark it with EDE 3 (Stale Answer); Unbound only with ede and ede-serve-expired on.',
       }),
       moment({
         id: 'stale-wait', kind: 'lookup-finished',
         when: servedStale,
         askAt: lookupStart,
         contextEvents: 0,
-        ask: (event, run) => `${dark(event, run.events)} The resolver has serve-stale on, with a client response timer of 1.8 s. The application asks for it now: how long does it wait for its answer?`,
+        ask: (event, run) => `${dark(event, run.events)} The resolver has serve-stale on, and tries to refresh the answer first. The application asks for it now: how long does it wait for its answer?`,
         options: (event, run) => {
           const ms = outcomeOf(event, run).durationMs;
           return durationOptions(ms, [ms - 1800, ms + 5000, 10_000]);
         },
-        why: 'The resolver first tries to refresh; when the client response timer (1.8 s) fires with no answer, it sends the stale data and keeps trying in the background.',
+        why: 'The resolver first tries to refresh; when its client response timer fires with no answer, it sends the stale data. RFC 8767 suggests 1.8 s (Unbound\'s serve-expired-client-timeout and BIND\'s stale-answer-client-timeout set to 1800); Knot Resolver\'s serve_stale looks at its 3 s deadline only when its next query is due.',
       }),
       moment({
         id: 'no-retry', kind: 'cache-checked',
-        when: (event, before) => event.kind === 'cache-hit' && before.some(resolverTimeout) && !before.some((other) => resolverTimeout(other) && other.queryIndex === event.queryIndex),
-        ask: 'After that stale answer, the application asks again 15 s later; the resolver\'s last refresh attempt failed 10 s ago. What does the resolver do?',
-        options: () => ({
-          right: 'answers with the stale data at once, without asking the dark servers again',
-          wrong: ['asks the dark servers again, then answers stale after 1.8 s', 'answers SERVFAIL: stale data is served only once', 'walks again from the com servers'],
-          tells: ['not asked again yet'],
-        }),
-        why: 'After a failed refresh, serve-stale waits (30 s here) before trying the servers again, answering from the stale copy meanwhile, so a dead zone is not hammered.',
+        // The resolver's first look at its cache for the question after a stale answer.
+        when: (event, before) => event.from.role === 'resolver' && afterStaleAnswer(event, before) && !before.some((other) => other.type === 'cache-checked' && other.from.role === 'resolver' && other.queryIndex === event.queryIndex),
+        ask: 'After that stale answer, the application asks again 15 s later. What does the resolver do?',
+        options: (event, run) => {
+          // RFC 8767's refresh-retry window (the reference model) skips the dark servers; the measured Unbound, BIND and Knot asked them again.
+          const again = run.events.some((other) => resolverTimeout(other) && other.queryIndex === event.queryIndex);
+          const atOnce = 'answers with the stale data at once, without asking the dark servers again';
+          const retries = 'asks the dark servers again, and answers stale only when its timer runs out';
+          return {
+            right: again ? retries : atOnce,
+            wrong: [again ? atOnce : retries, 'answers SERVFAIL: stale data is served only once', 'walks again from the com servers'],
+            tells: [again ? 'asks the dark servers again' : 'not asked again yet'],
+          };
+        },
+        why: 'RFC 8767 suggests waiting (30 s, BIND\'s stale-refresh-time) after a failed refresh before trying the servers again, answering from the stale copy meanwhile, so a dead zone is not hammered. In the measurements Unbound, BIND (whose window starts only when a lookup fails, not when the client timer answered) and Knot Resolver all asked the dead server again on the next question.',
       }),
     ],
   },

@@ -47,12 +47,16 @@ export const SECURITY_QUIZ = {
         id: 'bogus', kind: 'response-received',
         when: (event) => event.to.role === 'stub' && event.kind === 'servfail',
         ask: 'acme-widgets.com is signed and its DS is in com, but its signer stopped: every RRSIG in the zone expired a day ago. The resolver validates. What does it answer the stub?',
-        options: () => ({
-          right: 'SERVFAIL, with Extended DNS Error 7 (Signature Expired)',
-          wrong: ['the answer with AD=0, as for an unsigned zone', 'the answer with AD=1: the keys still match the DS', 'NXDOMAIN: the records cannot be proven'],
-          tells: ['SERVFAIL'],
-        }),
-        why: 'The chain of DS records says the zone is signed, so data that fails validation is bogus, not insecure: a validating resolver refuses to pass it on and answers SERVFAIL.',
+        options: (event) => {
+          // Which EDE comes with the SERVFAIL is the resolver's own: Knot 7, Unbound 9 only with ede: yes, BIND 9.18 none (measured).
+          const ede = event.message.ede?.[0];
+          return {
+            right: ede ? `SERVFAIL, with Extended DNS Error ${ede.code} (${ede.name})` : 'SERVFAIL, with no Extended DNS Error to say why',
+            wrong: ['the answer with AD=0, as for an unsigned zone', 'the answer with AD=1: the keys still match the DS', 'NXDOMAIN: the records cannot be proven'],
+            tells: ['SERVFAIL'],
+          };
+        },
+        why: 'The chain of DS records says the zone is signed, so data that fails validation is bogus, not insecure: a validating resolver refuses to pass it on and answers SERVFAIL. Whether an Extended DNS Error says why depends on the resolver: Knot Resolver sends 7 (Signature Expired), Unbound 9 (DNSKEY Missing) only with ede: yes, BIND 9.18 none.',
       }),
     ],
   },
@@ -78,20 +82,22 @@ export const SECURITY_QUIZ = {
     moments: [
       moment({
         id: 'reflected', kind: 'response-received',
-        when: (event) => toVictim(event) && event.kind === 'answer',
+        // The first reply to the victim: the whole answer where the resolver's UDP cap allows it (Unbound 1.17's
+        // max-udp-size 4096), a truncated one where it does not (BIND 9.18 and Knot 5.6 cap at 1232 bytes).
+        when: (event) => toVictim(event) && (event.kind === 'answer' || event.kind === 'truncated'),
         ask: (_event, run) => {
           const bytes = spoofedQueries(run.events)[0]?.message.sizeBytes;
           return `The attacker sends ${bytes}-byte queries for big.example.com TXT (about 1.4 KB of records) with the victim's address, 203.0.113.99, as the source and an EDNS buffer of 4096 bytes. The resolver answers anyone. What reaches 203.0.113.99 for each query?`;
         },
         options: (event, run) => {
           const bytes = spoofedQueries(run.events)[0]?.message.sizeBytes ?? 1;
-          return {
-            right: `the whole answer, ${event.message.sizeBytes} bytes: about ${Math.round(event.message.sizeBytes / bytes)} times the query`,
-            wrong: [`a truncated answer (TC=1) of about ${bytes} bytes`, 'nothing: a resolver only answers its own clients', 'the answer, but sent to the attacker\'s real address'],
-            tells: [`${event.message.sizeBytes} bytes`],
-          };
+          const whole = `the whole answer, ${event.message.sizeBytes} bytes: about ${Math.round(event.message.sizeBytes / bytes)} times the query`;
+          const truncated = `a truncated answer (TC=1) of ${event.message.sizeBytes} bytes: the resolver caps its UDP replies below the answer's size`;
+          return event.kind === 'answer'
+            ? { right: whole, wrong: [`a truncated answer (TC=1) of about ${bytes} bytes`, 'nothing: a resolver only answers its own clients', 'the answer, but sent to the attacker\'s real address'], tells: [`${event.message.sizeBytes} bytes`] }
+            : { right: truncated, wrong: ['the whole answer, about 1.5 KB of records: dozens of times the query', 'nothing: a resolver only answers its own clients', 'the answer, but sent to the attacker\'s real address'], tells: ['TC=1'] };
         },
-        why: 'UDP has no handshake, so the answer goes to whatever source the query claimed; an open resolver with a large EDNS buffer turns each small spoofed query into a big answer aimed at the victim.',
+        why: 'UDP has no handshake, so the answer goes to whatever source the query claimed; an open resolver that sends large UDP replies (Unbound up to 1.17: max-udp-size 4096) turns each small spoofed query into a big answer aimed at the victim. BIND 9.18 and Knot Resolver 5.6 cap UDP replies at 1232 bytes, so the victim gets a small truncated answer.',
       }),
     ],
   },

@@ -1,5 +1,8 @@
-/** Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files). */
-export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA' | DnssecRecordType;
+/**
+ * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
+ * NULL (RFC 1035 section 3.3.10) is only ever asked, as the type of the RFC 8145 key-tag query.
+ */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA' | 'NULL' | DnssecRecordType;
 
 /** The DNSSEC record types (RFC 4034) the simulator's DNSSEC model produces. */
 export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC';

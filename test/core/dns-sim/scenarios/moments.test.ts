@@ -51,7 +51,8 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
   ['k8s-trailing-dot', 'query-count', { type: 'lookup-finished', kind: 'answer' }],
   ['dnssec-valid', 'chain-of-trust', { type: 'query-sent', to: { role: 'root' }, message: { question: { type: 'DNSKEY', name: expect.stringMatching(/^\.?$/) as string } } }],
   ['dnssec-valid', 'validated', { type: 'lookup-finished', kind: 'answer' }, { authenticated: true }],
-  ['dnssec-bogus-expired', 'bogus', { type: 'response-received', kind: 'servfail', to: { role: 'stub' }, message: { ede: has({ code: 7 }) } }],
+  // Which EDE comes with it is the resolver's own (test/core/dns-sim/personalities/errors-stale-releases.test.ts).
+  ['dnssec-bogus-expired', 'bogus', { type: 'response-received', kind: 'servfail', to: { role: 'stub' }, message: { rcode: 'SERVFAIL' } }],
   ['dnssec-cd-bit', 'unchecked', { type: 'response-received', kind: 'answer', to: { role: 'stub' }, message: { flags: { ad: false } } }],
   ['poisoning-txid-only', 'odds', { type: 'response-received', forged: { packets: 4000 } }],
   ['poisoning-txid-only', 'victim', { type: 'lookup-finished', kind: 'answer' }, { poisoned: true }],
@@ -61,13 +62,15 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
   ['poisoning-0x20', 'victim', { type: 'lookup-finished', kind: 'answer' }, { addresses: ['192.0.2.200'] }],
   ['bailiwick-scrubbing', 'out-of-zone', { type: 'cache-stored', cache: has({ op: 'store', name: 'www.evil-example.net', type: 'A' }) }],
   ['bailiwick-scrubbing', 'later-lookup', { type: 'lookup-finished', lookup: 'A www.example.com' }, { addresses: ['203.0.113.10'] }],
-  ['amplification-open-resolver', 'reflected', { type: 'response-received', kind: 'answer', to: { address: '203.0.113.99' } }],
+  // Whole where the resolver's max-udp-size allows it (reference, Unbound 1.17), truncated under BIND 9.18 and Knot 5.6.
+  ['amplification-open-resolver', 'reflected', { type: 'response-received', kind: expect.stringMatching(/^(answer|truncated)$/) as string, to: { address: '203.0.113.99' } }],
   ['amplification-rrl', 'slip', { type: 'response-received', kind: 'truncated', to: { address: '203.0.113.99' }, message: { flags: { tc: true } } }],
   ['servfail-storm', 'dark-server', { type: 'query-timed-out', from: { role: 'resolver' }, to: { role: 'authoritative' } }],
   ['servfail-storm', 'outcome', { type: 'lookup-finished', kind: expect.stringMatching(/^(servfail|timeout)$/) as string }, { status: 'servfail' }],
   ['serve-stale', 'stale-answer', { type: 'lookup-finished', kind: 'answer' }, { ede: { code: 3, name: 'Stale Answer' } }],
   ['serve-stale', 'stale-wait', { type: 'lookup-finished', kind: 'answer' }, { ede: { code: 3, name: 'Stale Answer' } }],
-  ['serve-stale', 'no-retry', { type: 'cache-checked', kind: 'cache-hit', from: { role: 'resolver' } }],
+  // The next question after a stale answer: a stale hit at once (reference) or a miss and the dark servers again (the three programs).
+  ['serve-stale', 'no-retry', { type: 'cache-checked', from: { role: 'resolver' } }],
   ['prefetch', 'refresh-early', { type: 'cache-checked', kind: 'cache-hit', cache: has({ op: 'hit', name: 'www.example.com' }) }],
   ['coalescing', 'join', { type: 'cache-checked', cache: [], queryIndex: 1 }],
   ['steering-round-robin', 'cached-order', { type: 'lookup-finished', queryIndex: 1 }, { addresses: ['198.51.100.11', '198.51.100.12', '198.51.100.13'] }],
