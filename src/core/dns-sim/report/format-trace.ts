@@ -31,7 +31,7 @@ export function formatTraceText(result: SimulationResult, heading: TraceHeading,
   }
   const conf = result.resolvConf;
   const model = result.resolverModel;
-  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}) as ${model.id === 'default' ? 'the simulator\'s reference model' : `${model.name} (--resolver ${model.id})`}, QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
+  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}) as ${model.name} (--resolver ${model.id}), QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
   lines.push(style.dim(`;; ${model.name}: ${model.summary}`));
   lines.push(style.dim(`;; resolv.conf: nameserver ${conf.nameservers.join(', ') || '(none)'}${conf.search.length ? `; search ${conf.search.join(' ')}` : ''}; ndots:${conf.ndots} timeout:${conf.timeoutSeconds} attempts:${conf.attempts}${conf.rotate ? ' rotate' : ''}${conf.singleRequest ? ' single-request' : ''}${conf.edns0 ? ' edns0' : ''}`));
   const sentAt = new Map<string, number>();

@@ -15,7 +15,7 @@ export interface TraceDocument {
   scenario: { id: string; title: string; cardId: string } | null;
   seed: number;
   resolver: Endpoint;
-  /** The resolver program imitated (--resolver); absent for the simulator's reference model. */
+  /** The resolver program imitated: --resolver, else Unbound. */
   resolverModel?: { id: string; name: string; summary: string };
   qnameMinimisation: boolean;
   resolvConf: ResolvConf;
@@ -35,7 +35,7 @@ export function toTraceDocument(result: SimulationResult, query: TraceDocument['
     scenario,
     seed: result.seed,
     resolver: result.resolver,
-    ...(result.resolverModel.id !== 'default' ? { resolverModel: result.resolverModel } : {}),
+    resolverModel: result.resolverModel,
     qnameMinimisation: result.qnameMinimisation,
     resolvConf: result.resolvConf,
     outcomes: result.outcomes,
