@@ -12,7 +12,8 @@ export interface TraceDocument {
   version: number;
   kind: 'swelearn-sim-trace';
   query: { input: string; ascii: string; unicode: string; type: string };
-  scenario: { id: string; title: string; cardId: string } | null;
+  /** The scenario run, with what this resolver does differently in it (`resolverNote`) when it differs. */
+  scenario: { id: string; title: string; cardId: string; resolverNote?: string } | null;
   seed: number;
   resolver: Endpoint;
   /** The resolver program imitated: --resolver, else Unbound. */
