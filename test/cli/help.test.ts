@@ -44,7 +44,7 @@ describe('help generated from the command table', () => {
 
   it("keeps the table's lists equal to the simulator's and the quiz's own", () => {
     expect([...QUERY_TYPES].sort()).toEqual([...SUPPORTED_TYPES, 'A+AAAA'].sort());
-    expect([...RESOLVERS].sort()).toEqual(PERSONALITIES.map((personality) => personality.id).filter((id) => id !== 'default').sort());
+    expect([...RESOLVERS].sort()).toEqual(PERSONALITIES.map((personality) => personality.id).sort());
     expect(QUIZ.flags.find((flag) => flag.name === 'mode')!.choices).toEqual(QUIZ_MODES);
   });
 });

@@ -69,7 +69,7 @@ export function planRun(world: World, request: SimRequest): PlannedRun | PlanErr
   options = withServerChanges(options, whatIf);
   queries = withLaterQuestions(queries, whatIf);
   const shown = `${name.unicode !== name.ascii ? `${name.unicode} (${name.ascii})` : name.ascii}${name.absolute ? '.' : ''} ${asked.type}`;
-  const heading: TraceHeading = { query: shown, ...(scenario ? { scenario: { id: scenario.id, title: scenario.title, description: scenario.description } } : {}) };
+  const heading: TraceHeading = { query: shown, ...(scenario ? { scenario: { id: scenario.id, title: scenario.title, description: scenario.description, ...(scenario.resolverNotes ? { resolverNotes: scenario.resolverNotes } : {}) } } : {}) };
   return {
     world: withTtls(world, whatIf.ttl),
     queries,

@@ -31,7 +31,7 @@ export interface WhatIf {
   /** Extra questions, each asked this long after the previous one was asked ("advance the clock"). */
   askAgainAfterMs: number[];
   qnameMinimisation?: boolean;
-  /** The resolver program the recursive resolver imitates (Unbound, BIND, Knot), or the reference model. */
+  /** The resolver program the recursive resolver imitates (Unbound, BIND, Knot); Unbound when absent. */
   personality?: PersonalityId;
 }
 

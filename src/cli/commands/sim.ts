@@ -62,7 +62,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   if (args.has('compare')) return printComparison(ctx, plan, args.has('json'), textLayout(ctx, args.integer('width')).width);
   const result = runPlan(plan);
   if (args.has('json')) {
-    ctx.out(formatTraceJson(toTraceDocument(result, plan.query, scenario ? { id: scenario.id, title: scenario.title, cardId: scenario.cardId } : null)));
+    ctx.out(formatTraceJson(toTraceDocument(result, plan.query, scenario ? { id: scenario.id, title: scenario.title, cardId: scenario.cardId, ...(scenario.resolverNotes?.[result.resolverModel.id] ? { resolverNote: scenario.resolverNotes[result.resolverModel.id] } : {}) } : null)));
     return 0;
   }
   ctx.out(formatTraceText(result, plan.heading, { color: ctx.color, hex: args.has('hex') }));
@@ -79,13 +79,18 @@ function printComparison(ctx: CliContext, plan: PlannedRun, json: boolean, width
   if (json) {
     const document = {
       version: 1, kind: 'swelearn-sim-compare', query: plan.heading.query, seed: plan.seed,
-      runs: runs.map(({ result }) => ({ resolverModel: result.resolverModel, ...summariseRun(result), outcomes: result.outcomes })),
+      runs: runs.map(({ result }) => ({ resolverModel: result.resolverModel, ...summariseRun(result), ...noteFor(plan, result.resolverModel.id), outcomes: result.outcomes })),
     };
     ctx.out(`${JSON.stringify(document, null, 2)}\n`);
     return 0;
   }
-  ctx.out(formatCompareText(plan.heading.query, runs, { color: ctx.color, width }));
+  ctx.out(formatCompareText(plan.heading.query, runs, { color: ctx.color, width, ...(plan.scenario?.resolverNotes ? { notes: plan.scenario.resolverNotes } : {}) }));
   return 0;
+}
+
+function noteFor(plan: PlannedRun, id: PersonalityId): { note?: string } {
+  const note = plan.scenario?.resolverNotes?.[id];
+  return note ? { note } : {};
 }
 
 function readPersonality(args: ParsedCommand<typeof SIM>): PersonalityId | undefined {
@@ -104,7 +109,7 @@ function readScenario(id: string | undefined, usage: string): Scenario | undefin
 
 function listScenarios(ctx: CliContext, json: boolean): number {
   if (json) {
-    const list = SCENARIOS.map(({ id, title, cardId, description }) => ({ id, title, cardId, description }));
+    const list = SCENARIOS.map(({ id, title, cardId, description, resolverNotes }) => ({ id, title, cardId, description, ...(resolverNotes ? { resolverNotes } : {}) }));
     ctx.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }

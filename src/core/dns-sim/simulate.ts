@@ -5,7 +5,7 @@ import type { Endpoint, ResolutionEvent } from './events.js';
 import type { QueryOutcome } from './outcome.js';
 import { forwarderResponder } from './servers/forwarder.js';
 import { DEFAULT_NETWORK } from './network.js';
-import { findPersonality } from './personalities/index.js';
+import { DEFAULT_PERSONALITY, findPersonality, type ResolverPersonality } from './personalities/index.js';
 import { primeRoot } from './resolver/priming.js';
 import { SERVICES } from './resolver/recursive.js';
 import { buildReport } from './report/report.js';
@@ -38,10 +38,13 @@ export function defaultResolvConf(nameserver: string): ResolvConf {
   return { nameservers: [nameserver], search: [], ndots: 1, timeoutSeconds: 5, attempts: 2, rotate: false, singleRequest: false, edns0: false };
 }
 
-/** The options a run's main resolver uses: the reference model, then the personality, then the run's own settings. */
+/** The options a run's main resolver uses: the shared base, then the personality (Unbound by default), then the run's own settings. */
 export function resolverOptionsFor(options: SimulationOptions): ResolverOptions {
-  const personality = findPersonality(options.personality ?? 'default');
-  return { ...DEFAULT_RESOLVER_OPTIONS, ...personality?.options, ...options.resolver };
+  return { ...DEFAULT_RESOLVER_OPTIONS, ...personalityOf(options).options, ...options.resolver };
+}
+
+function personalityOf(options: SimulationOptions): ResolverPersonality {
+  return (options.personality && findPersonality(options.personality)) || DEFAULT_PERSONALITY;
 }
 
 /** Simulates one question: a pure function of (world, query, options, seed). */
@@ -54,7 +57,7 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   const resolverSpec = world.resolver ?? DEFAULT_RESOLVER;
   const endpoint: Endpoint = { name: resolverSpec.name, address: resolverSpec.address, role: 'resolver' };
   const resolverOptions = resolverOptionsFor(options);
-  const personality = findPersonality(options.personality ?? 'default')!;
+  const personality = personalityOf(options);
   const resolver = createRecursiveResolver(endpoint, resolverOptions, world.rootHints);
   const changes = [...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
   const sim: SimState = {

@@ -28,7 +28,7 @@ export interface ExtraResolverSpec {
 
 /** Everything about a run besides the world, the questions and the seed. */
 export interface SimulationOptions {
-  /** Which resolver program the main resolver imitates (unbound, bind, knot); the reference model by default. */
+  /** Which resolver program the main resolver imitates (unbound, bind, knot); Unbound by default. */
   personality?: PersonalityId;
   /** Options over the personality's (a scenario's settings, command-line switches). */
   resolver?: Partial<ResolverOptions>;

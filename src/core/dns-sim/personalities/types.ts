@@ -1,7 +1,7 @@
 import type { ResolverOptions } from '../resolver/resolver-options.js';
 
-/** The resolver programs `--resolver` can imitate, and the simulator's own reference model. */
-export type PersonalityId = 'default' | 'unbound' | 'bind' | 'knot';
+/** The resolver programs a walk can imitate (`--resolver`); Unbound when none is given. */
+export type PersonalityId = 'unbound' | 'bind' | 'knot';
 
 /** One resolver program's defaults as data: the options it sets, and where each value comes from. */
 export interface ResolverPersonality {

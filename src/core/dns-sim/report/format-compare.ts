@@ -30,7 +30,7 @@ export function summariseRun(result: SimulationResult): RunSummary {
 const PRIMING: Record<ResolverOptions['priming'], string> = { none: 'not shown', blocking: 'before the walk', background: 'beside the walk', 'start-up': 'at start-up' };
 
 /** Prints the same question under several resolvers: a table of what differs, then each resolver's queries side by side. */
-export function formatCompareText(query: string, runs: ComparedRun[], options: { color: boolean; width: number }): string {
+export function formatCompareText(query: string, runs: ComparedRun[], options: { color: boolean; width: number; notes?: Partial<Record<string, string>> }): string {
   const style = makeStyle(options.color);
   const width = Math.max(80, options.width);
   const labelWidth = 18;
@@ -53,6 +53,10 @@ export function formatCompareText(query: string, runs: ComparedRun[], options: {
   for (const [label, values] of table) lines.push(new Set(values).size > 1 ? style.bold(row(label, values)) : row(label, values));
   const differs = table.filter(([, values]) => new Set(values).size > 1).map(([label]) => label);
   lines.push('', ...wrapWords(`;; differences: ${differs.length > 0 ? differs.join(', ') : 'none for this question'}`, width, ';;   '));
+  for (const run of runs) {
+    const note = options.notes?.[run.result.resolverModel.id];
+    if (note) lines.push(...wrapWords(`;; ${run.result.resolverModel.name}: ${note}`, width, ';;   '));
+  }
   const columns = runs.map((run) => run.result.events.filter(isMessageStep).map(describeStep));
   if (columns.every((steps) => steps.every((step) => step.length <= column))) {
     const depth = Math.max(...columns.map((steps) => steps.length));

@@ -8,7 +8,7 @@ import type { SimulationResult } from '../simulation-types.js';
 export interface TraceHeading {
   /** The question as the user typed it, and its Unicode form when it differs. */
   query: string;
-  scenario?: { id: string; title: string; description: string };
+  scenario?: { id: string; title: string; description: string; resolverNotes?: Partial<Record<string, string>> };
 }
 
 /** How much of each message to print. */
@@ -31,8 +31,10 @@ export function formatTraceText(result: SimulationResult, heading: TraceHeading,
   }
   const conf = result.resolvConf;
   const model = result.resolverModel;
-  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}) as ${model.id === 'default' ? 'the simulator\'s reference model' : `${model.name} (--resolver ${model.id})`}, QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
+  lines.push(style.dim(`;; resolver ${result.resolver.name} (${result.resolver.address}) as ${model.name} (--resolver ${model.id}), QNAME minimisation ${result.qnameMinimisation ? 'on' : 'off'}`));
   lines.push(style.dim(`;; ${model.name}: ${model.summary}`));
+  const note = heading.scenario?.resolverNotes?.[model.id];
+  if (note) lines.push(...wrap(note, 96).map((line) => style.dim(`;; ${line}`)));
   lines.push(style.dim(`;; resolv.conf: nameserver ${conf.nameservers.join(', ') || '(none)'}${conf.search.length ? `; search ${conf.search.join(' ')}` : ''}; ndots:${conf.ndots} timeout:${conf.timeoutSeconds} attempts:${conf.attempts}${conf.rotate ? ' rotate' : ''}${conf.singleRequest ? ' single-request' : ''}${conf.edns0 ? ' edns0' : ''}`));
   const sentAt = new Map<string, number>();
   let current = -1;

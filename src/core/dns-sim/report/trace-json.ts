@@ -12,10 +12,11 @@ export interface TraceDocument {
   version: number;
   kind: 'swelearn-sim-trace';
   query: { input: string; ascii: string; unicode: string; type: string };
-  scenario: { id: string; title: string; cardId: string } | null;
+  /** The scenario run, with what this resolver does differently in it (`resolverNote`) when it differs. */
+  scenario: { id: string; title: string; cardId: string; resolverNote?: string } | null;
   seed: number;
   resolver: Endpoint;
-  /** The resolver program imitated (--resolver); absent for the simulator's reference model. */
+  /** The resolver program imitated: --resolver, else Unbound. */
   resolverModel?: { id: string; name: string; summary: string };
   qnameMinimisation: boolean;
   resolvConf: ResolvConf;
@@ -35,7 +36,7 @@ export function toTraceDocument(result: SimulationResult, query: TraceDocument['
     scenario,
     seed: result.seed,
     resolver: result.resolver,
-    ...(result.resolverModel.id !== 'default' ? { resolverModel: result.resolverModel } : {}),
+    resolverModel: result.resolverModel,
     qnameMinimisation: result.qnameMinimisation,
     resolvConf: result.resolvConf,
     outcomes: result.outcomes,

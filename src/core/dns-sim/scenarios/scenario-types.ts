@@ -1,3 +1,4 @@
+import type { PersonalityId } from '../personalities/types.js';
 import type { SCENARIO_IDS } from './scenario-ids.js';
 import type { SessionQuery, SimulationOptions } from '../simulation-types.js';
 import type { StubQuery } from '../stub/stub.js';
@@ -16,6 +17,8 @@ export interface ScenarioSetup {
   description: string;
   /** The card (docs/card-plan.md) the scenario shows in motion. */
   cardId: string;
+  /** What each program's walk does differently here, one or two sentences each, for the programs that differ (as measured). */
+  resolverNotes?: Partial<Record<PersonalityId, string>>;
   query: StubQuery;
   /** A seed under which the scenario shows its point (server choice is random, as in real resolvers). */
   seed: number;

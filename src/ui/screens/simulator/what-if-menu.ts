@@ -1,4 +1,4 @@
-import { DEFAULT_PERSONALITY, PERSONALITIES } from '../../../core/dns-sim/personalities/index.js';
+import { PERSONALITIES } from '../../../core/dns-sim/personalities/index.js';
 import type { ResolverPersonality } from '../../../core/dns-sim/personalities/types.js';
 import type { ServerBehaviour, World } from '../../../core/dns-sim/world/world.js';
 import type { PickerItem } from '../../components/picker-view.js';
@@ -6,8 +6,8 @@ import type { SimRun, TtlOverride, WhatIf } from './build-run.js';
 import { showTtl } from './cache-view.js';
 import type { WhatIfMenu } from './simulator-state.js';
 
-/** The resolver programs the simulator imitates, its own reference model first. */
-export const RESOLVER_PROGRAMS: readonly ResolverPersonality[] = [DEFAULT_PERSONALITY, ...PERSONALITIES];
+/** The resolver programs the simulator imitates, Unbound (the default) first. */
+export const RESOLVER_PROGRAMS: readonly ResolverPersonality[] = PERSONALITIES;
 
 /** TTL values the what-if menu steps through with + and -. */
 export const TTL_STEPS = [1, 5, 30, 60, 300, 900, 3600, 86400, 172800] as const;

@@ -6,7 +6,7 @@ import { resolverOptionsFor } from '../../../../src/core/dns-sim/simulate.js';
 import { keyTagOf } from '../../../../src/core/dns-sim/world/dnssec-model.js';
 import { replies, scenarioUnder, upstream } from './scenario-under.js';
 
-type Id = 'default' | 'unbound' | 'bind' | 'knot';
+type Id = 'unbound' | 'bind' | 'knot';
 const run = await scenarioUnder();
 
 describe('the Extended DNS Error each resolver sends for expired RRSIGs (scenario dnssec-bogus-expired)', () => {
@@ -19,8 +19,6 @@ describe('the Extended DNS Error each resolver sends for expired RRSIGs (scenari
     ['bind', {}, undefined],
     // Measured: Knot Resolver 5.6.0 sent EDE 7, Signature Expired.
     ['knot', {}, { code: 7, name: 'Signature Expired' }],
-    // The reference model keeps the scenario's lesson: EDE 7.
-    ['default', {}, { code: 7, name: 'Signature Expired' }],
   ] as [Id, Partial<ResolverOptions>, object | undefined][])('%s %j: SERVFAIL with EDE %j', (id, operator, ede) => {
     const result = run('dnssec-bogus-expired', id, operator);
     const reply = replies(result.events).find((event) => event.to.role === 'stub')!;
@@ -55,7 +53,6 @@ describe('the RFC 8145 key-tag query while validating (scenario dnssec-valid)', 
     ['knot', 'after', 'NULL'],
     // Measured: BIND 9.18.49 did not, in the walk (its trust-anchor-telemetry runs from a timer).
     ['bind', 'none', undefined],
-    ['default', 'none', undefined],
   ] as const)('%s sends _ta-xxxx to the root: %s the root DNSKEY query, as type %s', (id, when, type) => {
     const sent = upstream(run('dnssec-valid', id).events);
     const signal = sent.filter((event) => event.message.question.name.toLowerCase().startsWith('_ta-'));
@@ -75,7 +72,7 @@ describe('the RFC 8145 key-tag query while validating (scenario dnssec-valid)', 
 });
 
 describe('NSD\'s EDE 20 on a lame REFUSED (scenario lame-delegation)', () => {
-  it.each(['default', 'unbound', 'bind', 'knot'] as const)('%s receives REFUSED with EDE 20 from the lame server and passes no upstream EDE to its client', (id) => {
+  it.each(['unbound', 'bind', 'knot'] as const)('%s receives REFUSED with EDE 20 from the lame server and passes no upstream EDE to its client', (id) => {
     // ede: yes for Unbound and 'all' for the others: even a resolver that sends every EDE it has does not forward NSD's.
     const result = run('lame-delegation', id, { extendedErrors: 'all' });
     const refused = result.events.filter((event) => event.type === 'response-received' && event.kind === 'refused' && event.to.role === 'resolver');
@@ -108,7 +105,6 @@ describe('the releases modelled, and the defaults that differ from later ones', 
     // BIND 9.18 (max-udp-size 1232) and Knot 5.6 (net.bufsize 1232) send a truncated reply instead.
     ['bind', 'truncated'],
     ['knot', 'truncated'],
-    ['default', 'answer'],
   ] as const)('amplification-open-resolver under %s: the victim gets a UDP %s', (id, kind) => {
     const toVictim = replies(run('amplification-open-resolver', id).events).filter((event) => event.to.address === '203.0.113.99');
     expect(toVictim).toHaveLength(30);

@@ -6,19 +6,22 @@ import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT, TEST_FILES, testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
-type Id = 'default' | 'unbound' | 'bind' | 'knot';
+type Id = 'unbound' | 'bind' | 'knot';
 const run = (id: Id, name: string, type: RecordType, extra: SimulationOptions = {}, onWorld = world, seed = 1) =>
   simulateResolution(onWorld, { name, type }, { ...FIXED_RTT, personality: id, ...extra }, seed);
 const upstream = (events: ResolutionEvent[]) => events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'resolver');
 // Knot Resolver's 0x20 mixes the case on the wire: compare names in lowercase.
 const asked = (events: ResolutionEvent[]) => upstream(events).map((event) => `${event.message.question.name.toLowerCase()} ${event.message.question.type}`);
 
-describe('resolver personalities are data over the reference options', () => {
-  it('lists Unbound, BIND and Knot Resolver, and keeps the reference model for runs without --resolver', () => {
+describe('resolver personalities are data over the shared options', () => {
+  it('lists Unbound, BIND and Knot Resolver, and runs Unbound when no --resolver is given', () => {
     expect(PERSONALITIES.map((personality) => personality.id)).toEqual(['unbound', 'bind', 'knot']);
-    expect(findPersonality('default')).toBe(DEFAULT_PERSONALITY);
+    expect(DEFAULT_PERSONALITY).toBe(findPersonality('unbound'));
+    expect(findPersonality('default')).toBeUndefined();
     expect(findPersonality('powerdns')).toBeUndefined();
-    expect(run('default', 'www.example.com', 'A').resolverModel.id).toBe('default');
+    const unnamed = simulateResolution(world, { name: 'www.example.com', type: 'A' }, FIXED_RTT, 1);
+    expect(unnamed.resolverModel.id).toBe('unbound');
+    expect(unnamed.events).toEqual(run('unbound', 'www.example.com', 'A').events);
   });
 
   it.each([
@@ -37,7 +40,6 @@ describe('resolver personalities are data over the reference options', () => {
 
 describe('what each personality does differently, as the events show it', () => {
   it.each([
-    ['default', ['com A', 'example.com A', 'www.example.com A']],
     ['unbound', [' NS', 'com A', 'example.com A', 'www.example.com A']],
     // BIND 9.18 drops the root's glue for a.gtld-servers.net (outside com.) and fetches its address, unminimised (walk-shape tests).
     ['bind', [' NS', 'com NS', 'a.gtld-servers.net A', 'a.gtld-servers.net A', 'example.com NS', 'www.example.com A']],
@@ -59,7 +61,7 @@ describe('what each personality does differently, as the events show it', () => 
   });
 
   it('only Knot Resolver randomises the case of query names (0x20), and the answers still match', () => {
-    for (const id of ['unbound', 'bind', 'default'] as const) {
+    for (const id of ['unbound', 'bind'] as const) {
       expect(upstream(run(id, 'www.example.com', 'A').events).every((event) => event.message.question.name === event.message.question.name.toLowerCase())).toBe(true);
     }
     const knot = run('knot', 'www.example.com', 'A');
@@ -96,12 +98,12 @@ describe('what each personality does differently, as the events show it', () => 
     expect(session.outcomes.map((outcome) => outcome.status)).toEqual(['nxdomain', 'nxdomain']);
   });
 
-  it.each([['default', false], ['unbound', true], ['bind', true], ['knot', true]] as const)('%s: NXDOMAIN for a minimised name falls back to the full name: %s', (id, fallsBack) => {
+  it.each([['unbound', true], ['bind', true], ['knot', true]] as const)('%s: NXDOMAIN for a minimised name falls back to the full name: %s', (id, fallsBack) => {
     const questions = asked(run(id, 'a.nope.example.com', 'A').events);
     expect(questions.includes('a.nope.example.com A')).toBe(fallsBack);
   });
 
-  it.each([['default', 'servfail'], ['unbound', 'timeout'], ['bind', 'servfail'], ['knot', 'servfail']] as const)('%s: when every server is silent the client gets %s', (id, status) => {
+  it.each([['unbound', 'timeout'], ['bind', 'servfail'], ['knot', 'servfail']] as const)('%s: when every server is silent the client gets %s', (id, status) => {
     const bothDead = testWorld({ 'servers.yaml': TEST_FILES['servers.yaml']!.replace(/zones: \[example\.com\] \}/g, 'zones: [example.com], behaviour: drop }') });
     const conf = { nameservers: ['10.0.0.53'], search: [], ndots: 1, timeoutSeconds: 30, attempts: 1, rotate: false, singleRequest: false, edns0: true };
     const result = run(id, 'www.example.com', 'A', { resolvConf: conf }, bothDead);

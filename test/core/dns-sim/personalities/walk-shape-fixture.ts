@@ -9,7 +9,7 @@ export const WALK_WORLD = testWorld({
 });
 
 /** Runs questions on one resolver personality (seed 1, fixed round trips). */
-export function walk(personality: 'default' | 'unbound' | 'bind' | 'knot', queries: SessionQuery[]): SimulationResult {
+export function walk(personality: 'unbound' | 'bind' | 'knot', queries: SessionQuery[]): SimulationResult {
   return simulateSession(WALK_WORLD, queries, { ...FIXED_RTT, personality }, 1);
 }
 

@@ -22,9 +22,6 @@ describe('how each resolver finds the addresses of name servers', () => {
     ['unbound', 'uses the root\'s glue for a.gtld-servers.net, as before', 'www.example.com', [
       `${ROOT} com A`, `${TLD} example.com A`, 'ns1.example.com www.example.com A',
     ]],
-    ['default', 'keeps the reference walk: the root\'s glue is used', 'www.example.com', [
-      `${ROOT} com A`, `${TLD} example.com A`, 'ns2.example.com www.example.com A',
-    ]],
   ] as const)('%s %s', (id, _what, name, queries) => {
     expect(upstream(walk(id, [{ name, type: 'A' }]))).toEqual(queries);
   });

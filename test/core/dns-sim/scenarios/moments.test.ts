@@ -135,7 +135,7 @@ describe('the key moments of the scenarios', async () => {
       // A moment the walk no longer has fails here, named by scenario and moment.
       expect(event, `${scenarioId}/${momentId} did not happen in the ${personality} walk`).toBeDefined();
       expect(event).toMatchObject(intended);
-      if (outcome && personality === 'default') expect(result.outcomes[event!.queryIndex]).toMatchObject(outcome);
+      if (outcome && personality === 'unbound') expect(result.outcomes[event!.queryIndex]).toMatchObject(outcome);
     });
   });
 

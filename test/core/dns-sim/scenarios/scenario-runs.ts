@@ -4,14 +4,14 @@ import { simulateSession, type SimulationResult } from '../../../../src/core/dns
 import { bundledWorldDir } from '../../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
-/** Every resolver the simulator models: the reference model (today's default) and the three programs. */
-export const EVERY_PERSONALITY: readonly PersonalityId[] = ['default', 'unbound', 'bind', 'knot'];
+/** Every resolver the simulator models: Unbound (the default), BIND and Knot Resolver. */
+export const EVERY_PERSONALITY: readonly PersonalityId[] = ['unbound', 'bind', 'knot'];
 
 /** Runs bundled scenarios in the bundled world as `swelearn sim` does, once per scenario and resolver. */
 export async function scenarioRunner(): Promise<(scenario: Scenario, personality?: PersonalityId) => SimulationResult> {
   const world = await loadWorldFolder(bundledWorldDir());
   const runs = new Map<string, SimulationResult>();
-  return (scenario, personality = 'default') => {
+  return (scenario, personality: PersonalityId = 'unbound') => {
     const key = `${scenario.id} ${personality}`;
     let result = runs.get(key);
     if (!result) {
