@@ -43,6 +43,10 @@ export function formatCompareText(query: string, runs: ComparedRun[], options: {
     ['minimised type', runs.map((run) => (run.options.qnameMinimisation ? run.options.minimisedQueryType : 'off'))],
     ['0x20', runs.map((run) => (run.options.caseRandomisation ? 'on' : 'off'))],
     ['unknown server', runs.map((run) => `${run.options.unknownServerTimeoutMs} ms timeout`)],
+    ['silent server', runs.map((run) => silentServer(run.options))],
+    ['gives up', runs.map((run) => givesUp(run.options))],
+    ['EDE sent', runs.map((run) => extendedErrors(run.options))],
+    ['NS addresses', runs.map((run) => (run.options.nameServerLookups === 'adb-fetch' ? 'own lookup' : 'from glue'))],
     ['min cache TTL', runs.map((run) => `${run.options.minCacheTtlSeconds} s`)],
     ['messages sent', summaries.map((summary) => String(summary.steps))],
     ['queries upstream', summaries.map((summary) => String(summary.queriesSent))],
@@ -70,6 +74,24 @@ export function formatCompareText(query: string, runs: ComparedRun[], options: {
     });
   }
   return `${lines.join('\n')}\n`;
+}
+
+// Whether a silent server is asked again, at the same timeout, before the next one.
+function silentServer(options: ResolverOptions): string {
+  return options.unknownServerTimeoutMs < options.udpRetrySameServerBelowMs ? 'asks it twice' : 'asks it once';
+}
+
+// What the client gets when every server of a zone stays silent, and when.
+function givesUp(options: ResolverOptions): string {
+  if (options.discardTimeoutMs > 0) return `no reply at ${options.discardTimeoutMs / 1000} s`;
+  const seconds = `${options.queryBudgetMs / 1000} s`;
+  return options.budgetEnforcement === 'cut-wait' ? `SERVFAIL at ${seconds}` : `SERVFAIL past ${seconds}`;
+}
+
+// Which Extended DNS Errors (RFC 8914) reach the client by default.
+function extendedErrors(options: ResolverOptions): string {
+  const kinds = [options.extendedErrors === 'all' ? 'all' : options.extendedErrors === 'dnssec' ? 'DNSSEC' : '', options.unreachableAuthorityEde ? '22' : ''].filter(Boolean);
+  return kinds.length > 0 ? kinds.join(', ') : 'none';
 }
 
 function wrapWords(text: string, width: number, indent: string): string[] {

@@ -31,10 +31,13 @@ export function nextServerOptions(event: QuerySentEvent, run: MomentRun): Moment
   const first = !run.events.some((other) => other.type === 'query-sent' && other.from.name === event.from.name && other.seq < event.seq);
   const giveUp = event.from.role === 'stub' ? 'nobody: getaddrinfo gives up with an error' : first ? 'nobody: it answers from its own cache' : 'nobody: it gives up and answers SERVFAIL';
   const root = event.to.role !== 'root' && !otherRoles.some((other) => other.role === 'root') && event.from.role === 'resolver' ? ['a root server, from the root hints'] : [];
+  // The same server asked again in this lookup (Unbound after REFUSED, or a retry): its name alone is already on screen.
+  const again = run.events.some((other) => other.type === 'query-sent' && other.seq < event.seq && other.queryIndex === event.queryIndex && other.from.name === event.from.name && other.to.name === event.to.name);
+  const right = again ? `${endpointLabel(event.to)}, again` : endpointLabel(event.to);
   return {
-    right: endpointLabel(event.to),
+    right,
     wrong: [...sameRole.map(endpointLabel), giveUp, ...otherRoles.map(endpointLabel), ...root],
-    tells: [`→ ${event.to.name}`],
+    tells: [again ? right : `→ ${event.to.name}`],
   };
 }
 

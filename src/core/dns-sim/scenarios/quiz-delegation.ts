@@ -54,7 +54,7 @@ export const DELEGATION_QUIZ = {
         when: (event, before) => fromResolver(event) && lastReply(event, before)?.kind === 'refused',
         ask: (_event, run) => `${run.events.find((other) => other.type === 'response-received' && other.kind === 'refused')!.from.name} answered REFUSED. What does the resolver do next?`,
         options: nextServerOptions,
-        why: 'REFUSED from one server of a zone is not the zone\'s answer: the resolver marks that server lame for the zone and asks another one.',
+        why: 'REFUSED from one server of a zone is not the zone\'s answer, so the resolver tries again. Unbound keeps no lame mark and may ask the same fast-answering server again, up to five times; BIND and Knot Resolver move to another server at once.',
       }),
     ],
   },

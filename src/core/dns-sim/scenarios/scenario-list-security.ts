@@ -31,7 +31,7 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'dnssec-bogus-expired', cardId: 'dnssec', seed: 1,
     title: 'DNSSEC: an expired signature is SERVFAIL',
-    description: 'acme-widgets.com is signed, but its signer stopped re-signing: every RRSIG expired a day ago. The chain from the root is intact, so the data is not insecure but bogus. The validating resolver answers SERVFAIL. Because the stub sends EDNS, the resolver may say why with an Extended DNS Error (RFC 8914): Knot Resolver (and the reference model) sends 7, Signature Expired; Unbound sends 9, DNSKEY Missing, only with ede: yes; BIND 9.18 sends none. This is how a forgotten re-signing job takes a whole domain offline.',
+    description: 'acme-widgets.com is signed, but its signer stopped re-signing: every RRSIG expired a day ago. The chain from the root is intact, so the data is not insecure but bogus. The validating resolver answers SERVFAIL. Because the stub sends EDNS, the resolver may say why with an Extended DNS Error (RFC 8914): Unbound 1.17 sends none with its defaults, and 9, DNSKEY Missing, only with ede: yes; BIND 9.18 sends none; Knot Resolver sends 7, Signature Expired. This is how a forgotten re-signing job takes a whole domain offline.',
     query: { name: 'www.acme-widgets.com', type: 'A' },
     resolvConf: { edns0: true },
     run: { resolver: VALIDATING, dnssec: EXPIRED, report: 'dnssec' },
@@ -77,7 +77,11 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'amplification-open-resolver', cardId: 'amplification-attacks', seed: 1,
     title: 'Amplification: an open resolver reflects big answers at a victim',
-    description: 'An open resolver with the old 4096-byte EDNS buffer answers anyone. The attacker sends 30 small queries for big.example.com TXT with the victim\'s address as the source; each answer, about 32 times larger, goes to the victim. The report adds up the bytes in and out. A second of this from a thousand resolvers is a flood the victim cannot stop.',
+    description: 'An open Unbound 1.17 resolver answers anyone, and its max-udp-size was still 4096 bytes (1232 from Unbound 1.18.0). The attacker sends 30 small queries for big.example.com TXT with the victim\'s address as the source; each answer, about 32 times larger, goes to the victim. The report adds up the bytes in and out. A second of this from a thousand resolvers is a flood the victim cannot stop.',
+    resolverNotes: {
+      bind: 'BIND 9.18 caps its UDP answers at 1232 bytes (max-udp-size), so each 1.4 KB answer leaves truncated (TC=1, no records) and is no larger than the query: factor 1.',
+      knot: 'Knot Resolver 5.6 caps its UDP answers at 1232 bytes, so each 1.4 KB answer leaves truncated (TC=1, no records) and is no larger than the query: factor 1.',
+    },
     query: { name: 'www.example.com', type: 'A' },
     queries: [{ name: 'www.example.com', type: 'A', atMs: 2_000 }],
     run: { resolver: { ednsBufferBytes: 4096 }, reflection: { victimAddress: '203.0.113.99', name: 'big.example.com', type: 'TXT', queries: 30, startMs: 0, intervalMs: 20, ednsUdpPayloadBytes: 4096 }, report: 'amplification' },

@@ -33,15 +33,19 @@ const poll = (client: { name: string; address: string }, fromMs: number, nameser
 export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'servfail-storm', cardId: 'incident-servfail-storms', seed: 1,
-    title: 'An authoritative goes dark: a SERVFAIL storm',
-    description: 'fragile-shop.com uses 30 s TTLs and a 60 s delegation, and both its servers go dark 20 s in. A client asks every 15 s. Once the cached answer expires, every question sends the resolver back to the dead servers (timeouts of 376 ms and more), and, each time the delegation expires, back to the com servers too; the clients get SERVFAIL. The report counts the retries.',
+    title: 'An authoritative goes dark: a storm of retries and failures',
+    description: 'fragile-shop.com uses 30 s TTLs and a 60 s delegation, and both its servers go dark 20 s in. A client asks every 15 s. Once the cached answer expires, every question sends the resolver back to the dead servers (timeouts of 376 ms and more), and, each time the delegation expires, back to the com servers too. Unbound keeps retrying with longer and longer timeouts, but drops its reply to a client that has waited 1.9 s (discard-timeout), so every client\'s glibc times out after its two 5 s tries. The report counts the retries.',
+    resolverNotes: {
+      bind: 'BIND 9.18 gives up at its 10 s resolver-query-timeout and answers SERVFAIL, just after glibc\'s two 5 s tries ran out, so the clients see a timeout too.',
+      knot: 'Knot Resolver gives up after about 12.8 s with SERVFAIL and EDE 22 (No Reachable Authority), after glibc has given up.',
+    },
     query: SHOP, queries: EVERY_15_S, changes: GO_DARK,
     run: { report: 'outage' },
   },
   {
     id: 'serve-stale', cardId: 'resolver-performance', seed: 1,
     title: 'An authoritative goes dark: serve-stale (RFC 8767)',
-    description: 'The same outage with serve-stale on (Unbound\'s serve-expired, BIND\'s stale-answer-enable, Knot Resolver\'s serve_stale). When a refresh fails, or the client has waited long enough, the resolver answers with the expired data. The reference model follows RFC 8767: after 1.8 s, TTL 30 s, EDE 3 (Stale Answer), and no new try of the dead servers for 30 s. As measured, Unbound and BIND answer after 1.8 s with TTL 30 (EDE 3 from BIND only) and Knot after its 3 s deadline with TTL 1 and EDE 3; all three ask the dead servers again on the next question. The shop stays reachable for its existing users while it is down.',
+    description: 'The same outage with serve-stale on (Unbound\'s serve-expired, BIND\'s stale-answer-enable, Knot Resolver\'s serve_stale). When a refresh fails, or the client has waited long enough, the resolver answers with the expired data. As measured, Unbound and BIND answer after 1.8 s with TTL 30 (EDE 3 from BIND only) and Knot after its 3 s deadline with TTL 1 and EDE 3; all three ask the dead servers again on the next question. The shop stays reachable for its existing users while it is down.',
     query: SHOP, queries: EVERY_15_S, changes: GO_DARK, resolvConf: { edns0: true },
     // Switched on as an operator does; the timer, TTL and EDE are the resolver's own (serveStaleProfile).
     run: { resolver: { serveStale: true }, report: 'outage' },
@@ -57,15 +61,20 @@ export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'coalescing', cardId: 'resolver-performance', seed: 1,
     title: 'Coalescing: twenty clients, one upstream walk',
-    description: 'A flash crowd: twenty clients ask for api.example.com within 20 ms of each other, and nobody has asked before. The first question starts the walk; the other nineteen find the same question in flight and wait for its answer (Unbound\'s mesh, BIND\'s fetch contexts) instead of each walking from the root. Three upstream queries serve all twenty.',
+    description: 'A flash crowd: twenty clients ask for api.example.com within 20 ms of each other, and nobody has asked before. The first question starts the walk; the other nineteen find the same question in flight and wait for its answer (Unbound\'s mesh, BIND\'s fetch contexts) instead of each walking from the root. Four upstream queries (the root priming query among them) serve all twenty.',
+    resolverNotes: { bind: 'BIND 9.18 needs six upstream queries, two of them its own lookups of a.gtld-servers.net, and still serves all twenty from the one walk.' },
     query: { name: 'api.example.com', type: 'A' },
     queries: Array.from({ length: 20 }, (_, k) => ({ name: 'api.example.com', type: 'A' as const, atMs: k, concurrent: true, client: { name: `client-${String(k + 1).padStart(2, '0')}`, address: `192.168.1.${101 + k}` } })),
     run: { report: 'coalescing' },
   },
   {
-    id: 'steering-round-robin', cardId: 'dns-load-balancing', seed: 1,
+    id: 'steering-round-robin', cardId: 'dns-load-balancing', seed: 3,
     title: 'Round robin DNS: the order rotates, resolvers cache it',
     description: 'www.gslb-example.com has three web servers and its name servers rotate the order of the A records on every answer (BIND\'s rrset-order cyclic); clients connect to the first. But the resolver caches one answer for its 60 s TTL, so everyone behind it goes to the same server until it asks again: DNS balancing is coarse, per resolver and per TTL.',
+    resolverNotes: {
+      bind: 'BIND 9.18 tries the name server it has not measured yet, so the third question goes to the other server, whose own rotation starts again at web-1: with several name servers each rotating on its own, the order a resolver sees is even less even.',
+      knot: 'Knot Resolver tries the name server it has not measured yet, so the third question goes to the other server, whose own rotation starts again at web-1: with several name servers each rotating on its own, the order a resolver sees is even less even.',
+    },
     query: { name: GSLB, type: 'A' },
     queries: [0, 20, 70, 90, 140].map((s) => ({ name: GSLB, type: 'A' as const, atMs: s * SECOND })),
     run: { steering: steer({ kind: 'round-robin' }, WEB, 60), report: 'steering' },

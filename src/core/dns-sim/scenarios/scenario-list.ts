@@ -11,7 +11,11 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'cold-cache', cardId: 'resolution-flow', seed: 1,
     title: 'Cold cache: the full walk from the root',
-    description: 'The resolver has just started and knows only the root hints. It asks a root server, follows the referral to the com servers, then to the example.com servers, which answer with AA=1. With QNAME minimisation each server only learns one label more than it needs.',
+    description: 'The resolver has just started and knows only the root hints. It first asks a root server for the current root NS set (priming, RFC 8109), then asks a root server, follows the referral to the com servers, then to the example.com servers, which answer with AA=1. With QNAME minimisation each server only learns one label more than it needs.',
+    resolverNotes: {
+      bind: 'BIND 9.18 sends its priming query beside the walk, minimises with NS queries, and does not use the root\'s glue for the com servers (their names lie outside com.): before asking com about example.com it looks up a.gtld-servers.net itself, with the full name, at a root server and then at a com server.',
+      knot: 'Knot Resolver primed the root when it started, minimises with NS queries, and writes every name in random case (0x20), checking that the answer echoes it.',
+    },
     query: { name: 'www.example.com', type: 'A' },
   },
   {
@@ -69,15 +73,23 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
     resolvConf: { nameservers: [DEAD_NAMESERVER] },
   },
   {
-    id: 'dead-authoritative', cardId: 'running-authoritative-dns', seed: 5,
+    id: 'dead-authoritative', cardId: 'running-authoritative-dns', seed: 2,
     title: 'One of two authoritative servers is dead',
-    description: 'ns1.flaky-dns.com drops every packet. The resolver picks it first, waits its initial timeout (376 ms, Unbound\'s value for a server it has not measured), then fails over to ns2 and remembers that ns1 is slow for the next 15 minutes.',
+    description: 'ns1.flaky-dns.com drops every packet. The resolver picks it first and waits its timeout for a server it has not measured: Unbound waits 376 ms, asks ns1 once more at the same timeout, and only then fails over to ns2. It remembers the timeouts, so ns1 waits longer and is picked less for the next 15 minutes.',
+    resolverNotes: {
+      bind: 'BIND 9.18 waits 800 ms for a server it has not measured, asks ns1 once, then ns2.',
+      knot: 'Knot Resolver waits 400 ms for a server it has not measured, asks ns1 once, then ns2.',
+    },
     query: { name: 'www.flaky-dns.com', type: 'A' },
   },
   {
-    id: 'lame-delegation', cardId: 'glue-and-delegation', seed: 1,
+    id: 'lame-delegation', cardId: 'glue-and-delegation', seed: 11,
     title: 'A lame delegation: REFUSED, then the other server',
-    description: 'com still lists ns2.lame-example.com, but that host no longer serves the zone and answers REFUSED. The resolver marks it lame for lame-example.com and asks ns1, which answers.',
+    description: 'com still lists ns2.lame-example.com, but that host no longer serves the zone and answers REFUSED, with EDE 20 (Not Authoritative) as NSD does. Unbound keeps no lame mark: ns2 answers quickly, so it stays in the fast band and is asked again, here five times (its limit per server), before ns1 answers. A lame server costs every resolver behind it extra round trips on every question.',
+    resolverNotes: {
+      bind: 'BIND 9.18 asks ns2 once, then ns1; on the next question it asks ns2 once more.',
+      knot: 'Knot Resolver asks ns2 once, then ns1; on the next question it asks ns2 once more.',
+    },
     query: { name: 'www.lame-example.com', type: 'A' },
   },
   {

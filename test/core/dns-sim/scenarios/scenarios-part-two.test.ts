@@ -28,10 +28,12 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
     expect(result.report!.values).toMatchObject({ dnssecQueries: 3, authenticated: true });
   },
   'dnssec-bogus-expired': (result) => {
-    expect(result.outcomes[0]).toMatchObject({ status: 'servfail', ede: { code: 7, name: 'Signature Expired' } });
+    // Unbound 1.17 with its defaults (ede: no) says why only in its log: the client gets a bare SERVFAIL (measured).
+    expect(result.outcomes[0]).toMatchObject({ status: 'servfail' });
     expect(result.outcomes[0]!.reason).toMatch(/RRSIG over acme-widgets\.com\. DNSKEY expired 1 day ago/);
     const reply = result.events.find((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'resolver');
-    expect(reply!.message).toMatchObject({ rcode: 'SERVFAIL', ede: [{ code: 7, name: 'Signature Expired' }] });
+    expect(reply!.message.rcode).toBe('SERVFAIL');
+    expect(reply!.message.ede).toBeUndefined();
   },
   'dnssec-cd-bit': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['192.0.2.80'] });
@@ -41,7 +43,7 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   },
   'poisoning-txid-only': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.66'], poisoned: true });
-    expect(result.report!.values).toMatchObject({ poisoned: true, poisonedRound: 22 });
+    expect(result.report!.values).toMatchObject({ poisoned: true, poisonedRound: 8 });
     expect(result.report!.values.perRoundOdds).toBeCloseTo(4000 / (2 * 65536), 10);
   },
   'poisoning-port-random': (result) => {
@@ -77,12 +79,12 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   },
   'serve-stale': (result) => {
     expect(result.outcomes.every((outcome) => outcome.status === 'answer' && outcome.addresses[0] === '192.0.2.110')).toBe(true);
-    const stale = result.outcomes.filter((outcome) => outcome.ede?.code === 3);
-    expect(stale).toHaveLength(10);
-    // The first stale answer comes when the client response timer (1.8 s) runs out; within 30 s after a failure, at once.
-    expect(stale.map((outcome) => outcome.durationMs).slice(0, 3)).toEqual([1804, 4, 4]);
-    const ttls = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'resolver' && event.message.ede !== undefined).map((event) => event.message.answer[0]!.ttlSeconds);
-    expect(new Set(ttls)).toEqual(new Set([30]));
+    // Unbound (serve-expired: yes, serve-expired-client-timeout: 1800) asks the dark servers again on every question and
+    // answers stale when the client has waited 1.8 s: TTL 30 (serve-expired-reply-ttl), no EDE (ede: no), as measured.
+    expect(result.report!.values).toMatchObject({ answers: 3, stale: 10, servfail: 0 });
+    const stale = result.outcomes.slice(3);
+    expect(stale.map((outcome) => outcome.durationMs)).toEqual(Array.from({ length: 10 }, () => 1804));
+    expect(stale.every((outcome) => outcome.records[0]!.ttlSeconds === 30 && outcome.ede === undefined)).toBe(true);
   },
   prefetch: (result) => {
     expect(result.report!.values).toMatchObject({ slowWith: 1, slowWithout: 2 });
@@ -91,7 +93,8 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
   coalescing: (result) => {
     expect(result.outcomes).toHaveLength(20);
     expect(result.outcomes.every((outcome) => outcome.status === 'answer')).toBe(true);
-    expect(result.report!.values).toMatchObject({ clients: 20, upstream: 3, joined: 19, withoutCoalescing: 60 });
+    // Unbound's walk: the root priming query, then root, com and example.com, once for all twenty.
+    expect(result.report!.values).toMatchObject({ clients: 20, upstream: 4, joined: 19, withoutCoalescing: 80 });
   },
   'steering-round-robin': (result) => {
     expect(result.outcomes.map((outcome) => outcome.addresses[0])).toEqual(['198.51.100.11', '198.51.100.11', '198.51.100.12', '198.51.100.12', '198.51.100.13']);
