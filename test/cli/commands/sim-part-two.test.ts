@@ -38,9 +38,10 @@ describe('swelearn sim --resolver', () => {
     expect(minimised.message.question.type).toBe(type);
   });
 
-  it('leaves the JSON of a run without --resolver as it was (no resolverModel field)', async () => {
+  it('runs Unbound when no --resolver is given, and says so in the JSON', async () => {
     const json = JSON.parse((await sim(['www.example.com', '--type', 'A', '--json'])).out);
-    expect(json.resolverModel).toBeUndefined();
+    expect(json.resolverModel).toMatchObject({ id: 'unbound', name: 'Unbound 1.17.1' });
+    expect(json.events).toEqual(JSON.parse((await sim(['www.example.com', '--type', 'A', '--json', '--resolver', 'unbound'])).out).events);
   });
 
   it.each([
@@ -62,6 +63,30 @@ describe('swelearn sim --compare', () => {
     expect(run.out).toMatch(/;; differences: priming, minimised type, 0x20/);
     expect(run.out).toMatch(/queries upstream/);
     for (const line of run.out.split('\n')) expect(line.length).toBeLessThanOrEqual(width);
+  });
+
+  it('shows the failure handling each program has, and a scenario\'s note on each program that differs in it', async () => {
+    const run = await sim(['--scenario', 'dead-authoritative', '--compare'], 100);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^silent server +asks it twice +asks it once +asks it once$/m);
+    expect(run.out).toMatch(/^gives up +no reply at 1\.9 s +SERVFAIL at 10 s +SERVFAIL past 10 s$/m);
+    expect(run.out).toMatch(/^EDE sent +none +none +DNSSEC, 22$/m);
+    expect(run.out).toMatch(/^;; BIND 9\.18\.49: BIND 9\.18 waits 800 ms/m);
+    expect(run.out).toMatch(/^;; Knot Resolver 5\.6\.0: Knot Resolver waits 400 ms/m);
+    expect(run.out).not.toMatch(/^;; Unbound 1\.17\.1:/m);
+    const json = JSON.parse((await sim(['--scenario', 'dead-authoritative', '--compare', '--json'])).out);
+    expect(json.runs.map((entry: { note?: string }) => entry.note?.slice(0, 12))).toEqual([undefined, 'BIND 9.18 wa', 'Knot Resolve']);
+  });
+
+  it.each([
+    ['bind', /^;; BIND 9\.18 waits 800 ms for a server it has not measured/m, 'BIND 9.18 waits 800 ms'],
+    ['unbound', null, undefined],
+  ] as const)('a scenario trace under %s carries that program\'s note, in the text and the JSON', async (resolver, text, json) => {
+    const run = await sim(['--scenario', 'dead-authoritative', '--resolver', resolver]);
+    if (text) expect(run.out).toMatch(text);
+    else expect(run.out).not.toMatch(/^;; (BIND|Knot Resolver) .* waits/m);
+    const document = JSON.parse((await sim(['--scenario', 'dead-authoritative', '--resolver', resolver, '--json'])).out);
+    expect(document.scenario.resolverNote?.slice(0, 22)).toBe(json);
   });
 
   it('--compare --json summarises each run', async () => {
@@ -89,7 +114,7 @@ describe('part-two scenarios and client caches from the command line', () => {
 
   it('the built binary runs a part-two scenario and the comparison without a stack trace', async () => {
     const env = { SWELEARN_HOME: freshHome() };
-    const scenario = await runCli(['sim', '--scenario', 'dnssec-bogus-expired'], { env });
+    const scenario = await runCli(['sim', '--scenario', 'dnssec-bogus-expired', '--resolver', 'knot'], { env });
     expect(scenario.code).toBe(0);
     expect(scenario.stdout).toContain('EDE 7 Signature Expired');
     const compare = await runCli(['sim', 'www.example.com', '--compare'], { env });

@@ -375,6 +375,11 @@ describe('scenario registry', () => {
     expect(scenario.description.length).toBeGreaterThan(80);
     expect(scenario.description).not.toContain('\n');
     expect(scenario.cardId).toMatch(/^[a-z0-9-]+$/);
+    for (const [id, note] of Object.entries(scenario.resolverNotes ?? {})) {
+      expect(['bind', 'knot'], `${scenario.id}: a note for ${id}, the default, belongs in the description`).toContain(id);
+      expect(note.length).toBeGreaterThan(40);
+      expect(note).not.toContain('\n');
+    }
   });
 });
 
