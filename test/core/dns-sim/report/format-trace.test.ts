@@ -17,12 +17,16 @@ beforeAll(async () => {
 const ANSI = /\u001b\[/;
 
 describe('text trace', () => {
-  it('shows each step with time, sender -> receiver (role address), question, flags, size and round trip', () => {
+  it('shows each step with time, sender -> receiver (role address), question, flags, size and round trip, nested steps indented', () => {
     const text = formatTraceText(cold, { query: 'www.example.com A' }, { color: false });
-    expect(text).toMatch(/ 17 ms {4}g\.root-servers\.net \(root 192\.112\.36\.4\) -> resolver\.isp\.net \(resolver 10\.0\.0\.53\) {2}udp {2}REFERRAL NOERROR {2}id \d+ \[qr\] edns 1232 {2}176 B {2}rtt 15 ms/);
+    // Unbound (the default) primes first: its . NS sub-request is indented one step deeper than the walk (depth 2).
+    expect(text).toMatch(/ 2 ms {6}resolver\.isp\.net \(resolver 10\.0\.0\.53\) -> g\.root-servers\.net \(root 192\.112\.36\.4\) {2}udp {2}\. NS {2}id \d+ \[\] edns 1232 {2}28 B\n/);
+    expect(text).toMatch(/ 17 ms {6}g\.root-servers\.net \(root 192\.112\.36\.4\) -> resolver\.isp\.net \(resolver 10\.0\.0\.53\) {2}udp {2}ANSWER NOERROR {2}id \d+ \[qr aa\] edns 1232 {2}239 B {2}rtt 15 ms/);
+    // The referral for com. then comes from another root server; with seed 1 the seeded network gives these round trips.
+    expect(text).toMatch(/ 48 ms {4}f\.root-servers\.net \(root 192\.5\.5\.241\) -> resolver\.isp\.net \(resolver 10\.0\.0\.53\) {2}udp {2}REFERRAL NOERROR {2}id \d+ \[qr\] edns 1232 {2}176 B {2}rtt 31 ms/);
     expect(text).toContain('authority  com. 172800 IN NS a.gtld-servers.net.');
     expect(text).toContain('answer     www.example.com. 300 IN A 203.0.113.10');
-    expect(text).toContain(';; question 1: www.example.com A -> ANSWER in 257 ms');
+    expect(text).toContain(';; question 1: www.example.com A -> ANSWER in 248 ms');
   });
 
   it('writes no escape codes without colour, and some with it', () => {
@@ -51,11 +55,13 @@ describe('text trace', () => {
 });
 
 describe('JSON trace document', () => {
-  it('is versioned and carries the outcomes and events unchanged', () => {
+  it('is versioned, names the resolver program imitated, and carries the outcomes and events unchanged', () => {
     const document = toTraceDocument(cold, { input: 'www.example.com', ascii: 'www.example.com', unicode: 'www.example.com', type: 'A' }, null);
     expect(document.version).toBe(TRACE_FORMAT_VERSION);
     expect(document.kind).toBe('swelearn-sim-trace');
-    expect(Object.keys(document)).toEqual(['version', 'kind', 'query', 'scenario', 'seed', 'resolver', 'qnameMinimisation', 'resolvConf', 'outcomes', 'events', 'warnings']);
+    expect(Object.keys(document)).toEqual(['version', 'kind', 'query', 'scenario', 'seed', 'resolver', 'resolverModel', 'qnameMinimisation', 'resolvConf', 'outcomes', 'events', 'warnings']);
+    // A run without --resolver imitates Unbound, and says so.
+    expect(document.resolverModel).toMatchObject({ id: 'unbound', name: 'Unbound 1.17.1' });
     expect(document.events).toBe(cold.events);
   });
 });
