@@ -48,9 +48,11 @@ describe('the published package', () => {
     expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/swelearn/swelearn.git' });
   });
 
-  it('packs to less than 900 KB', () => {
+  // 893 KB before the measured resolver behaviours (issue 14) added about 15 KB; about 270 KB of it is the simulator
+  // bundled twice, for `sim` and for the app, which the performance work (issue 17) is to share.
+  it('packs to less than 950 KB', () => {
     expect(pack.packedBytes).toBeGreaterThan(100_000);
-    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(900_000);
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(950_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {

@@ -152,7 +152,7 @@ describe('swelearn quiz in plain line mode', () => {
     expect(run.stdout).toContain('Scenario: A name that was never created, asked twice');
     expect(run.stdout).not.toContain('NXDOMAIN, cached for min(SOA TTL, MINIMUM)');
     expect(run.stdout).toMatch(/For how long does the resolver cache that the name\s+does not exist\?/);
-    expect(run.stdout).toMatch(/\+76 ms resolver\.isp\.net → ns1\.example\.com: asks ns1\.example\.com/);
+    expect(run.stdout).toMatch(/\+79 ms resolver\.isp\.net → ns1\.example\.com: asks ns1\.example\.com/);
     expect(run.stdout).toMatch(/Why: RFC 2308/);
   });
 
