@@ -213,6 +213,11 @@ describe('simulator reducer', () => {
     expect(stepTtl(300, 1)).toBe(900);
     expect(stepTtl(300, -1)).toBe(60);
     expect(stepTtl(1, -1)).toBe(1);
+    // Past the ladder's ends (the root's NS set at 518400 s, a TTL of 0), a step never goes the wrong way.
+    expect(stepTtl(518400, 1)).toBe(518400);
+    expect(stepTtl(518400, -1)).toBe(172800);
+    expect(stepTtl(0, -1)).toBe(0);
+    expect(stepTtl(0, 1)).toBe(1);
     expect(toggleServer(NO_WHAT_IF, 'ns1', 'up').downServers).toEqual(['ns1']);
     expect(toggleServer(toggleServer(NO_WHAT_IF, 'ns1', 'up'), 'ns1', 'up').downServers).toEqual([]);
     expect(toggleServer(NO_WHAT_IF, 'ns1', 'drop').upServers).toEqual(['ns1']);

@@ -17,8 +17,8 @@ const SCREENS: [name: string, state: AppState, ready: string][] = [
   ['home', INITIAL_APP, '32 cards'],
   ['reader', at({ kind: 'reader', reader: openReader('negative-caching') }), 'Negative Caching'],
   ['simulator list', at({ kind: 'simulator', sim: openSimulator() }), 'pick a scenario'],
-  ['simulator run', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/14'],
-  ['card and simulator', at({ kind: 'split', reader: openReader('recursive-vs-iterative'), sim: openSimulator('cold-cache'), focus: 'sim' }), 'step 1/14'],
+  ['simulator run', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/18'],
+  ['card and simulator', at({ kind: 'split', reader: openReader('recursive-vs-iterative'), sim: openSimulator('cold-cache'), focus: 'sim' }), 'step 1/18'],
 ];
 
 describe('the shell', () => {
@@ -49,7 +49,7 @@ describe('the shell', () => {
   it.each<[Mode, AppState, string]>([
     ['home', INITIAL_APP, '32 cards'],
     ['reader', at({ kind: 'reader', reader: openReader('negative-caching') }), 'Top'],
-    ['simulator', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/14'],
+    ['simulator', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/18'],
   ])('the help for %s lists every binding of its table, scrolling with j/k', async (mode, state, ready) => {
     app = await renderApp({ initialState: state, rows: 16 });
     await app.waitForFrame(ready);
@@ -124,7 +124,7 @@ describe('the shell', () => {
 
   it('in ASCII mode no box-drawing or other non-ASCII glyph is drawn by the app itself', async () => {
     app = await renderApp({ theme: { ascii: true }, initialState: at({ kind: 'simulator', sim: openSimulator('cold-cache') }) });
-    await app.waitForFrame('step 1/14');
+    await app.waitForFrame('step 1/18');
     await app.press('l', 'l', 'w');
     const frame = await app.waitForFrame('What if');
     expect(frame).not.toMatch(/[─│╭╮╰╯▶◀●◆›✕╌⏸]/);

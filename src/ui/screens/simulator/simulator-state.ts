@@ -52,7 +52,7 @@ export type SimulatorAction =
   | { type: 'toPicker' }
   | { type: 'playback'; action: PlaybackAction; context: PlaybackContext }
   | { type: 'newSeed'; seed: number; before: RunSummary }
-  | { type: 'whatIf'; whatIf: WhatIf; before: RunSummary; cursor?: number; notice: string; closeMenu?: boolean }
+  | { type: 'whatIf'; whatIf: WhatIf; before: RunSummary; cursor?: number; notice: string; closeMenu?: boolean; menu?: WhatIfMenu }
   | { type: 'menu'; menu: WhatIfMenu | undefined }
   | { type: 'panel'; among: readonly SidePanel[] }
   | { type: 'hex' }
@@ -85,7 +85,7 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...base, seed: action.seed, before: action.before, playback: { ...INITIAL_PLAYBACK, speedIndex: state.playback.speedIndex, playing: true }, notice: `new seed ${action.seed}: servers and round-trip times drawn again` };
     case 'whatIf':
       return {
-        ...base, whatIf: action.whatIf, before: action.before, notice: action.notice, menu: action.closeMenu ? undefined : state.menu,
+        ...base, whatIf: action.whatIf, before: action.before, notice: action.notice, menu: action.closeMenu ? undefined : (action.menu ?? state.menu),
         playback: { ...INITIAL_PLAYBACK, cursor: action.cursor ?? 0, speedIndex: state.playback.speedIndex, playing: true },
       };
     case 'menu':

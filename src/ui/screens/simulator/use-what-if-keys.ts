@@ -4,14 +4,14 @@ import { useKeys } from '../../hooks/use-keys.js';
 import { useNavigator } from '../../nav.js';
 import { cachedRun, NO_WHAT_IF, type SimRun, type WhatIf } from './build-run.js';
 import { summariseRun } from './run-summary.js';
-import type { SimulatorAction, SimulatorState } from './simulator-state.js';
+import type { SimulatorAction, SimulatorState, WhatIfMenu } from './simulator-state.js';
 import { CLOCK_STEPS, menuItems, RESOLVER_PROGRAMS, serverChoices, setTtl, stepTtl, toggleServer, ttlChoices } from './what-if-menu.js';
 
 /** The what-if menu's keys: every change re-runs the scenario and says what changed. */
 export function useWhatIfKeys({ world, run, latest, dispatch, isActive }: { world: World; run: SimRun; latest: () => SimulatorState; dispatch: (action: SimulatorAction) => void; isActive: () => boolean }): void {
   const nav = useNavigator();
   // Edits made in a list (servers, TTLs) keep the menu open for the next one; the others close it to watch the run.
-  const apply = (whatIf: WhatIf, notice: string, options: { startAtQuestion?: number; close?: boolean } = {}) => {
+  const apply = (whatIf: WhatIf, notice: string, options: { startAtQuestion?: number; close?: boolean; menu?: WhatIfMenu } = {}) => {
     const { startAtQuestion } = options;
     const state = latest();
     let cursor: number | undefined;
@@ -19,7 +19,7 @@ export function useWhatIfKeys({ world, run, latest, dispatch, isActive }: { worl
       const next = cachedRun(world, state.source, state.seed, whatIf);
       if (!('error' in next)) cursor = Math.max(0, next.result.events.findIndex((event) => event.queryIndex === startAtQuestion));
     }
-    dispatch({ type: 'whatIf', whatIf, before: summariseRun(run.result), notice, closeMenu: options.close === true, ...(cursor === undefined ? {} : { cursor }) });
+    dispatch({ type: 'whatIf', whatIf, before: summariseRun(run.result), notice, closeMenu: options.close === true, ...(cursor === undefined ? {} : { cursor }), ...(options.menu ? { menu: options.menu } : {}) });
   };
 
   useKeys(
@@ -58,7 +58,10 @@ export function useWhatIfKeys({ world, run, latest, dispatch, isActive }: { worl
             if (!server) return;
             const next = toggleServer(state.whatIf, server.name, server.behaviour);
             const down = next.downServers.includes(server.name) || (server.behaviour !== 'up' && !next.upServers.includes(server.name));
-            return apply(next, `what-if: ${server.name} is ${down ? 'down' : 'up'}; running again`);
+            // The list puts the servers the new run asked first, so it can re-sort: the cursor follows the server just switched.
+            const after = state.source && cachedRun(world, state.source, state.seed, next);
+            const at = after && !('error' in after) ? serverChoices(world, after).findIndex((choice) => choice.name === server.name) : -1;
+            return apply(next, `what-if: ${server.name} is ${down ? 'down' : 'up'}; running again`, at >= 0 ? { menu: { level: 'servers', cursor: at } } : {});
           }
           if (menu.level === 'clock') {
             const step = CLOCK_STEPS[menu.cursor]!;

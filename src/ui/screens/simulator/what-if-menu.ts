@@ -58,7 +58,7 @@ export function menuItems(menu: WhatIfMenu, world: World, run: SimRun, whatIf: W
         return { key: server.name, label: `${down ? 'DOWN' : 'up  '}  ${server.name}`, note: server.used ? 'asked in this run' : '' };
       });
     case 'ttl':
-      return ttlChoices(run, whatIf).map((choice) => ({ key: `${choice.name}|${choice.type}`, label: `${choice.name} ${choice.type}`, note: `TTL ${showTtl(choice.ttlSeconds)}  (+ and - change it)` }));
+      return ttlChoices(run, whatIf).map((choice) => ({ key: `${choice.name}|${choice.type}`, label: `${choice.name || '.'} ${choice.type}`, note: `TTL ${showTtl(choice.ttlSeconds)}  (+ and - change it)` }));
     case 'clock':
       return CLOCK_STEPS.map((step) => ({ key: String(step.ms), label: `Ask again ${step.label} after the last question`, note: '' }));
     case 'personality':
@@ -66,10 +66,11 @@ export function menuItems(menu: WhatIfMenu, world: World, run: SimRun, whatIf: W
   }
 }
 
-/** The TTL one step up or down the ladder from the current value. */
+/** The TTL one step up or down the ladder from the current value; a value past the ladder's end stays where it is. */
 export function stepTtl(current: number, direction: 1 | -1): number {
-  if (direction > 0) return TTL_STEPS.find((value) => value > current) ?? TTL_STEPS[TTL_STEPS.length - 1]!;
-  return [...TTL_STEPS].reverse().find((value) => value < current) ?? TTL_STEPS[0];
+  // The root's NS set (518400 s, the answer to a priming query) is above the top step: + must not lower it.
+  if (direction > 0) return TTL_STEPS.find((value) => value > current) ?? Math.max(current, TTL_STEPS[TTL_STEPS.length - 1]!);
+  return [...TTL_STEPS].reverse().find((value) => value < current) ?? Math.min(current, TTL_STEPS[0]);
 }
 
 /** Takes a server down or brings it back: a server down in the world itself comes back up, and the other way round. */
