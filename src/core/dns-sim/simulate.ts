@@ -125,7 +125,7 @@ export function repeatedQueries(query: StubQuery, repeat: number, afterMs: numbe
 function registerExtraResolvers(sim: SimState, specs: ExtraResolverSpec[]): { resolver: RecursiveResolver; spec: ExtraResolverSpec }[] {
   return specs.map((spec) => {
     const endpoint: Endpoint = { name: spec.name, address: spec.address, role: 'resolver' };
-    const resolver = createRecursiveResolver(endpoint, { ...DEFAULT_RESOLVER_OPTIONS, ...spec.resolver }, sim.world.rootHints);
+    const resolver = createRecursiveResolver(endpoint, resolverOptionsFor({ ...(spec.personality ? { personality: spec.personality } : {}), ...(spec.resolver ? { resolver: spec.resolver } : {}) }), sim.world.rootHints);
     const responder = recursiveResponder(resolver);
     if (spec.rttMs !== undefined) responder.rttMs = spec.rttMs;
     sim.responders.set(spec.address, responder);

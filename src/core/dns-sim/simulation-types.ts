@@ -20,6 +20,8 @@ import type { WorldChange } from './world/world-changes.js';
 export interface ExtraResolverSpec {
   name: string;
   address: string;
+  /** The program it imitates: Unbound unless given (a public resolver's software is not the client's choice). */
+  personality?: PersonalityId;
   resolver?: Partial<ResolverOptions>;
   /** Round trip from clients to it. */
   rttMs?: number;

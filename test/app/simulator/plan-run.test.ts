@@ -46,7 +46,7 @@ describe('planning a simulator run', () => {
     const scenario = SCENARIOS.find((candidate) => candidate.id === id)!;
     const planned = plan({ source: { kind: 'scenario', id } });
     expect(planned.seed).toBe(scenario.seed);
-    expect(planned.heading.scenario).toEqual({ id, title: scenario.title, description: scenario.description });
+    expect(planned.heading.scenario).toEqual({ id, title: scenario.title, description: scenario.description, ...(scenario.resolverNotes ? { resolverNotes: scenario.resolverNotes } : {}) });
     expect(planned.title).toBe(scenario.title);
     expect(planned.queries.length).toBeGreaterThan(0);
   });
