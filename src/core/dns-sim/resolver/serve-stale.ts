@@ -65,6 +65,8 @@ export function serveStaleAfterFailure(ctx: WalkContext, name: string, qtype: Re
     ? `the refresh has taken ${timer} ms without an answer (client response timer)`
     : knotDeadline
       ? `the refresh has taken ${walked.atMs - startMs} ms, past serve_stale's ${timer} ms deadline, which is checked when the next query is due`
-      : `the refresh failed (${walked.reason})`;
+      : stale.timerChecked === 'at-next-query'
+        ? `no server is left to ask after ${walked.atMs - startMs} ms (${walked.reason}), which serve_stale takes before its deadline (lib/resolve.c NO_NS_FOUND)`
+        : `the refresh failed (${walked.reason})`;
   return staleAnswer(ctx, expired, answerAt, why);
 }
