@@ -115,4 +115,15 @@ describe('Knot Resolver 5.6.0 serve_stale with the only authority dead: what it 
     // 22 << 7 = 2816 ms is over TCP_RTT_THRESHOLD: a TCP connection that never comes, then dead again and stale at once.
     expect(labAnswer(events, 3)).toMatchObject({ afterMs: 2000, ttl: 1, waits: ['tcp 2000'] });
   });
+
+  it('with two dead servers (scenario serve-stale), a wait that ends past 10 s ends the request with SERVFAIL and EDE 22, not stale', () => {
+    // Not measured: lib/selection.c gives the second server its backed-off timeout (10 s) over UDP after the first one's
+    // failed TCP connection (force_udp); daemon/worker.c qr_task_step then fails the request at KR_RESOLVE_TIME_LIMIT
+    // before serve_stale's produce layer runs again. Question 7 (index 6) is the first such question in the scenario.
+    const { events } = run('serve-stale', 'knot');
+    const reply = replies(events).find((event) => event.queryIndex === 6)!;
+    expect(reply.message.rcode).toBe('SERVFAIL');
+    expect(reply.message.ede?.map((error) => error.code)).toEqual([22]);
+    expect(staleAnswer(events, 6).afterMs).toBeUndefined();
+  });
 });
