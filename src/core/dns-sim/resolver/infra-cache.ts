@@ -63,7 +63,7 @@ const MAX_BACKOFF_SHIFT = 8;
 // Knot's lib/selection.c MINIMAL_TIMEOUT_ADDITION: calc_timeout adds at least 20 ms to the smoothed RTT.
 const MINIMAL_TIMEOUT_ADDITION_MS = 20;
 
-/** Folds the observations visible at nowMs into an estimate, with Unbound's smoothed RTT arithmetic (util/rtt.c). */
+/** Folds the observations visible at nowMs into an estimate, with Unbound's smoothed RTT arithmetic (util/rtt.c) or Knot's RFC 6298 one. */
 export function estimateServer(infra: InfraCache, address: string, nowMs: number, hostTtlSeconds: number, limits: TimeoutLimits = UNBOUND_LIMITS): ServerEstimate {
   const clamp = (ms: number): number => Math.min(limits.maxMs, Math.max(RTT_MIN_TIMEOUT_MS, ms));
   let srtt = 0;
