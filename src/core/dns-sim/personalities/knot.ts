@@ -39,6 +39,15 @@ export const KNOT: ResolverPersonality = {
     // TCP_RTT_THRESHOLD (2000 ms); daemon/worker.c gives a connection KR_CONN_RTT_MAX (2000 ms), and a failed one
     // sets force_udp. With two silent servers: 400, 800, 800, 800, 2000 (TCP), 1600, 3200, 3200 ms = 12.8 s.
     tcpAfterTimeouts: { timeoutsOfServer: 2, aboveTimeoutMs: 2000, connectTimeoutMs: 2000 },
+    // lib/selection.c calc_rtt_state ("verbatim RFC6298, sec. 2"): the first round trip is the smoothed RTT and half of it
+    // the variance; calc_timeout adds MAX(4 * variance, MINIMAL_TIMEOUT_ADDITION 20 ms). The state (srtt, variance,
+    // consecutive_timeouts, dead_since) is kept per address in the cache, across questions, until an answer resets it.
+    rttEstimator: 'rfc6298',
+    // lib/selection.h: KR_NS_TIMEOUT_ROW_DEAD 4 timeouts in a row, the last a wait of at least KR_NS_TIMEOUT_MIN_DEAD_TIMEOUT
+    // 800 ms, make an address dead (server_timeout); invalidate_dead_upstream leaves it out for cache.ns_tout,
+    // KR_NS_TIMEOUT_RETRY_INTERVAL 1000 ms. With no address left, lib/resolve.c sets NO_NS_FOUND, which modules/serve_stale
+    // answers at once. Measured (5.6.0, the only authority dead): stale after about 3.3 s, then 1.4 s on the next question.
+    deadServer: { consecutiveTimeouts: 4, minWaitMs: 800, retryAfterMs: 1000 },
     // daemon/worker.c: KR_TIMEOUT_LIMIT (10) timeouts end the request, so no address is tried more than 10 times.
     attemptsPerServer: 10,
     // lib/selection.c error(): REFUSED counts against the address for this query (error_count), not in the cache:

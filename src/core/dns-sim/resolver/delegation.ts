@@ -1,6 +1,6 @@
 import { lookupEntry } from './cache.js';
 import type { CacheOperation } from '../events.js';
-import { estimateServer } from './infra-cache.js';
+import { estimateServer, type ServerEstimate, type TimeoutLimits } from './infra-cache.js';
 import { fqdn, isInZone, parentName } from '../names/names.js';
 import { seededShuffle } from '../prng.js';
 import type { DelegationPoint, WalkContext } from './resolver-state.js';
@@ -51,13 +51,12 @@ export function knownAddresses(ctx: WalkContext, nsName: string, zone: string, n
  */
 export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresByAddress: Map<string, number>, nowMs: number, walkTimeouts = 0): ServerChoice | undefined {
   const { options, infra } = ctx.resolver;
-  const limits = { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs, backoff: options.timeoutBackoff };
   const candidates: (ServerChoice & { attempts: number; measured: boolean })[] = [];
   for (const nsName of point.nsNames) {
     for (const address of knownAddresses(ctx, nsName, point.zone, nowMs)) {
-      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, limits);
+      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, timeoutLimits(ctx));
       const attempts = failuresByAddress.get(address) ?? 0;
-      if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer) continue;
+      if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer || isDead(estimate, nowMs)) continue;
       if (candidates.some((candidate) => candidate.address === address)) continue;
       // Knot's select_transport: an address with no RTT data waits back_off_timeout(DEFAULT_TIMEOUT, timeouts so far).
       const rtoMs = options.unknownServerBackoff && !estimate.known ? Math.min(options.maxServerTimeoutMs, estimate.rtoMs * 2 ** walkTimeouts) : estimate.rtoMs;
@@ -76,6 +75,25 @@ export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresB
   const drawKey = options.serverSelection === 'rtt-band' ? candidates.reduce((sum, candidate) => sum + candidate.attempts, 0) : fewest;
   const pick = seededShuffle(band, ctx.sim.seed, 'select', ctx.resolver.endpoint.address, point.zone, nowMs, drawKey)[0]!;
   return { nsName: pick.nsName, address: pick.address, rtoMs: pick.rtoMs };
+}
+
+function timeoutLimits(ctx: WalkContext): TimeoutLimits {
+  const { options } = ctx.resolver;
+  const dead = options.deadServer ? { dead: options.deadServer } : {};
+  return { unknownMs: options.unknownServerTimeoutMs, maxMs: options.maxServerTimeoutMs, backoff: options.timeoutBackoff, estimator: options.rttEstimator, ...dead };
+}
+
+// Knot's invalidate_dead_upstream: a dead address is not offered to select_transport until cache.ns_tout has passed.
+const isDead = (estimate: ServerEstimate, nowMs: number): boolean => estimate.deadUntilMs !== undefined && nowMs < estimate.deadUntilMs;
+
+/** The delegation's addresses the resolver leaves out because they timed out too often in a row (Knot's dead servers), for a trace line. */
+export function describeDeadServers(ctx: WalkContext, point: DelegationPoint, nowMs: number): string {
+  const { options, infra } = ctx.resolver;
+  const dead = point.nsNames.flatMap((nsName) => knownAddresses(ctx, nsName, point.zone, nowMs).flatMap((address) => {
+    const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, timeoutLimits(ctx));
+    return isDead(estimate, nowMs) ? [`${nsName} (${address}) is dead after ${estimate.consecutiveTimeouts} timeouts in a row, not asked for ${estimate.deadUntilMs! - nowMs} ms more (Knot cache.ns_tout)`] : [];
+  }));
+  return dead.join('; ');
 }
 
 /** NS names of the delegation that have no known address yet and have not been looked up in this walk. */

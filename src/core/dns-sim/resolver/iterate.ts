@@ -1,4 +1,4 @@
-import { chooseServer, namesNeedingAddresses } from './delegation.js';
+import { chooseServer, describeDeadServers, namesNeedingAddresses } from './delegation.js';
 import { isSigned } from '../world/dnssec-model.js';
 import { observe } from './infra-cache.js';
 import { fqdn } from '../names/names.js';
@@ -51,7 +51,8 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
         continue;
       }
       const usedUp = tried.size > 0 && [...tried.values()].every((count) => count >= options.attemptsPerServer) ? `, each tried ${options.attemptsPerServer} times` : '';
-      return fail(`no name server of ${fqdn(point.zone)} could answer${usedUp}${failures.length ? `: ${summarise(failures)}` : ''}`);
+      const dead = describeDeadServers(ctx, point, t);
+      return fail(`no name server of ${fqdn(point.zone)} could answer${usedUp}${[dead, failures.length ? summarise(failures) : ''].filter(Boolean).map((text) => `: ${text}`).join('')}`);
     }
     // Only failures count against a server: a server that answers well stays in the running (RTT band).
     const failed = (text: string): void => {

@@ -38,6 +38,19 @@ export interface TcpAfterTimeouts {
   connectTimeoutMs: number;
 }
 
+/** Knot Resolver's "dead" upstream (lib/selection.h, lib/selection.c server_timeout and invalidate_dead_upstream). */
+export interface DeadServerRule {
+  /** Timeouts in a row, kept across questions, that can make an address dead: KR_NS_TIMEOUT_ROW_DEAD, 4. */
+  consecutiveTimeouts: number;
+  /** Only a timeout whose wait was at least this long marks it dead, so many short tries cannot: KR_NS_TIMEOUT_MIN_DEAD_TIMEOUT, 800 ms. */
+  minWaitMs: number;
+  /** How long a dead address is not chosen: cache.ns_tout, KR_NS_TIMEOUT_RETRY_INTERVAL 1000 ms. */
+  retryAfterMs: number;
+}
+
+/** How round trips become a server's timeout: Unbound's util/rtt.c, or RFC 6298 section 2 as Knot's calc_rtt_state and calc_timeout do it. */
+export type RttEstimator = 'unbound' | 'rfc6298';
+
 /** How the recursive resolver behaves; the defaults are the simulator's reference model (mostly Unbound's values, no priming shown). */
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
@@ -84,6 +97,10 @@ export interface ResolverOptions {
   serverSelection: 'fewest-failures' | 'rtt-band';
   /** How a timeout grows a server's wait: double the wait that expired (Unbound's rtt_lost), or the base timeout shifted left once per consecutive timeout (Knot's back_off_timeout). */
   timeoutBackoff: 'double-expired-wait' | 'per-consecutive-timeout';
+  /** Unbound's estimator starts from its unknown-server state (smoothed RTT 0, variance a quarter of the unknown timeout) and blends the first round trip in; RFC 6298 (Knot) takes the first round trip as the smoothed RTT with half of it as the variance, and Knot adds at least 20 ms (MINIMAL_TIMEOUT_ADDITION). */
+  rttEstimator: RttEstimator;
+  /** An address that keeps timing out is left out of selection for a while (Knot Resolver); absent: never. */
+  deadServer?: DeadServerRule;
   /** Servers never measured are asked before any measured one (BIND's ADB gives a new address a random RTT of a few µs; Knot's cmp_choices puts "no RTT info" first). */
   preferUnmeasuredServers: boolean;
   /** A server never measured waits unknownServerTimeoutMs doubled once per timeout this walk has had (Knot's back_off_timeout(DEFAULT_TIMEOUT, timeouts)). */
@@ -183,6 +200,7 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   serverSelection: 'fewest-failures',
   timeoutBackoff: 'double-expired-wait',
   preferUnmeasuredServers: false,
+  rttEstimator: 'unbound',
   unknownServerBackoff: false,
   lameServerMemory: 'infra-host-ttl',
   unreachableAuthorityEde: false,

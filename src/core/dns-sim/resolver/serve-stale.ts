@@ -54,6 +54,9 @@ export function limitWalkForStale(ctx: WalkContext, t: number, expired: Expired 
 export function serveStaleAfterFailure(ctx: WalkContext, name: string, qtype: RecordType, startMs: number, walked: IterationResult & { kind: 'servfail' }, expired: Expired | undefined): IterationResult {
   if (!usable(ctx, expired, startMs)) return walked;
   const stale = ctx.resolver.options.serveStaleProfile;
+  // Knot's qr_task_step fails a request whose wait ends past KR_RESOLVE_TIME_LIMIT before any layer produces again, so
+  // serve_stale, which acts only in the produce layer, never gets to answer.
+  if (stale.timerChecked === 'at-next-query' && walked.atMs - startMs >= ctx.resolver.options.queryBudgetMs) return walked;
   const timer = stale.clientResponseTimerMs;
   const answerAt = timer === 'off' || stale.timerChecked === 'at-next-query' ? walked.atMs : Math.min(walked.atMs, startMs + timer);
   const byTimer = answerAt < walked.atMs;
@@ -65,6 +68,8 @@ export function serveStaleAfterFailure(ctx: WalkContext, name: string, qtype: Re
     ? `the refresh has taken ${timer} ms without an answer (client response timer)`
     : knotDeadline
       ? `the refresh has taken ${walked.atMs - startMs} ms, past serve_stale's ${timer} ms deadline, which is checked when the next query is due`
-      : `the refresh failed (${walked.reason})`;
+      : stale.timerChecked === 'at-next-query'
+        ? `no server is left to ask after ${walked.atMs - startMs} ms (${walked.reason}), which serve_stale takes before its deadline (lib/resolve.c NO_NS_FOUND)`
+        : `the refresh failed (${walked.reason})`;
   return staleAnswer(ctx, expired, answerAt, why);
 }

@@ -29,7 +29,9 @@ describe('the Extended DNS Error each resolver sends for expired RRSIGs (scenari
   });
 
   it.each(['unbound', 'bind', 'knot'] as const)('%s: no scenario of DNSSEC or serve-stale shows an EDE the program does not send', (id) => {
-    const sends: Record<string, number[]> = { unbound: [], bind: [3], knot: [3, 6, 7, 9, 10] };
+    // Knot also sends 22, No Reachable Authority, when its time limit ends a request (measured, 5.6.0): in serve-stale, a
+    // wait for the second dead server that ends past 10 s.
+    const sends: Record<string, number[]> = { unbound: [], bind: [3], knot: [3, 6, 7, 9, 10, 22] };
     for (const scenario of ['dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'serve-stale']) {
       const codes = replies(run(scenario, id).events).flatMap((event) => (event.message.ede ?? []).map((error) => error.code));
       expect(codes.filter((code) => !sends[id]!.includes(code)), `${id} ${scenario}`).toEqual([]);
