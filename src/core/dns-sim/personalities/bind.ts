@@ -96,7 +96,7 @@ export const BIND: ResolverPersonality = {
     // Measured (BIND 9.18.49): no duplicate com. and example.com. queries for getaddrinfo's A and AAAA (fetches with
     // the same name and type are shared).
     shareInflightQueries: true,
-    // Not measured for BIND: its negative TTLs are modelled rounded up, as in the reference model.
+    // Not measured for BIND: its negative TTLs are modelled rounded up (the base).
     wholeSecondNegativeTtl: false,
     // min-cache-ttl 0 (default): nothing to raise.
     minTtlInAnswers: false,

@@ -88,7 +88,7 @@ export const KNOT: ResolverPersonality = {
     // DNSSEC validation is on by default with the built-in root trust anchor.
     dnssecValidation: true,
     prefetch: false,
-    // Not verified: Knot's cache of failures; the reference model's 1 s is kept.
+    // Not verified: Knot's cache of failures; the base 1 s is kept.
     servfailTtlSeconds: 1,
     // Measured (Knot Resolver 5.6.0): the root's glue for the TLD server was used, no address lookup.
     // lib/layer/iterate.c update_cut(): "Normal mode uses in-bailiwick glue" (inside the cut of the server that sent it).
@@ -106,7 +106,7 @@ export const KNOT: ResolverPersonality = {
     minimisedNoReferral: 'full-query',
     // Measured (Knot Resolver 5.6.0): no duplicate com. and example.com. queries for getaddrinfo's A and AAAA.
     shareInflightQueries: true,
-    // Not measured for Knot: negative TTLs rounded up, as in the reference model.
+    // Not measured for Knot: negative TTLs rounded up (the base).
     wholeSecondNegativeTtl: false,
     // Measured (Knot Resolver 5.6.0): the TTL answered is raised to cache.min_ttl (5 s), not only the TTL kept.
     minTtlInAnswers: true,

@@ -80,7 +80,7 @@ export const UNBOUND: ResolverPersonality = {
     dnssecValidation: true,
     // prefetch: no (default).
     prefetch: false,
-    // Not verified: Unbound caches a failed lookup briefly; the reference model's 1 s is kept.
+    // Not verified: Unbound caches a failed lookup briefly; the base 1 s is kept.
     servfailTtlSeconds: 1,
     // harden-glue: yes (default): glue inside the zone of the server that sent it is used (the root's glue for a.gtld-servers.net).
     referralGlueScope: 'server-zone',

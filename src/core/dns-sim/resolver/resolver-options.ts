@@ -51,7 +51,7 @@ export interface DeadServerRule {
 /** How round trips become a server's timeout: Unbound's util/rtt.c, or RFC 6298 section 2 as Knot's calc_rtt_state and calc_timeout do it. */
 export type RttEstimator = 'unbound' | 'rfc6298';
 
-/** How the recursive resolver behaves; the defaults are the simulator's reference model (mostly Unbound's values, no priming shown). */
+/** How the recursive resolver behaves: the base below, overlaid with one personality's values (docs/resolvers.md). */
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
   qnameMinimisation: boolean;
@@ -67,7 +67,7 @@ export interface ResolverOptions {
   sourcePortRandomisation: boolean;
   /** EDNS(0) UDP buffer advertised upstream: 1232, the DNS Flag Day 2020 value. */
   ednsBufferBytes: number;
-  /** Largest UDP reply to a client, whatever buffer it offers (Unbound's max-udp-size, 4096 up to 1.17 and 1232 from 1.18.0; BIND's max-udp-size 1232; Knot's net.bufsize 1232); 'edns-buffer' uses ednsBufferBytes, as the reference model does. */
+  /** Largest UDP reply to a client, whatever buffer it offers (Unbound's max-udp-size, 4096 up to 1.17 and 1232 from 1.18.0; BIND's max-udp-size 1232; Knot's net.bufsize 1232); 'edns-buffer' uses ednsBufferBytes. */
   maxUdpSizeBytes: number | 'edns-buffer';
   /** Longest CNAME chain followed: Unbound's max-query-restarts default, 11. */
   maxCnameChain: number;
@@ -174,7 +174,7 @@ export type NameServerLookups = 'minimised-walk' | 'adb-fetch';
 /** What follows a minimised query answered without a referral: one more label, or the full name. */
 export type MinimisedNoReferral = 'next-label' | 'full-query';
 
-/** The default resolver behaviour: the model every part-one scenario was written against. */
+/** The base every personality is laid over: a field a personality does not set takes this value (docs/resolvers.md, "Which resolver runs"). */
 export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   qnameMinimisation: true,
   minimisedQueryType: 'A',
@@ -225,13 +225,13 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   ecsSourcePrefixLength: 0,
   referralGlueScope: 'server-zone',
   nameServerLookups: 'minimised-walk',
-  // Every measured program restarts at a CNAME's target; the reference model keeps reading the chain from the answer.
-  restartAtCnameTarget: false,
+  // Every measured program restarts at a CNAME's target rather than reading the chain from the answer.
+  restartAtCnameTarget: true,
   hideTypeAtFullName: false,
   minimisedCacheLookup: false,
   minimisedNoReferral: 'next-label',
-  // Every measured program merges the A and AAAA walks; the reference model keeps the two walks apart.
-  shareInflightQueries: false,
+  // Every measured program merges the A and AAAA walks of one getaddrinfo call.
+  shareInflightQueries: true,
   wholeSecondNegativeTtl: false,
   minTtlInAnswers: false,
 };

@@ -96,7 +96,7 @@ export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, op
   return message;
 }
 
-/** The cap on a resolver's UDP replies to clients: its max-udp-size, or (the reference model) its EDNS buffer. */
+/** The cap on a resolver's UDP replies to clients: its max-udp-size, or its EDNS buffer ('edns-buffer'). */
 export function replyLimitBytes(options: Pick<ResolverOptions, 'maxUdpSizeBytes' | 'ednsBufferBytes'>): number {
   return options.maxUdpSizeBytes === 'edns-buffer' ? options.ednsBufferBytes : options.maxUdpSizeBytes;
 }

@@ -45,7 +45,11 @@ export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
   {
     id: 'serve-stale', cardId: 'resolver-performance', seed: 1,
     title: 'An authoritative goes dark: serve-stale (RFC 8767)',
-    description: 'The same outage with serve-stale on (Unbound\'s serve-expired, BIND\'s stale-answer-enable, Knot Resolver\'s serve_stale). When a refresh fails, or the client has waited long enough, the resolver answers with the expired data. As measured, Unbound and BIND answer after 1.8 s with TTL 30 (EDE 3 from BIND only) and Knot after its 3 s deadline with TTL 1 and EDE 3; all three ask the dead servers again on the next question. The shop stays reachable for its existing users while it is down.',
+    description: 'The same outage with serve-stale on (Unbound\'s serve-expired, BIND\'s stale-answer-enable, Knot Resolver\'s serve_stale). When a refresh fails, or the client has waited long enough, the resolver answers with the expired data. As measured, Unbound and BIND answer after 1.8 s with TTL 30 (EDE 3 from BIND only), and all three programs ask the dead servers again on every question. Under Unbound the shop stays reachable for its existing users while it is down.',
+    resolverNotes: {
+      bind: 'BIND 9.18 answers stale after 1.8 s too, with TTL 30 and EDE 3 (Stale Answer).',
+      knot: 'Knot Resolver answers stale with TTL 1 and EDE 3 once its 3 s deadline has passed. Measured with a single authority, that was 3.3 s, and 1.4 s on the next question, once it had marked the server dead. This zone has two servers: after marking the first dead, Knot waits for the second with a backed-off timeout, so questions take 4 to 7 s and several outlast glibc\'s 10 s, and the stub times out. Serve-stale does not help clients whose resolver waits longer than they do.',
+    },
     query: SHOP, queries: EVERY_15_S, changes: GO_DARK, resolvConf: { edns0: true },
     // Switched on as an operator does; the timer, TTL and EDE are the resolver's own (serveStaleProfile).
     run: { resolver: { serveStale: true }, report: 'outage' },
