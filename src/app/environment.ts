@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
 import { bundledContentDir, bundledWorldDir } from '../io/package-paths.js';
+import { stripControl } from '../core/text/sanitize.js';
 import { UsageError } from './errors.js';
 import { pagerChoice, type PagerChoice } from './pager-choice.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
@@ -98,7 +99,7 @@ function studyClock(fixed: string | undefined): StudyClock {
   const text = fixed?.trim();
   if (!text) return { now: () => Date.now(), offsetMs: 0 };
   const base = Date.parse(text);
-  if (Number.isNaN(base)) throw new UsageError(`SWELEARN_NOW must be a date like 2026-06-01T09:00:00Z, got "${text}"`);
+  if (Number.isNaN(base)) throw new UsageError(`SWELEARN_NOW must be a date like 2026-06-01T09:00:00Z, got "${stripControl(text)}"`);
   const offsetMs = base - Date.now();
   return { now: () => Date.now() + offsetMs, offsetMs };
 }

@@ -3,9 +3,9 @@ import type { AppEnvironment } from '../app/environment.js';
 
 /** Everything a command may touch of the outside world, passed in so commands stay testable. */
 export interface CliContext {
-  /** Writes to standard output; the text is printed as given. */
+  /** Writes to standard output; the real one passes the text through guardOutput, so only the program's own colours and links reach the terminal. */
   out(text: string): void;
-  /** Writes to standard error. */
+  /** Writes to standard error, guarded like out. */
   err(text: string): void;
   /** Whether output may carry ANSI colour codes (--no-color, FORCE_COLOR, NO_COLOR, the config file, TTY); read when first used. */
   readonly color: boolean;

@@ -4,6 +4,7 @@ import { colourFor } from '../app/settings.js';
 import type { CliContext } from './context.js';
 import { formatProblem } from './format/problem.js';
 import type { GlobalFlags } from './global-flags.js';
+import { guardOutput } from '../core/text/sanitize.js';
 import { hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
 
 /** The streams and terminal facts of a context; colour and hyperlinks, unless given, follow the settings. */
@@ -31,8 +32,9 @@ export function contextFor(streams: ContextStreams, input: EnvironmentInput): Cl
 /** The real process as a command sees it: its streams, environment and what the terminal can show. */
 export function makeContext(flags: GlobalFlags): CliContext {
   const streams: ContextStreams = {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    // Every line the commands print passes the one guard: only the program's own styling reaches the terminal.
+    out: (text) => void process.stdout.write(guardOutput(text)),
+    err: (text) => void process.stderr.write(guardOutput(text)),
     width: outputWidth(process.stdout.columns, process.env),
     ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),
     stdinIsTTY: Boolean(process.stdin.isTTY),

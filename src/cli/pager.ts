@@ -1,4 +1,5 @@
 import type { PagerChoice } from '../app/pager-choice.js';
+import { guardOutput } from '../core/text/sanitize.js';
 
 /** What decides whether output goes through a pager. */
 export interface PagingFacts {
@@ -35,6 +36,7 @@ export async function runPager(text: string, pager: PagerChoice): Promise<boolea
     child.on('close', (code) => resolve(code !== 126 && code !== 127));
     // Quitting the pager before the end closes its input; the rest of the text is not wanted.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(text);
+    // less -R passes escapes to the terminal, so the pager gets the same guarded text as standard output.
+    child.stdin.end(guardOutput(text));
   }).finally(() => process.off('SIGINT', ignoreInterrupt));
 }

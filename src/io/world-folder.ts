@@ -1,6 +1,7 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import type { World } from '../core/dns-sim/world/world.js';
+import { stripControl } from '../core/text/sanitize.js';
 import { formatFileError, type FileLineError } from '../core/dns-sim/world/file-error.js';
 import { HOSTS_FILE, parseWorldFiles, RESOLV_CONF_FILE, SERVER_MAP_FILE, type WorldFileText } from '../core/dns-sim/world/world-files.js';
 
@@ -19,7 +20,7 @@ export class WorldLoadError extends Error {
     // A garbage file can yield thousands of errors; like a compiler, show the first ones and count the rest.
     const lines = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${formatFileError(error)}`);
     if (errors.length > MAX_LISTED_ERRORS) lines.push(`  ... and ${errors.length - MAX_LISTED_ERRORS} more`);
-    super(`cannot load the world in ${dir}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}\n${lines.join('\n')}`);
+    super(`cannot load the world in ${stripControl(dir)}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}\n${lines.join('\n')}`);
     this.name = 'WorldLoadError';
   }
 }

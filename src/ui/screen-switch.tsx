@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
+import { stripControl } from '../core/text/sanitize.js';
 import type { AppAction, AppState, Route } from './app-state.js';
 import { currentRoute } from './app-state.js';
 import { useLazy, type LazyModule } from './lazy.js';
@@ -47,5 +48,5 @@ function Lazy<M>({ module, render }: { module: LazyModule<M>; render: (module: M
   const loaded = useLazy(module);
   if (loaded) return <>{render(loaded)}</>;
   const failure = module.error();
-  return failure ? <Text>This screen could not load: {failure.message}. Esc goes back.</Text> : <Text dimColor>Loading{glyphs.ellipsis}</Text>;
+  return failure ? <Text>This screen could not load: {stripControl(failure.message)}. Esc goes back.</Text> : <Text dimColor>Loading{glyphs.ellipsis}</Text>;
 }

@@ -1,3 +1,4 @@
+import { stripControl } from '../../core/text/sanitize.js';
 import type { Card, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
@@ -50,7 +51,7 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
 async function loadAll(environment: AppEnvironment, options: CardLibraryOptions): Promise<LoadedCards> {
   const loaded = await loadCards(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
-  if (missing) throw new UserError(`card folder ${missing.path} ${missing.message}`);
+  if (missing) throw new UserError(`card folder ${stripControl(missing.path)} ${missing.message}`);
   for (const problem of loaded.problems) if (problem.level === 'error') options.onError?.(problem);
   return loaded;
 }

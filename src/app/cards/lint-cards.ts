@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { stripControl } from '../../core/text/sanitize.js';
 import type { CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import { lintQuizItems } from '../../core/quiz/items/lint-items.js';
@@ -27,7 +28,7 @@ export async function lintCardFolders(environment: AppEnvironment, dirs: readonl
     : cardSources(environment);
   const loaded = await loadCards(sources, { scenarioIds: new Set(SCENARIO_IDS) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
-  if (missing) throw new UserError(`cannot lint ${missing.path}: ${missing.message}`);
+  if (missing) throw new UserError(`cannot lint ${stripControl(missing.path)}: ${missing.message}`);
   const inTargets = (path: string) => targets.length === 0 || targets.some((dir) => isWithin(path, dir));
   const glossary = loadGlossary(sources.map((source) => source.dir));
   const problems = [...loaded.problems, ...glossary.problems, ...lintQuizItems(loaded.cards)].filter((problem) => inTargets(problem.path));

@@ -1,4 +1,5 @@
 import { parseResolvConf } from '../../core/dns-sim/world/resolv-conf.js';
+import { formatFileError } from '../../core/dns-sim/world/file-error.js';
 import type { ResolvConf } from '../../core/dns-sim/world/world.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import type { AppEnvironment } from '../environment.js';
@@ -13,6 +14,7 @@ export async function readResolvConfFile(environment: AppEnvironment, path: stri
   if (!file.ok) throw new UserError(file.message);
   const parsed = parseResolvConf(file.text, path);
   const first = parsed.errors[0];
-  if (first) return { ok: false, error: `${first.file}:${first.line}: ${first.message}` };
-  return { ok: true, conf: parsed.conf, warnings: parsed.warnings.map((warning) => `${warning.file}:${warning.line}: ${warning.message}`) };
+  // The path, keywords and values are the user's or the world's text: the one formatter strips their controls.
+  if (first) return { ok: false, error: formatFileError(first) };
+  return { ok: true, conf: parsed.conf, warnings: parsed.warnings.map(formatFileError) };
 }

@@ -1,3 +1,4 @@
+import { stripControl } from '../../core/text/sanitize.js';
 import type { Card } from '../../core/cards/types.js';
 import { answerContext, type AnswerContext } from '../../core/quiz/answers/known-terms.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
@@ -44,7 +45,7 @@ export function findQuizItem(items: readonly QuizItem[], wanted: string): QuizIt
   const found = items.find((item) => item.id === id);
   if (found) return found;
   const close = closestIds(items.map((item) => item.id), id);
-  throw new UsageError(`no quiz item has id "${id}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (swelearn quiz --list shows every id)`);
+  throw new UsageError(`no quiz item has id "${stripControl(id)}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (swelearn quiz --list shows every id)`);
 }
 
 // A typo first (a few edits away), else ids of the same card or containing what was typed.

@@ -1,3 +1,4 @@
+import { stripControl } from '../../core/text/sanitize.js';
 import type { Card } from '../../core/cards/types.js';
 import type { CardLibrary } from '../cards/card-library.js';
 import { findCardById } from '../cards/find-card.js';
@@ -16,13 +17,13 @@ export async function selectCards(library: CardLibrary, filters: CardFilters): P
   let selected = [...cards];
   if (filters.card !== undefined) {
     const found = await findCardById(library, filters.card);
-    if (!found.card) throw new UserError(`no card has id "${filters.card}"${'suggestion' in found && found.suggestion ? `; did you mean ${found.suggestion}?` : '; see swelearn list'}`);
+    if (!found.card) throw new UserError(`no card has id "${stripControl(filters.card)}"${'suggestion' in found && found.suggestion ? `; did you mean ${found.suggestion}?` : '; see swelearn list'}`);
     selected = [found.card];
   }
   if (filters.topic !== undefined) {
     const wanted = filters.topic.toLowerCase();
     const topics = [...new Set(cards.map((card) => card.topic))].sort();
-    if (!topics.some((topic) => topic.toLowerCase() === wanted)) throw new UserError(`no topic "${filters.topic}"; topics: ${topics.join(', ')}`);
+    if (!topics.some((topic) => topic.toLowerCase() === wanted)) throw new UserError(`no topic "${stripControl(filters.topic)}"; topics: ${topics.join(', ')}`);
     selected = selected.filter((card) => card.topic.toLowerCase() === wanted);
   }
   if (filters.tag !== undefined) {
@@ -30,7 +31,7 @@ export async function selectCards(library: CardLibrary, filters: CardFilters): P
     const tags = [...new Set(cards.flatMap((card) => card.tags))];
     if (!tags.includes(wanted)) {
       const close = tags.filter((tag) => tag.includes(wanted) || wanted.includes(tag)).sort().slice(0, 5);
-      throw new UserError(`no card has tag "${filters.tag}"${close.length > 0 ? `; similar tags: ${close.join(', ')}` : '; see swelearn list'}`);
+      throw new UserError(`no card has tag "${stripControl(filters.tag)}"${close.length > 0 ? `; similar tags: ${close.join(', ')}` : '; see swelearn list'}`);
     }
     selected = selected.filter((card) => card.tags.includes(wanted));
   }

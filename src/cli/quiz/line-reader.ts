@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { stripControl } from '../../core/text/sanitize.js';
 
 /** Returned by `next` when no line arrived in time. */
 export const TIMED_OUT = Symbol('timed out');
@@ -16,7 +17,9 @@ export function createLineReader(input: NodeJS.ReadableStream): LineReader {
   let ended = false;
   let waiting: ((value: string | undefined) => void) | undefined;
   const reader = createInterface({ input, crlfDelay: Infinity, terminal: false });
-  reader.on('line', (line) => {
+  // A typed (or piped) line is outside text: like the app's text field, it keeps no control character.
+  reader.on('line', (typed) => {
+    const line = stripControl(typed);
     if (waiting) {
       const resolve = waiting;
       waiting = undefined;

@@ -1,4 +1,4 @@
-import { sanitizeText } from '../text/sanitize.js';
+import { sanitizeText, stripControl } from '../text/sanitize.js';
 import { checkFields } from './fields.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { findExcessiveNesting, MAX_NESTING } from './nesting.js';
@@ -53,13 +53,14 @@ export function parseCard(raw: string, info: CardFileInfo): { card?: Card; probl
   return {
     problems,
     card: {
-      id: fields.id ?? info.defaultId,
+      // A file or folder name is outside text like the card's own: an id made from it keeps no control character.
+      id: fields.id ?? stripControl(info.defaultId),
       title: fields.title,
       tags: fields.tags,
       difficulty: fields.difficulty,
       estimatedTime: fields.estimatedTime,
       estimatedMinutes: fields.estimatedMinutes,
-      topic: fields.topic ?? info.defaultTopic,
+      topic: fields.topic ?? stripControl(info.defaultTopic),
       related: fields.related,
       sim: fields.sim,
       extra: fields.extra,

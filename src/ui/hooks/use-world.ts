@@ -1,3 +1,4 @@
+import { stripControl } from '../../core/text/sanitize.js';
 import { useEffect, useState } from 'react';
 import type { World } from '../../core/dns-sim/world/world.js';
 import { useServices } from '../services.js';
@@ -20,7 +21,8 @@ export function useWorld(): WorldState {
         if (live) setState({ world });
       },
       (error: unknown) => {
-        const failed = { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+        // A loader error quotes the world's own text: shown through the one rule for outside text.
+        const failed = { error: stripControl(error instanceof Error ? error.message.split('\n')[0]! : String(error)) };
         loaded.set(loadWorld, failed);
         if (live) setState(failed);
       },

@@ -2,6 +2,7 @@ import type { DerivedProgress } from './derive-progress.js';
 import { REVIEW_LOG_VERSION, type LogEntry, type ReviewEntry } from './log-entry.js';
 import { dueAt } from './schedule.js';
 import type { QuizItem } from '../types.js';
+import { stripControl } from '../../text/sanitize.js';
 
 /** The `format` field of a JSON export; `swelearn import` checks it. */
 export const EXPORT_FORMAT = 'swelearn-progress';
@@ -42,14 +43,14 @@ export function exportAnkiTsv(items: readonly QuizItem[], progress: DerivedProgr
 }
 
 function csvCell(value: string | number | boolean): string {
-  let text = String(value);
+  let text = stripControl(String(value));
   // A cell starting with = + - @ would run as a formula in a spreadsheet.
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function tsvCell(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ');
+  return stripControl(text.replace(/[\t\r\n]+/g, ' '));
 }
 
 function round(value: number): number {
