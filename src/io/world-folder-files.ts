@@ -51,16 +51,23 @@ export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFile
   const problems: FileLineError[] = [];
   const files: WorldFileText[] = [];
   const hash = createHash('sha256');
-  for (const name of names) {
-    const bytes = await readWorldFile(root, name, problems);
+  // Read side by side (the disk queue does the work), hashed in name order so the hash never depends on timing.
+  const contents = await Promise.all(names.map((name) => readWorldFile(root, name)));
+  for (const [index, name] of names.entries()) {
+    const bytes = contents[index];
     if (bytes === undefined) continue;
+    if (!Buffer.isBuffer(bytes)) {
+      problems.push(bytes);
+      continue;
+    }
     hash.update(`${name}\u0000${bytes.length}\u0000`).update(bytes);
     files.push({ name, text: bytes.toString('utf8') });
   }
   return { dir, root, files, problems, contentHash: hash.digest('hex') };
 }
 
-async function readWorldFile(root: string, name: string, problems: FileLineError[]): Promise<Buffer | undefined> {
+// The file's bytes, the problem that stopped it being read, or undefined for something that is not a file.
+async function readWorldFile(root: string, name: string): Promise<Buffer | FileLineError | undefined> {
   const path = join(root, name);
   try {
     const info = await lstat(path);
@@ -70,19 +77,16 @@ async function readWorldFile(root: string, name: string, problems: FileLineError
       const inside = relative(root, target);
       // A link out of the folder could make a shared world read any file on the machine.
       if (inside.startsWith('..') || isAbsolute(inside)) {
-        problems.push({ file: name, line: 0, message: 'is a symbolic link to outside the world folder; refused' });
-        return undefined;
+        return { file: name, line: 0, message: 'is a symbolic link to outside the world folder; refused' };
       }
     }
     const targetInfo = await stat(target);
     if (!targetInfo.isFile()) return undefined;
     if (targetInfo.size > MAX_WORLD_FILE_BYTES) {
-      problems.push({ file: name, line: 0, message: `is ${(targetInfo.size / 1048576).toFixed(1)} MiB; world files are limited to 1 MiB` });
-      return undefined;
+      return { file: name, line: 0, message: `is ${(targetInfo.size / 1048576).toFixed(1)} MiB; world files are limited to 1 MiB` };
     }
     return await readFile(target);
   } catch (error) {
-    problems.push({ file: name, line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-    return undefined;
+    return { file: name, line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
 }
