@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
-import { cacheHasRoom, removeStaleCacheTemps, statfsFreeBytes, type FreeSpaceReader } from './cache-space.js';
+import { removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
 import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
@@ -57,16 +57,7 @@ async function storeWorld(cacheDir: string, file: string, json: string, freeByte
   try {
     await mkdir(cacheDir, { recursive: true });
     // The review log needs the disk more than the cache does: below the floor, the cache is only skipped.
-    if (!(await cacheHasRoom(cacheDir, Buffer.byteLength(json), freeBytes))) return;
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temp, json);
-      await rename(temp, file);
-    } catch (error) {
-      // A write that failed part-way (a full disk) must not leave its temp file behind.
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
+    await writeCacheFile(file, json, freeBytes);
   } catch {
     // A read-only cache folder only costs speed.
   }
