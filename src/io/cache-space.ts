@@ -1,6 +1,8 @@
-import { renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
-import { lstat, readdir, rename, statfs, unlink, writeFile } from 'node:fs/promises';
+// fs.promises rather than node:fs/promises: loading cards reaches this file, and the start-up bundle keeps to node:fs.
+import { promises, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
 
 /**
  * Free bytes a cache write must leave on the disk. The review log is the one file whose writes must
