@@ -17,6 +17,10 @@ export interface CliContext {
   width: number;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal: progress lines are drawn only there. */
+  stderrIsTTY?: boolean;
+  /** A monotonic clock in milliseconds for progress (performance.now), injectable so tests need not wait. */
+  elapsedMs?: () => number;
   stdin: NodeJS.ReadableStream;
   debug: boolean;
   /** Paths, clock, seed and display preferences, resolved once for the run. */

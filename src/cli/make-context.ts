@@ -39,6 +39,7 @@ export function makeContext(flags: GlobalFlags): CliContext {
     ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     stdin: process.stdin,
     debug: flags.debug,
   };

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Card, CardProblem } from '../core/cards/types.js';
+import { writeCacheFileSync } from './cache-space.js';
 
 /** What parsing one file produced, as the cache stores it. */
 export interface ParsedCardFile {
@@ -60,9 +61,7 @@ export class CardCache {
     if (!this.file || !this.dirty) return;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ format: CACHE_FORMAT, entries: this.entries }));
-      renameSync(temp, this.file);
+      writeCacheFileSync(this.file, JSON.stringify({ format: CACHE_FORMAT, entries: this.entries }));
       this.dirty = false;
     } catch {
       // A read-only cache folder only costs speed.

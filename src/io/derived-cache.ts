@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCacheFileSync } from './cache-space.js';
 
 declare const __SWELEARN_BUILD_ID__: string | undefined;
 
@@ -32,9 +33,7 @@ export function writeDerived(cacheDir: string, name: string, key: string, value:
   try {
     mkdirSync(cacheDir, { recursive: true });
     const file = join(cacheDir, `${name}.json`);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, value }));
-    renameSync(temp, file);
+    writeCacheFileSync(file, JSON.stringify({ key, value }));
   } catch {
     // A read-only cache folder only means computing it again next time.
   }

@@ -5,6 +5,7 @@ import type { Card, CardOrigin, CardProblem } from '../core/cards/types.js';
 import { CardCache, type ParsedCardFile } from './card-cache.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
+import { removeStaleCacheTemps } from './cache-space.js';
 
 /** A folder to load cards from, and how its cards are labelled. */
 export interface CardSource {
@@ -25,6 +26,8 @@ export const MAX_CARD_BYTES = 256 * 1024;
 
 /** Loads the card folders in order, using the parse cache when given one, and links ids across them. */
 export async function loadCards(sources: CardSource[], options: { cacheDir?: string; scenarioIds: ReadonlySet<string> }): Promise<LoadedCards> {
+  // Every command that reads cards starts here: the place to drop temp files a failed cache write left.
+  if (options.cacheDir) await removeStaleCacheTemps(options.cacheDir, Date.now());
   const cards: Card[] = [];
   const problems: CardProblem[] = [];
   for (const source of sources) {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Card } from '../core/cards/types.js';
 import type { StyledLine } from '../core/markdown/styled-line.js';
+import { writeCacheFileSync } from './cache-space.js';
 
 declare const __SWELEARN_BUILD_ID__: string | undefined;
 
@@ -40,9 +41,7 @@ export function writeRenderedLines(cacheDir: string, card: Card, key: string, li
   try {
     const file = fileFor(cacheDir, card);
     mkdirSync(join(cacheDir, 'rendered'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, lines }));
-    renameSync(temp, file);
+    writeCacheFileSync(file, JSON.stringify({ key, lines }));
   } catch {
     // A read-only cache folder only means rendering again next time.
   }

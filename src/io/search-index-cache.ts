@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Card } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
+import { writeCacheFileSync } from './cache-space.js';
 
 
 /** The search index for these cards: read from the cache when the cards are unchanged, else built and saved. */
@@ -22,9 +23,7 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined): Se
   try {
     mkdirSync(cacheDir, { recursive: true });
     for (const old of readdirSync(cacheDir)) if (old.startsWith('search-index-')) rmSync(join(cacheDir, old), { force: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, encodeSearchIndex(index, fingerprint));
-    renameSync(temp, file);
+    writeCacheFileSync(file, encodeSearchIndex(index, fingerprint));
   } catch {
     // A read-only cache only costs the next start some time.
   }

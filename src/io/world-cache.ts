@@ -1,56 +1,64 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
+import { removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
+import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
-const loadWorldFolder = async (dir: string): Promise<World> => (await import('./world-folder.js')).loadWorldFolder(dir);
+const parseWorldFolderFiles = async (read: WorldFolderFiles): Promise<World> => (await import('./world-folder.js')).parseWorldFolderFiles(read);
 
 // Bump when the world loader changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 1;
-const WORLD_FILE = /^(servers\.yaml|resolv\.conf|hosts|.+\.zone)$/i;
+const CACHE_FORMAT = 2;
 
-/**
- * Loads a world folder through a JSON cache keyed by every world file's name, size and mtime (and
- * the loader's own file), because parsing servers.yaml and the zones costs tens of milliseconds at
- * start-up while reading the cached JSON costs about one. Any cache problem falls back to a full load.
- */
-export async function loadWorldCached(dir: string, cacheDir: string | undefined): Promise<World> {
-  return (await loadWorldKeyed(dir, cacheDir)).world;
+/** What the world cache reads from outside besides the folder: the clock (for old temp files) and the free space. */
+export interface WorldCacheOptions {
+  nowMs?: number;
+  freeBytes?: FreeSpaceReader;
 }
 
-/** A world with the key its cache entry is stored under (which changes whenever a world file does), when it has one. */
-export async function loadWorldKeyed(dir: string, cacheDir: string | undefined): Promise<{ world: World; key?: string }> {
-  if (!cacheDir) return { world: await loadWorldFolder(dir) };
+/**
+ * Loads a world folder through a JSON cache keyed by a SHA-256 of every world file's bytes (and the
+ * loader's own file), because parsing servers.yaml and the zones costs tens of milliseconds at
+ * start-up while reading and hashing the files costs about one. Any cache problem falls back to a full load.
+ */
+export async function loadWorldCached(dir: string, cacheDir: string | undefined, options: WorldCacheOptions = {}): Promise<World> {
+  return (await loadWorldKeyed(dir, cacheDir, options)).world;
+}
+
+/** A world with the key its cache entry is stored under (which changes whenever a world file's bytes do), when it has one. */
+export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, options: WorldCacheOptions = {}): Promise<{ world: World; key?: string }> {
+  // Each file is read once: the bytes are hashed for the key and, on a miss, parsed.
+  const read = await readWorldFolderFiles(dir);
+  if (!cacheDir || read.problems.length > 0) return { world: await parseWorldFolderFiles(read) };
+  await removeStaleCacheTemps(cacheDir, options.nowMs ?? Date.now());
   let key: string;
-  let file: string;
   try {
-    const root = await realpath(dir);
-    const names = (await readdir(root)).filter((name) => WORLD_FILE.test(name)).sort();
-    const stats = await Promise.all([...names.map((name) => join(root, name)), fileURLToPath(import.meta.url)].map(async (path) => {
-      const info = await stat(path);
-      return `${path}:${info.size}:${info.mtimeMs}`;
-    }));
-    key = stats.join('\n');
-    file = join(cacheDir, `world-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
+    // The loader's own file stands for the code that parsed the cached world: a new version never trusts an old entry.
+    const loader = await stat(fileURLToPath(import.meta.url));
+    key = `${read.contentHash}:${loader.size}:${loader.mtimeMs}`;
   } catch {
-    return { world: await loadWorldFolder(dir) };
+    return { world: await parseWorldFolderFiles(read) };
   }
+  const file = join(cacheDir, `world-${CACHE_FORMAT}-${createHash('sha1').update(read.root).digest('hex').slice(0, 16)}.json`);
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };
     if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key };
   } catch {
     // A missing or damaged cache is only a slower start.
   }
-  const world = await loadWorldFolder(dir);
+  const world = await parseWorldFolderFiles(read);
+  await storeWorld(cacheDir, file, JSON.stringify({ format: CACHE_FORMAT, key, world }), options.freeBytes ?? statfsFreeBytes);
+  return { world, key };
+}
+
+async function storeWorld(cacheDir: string, file: string, json: string, freeBytes: FreeSpaceReader): Promise<void> {
   try {
     await mkdir(cacheDir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ format: CACHE_FORMAT, key, world }));
-    await rename(temp, file);
+    // The review log needs the disk more than the cache does: below the floor, the cache is only skipped.
+    await writeCacheFile(file, json, freeBytes);
   } catch {
     // A read-only cache folder only costs speed.
   }
-  return { world, key };
 }

@@ -7,6 +7,7 @@ import { stripControl } from '../../core/text/sanitize.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../app/errors.js';
 import { textLayout } from '../format/layout.js';
+import { terminalWorkloadProgress } from '../format/progress-line.js';
 import { parseCommand } from '../parse-flags.js';
 import { SIM_WORKLOAD } from '../table/sim-commands.js';
 
@@ -38,7 +39,9 @@ export async function runSimWorkload(argv: string[], ctx: CliContext): Promise<n
   const { width } = textLayout(ctx, args.integer('width'));
   // One chart column per TTL: as wide as the terminal allows, within reason.
   const columns = Math.max(24, Math.min(72, width - 8));
-  const report = buildWorkloadReport(config, columns);
+  // Progress goes to stderr only on a terminal; stdout, and so the report, is the same either way.
+  const progress = ctx.stderrIsTTY ? terminalWorkloadProgress(ctx, ctx.elapsedMs ?? (() => performance.now())) : undefined;
+  const report = buildWorkloadReport(config, columns, undefined, progress);
   if (args.has('json')) ctx.out(`${JSON.stringify(toWorkloadJson(report), null, 2)}\n`);
   else ctx.out(formatWorkloadText(report, { color: ctx.color && !plain, ascii, width }));
   return 0;

@@ -39,7 +39,8 @@ export function lineAt(text: string, offset: number): number {
 
 // The only control sequences the program writes itself: SGR colours, OSC 8 hyperlinks (ended by
 // ESC \ or BEL; the link's parameters and URL may not hold a control character) and CSV's CRLF.
-const OWN_STYLING = /\r\n|\u001b\[[0-9;]*m|\u001b\]8;[^\u0000-\u001f\u007f-\u009f]*;[^\u0000-\u001f\u007f-\u009f]*(?:\u001b\\|\u0007)/g;
+// The program's own: CRLF, SGR colours, OSC 8 links, and the workload progress line's "carriage return, erase line".
+const OWN_STYLING = /\r\n|\r\u001b\[2K|\u001b\[[0-9;]*m|\u001b\]8;[^\u0000-\u001f\u007f-\u009f]*;[^\u0000-\u001f\u007f-\u009f]*(?:\u001b\\|\u0007)/g;
 
 /** Makes text bound for a terminal safe: keeps the program's own SGR colours and OSC 8 links and passes everything else through stripControl. */
 export function guardOutput(text: string): string {

@@ -10,6 +10,7 @@ describe('guardOutput', () => {
     ['an OSC 8 link ended by BEL', '\u001b]8;;https://a.example/\u0007a\u001b]8;;\u0007', '\u001b]8;;https://a.example/\u0007a\u001b]8;;\u0007'],
     ["CSV's CRLF", 'a,b\r\nc,d\r\n', 'a,b\r\nc,d\r\n'],
     ['tabs and newlines', 'a\tb\nc', 'a\tb\nc'],
+    ['workload progress line rewrite (CR, erase line)', '\r\u001b[2Ksimulating 10%\r\u001b[2K', '\r\u001b[2Ksimulating 10%\r\u001b[2K'],
   ])("keeps the program's own %s", (_name, text, shown) => {
     expect(guardOutput(text)).toBe(shown);
   });

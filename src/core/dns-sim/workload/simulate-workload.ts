@@ -1,7 +1,8 @@
 import { closedFormHitRate } from './closed-form.js';
 import { DEFAULT_LATENCY_MODEL, type LatencyModel } from './latency-model.js';
 import { latencyMean, latencyPercentile } from './latency-histogram.js';
-import { advanceWorkload, createWorkloadRun, type WorkloadRun } from './workload-run.js';
+import { startProgress, PROGRESS_CHUNK_QUERIES, type ProgressTracker, type WorkloadProgress } from './workload-progress.js';
+import { advanceWorkload, createWorkloadRun, workloadDone, type WorkloadRun } from './workload-run.js';
 import type { WorkloadConfig, WorkloadResult } from './workload-types.js';
 import { zipfProbabilities } from './zipf.js';
 
@@ -32,8 +33,16 @@ export function summarizeWorkload(run: WorkloadRun): WorkloadResult {
 
 /** Runs N client queries through the cache model and summarises them; the same config and seed give the same result. */
 export function simulateWorkload(config: WorkloadConfig, model: LatencyModel = DEFAULT_LATENCY_MODEL): WorkloadResult {
+  return runInChunks(config, model, () => undefined);
+}
+
+// Always in the same chunks, with or without a progress sink, so a terminal and a pipe get the same figures.
+function runInChunks(config: WorkloadConfig, model: LatencyModel, afterChunk: (done: number) => void): WorkloadResult {
   const run = createWorkloadRun(config, model);
-  advanceWorkload(run, config.queries);
+  while (!workloadDone(run)) {
+    advanceWorkload(run, PROGRESS_CHUNK_QUERIES);
+    afterChunk(run.counts.queries);
+  }
   return summarizeWorkload(run);
 }
 
@@ -47,10 +56,18 @@ export interface WorkloadVariant {
  * The baseline (neither option) and each option asked for, alone and together, all on the same seed:
  * the arrivals and names are drawn from their own streams, so every variant sees identical traffic.
  */
-export function simulateWorkloadVariants(config: WorkloadConfig, model: LatencyModel = DEFAULT_LATENCY_MODEL): WorkloadVariant[] {
+export function simulateWorkloadVariants(config: WorkloadConfig, model: LatencyModel = DEFAULT_LATENCY_MODEL, progress?: WorkloadProgress): WorkloadVariant[] {
   const plans: [WorkloadVariant['label'], boolean, boolean][] = [['baseline', false, false]];
   if (config.prefetch) plans.push(['prefetch', true, false]);
   if (config.serveStale) plans.push(['serve-stale', false, true]);
   if (config.prefetch && config.serveStale) plans.push(['prefetch + serve-stale', true, true]);
-  return plans.map(([label, prefetch, serveStale]) => ({ label, result: simulateWorkload({ ...config, prefetch, serveStale }, model) }));
+  const tracker: ProgressTracker = startProgress(progress);
+  const total = config.queries * plans.length;
+  const variants = plans.map(([label, prefetch, serveStale], index): WorkloadVariant => {
+    const before = config.queries * index;
+    const result = runInChunks({ ...config, prefetch, serveStale }, model, (done) => tracker.tick({ done: before + done, total, label }));
+    return { label, result };
+  });
+  tracker.finish();
+  return variants;
 }

@@ -7,7 +7,7 @@ import { toAbsoluteName } from '../names/zone-names.js';
 export function parseHostsFile(text: string, file = 'hosts'): { entries: HostsEntry[]; errors: FileLineError[] } {
   const entries: HostsEntry[] = [];
   const errors: FileLineError[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((lineText, index) => {
+  text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((lineText, index) => {
     const line = index + 1;
     const words = (lineText.split('#')[0] ?? '').trim().split(/\s+/).filter((word) => word !== '');
     const [address, ...rawNames] = words;

@@ -31,7 +31,7 @@ export function parseResolvConf(text: string, file = 'resolv.conf'): ResolvConfR
   const conf: ResolvConf = { ...DEFAULT_RESOLV_CONF, nameservers: [], search: [] };
   const errors: FileLineError[] = [];
   const warnings: FileLineError[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((lineText, index) => {
+  text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((lineText, index) => {
     const line = index + 1;
     const error = (message: string): void => void errors.push({ file, line, message });
     const warn = (message: string): void => void warnings.push({ file, line, message });

@@ -21,7 +21,8 @@ const TOP_LEVEL_FIELDS = ['resolver', 'servers'];
 /** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
 export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The yaml package breaks lines only at LF; a lone CR (old Mac line ends) would make the file one line. Same line count either way.
+  const doc = parseDocument(text.replace(/\r\n?/g, '\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors: ServerMapError[] = [];
   const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   for (const error of doc.errors) errors.push({ file, line: lineAt(error.pos[0]), message: `YAML: ${firstLine(error.message)}` });

@@ -1,0 +1,110 @@
+// fs.promises rather than node:fs/promises: loading cards reaches this file, and the start-up bundle keeps to node:fs.
+import { promises, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
+
+/**
+ * Free bytes a cache write must leave on the disk. The review log is the one file whose writes must
+ * not fail: an answer is a line of a few hundred bytes, so 64 MiB is room for some 200,000 answers
+ * (or an import of that size) while costing nothing on any disk in use.
+ */
+export const CACHE_FREE_SPACE_FLOOR_BYTES = 64 * 1024 * 1024;
+
+/** A temp file older than this is left over from a write that failed (a full disk, a kill): a cache write takes milliseconds. */
+export const STALE_TEMP_AGE_MS = 15 * 60 * 1000;
+
+// The only temp names the program's caches write: `<name>.json.<pid>.tmp` (or `.bin`) beside the file they replace.
+const CACHE_TEMP_NAME = /^[\w.-]+\.(json|bin)\.\d+\.tmp$/;
+
+// Subfolders of the cache folder that hold cache files of their own (rendered cards).
+const CACHE_SUBFOLDERS = ['', 'rendered'];
+
+/** Bytes free to an unprivileged user on the disk holding dir, or undefined when that cannot be read. */
+export type FreeSpaceReader = (dir: string) => Promise<number | undefined>;
+
+/** Reads the free space with statfs (f_bavail blocks of f_bsize bytes). */
+export const statfsFreeBytes: FreeSpaceReader = async (dir) => {
+  try {
+    const info = await statfs(dir);
+    return info.bavail * info.bsize;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The same reading, synchronous, for the caches written at exit. */
+export function statfsFreeBytesSync(dir: string): number | undefined {
+  try {
+    const info = statfsSync(dir);
+    return info.bavail * info.bsize;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether writing `bytes` into dir leaves the floor free; a disk whose free space cannot be read is trusted, as before. */
+export async function cacheHasRoom(dir: string, bytes: number, freeBytes: FreeSpaceReader = statfsFreeBytes): Promise<boolean> {
+  const free = await freeBytes(dir);
+  return free === undefined || free - bytes >= CACHE_FREE_SPACE_FLOOR_BYTES;
+}
+
+/** Deletes the cache's own leftover temp files (regular files named `*.json.<pid>.tmp` or `*.bin.<pid>.tmp`, older than STALE_TEMP_AGE_MS) from dir and its `rendered` folder; returns their paths inside dir. */
+export async function removeStaleCacheTemps(dir: string, nowMs: number): Promise<string[]> {
+  const removed: string[] = [];
+  for (const sub of CACHE_SUBFOLDERS) {
+    let names: string[];
+    try {
+      names = await readdir(join(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((candidate) => CACHE_TEMP_NAME.test(candidate))) {
+      const path = join(dir, sub, name);
+      try {
+        const info = await lstat(path);
+        if (!info.isFile() || nowMs - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
+        await unlink(path);
+        removed.push(join(sub, name));
+      } catch {
+        // Another process removed or renamed it first: nothing is left to clean.
+      }
+    }
+  }
+  return removed;
+}
+
+/** Replaces a cache file atomically (temp file, then rename) unless that would go below the free-space floor; a failed write removes its temp file and throws. */
+export async function writeCacheFile(file: string, data: string | Uint8Array, freeBytes: FreeSpaceReader = statfsFreeBytes): Promise<void> {
+  if (!(await cacheHasRoom(dirname(file), byteLength(data), freeBytes))) return;
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** writeCacheFile, synchronous: for caches written at exit or from synchronous code. */
+export function writeCacheFileSync(file: string, data: string | Uint8Array, freeBytes: (dir: string) => number | undefined = statfsFreeBytesSync): void {
+  const free = freeBytes(dirname(file));
+  if (free !== undefined && free - byteLength(data) < CACHE_FREE_SPACE_FLOOR_BYTES) return;
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never created: nothing to remove.
+    }
+    throw error;
+  }
+}
+
+function byteLength(data: string | Uint8Array): number {
+  return typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+}
