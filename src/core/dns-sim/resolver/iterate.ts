@@ -68,6 +68,13 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       continue;
     }
     const message = sent.message;
+    if (message.tc) {
+      // TC=1 even over TCP: the answer cannot fit 65,535 bytes. Unbound throws it away (iter_resptype.c,
+      // RESPONSE_TYPE_THROWAWAY), BIND marks the server broken (resolver.c, DNS_R_TRUNCATEDTCP), Knot fails
+      // the transport (iterate.c, "TC=1 with TCP, bailing out"): each tries another server, then SERVFAILs.
+      failed(`${server.nsName} set TC=1 even over TCP: the answer cannot fit 65,535 bytes, so it is thrown away`);
+      continue;
+    }
     if (message.rcode !== 'NOERROR' && message.rcode !== 'NXDOMAIN') {
       rememberLame(ctx, server.address, point.zone, t);
       failed(`${server.nsName} answered ${message.rcode}${message.rcode === 'REFUSED' ? ` (lame: it does not serve ${fqdn(point.zone)})` : ''}`);
