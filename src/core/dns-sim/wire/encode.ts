@@ -1,6 +1,6 @@
 import * as dnsPacket from 'dns-packet';
 import type { RecordType, ResourceRecord } from '../world/world.js';
-import { MAX_RDATA_BYTES } from '../world/rrset-size.js';
+import { MAX_MESSAGE_BYTES, MAX_RDATA_BYTES } from '../world/rrset-size.js';
 import { toPacketData, type UncompressedRecord } from './wire-records.js';
 import { WireWriter, type WriterMark } from './wire-writer.js';
 import type { DnsMessage, ExtendedError, Rcode } from './dns-message.js';
@@ -40,7 +40,7 @@ export interface WrittenMessage {
  * Writes a message with name compression, keeping it within limitBytes as servers do: RRsets go in
  * whole, in order; when an answer or authority RRset does not fit, TC=1 is set and nothing more is
  * written (RFC 2181 section 9); an additional RRset that does not fit is left out without TC, unless
- * it is required glue (RFC 9471), and no optional one after it is tried. When something had to be
+ * it is required glue (RFC 9471) under a UDP limit, and no optional one after it is tried. When something had to be
  * left out, required glue goes first, as BIND 9.18 renders it (lib/dns/message.c). The OPT record
  * always fits (RFC 6891 section 7). A record whose RDATA would pass 65,535 bytes never fits, so its
  * RRset ends the message with TC=1 at any limit, as NSD's packet_encode_rrset does over TCP.
@@ -78,6 +78,9 @@ function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional
   const counts = [0, 0, 0];
   const sections = [message.answer, message.authority, message.additional];
   let optionalFull = false;
+  // RFC 9471's TC=1 for missing glue asks for TCP; at the TCP limit no larger message exists, so glue that does not fit is
+  // left out without TC, as NSD 4.6.1 leaves out any additional RRset (packet.c: truncate_rrset only for answer and authority).
+  const glueForcesTc = limitBytes < MAX_MESSAGE_BYTES;
   for (let index = 0; index < sections.length; index++) {
     for (const rrset of rrsets(sections[index]!)) {
       const mark = writer.mark();
@@ -85,7 +88,7 @@ function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional
       for (const record of rrset) fits = writeRecord(writer, record) && fits;
       if (!fits) oversized = true;
       if (cut) continue;
-      const required = index < 2 || rrset.some(isRequiredAdditional);
+      const required = index < 2 || (glueForcesTc && rrset.some(isRequiredAdditional));
       if (fits && writer.offset <= budget && (required || !optionalFull)) {
         counts[index]! += rrset.length;
         continue;

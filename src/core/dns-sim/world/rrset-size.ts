@@ -6,8 +6,20 @@ export const MAX_MESSAGE_BYTES = 65535;
 /** The most RDATA one record can carry: RDLENGTH is 16 bits (RFC 1035 section 3.2.1). */
 export const MAX_RDATA_BYTES = 65535;
 
-const encoder = new TextEncoder();
-const textBytes = (text: string): number => encoder.encode(text).length;
+// UTF-8 length without encoding: the check runs over every record of every zone.
+function textBytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 // A name in wire form: a length octet per label, the labels, and the root's zero octet.
 const nameBytes = (name: string): number => (name === '' ? 1 : textBytes(name) + 2);
 // The least a compressible name can take: a two-byte pointer (RFC 1035 section 4.1.4).
