@@ -78,9 +78,11 @@ export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResul
   const wire = encodeWithinLimit(reply.message, limit, reply.isRequiredAdditional);
   const atMs = reply.readyAtMs + timing.returnMs;
   const responseKind = classifyResponse(wire.message);
-  const note = wire.truncated
-    ? `the full answer is ${encodeMessage(reply.message).length} bytes, over the ${limit}-byte UDP limit${limit === 512 ? ' of a query without EDNS' : ''}: only ${wire.bytes.length} bytes sent`
-    : reply.note;
+  if (sim.work) {
+    sim.work.responseEncodes += wire.passes;
+    sim.work.responses++;
+  }
+  const note = wire.truncated ? truncationNote(wire.fullBytes, wire.bytes.length, limit, request.transport) : reply.note;
   const received = { from: to, to: request.from, transport: request.transport, depth: request.depth, lookup: request.lookup, message: wire.view, kind: responseKind } as const;
   if (request.transport === 'udp' && isLost(sim.seed, sim.network, `${packet}:r`)) return timedOut('the response was lost on the way back');
   if (atMs > deadline) {
@@ -95,7 +97,7 @@ export function exchange(sim: SimState, request: ExchangeRequest): ExchangeResul
     const forged = race.winner;
     return { kind: 'response', atMs: forged.atMs, to, message: forged.message, responseKind: classifyResponse(forged.message), rttMs: forged.atMs - dataSendMs, sizeBytes: encodeMessage(forged.message).length, note: 'forged', forged: true };
   }
-  emit(sim, { ...received, type: 'response-received', timeMs: atMs, explanation: describeResponse(responseKind, wire.message, note) });
+  emit(sim, { ...received, type: 'response-received', timeMs: atMs, explanation: describeResponse(responseKind, wire.message, note, request.transport) });
   return { kind: 'response', atMs, to, message: wire.message, responseKind, rttMs: atMs - dataSendMs, sizeBytes: wire.bytes.length, note: reply.note };
 }
 
@@ -128,6 +130,13 @@ function findResponder(sim: SimState, address: string, nowMs: number, from: Endp
       respond: () => (loopback ? { kind: 'unreachable', note: `no name server listens on ${address} port 53` } : { kind: 'drop', note: `no host answers at ${address}` }),
     },
   };
+}
+
+// What a TC=1 reply says: over UDP the client retries over TCP; over TCP nothing larger can be sent (RFC 7766 section 8: 65,535 bytes at most).
+function truncationNote(fullBytes: number, sentBytes: number, limit: number, transport: 'udp' | 'tcp'): string {
+  const whole = Number.isFinite(fullBytes) ? `the full answer is ${fullBytes} bytes` : 'a record of the answer has more than 65,535 bytes of RDATA';
+  if (transport === 'tcp') return `${whole}, more than the ${limit} bytes a TCP message can carry: only ${sentBytes} bytes sent, and no transport can carry more`;
+  return `${whole}, over the ${limit}-byte UDP limit${limit === 512 ? ' of a query without EDNS' : ''}: only ${sentBytes} bytes sent`;
 }
 
 function formatWait(ms: number): string {

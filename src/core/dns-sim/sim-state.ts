@@ -26,6 +26,14 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 /** An event before its sequence number and query index are assigned. */
 export type PendingEvent = DistributiveOmit<ResolutionEvent, 'seq' | 'queryIndex'>;
 
+/** Work a run did, counted so tests can hold it to a bound without timing it. */
+export interface SimulationWork {
+  /** Times a response was written to bytes, summed over every response sent: one per response unless optional glue had to be left out. */
+  responseEncodes: number;
+  /** Responses written. */
+  responses: number;
+}
+
 /** The mutable state of one simulation run; created and consumed inside simulateSession, never shared. */
 export interface SimState {
   seed: number;
@@ -48,6 +56,8 @@ export interface SimState {
   attack?: PoisoningAttack;
   /** Addresses that reached a cache only through forged packets, so outcomes that carry them can say so. */
   forgedAddresses: Set<string>;
+  /** What the run has done so far (see SimulationWork); absent in hand-built states, which then count nothing. */
+  work?: SimulationWork;
 }
 
 /** The world as the simulation sees it at nowMs (scheduled changes applied). */

@@ -62,7 +62,7 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   const changes = [...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
   const sim: SimState = {
     seed, world, changes, network: { ...DEFAULT_NETWORK, ...options.network },
-    responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0, forgedAddresses: new Set(),
+    responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0, forgedAddresses: new Set(), work: { responseEncodes: 0, responses: 0 },
     ...(options.dnssec ? { dnssec: options.dnssec } : {}),
   };
   const main = recursiveResponder(resolver);
@@ -111,7 +111,7 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   const events = [...sim.events].sort((a, b) => a.timeMs - b.timeMs || a.seq - b.seq).map(orderedEvent);
   const result: SimulationResult = {
     seed, resolver: endpoint, resolverModel: { id: personality.id, name: personality.name, summary: personality.summary }, resolvConf: conf,
-    qnameMinimisation: resolverOptions.qnameMinimisation, outcomes, events, warnings: world.warnings,
+    qnameMinimisation: resolverOptions.qnameMinimisation, outcomes, events, warnings: world.warnings, work: { ...sim.work! },
   };
   if (options.report) result.report = buildReport(options.report, result, { world, queries, options, resolver, rerun: (other) => simulateSession(world, queries, other, seed) });
   return result;

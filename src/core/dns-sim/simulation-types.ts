@@ -10,6 +10,7 @@ import type { PersonalityId } from './personalities/index.js';
 import type { ReportKind, SimulationReport } from './report/report-types.js';
 import type { ResolverOptions } from './resolver/resolver-options.js';
 import type { RogueServerSpec } from './servers/rogue-server.js';
+import type { SimulationWork } from './sim-state.js';
 import type { RrlSpec } from './servers/rrl.js';
 import type { SteeringSpec } from './servers/steering.js';
 import type { StubQuery } from './stub/stub.js';
@@ -96,5 +97,7 @@ export interface SimulationResult {
   outcomes: QueryOutcome[];
   events: ResolutionEvent[];
   warnings: WorldWarning[];
+  /** The work the run did (messages encoded), for tests that bound it. */
+  work: SimulationWork;
   report?: SimulationReport;
 }

@@ -23,6 +23,10 @@ export const BIND: ResolverPersonality = {
     // Addresses of name servers are fetched on demand (Unbound's manual: target-fetch-policy "0 0 0 0 0" is
     // "closer to that of BIND 9").
     targetFetchPolicy: [0, 0, 0, 0, 0],
+    // lib/dns/resolver.c (v9.18.49) fctx_getaddresses, the NXNSAttack fix (CVE-2020-8616): findname runs for at most
+    // NS_PROCESSING_LIMIT (20) NS records of a set, and once more than NS_FAIL_LIMIT (4) names had no address in a set
+    // of more than NS_RR_LIMIT (5), the rest get DNS_ADBFIND_NOFETCH: 5 address lookups per delegation at most.
+    nsChase: { namesUsed: 20, addressLookups: 5, source: 'BIND NS_PROCESSING_LIMIT and NS_FAIL_LIMIT' },
     // BIND has no 0x20 case randomisation (no such statement in the ARM).
     caseRandomisation: false,
     // resolver-retry-interval 800 (ms, default; deprecated in 9.18.21 where the value became fixed): the first

@@ -20,6 +20,10 @@ export const KNOT: ResolverPersonality = {
     priming: 'start-up',
     // Names without addresses are resolved when chosen (lib/selection.c; its 1-in-20 exploration is not modelled).
     targetFetchPolicy: [0, 0, 0, 0, 0],
+    // lib/selection_iter.c (v5.6.0) iter_choose_transport, the NXNSAttack fix (CVE-2020-12667): choosing to resolve a
+    // name's A or AAAA more than KR_COUNT_NO_NSADDR_LIMIT (5, lib/defines.h) times gives no transport; the count
+    // restarts when the zone cut changes and when a server is chosen over UDP or TCP.
+    nsChase: { addressLookups: 5, resetWhenAsking: true, source: 'Knot KR_COUNT_NO_NSADDR_LIMIT' },
     // 0x20 is on unless the NO_0X20 flag is set (lib/resolve.c derandomises the QNAME with qry->secret).
     caseRandomisation: true,
     // lib/selection.c: DEFAULT_TIMEOUT 400 ms for a server without RTT data, doubled per timeout (MAX_BACKOFF 5),

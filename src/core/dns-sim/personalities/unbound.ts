@@ -20,6 +20,10 @@ export const UNBOUND: ResolverPersonality = {
     priming: 'blocking',
     // target-fetch-policy: "3 2 1 0 0" (default): up to 3 missing name server addresses fetched at once at depth 0.
     targetFetchPolicy: [3, 2, 1, 0, 0],
+    // iterator/iterator.h MAX_DP_TARGET_COUNT 16, "max number of target lookups per qstate, per delegation point"
+    // (the NXNSAttack fix, CVE-2020-12662): query_for_targets refuses once dp_target_count > 16, so the 17th is the
+    // last. Every NS name of the delegation is kept; only address lookups are capped.
+    nsChase: { addressLookups: 17, source: 'Unbound MAX_DP_TARGET_COUNT' },
     // use-caps-for-id: no (default).
     caseRandomisation: false,
     // unknown-server-time-limit: 376 (default); infra-cache-max-rtt: 120000 (default).

@@ -43,12 +43,13 @@ export function storeEntry(cache: ResolverCache, entry: CacheEntry, perQuestion 
 
 /** Finds the best live entry for (name, type) at nowMs: highest rank, then newest; positive data of at least minRank, and (ECS) for this client's network. */
 export function lookupEntry(cache: ResolverCache, name: string, type: RecordType, nowMs: number, minRank: CacheRank = 'glue', clientAddress?: string): CacheLookup {
-  const candidates = [...(cache.entries.get(keyOf(name, type)) ?? []), ...(cache.entries.get(keyOf(name, '*')) ?? [])].filter(
-    (entry) => entry.storedAtMs <= nowMs && (entry.kind !== 'positive' || (RANK_ORDER[entry.rank] >= RANK_ORDER[minRank] && inSubnet(entry.subnet, clientAddress))),
-  );
+  const usable = (entry: CacheEntry): boolean =>
+    entry.storedAtMs <= nowMs && (entry.kind !== 'positive' || (RANK_ORDER[entry.rank] >= RANK_ORDER[minRank] && inSubnet(entry.subnet, clientAddress)));
   let best: CacheEntry | undefined;
   let newestExpired: CacheEntry | undefined;
-  for (const entry of candidates) {
+  // Both lists walked in place: server selection looks up every NS name of a delegation, thousands in a large one.
+  for (const list of [cache.entries.get(keyOf(name, type)), cache.entries.get(keyOf(name, '*'))]) for (const entry of list ?? []) {
+    if (!usable(entry)) continue;
     if (entry.expiresAtMs <= nowMs) {
       if (!newestExpired || entry.storedAtMs >= newestExpired.storedAtMs) newestExpired = entry;
       continue;

@@ -18,7 +18,7 @@ export function findDelegationPoint(ctx: WalkContext, qname: string, nowMs: numb
   for (let name = qname; ; name = parentName(name)) {
     const found = lookupEntry(ctx.resolver.cache, name, 'NS', nowMs);
     if (found.status === 'hit' && found.entry.kind === 'positive') {
-      const nsNames = found.entry.records.map((record) => record.data as string);
+      const nsNames = usedNsNames(ctx, found.entry.records.map((record) => record.data as string));
       // Like Unbound's iter_dp_is_useless: a cut whose servers all live inside it and have no known
       // address cannot be used, so the walk starts one level up and asks the parent again.
       const useless = nsNames.every((ns) => isInZone(ns, name) && knownAddresses(ctx, ns, name, nowMs).length === 0);
@@ -32,6 +32,12 @@ export function findDelegationPoint(ctx: WalkContext, qname: string, nowMs: numb
   }
   const names = [...new Set(ctx.resolver.rootHints.map((hint) => hint.name))];
   return { point: { zone: '', nsNames: names }, ops };
+}
+
+/** The NS names of a delegation the resolver uses: all of them, or the first nsChase.namesUsed (BIND's NS_PROCESSING_LIMIT). */
+export function usedNsNames(ctx: WalkContext, nsNames: string[]): string[] {
+  const limit = ctx.resolver.options.nsChase.namesUsed;
+  return limit === undefined ? nsNames : nsNames.slice(0, limit);
 }
 
 /** IPv4 addresses known for a name server name: cached A records (glue or answers), or the root hints. */
@@ -52,12 +58,16 @@ export function knownAddresses(ctx: WalkContext, nsName: string, zone: string, n
 export function chooseServer(ctx: WalkContext, point: DelegationPoint, failuresByAddress: Map<string, number>, nowMs: number, walkTimeouts = 0): ServerChoice | undefined {
   const { options, infra } = ctx.resolver;
   const candidates: (ServerChoice & { attempts: number; measured: boolean })[] = [];
+  // Each address once, looked up in a set: a delegation of thousands of names must not cost their square.
+  const seen = new Set<string>();
+  const limits = timeoutLimits(ctx);
   for (const nsName of point.nsNames) {
     for (const address of knownAddresses(ctx, nsName, point.zone, nowMs)) {
-      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, timeoutLimits(ctx));
+      if (seen.has(address)) continue;
+      seen.add(address);
+      const estimate = estimateServer(infra, address, nowMs, options.infraHostTtlSeconds, limits);
       const attempts = failuresByAddress.get(address) ?? 0;
       if (estimate.lameZones.includes(point.zone) || attempts >= options.attemptsPerServer || isDead(estimate, nowMs)) continue;
-      if (candidates.some((candidate) => candidate.address === address)) continue;
       // Knot's select_transport: an address with no RTT data waits back_off_timeout(DEFAULT_TIMEOUT, timeouts so far).
       const rtoMs = options.unknownServerBackoff && !estimate.known ? Math.min(options.maxServerTimeoutMs, estimate.rtoMs * 2 ** walkTimeouts) : estimate.rtoMs;
       candidates.push({ nsName, address, rtoMs, attempts, measured: estimate.known });

@@ -23,6 +23,8 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
   let point = start;
   let tried = new Map<string, number>();
   let lookedUp = new Set<string>();
+  // Address lookups for this delegation's NS names, against the personality's cap (the NXNSAttack mitigations).
+  let chased = { count: 0 };
   let referrals = 0;
   let note = '';
   const timeouts = createWalkTimeouts();
@@ -45,7 +47,11 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
     const server = chooseServer(ctx, point, tried, t, timeouts.total);
     if (!server) {
       const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
+      if (missing.length > 0 && chased.count >= options.nsChase.addressLookups) {
+        return fail(`looked up the addresses of ${chased.count} name servers of ${fqdn(point.zone)} without one to ask, the most it chases per delegation (${options.nsChase.source}, ${options.nsChase.addressLookups}); ${missing.length} more not tried${failures.length ? `: ${summarise(failures)}` : ''}`);
+      }
       if (missing.length > 0) {
+        chased.count++;
         lookedUp.add(missing[0]!);
         t = services.lookupAddress(ctx, missing[0]!, point.zone, t, failures);
         continue;
@@ -54,6 +60,7 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       const dead = describeDeadServers(ctx, point, t);
       return fail(`no name server of ${fqdn(point.zone)} could answer${usedUp}${[dead, failures.length ? summarise(failures) : ''].filter(Boolean).map((text) => `: ${text}`).join('')}`);
     }
+    if (options.nsChase.resetWhenAsking) chased.count = 0;
     // Only failures count against a server: a server that answers well stays in the running (RTT band).
     const failed = (text: string): void => {
       tried.set(server.address, (tried.get(server.address) ?? 0) + 1);
@@ -68,6 +75,13 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       continue;
     }
     const message = sent.message;
+    if (message.tc) {
+      // TC=1 even over TCP: the answer cannot fit 65,535 bytes. Unbound throws it away (iter_resptype.c,
+      // RESPONSE_TYPE_THROWAWAY), BIND marks the server broken (resolver.c, DNS_R_TRUNCATEDTCP), Knot fails
+      // the transport (iterate.c, "TC=1 with TCP, bailing out"): each tries another server, then SERVFAILs.
+      failed(`${server.nsName} set TC=1 even over TCP: the answer cannot fit 65,535 bytes, so it is thrown away`);
+      continue;
+    }
     if (message.rcode !== 'NOERROR' && message.rcode !== 'NXDOMAIN') {
       rememberLame(ctx, server.address, point.zone, t);
       failed(`${server.nsName} answered ${message.rcode}${message.rcode === 'REFUSED' ? ` (lame: it does not serve ${fqdn(point.zone)})` : ''}`);
@@ -86,8 +100,9 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
       point = accepted.point;
       tried = new Map();
       lookedUp = new Set();
+      chased = { count: 0 };
       question = firstQuestion(ctx, qname, qtype, point.zone);
-      fetchTargetsOpportunistically(ctx, point, lookedUp, t, services);
+      fetchTargetsOpportunistically(ctx, point, lookedUp, chased, t, services);
       continue;
     }
     if (isMinimised(question, qname, qtype)) {
@@ -118,9 +133,11 @@ export function iterate(ctx: WalkContext, qname: string, qtype: RecordType, star
 
 // Unbound's target-fetch-policy: when a delegation lacks addresses, up to N of them are looked up at once,
 // beside the walk; their results land in the cache for this and later questions.
-function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint, lookedUp: Set<string>, t: number, services: WalkServices): void {
+// They count against the delegation's cap (Unbound's dp_target_count counts every target query).
+function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint, lookedUp: Set<string>, chased: { count: number }, t: number, services: WalkServices): void {
   const depth = ctx.stack.length - 1;
-  const quota = ctx.resolver.options.targetFetchPolicy[depth] ?? 0;
+  const { options } = ctx.resolver;
+  const quota = Math.min(options.targetFetchPolicy[depth] ?? 0, options.nsChase.addressLookups - chased.count);
   if (quota <= 0) return;
   const missing = namesNeedingAddresses(ctx, point, lookedUp, t);
   if (missing.length === 0) return;
@@ -128,6 +145,7 @@ function fetchTargetsOpportunistically(ctx: WalkContext, point: DelegationPoint,
   // With no address at all the walk itself waits for the first lookup; the others go in parallel.
   const parallel = (noneKnown ? missing.slice(1) : missing).slice(0, noneKnown ? quota - 1 : quota);
   for (const name of parallel) {
+    chased.count++;
     lookedUp.add(name);
     services.lookupAddress({ ...ctx, budget: { ...ctx.budget } }, name, point.zone, t, [], true);
   }

@@ -79,6 +79,8 @@ export interface ResolverOptions {
   maxDependencyDepth: number;
   /** Target (name server address) lookups per client question: Unbound's MAX_TARGET_COUNT, 64. */
   maxTargetLookups: number;
+  /** How many NS names of one delegation the resolver chases, its NXNSAttack mitigation (CVE-2020-12662, -8616, -12667). */
+  nsChase: NsChaseLimit;
   /** Times one server address is tried for one delegation before it is given up on (a simplification of Unbound's per-target attempt count). */
   attemptsPerServer: number;
   /** Wait for a server the resolver has never measured: Unbound's unknown-server-time-limit, 376 ms. */
@@ -165,6 +167,18 @@ export interface ResolverOptions {
   minTtlInAnswers: boolean;
 }
 
+/** A resolver's cap on the NS names of one delegation: the names it uses at all, and those it looks up an address for. */
+export interface NsChaseLimit {
+  /** NS names of a delegation used at all, in the order given (BIND's NS_PROCESSING_LIMIT, 20); absent: every name (Unbound, Knot). */
+  namesUsed?: number;
+  /** Names without a known address looked up per delegation (Unbound's MAX_DP_TARGET_COUNT, BIND's NS_FAIL_LIMIT, Knot's KR_COUNT_NO_NSADDR_LIMIT). */
+  addressLookups: number;
+  /** The count starts again each time a server is asked, so only lookups in a row count (Knot's no_ns_addr_count). */
+  resetWhenAsking?: true;
+  /** The program's name for the limit, for the trace. */
+  source: string;
+}
+
 /** Which referral glue a resolver keeps: inside the zone of the server that sent it, or only inside the zone delegated. */
 export type ReferralGlueScope = 'server-zone' | 'delegated-zone';
 
@@ -190,6 +204,8 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   maxReferrals: 130,
   maxDependencyDepth: 4,
   maxTargetLookups: 64,
+  // Unbound's (the base resolver's): iterator.c query_for_targets refuses once dp_target_count > MAX_DP_TARGET_COUNT (16), so the 17th is the last.
+  nsChase: { addressLookups: 17, source: 'Unbound MAX_DP_TARGET_COUNT' },
   attemptsPerServer: 3,
   unknownServerTimeoutMs: 376,
   maxServerTimeoutMs: 120000,

@@ -1,7 +1,8 @@
 import * as dnsPacket from 'dns-packet';
 import type { RecordType, ResourceRecord } from '../world/world.js';
+import { MAX_MESSAGE_BYTES, MAX_RDATA_BYTES } from '../world/rrset-size.js';
 import { toPacketData, type UncompressedRecord } from './wire-records.js';
-import { WireWriter } from './wire-writer.js';
+import { WireWriter, type WriterMark } from './wire-writer.js';
 import type { DnsMessage, ExtendedError, Rcode } from './dns-message.js';
 
 // dns-packet's per-type RDATA codecs (exported at run time, missing from @types/dns-packet): each
@@ -25,30 +26,39 @@ const MAX_RECORD_BYTES = 255 + 10 + 65535;
 // One buffer reused for every message: encoding is synchronous, and the bytes are copied out at the end.
 let scratch: Buffer = Buffer.allocUnsafe(2 * MAX_RECORD_BYTES);
 
-/** What writeMessage produced: the bytes and whether it set TC because the message did not fit. */
+/** What writeMessage produced: the bytes, whether it set TC because the message did not fit, and the work done. */
 export interface WrittenMessage {
   bytes: Uint8Array;
   truncated: boolean;
+  /** The size of the whole message, every record in, as encodeMessage would write it: measured in the same pass. */
+  fullBytes: number;
+  /** How many times the message was written: 1, more only when optional glue was left out before required glue. */
+  passes: number;
 }
 
 /**
  * Writes a message with name compression, keeping it within limitBytes as servers do: RRsets go in
  * whole, in order; when an answer or authority RRset does not fit, TC=1 is set and nothing more is
  * written (RFC 2181 section 9); an additional RRset that does not fit is left out without TC, unless
- * it is required glue (RFC 9471), and no optional one after it is tried. When something had to be
+ * it is required glue (RFC 9471) under a UDP limit, and no optional one after it is tried. When something had to be
  * left out, required glue goes first, as BIND 9.18 renders it (lib/dns/message.c). The OPT record
- * always fits (RFC 6891 section 7).
+ * always fits (RFC 6891 section 7). A record whose RDATA would pass 65,535 bytes never fits, so its
+ * RRset ends the message with TC=1 at any limit, as NSD's packet_encode_rrset does over TCP.
  */
 export function writeMessage(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean): WrittenMessage {
-  const first = writeOnce(message, limitBytes, isRequiredAdditional);
-  if (!first.cut) return first;
+  const measured = writeOnce(message, limitBytes, isRequiredAdditional);
+  // Optional RRsets left out before the cut could have been compression targets after it: measure the whole apart.
+  const first = measured.approximate ? { ...measured, fullBytes: writeOnce(message, Number.POSITIVE_INFINITY, isRequiredAdditional).fullBytes, passes: 2 } : measured;
+  // Nothing of the additional section was left out, or none of it was reached: a second pass would write the same.
+  if (!first.cutInAdditional) return first;
   const required = message.additional.filter(isRequiredAdditional);
   if (required.length === 0 || required.length === message.additional.length) return first;
   const additional = [...required, ...message.additional.filter((record) => !isRequiredAdditional(record))];
-  return writeOnce({ ...message, additional }, limitBytes, isRequiredAdditional);
+  const second = writeOnce({ ...message, additional }, limitBytes, isRequiredAdditional);
+  return { ...second, fullBytes: first.fullBytes, passes: first.passes + 1 };
 }
 
-function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean): WrittenMessage & { cut: boolean } {
+function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean): WrittenMessage & { cutInAdditional: boolean; approximate: boolean } {
   const writer = new WireWriter(scratch);
   writer.reserve(HEADER_BYTES + 260);
   writer.offset = HEADER_BYTES;
@@ -56,35 +66,50 @@ function writeOnce(message: DnsMessage, limitBytes: number, isRequiredAdditional
   writer.u16(TYPE_CODES[message.question.type]);
   writer.u16(CLASS_IN);
   const options = optOptions(message);
-  const budget = limitBytes - (options ? 11 + rdataCodec('OPT').encodingLength(options) - 2 : 0);
+  const optBytes = options ? 11 + rdataCodec('OPT').encodingLength(options) - 2 : 0;
+  const budget = limitBytes - optBytes;
 
-  let truncated = false;
+  // Where the sent message ends when an RRset did not fit; what comes after is still written, only to measure the whole.
+  let cut: WriterMark | undefined;
+  // Bytes of optional RRsets left out before the cut: the whole message has them too.
+  let leftOutBytes = 0;
+  let cutInAdditional = false;
+  let oversized = false;
   const counts = [0, 0, 0];
   const sections = [message.answer, message.authority, message.additional];
   let optionalFull = false;
-  for (let index = 0; index < sections.length && !truncated; index++) {
+  // RFC 9471's TC=1 for missing glue asks for TCP; at the TCP limit no larger message exists, so glue that does not fit is
+  // left out without TC, as NSD 4.6.1 leaves out any additional RRset (packet.c: truncate_rrset only for answer and authority).
+  const glueForcesTc = limitBytes < MAX_MESSAGE_BYTES;
+  for (let index = 0; index < sections.length; index++) {
     for (const rrset of rrsets(sections[index]!)) {
-      const required = index < 2 || rrset.some(isRequiredAdditional);
-      if (!required && optionalFull) continue;
       const mark = writer.mark();
-      for (const record of rrset) writeRecord(writer, record);
-      if (writer.offset <= budget) {
+      let fits = true;
+      for (const record of rrset) fits = writeRecord(writer, record) && fits;
+      if (!fits) oversized = true;
+      if (cut) continue;
+      const required = index < 2 || (glueForcesTc && rrset.some(isRequiredAdditional));
+      if (fits && writer.offset <= budget && (required || !optionalFull)) {
         counts[index]! += rrset.length;
         continue;
       }
-      writer.rollback(mark);
+      if (index === 2) cutInAdditional = true;
       if (!required) {
+        leftOutBytes += writer.offset - mark.offset;
+        writer.rollback(mark);
         optionalFull = true;
         continue;
       }
-      truncated = true;
-      break;
+      cut = mark;
     }
   }
+  // An oversized record is measured without its RDATA: the whole message could not be written at all.
+  const fullBytes = writer.offset + leftOutBytes + optBytes + (oversized ? Number.POSITIVE_INFINITY : 0);
+  if (cut) writer.rollback(cut);
   if (options) writeOpt(writer, message, options);
-  writeHeader(writer.buffer, message, truncated, counts, options ? 1 : 0);
+  writeHeader(writer.buffer, message, cut !== undefined, counts, options ? 1 : 0);
   scratch = writer.buffer;
-  return { bytes: writer.bytes(), truncated, cut: truncated || optionalFull };
+  return { bytes: writer.bytes(), truncated: cut !== undefined, fullBytes, passes: 1, cutInAdditional, approximate: cut !== undefined && leftOutBytes > 0 };
 }
 
 function writeHeader(buffer: Buffer, message: DnsMessage, truncated: boolean, counts: number[], optCount: number): void {
@@ -115,7 +140,8 @@ function rrsets(records: ResourceRecord[]): ResourceRecord[][] {
   return sets;
 }
 
-function writeRecord(writer: WireWriter, record: ResourceRecord): void {
+// Writes one record; false when its RDATA would pass MAX_RDATA_BYTES, and then only its owner and fixed fields are written.
+function writeRecord(writer: WireWriter, record: ResourceRecord): boolean {
   writer.reserve(MAX_RECORD_BYTES);
   writer.name(record.name);
   writer.u16(TYPE_CODES[record.type]);
@@ -142,12 +168,17 @@ function writeRecord(writer: WireWriter, record: ResourceRecord): void {
       break;
     default: {
       const codec = rdataCodec(record.type);
-      codec.encode(toPacketData(record as UncompressedRecord), writer.buffer, lengthAt);
+      const data = toPacketData(record as UncompressedRecord);
+      const bytes = codec.encodingLength(data);
+      if (bytes - 2 > MAX_RDATA_BYTES) return false;
+      writer.reserve(bytes);
+      codec.encode(data, writer.buffer, lengthAt);
       writer.offset = lengthAt + codec.encode.bytes;
-      return;
+      return true;
     }
   }
   writer.buffer.writeUInt16BE(writer.offset - lengthAt - 2, lengthAt);
+  return true;
 }
 
 type OptOption = { code: number; data: Buffer } | { code: number; family: number; sourcePrefixLength: number; scopePrefixLength: number; ip: string };

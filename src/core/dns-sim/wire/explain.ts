@@ -15,8 +15,8 @@ export function classifyResponse(message: DnsMessage): ResponseKind {
   return 'nodata';
 }
 
-/** A one-line explanation of a response for a learner. */
-export function describeResponse(kind: ResponseKind, message: DnsMessage, note?: string): string {
+/** A one-line explanation of a response for a learner; transport says whether a TC=1 reply can still be retried over TCP. */
+export function describeResponse(kind: ResponseKind, message: DnsMessage, note?: string, transport: 'udp' | 'tcp' = 'udp'): string {
   const q = `${fqdn(message.question.name)} ${message.question.type}`;
   const extra = note ? ` (${note})` : '';
   switch (kind) {
@@ -49,6 +49,7 @@ export function describeResponse(kind: ResponseKind, message: DnsMessage, note?:
     case 'refused':
       return `REFUSED: the server will not answer ${q}${extra}`;
     case 'truncated':
+      if (transport === 'tcp') return `TC=1 over TCP: the answer for ${q} cannot be sent whole${extra}; a resolver throws it away and tries another server`;
       return `TC=1: the answer for ${q} did not fit in one UDP message${extra}; ask again over TCP`;
     default:
       return `${kind} for ${q}${extra}`;

@@ -19,12 +19,16 @@ export const EDE_NAMES: Record<number, string> = {
   10: 'RRSIGs Missing', 13: 'Cached Error', 20: 'Not Authoritative', 22: 'No Reachable Authority',
 };
 
-/** A message as it left its sender: the bytes, what they decode to, and whether it had to be truncated. */
+/** A message as it left its sender: the bytes, what they decode to, whether it had to be truncated, and the size of the whole. */
 export interface WireMessage {
   message: DnsMessage;
   view: MessageView;
   bytes: Uint8Array;
   truncated: boolean;
+  /** The whole message's size, every record in (Infinity when a record's RDATA passes 65,535 bytes). */
+  fullBytes: number;
+  /** How many times the message was written to produce the bytes. */
+  passes: number;
 }
 
 /** Encodes a message whole, with RFC 1035 section 4.1.4 name compression (see writeMessage). */
@@ -116,9 +120,9 @@ function readOptExtras(opt: dnsPacket.OptAnswer | undefined): Pick<DnsMessage, '
  * required glue (RFC 9471), that does not fit sets TC=1, and the message ends with the RRsets before it.
  */
 export function encodeWithinLimit(message: DnsMessage, limitBytes: number, isRequiredAdditional: (record: ResourceRecord) => boolean = () => false): WireMessage {
-  const { bytes, truncated } = writeMessage(message, limitBytes, isRequiredAdditional);
+  const { bytes, truncated, fullBytes, passes } = writeMessage(message, limitBytes, isRequiredAdditional);
   const decoded = decodeMessage(bytes);
-  return { message: decoded.message, view: decoded.view, bytes, truncated };
+  return { message: decoded.message, view: decoded.view, bytes, truncated, fullBytes, passes };
 }
 
 // The header bits as dns-packet decodes them, shared by the message and its inspector view.

@@ -4,6 +4,7 @@ import { toAbsoluteName } from '../names/zone-names.js';
 import { parseTtl } from './zone-ttl.js';
 import type { ZoneToken } from './zone-file-tokens.js';
 import { decodeCharacterString } from './character-string.js';
+import { MAX_RDATA_BYTES, txtRdataBytes } from './rrset-size.js';
 
 /** Record data parsed from the fields after the type, or the first problem with its line. */
 export type RecordDataResult = { ok: true; record: RecordData } | { ok: false; line: number; message: string };
@@ -65,9 +66,14 @@ export function parseRecordData(type: RecordType, fields: ZoneToken[], origin: s
       case 'MX':
         count(2, 'a preference and an exchange');
         return { ok: true, record: { type, data: { preference: integer(0, 'MX preference', 65535), exchange: name(1) } } };
-      case 'TXT':
+      case 'TXT': {
         if (fields.length === 0) throw new FieldError(line, 'TXT needs at least one string');
-        return { ok: true, record: { type, data: fields.map(text) } };
+        const strings = fields.map(text);
+        // RDLENGTH is 16 bits: NSD 4.6.1 refuses such a record too (zonec.c, "too many rdata elements" past 64 strings).
+        const bytes = txtRdataBytes(strings);
+        if (bytes > MAX_RDATA_BYTES) throw new FieldError(line, `TXT data is ${bytes} bytes in ${strings.length} strings; one record holds at most ${MAX_RDATA_BYTES} (RFC 1035 3.2.1): split it into several TXT records`);
+        return { ok: true, record: { type, data: strings } };
+      }
       case 'SOA': {
         if (fields.length !== 7) {
           throw new FieldError(line, `SOA needs 7 fields (mname rname serial refresh retry expire minimum), got ${fields.length}`);

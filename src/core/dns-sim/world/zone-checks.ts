@@ -1,11 +1,12 @@
 import type { WorldWarning, Zone } from './world.js';
 import type { WorldIndex } from './world-index.js';
+import { checkRrsetSizes } from './rrset-size.js';
 
-/** Warns about data that no real server would hold together: CNAME beside other data, and a zone apex without its SOA or NS. */
+/** Warns about data that no real server would hold together or could send: CNAME beside other data, a zone apex without its SOA or NS, an RRset over 65,535 bytes. */
 export function checkZoneData(index: WorldIndex): WorldWarning[] {
   const warnings: WorldWarning[] = [];
   for (const zone of index.zones) {
-    warnings.push(...checkCnames(zone, index), ...checkApex(zone, index));
+    warnings.push(...checkCnames(zone, index), ...checkApex(zone, index), ...checkRrsetSizes(zone));
   }
   return warnings;
 }

@@ -23,6 +23,7 @@ export interface TokenProblem {
 export function tokenizeZoneFile(text: string): { entries: ZoneEntry[]; errors: TokenProblem[] } {
   const entries: ZoneEntry[] = [];
   const errors: TokenProblem[] = [];
+  // CRLF, LF, and a lone CR (classic Mac OS files) all end a line: split only on LF, a CR-only file would be one comment-swallowed line.
   tokenizeLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), 0, entries, errors, true);
   // The second pass after a missing ')' may meet the same lexical errors again.
   const unique = new Map(errors.map((error) => [`${error.line} ${error.message}`, error]));

@@ -42,9 +42,16 @@ describe('parseZoneFile: syntax', () => {
     { name: 'CAA with a quoted value; tag lowercased', text: '$TTL 60\n@ CAA 0 issue "letsencrypt.org"\n@ CAA 128 IODEF "mailto:a@example.com"', expected: [['example.com', 'CAA', 60, { flags: 0, tag: 'issue', value: 'letsencrypt.org' }], ['example.com', 'CAA', 60, { flags: 128, tag: 'iodef', value: 'mailto:a@example.com' }]] },
     { name: 'a wildcard leftmost label', text: '$TTL 60\n*.apps A 192.0.2.7', expected: [['*.apps.example.com', 'A', 60, '192.0.2.7']] },
     { name: 'CRLF line endings and a BOM', text: '\uFEFF$TTL 60\r\nwww A 192.0.2.1\r\n', expected: [['www.example.com', 'A', 60, '192.0.2.1']] },
+    // A CR-only file (classic Mac OS) loaded as an empty zone: the comment on its first line swallowed the rest.
+    { name: 'lone CR line endings', text: '; a comment\r$TTL 60\rwww A 192.0.2.1\rmail A 192.0.2.2\r', expected: [['www.example.com', 'A', 60, '192.0.2.1'], ['mail.example.com', 'A', 60, '192.0.2.2']] },
   ];
   it.each(cases)('$name', ({ text, expected }) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  it('counts lines ended by a lone CR, so errors name the right line', () => {
+    const result = parseZoneFile('$TTL 60\rwww A 192.0.2.1\rbad A 999.0.0.1\r', { file: 'mac.zone', origin: 'example.com' });
+    expect(result.errors.map((error) => [error.file, error.line])).toEqual([['mac.zone', 3]]);
   });
 
   it('the root zone stores names with "" for the root', () => {
