@@ -6,17 +6,16 @@ import { openReviewLog, reviewLogPath, type ReviewLogWriter } from '../../io/pro
 import { UserError } from '../errors.js';
 import type { StudyContext } from './study-context.js';
 
-/** The learner's progress: the log's entries, and a writer when answers can be saved. */
+/** Where the learner's answers go: the log, and a writer when answers can be saved. */
 export interface StudyProgress {
   logPath: string;
-  entries: LogEntry[];
   writer?: ReviewLogWriter;
   /** Why answers are not saved, when they are not. */
   notSavingBecause?: string;
 }
 
 /** Reads the review log, warning about damaged lines (which stay in the file). */
-export function readProgress(study: StudyContext): StudyProgress {
+export function readProgress(study: StudyContext): StudyProgress & { entries: LogEntry[] } {
   const logPath = reviewLogPath(study.environment.paths.progress);
   const contents = readReviewLog(logPath);
   if (contents.refused) throw new UserError(contents.refused);
@@ -27,8 +26,8 @@ export function readProgress(study: StudyContext): StudyProgress {
 
 const renamesByDir = new Map<string, ItemRenames>();
 
-// Rewritten bundled items keep their history through the table shipped with the cards (content/renames/).
-function bundledItemRenames(study: StudyContext): ItemRenames {
+/** The table that carries rewritten bundled items' history (content/renames/), read once per folder. */
+export function bundledItemRenames(study: StudyContext): ItemRenames {
   const dir = study.environment.bundledCardsDir();
   let renames = renamesByDir.get(dir);
   if (!renames) {
@@ -41,7 +40,7 @@ function bundledItemRenames(study: StudyContext): ItemRenames {
 }
 
 /** Opens the log for appending (creating the folder), or warns once that answers will not be saved. */
-export function openProgressWriter(study: StudyContext, progress: StudyProgress): StudyProgress {
+export function openProgressWriter<P extends StudyProgress>(study: StudyContext, progress: P): P {
   const opened = openReviewLog(study.environment.paths.progress);
   if (opened.ok) return { ...progress, writer: opened.writer };
   study.warn(`warning: answers will not be saved: ${opened.reason}`);

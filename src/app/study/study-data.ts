@@ -6,6 +6,7 @@ import type { QuizItem } from '../../core/quiz/types.js';
 import { cardItemsFor } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
+import { replayProgress } from './progress-replay.js';
 import type { StudyContext } from './study-context.js';
 
 /** Everything a read-only progress view needs: cards, items, the log and what it says. */
@@ -27,6 +28,8 @@ export async function loadStudyData(study: StudyContext): Promise<StudyData> {
 
 /** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
 export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
-  const data = await loadStudyData(study);
-  return { ...computeStats(data.items, data.progress, nowMs), logPath: data.logPath };
+  const cards = await study.cards.cards();
+  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const { view, logPath } = replayProgress(study, items);
+  return { ...computeStats(items, view, nowMs), logPath };
 }

@@ -29,6 +29,8 @@ export interface ReviewLogContents {
   migrated: number;
   /** Set when the file exists but could not be read at all. */
   readError?: string;
+  /** Bytes read from the file. */
+  bytesRead?: number;
   /** Set when the path is not a regular file under the size bound: the file is left alone and nothing is read. */
   refused?: string;
 }
@@ -68,6 +70,11 @@ export function openLogForReading(path: string): OpenedLog {
     return { kind: 'refused', message: refusal };
   }
   return { kind: 'open', path, fd, size: stats.size };
+}
+
+/** Closes a log opened for reading. */
+export function closeLog(log: { fd: number }): void {
+  closeSync(log.fd);
 }
 
 /** Reads bytes `start` to `end` of an opened log (for checking a snapshot against it). */
@@ -129,7 +136,7 @@ export function readReviewLog(path: string): ReviewLogContents {
   const entries: LogEntry[] = [];
   try {
     const scan = scanReviewLog(opened, 0, 1, (entry) => entries.push(entry));
-    return { path, exists: true, entries, problems: scan.problems, migrated: scan.migrated };
+    return { path, exists: true, entries, problems: scan.problems, migrated: scan.migrated, bytesRead: scan.bytesRead };
   } catch (error) {
     return { path, exists: true, entries: [], problems: [], migrated: 0, readError: describeFsError(error) };
   } finally {
