@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { ClaimFold, FoldState, ItemFold } from '../../core/quiz/progress/replay-fold.js';
 import type { ItemSchedule } from '../../core/quiz/progress/schedule.js';
 import { currentBuildId } from '../derived-cache.js';
@@ -65,13 +64,24 @@ export function readSnapshot(file: string, key: string): StoredSnapshot {
   }
 }
 
-/** Writes a snapshot atomically (a reader sees the old one or the new one); a cache that cannot be written only costs speed next time. */
+/**
+ * Writes a snapshot atomically (a temporary file renamed over it, so a reader sees the old one or the new one);
+ * a cache that cannot be written only costs speed next time. write-file-atomic is not used: it reads
+ * `__filename`, which the ES module bundle does not have.
+ */
 export function writeSnapshot(file: string, snapshot: ReviewSnapshot): boolean {
   const { state, ids, ...rest } = snapshot;
   const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...rest, state: storeState(state), ids: Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength).toString('base64') });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileAtomic.sync(file, text);
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temp, text);
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+      }
       return true;
     } catch (error) {
       // One level only: a missing cache folder is made, never a chain of folders (a recursive mkdir can loop under /proc).
