@@ -108,6 +108,11 @@ const workload = spawnSync(process.execPath, [join(root, 'bench', 'workload-benc
 if (!workload.stdout.trim()) throw new Error(`workload bench printed nothing: ${workload.stderr}`);
 for (const line of workload.stdout.trim().split('\n')) report(JSON.parse(line));
 
+// A 1,000,000-answer review log opened by `stats`, cold and with the replay snapshot (target: under 1 s).
+const replay = spawnSync(process.execPath, [join(root, 'bench', 'replay-bench.mjs')], { encoding: 'utf8', env });
+if (!replay.stdout.trim()) throw new Error(`replay bench printed nothing: ${replay.stderr}`);
+for (const line of replay.stdout.trim().split('\n')) report(JSON.parse(line));
+
 // The interactive app: start-up against a minimal Ink app, memory, idle CPU, keystroke and animation latency.
 const ui = spawnSync(process.execPath, [join(root, 'bench', 'ui-bench.mjs')], { encoding: 'utf8', env });
 for (const line of ui.stdout.split('\n').filter((text) => text.startsWith('{'))) report(JSON.parse(line));
