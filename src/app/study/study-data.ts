@@ -1,5 +1,5 @@
 import type { Card } from '../../core/cards/types.js';
-import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
+import { deriveProgress, type DerivedProgress, type ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
@@ -26,10 +26,16 @@ export async function loadStudyData(study: StudyContext): Promise<StudyData> {
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }
 
-/** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
-export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
+/** Every item and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries. */
+export async function loadStudyView(study: StudyContext): Promise<Pick<StudyData, 'items' | 'logPath'> & { progress: ProgressView }> {
   const cards = await study.cards.cards();
   const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
   const { view, logPath } = replayProgress(study, items);
-  return { ...computeStats(items, view, nowMs), logPath };
+  return { items, progress: view, logPath };
+}
+
+/** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
+export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
+  const { items, progress, logPath } = await loadStudyView(study);
+  return { ...computeStats(items, progress, nowMs), logPath };
 }
