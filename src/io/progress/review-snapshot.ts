@@ -58,7 +58,7 @@ export function readSnapshot(file: string, key: string): StoredSnapshot {
   try {
     const stored = JSON.parse(text) as StoredJson;
     if (stored.format !== SNAPSHOT_FORMAT || stored.key !== key) return { kind: 'unusable', reason: 'it was made by another version of swelearn' };
-    return { kind: 'ok', snapshot: { ...stored, state: reviveState(stored.state), ids: new Uint32Array(Buffer.from(stored.ids, 'base64').buffer.slice(0)) } };
+    return { kind: 'ok', snapshot: { ...stored, state: reviveState(stored.state), ids: decodeIds(stored.ids) } };
   } catch {
     return { kind: 'unusable', reason: 'the snapshot file is damaged' };
   }
@@ -94,6 +94,13 @@ export function writeSnapshot(file: string, snapshot: ReviewSnapshot): boolean {
     }
   }
   return false;
+}
+
+// A small Buffer is a view into a shared pool: copy exactly its bytes, never its whole backing store.
+function decodeIds(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength % 4 !== 0) throw new Error('ids are not whole 32-bit hashes');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 interface StoredJson extends Omit<ReviewSnapshot, 'state' | 'ids'> {

@@ -102,6 +102,7 @@ describe('log replay with a snapshot', () => {
     { name: 'an answer older than the last one replayed (an import from another machine)', appended: { v: 2, type: 'review', id: 'old-1', at: new Date(T0 - 60_000).toISOString(), session: 'old', item: ITEMS[1]!.id, card: ITEMS[1]!.cardId, mode: 'cloze', grade: 2, correct: true, ms: 100, text: ITEMS[1]!.text } },
     { name: 'an undo of an answer in the snapshot', appended: { v: 2, type: 'undo', id: 'undo-late', at: new Date(T0 + 10 ** 10).toISOString(), session: 'late', undoes: sharedId.id } },
     { name: 'an entry the snapshot already has (the same id, appended again)', appended: sharedId },
+    { name: 'a later entry reusing an id the snapshot has', appended: { ...sharedId, at: new Date(T0 + 10 ** 10).toISOString() } as LogEntry },
   ];
   for (const { name, appended } of outOfOrder) {
     it(`replays the whole log for ${name}, with the result of a replay from scratch`, () => {
