@@ -113,6 +113,11 @@ const nsFanout = spawnSync(process.execPath, [join(root, 'bench', 'ns-fanout-ben
 if (nsFanout.status !== 0) throw new Error(`NS fan-out bench failed: ${nsFanout.stderr}`);
 for (const line of nsFanout.stdout.trim().split('\n')) report(JSON.parse(line));
 
+// A 1,000,000-answer review log opened by `stats`, cold and with the replay snapshot (target: under 1 s).
+const replay = spawnSync(process.execPath, [join(root, 'bench', 'replay-bench.mjs')], { encoding: 'utf8', env });
+if (!replay.stdout.trim()) throw new Error(`replay bench printed nothing: ${replay.stderr}`);
+for (const line of replay.stdout.trim().split('\n')) report(JSON.parse(line));
+
 // The interactive app: start-up against a minimal Ink app, memory, idle CPU, keystroke and animation latency.
 const ui = spawnSync(process.execPath, [join(root, 'bench', 'ui-bench.mjs')], { encoding: 'utf8', env });
 for (const line of ui.stdout.split('\n').filter((text) => text.startsWith('{'))) report(JSON.parse(line));

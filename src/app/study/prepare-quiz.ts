@@ -1,13 +1,14 @@
 import type { Card } from '../../core/cards/types.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
-import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
+import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import { modesFor, presentItem } from '../../core/quiz/items/present.js';
 import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { Question, QuizItem } from '../../core/quiz/types.js';
 import { UsageError, UserError } from '../errors.js';
-import { openProgressWriter, readProgress, type StudyProgress } from './progress.js';
+import { openProgressWriter, type StudyProgress } from './progress.js';
+import { replayProgress } from './progress-replay.js';
 import { findQuizItem, loadQuizBank } from './quiz-bank.js';
 import type { QuizRequest } from './quiz-request.js';
 import { newSessionId } from './session-id.js';
@@ -18,7 +19,7 @@ export interface PreparedQuiz {
   setup: SessionSetup;
   selection: Selection;
   progress: StudyProgress;
-  derived: DerivedProgress;
+  derived: ProgressView;
   cards: Card[];
   /** Every item of the selected cards, for telling the learner what is left. */
   candidates: QuizItem[];
@@ -42,8 +43,9 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const chosen = new Set(bank.chosen.map((card) => card.id));
   const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
-  const read = readProgress(study);
-  const derived = deriveProgress(read.entries, bank.items);
+  const replayed = replayProgress(study, bank.items);
+  const derived = replayed.view;
+  const read: StudyProgress = { logPath: replayed.logPath };
   const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay };
   // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
   const selection = request.item === undefined ? selectItems(orderNewItems(candidates, bank.links, seed), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });

@@ -1,11 +1,12 @@
 import type { Card } from '../../core/cards/types.js';
-import { deriveProgress, type DerivedProgress } from '../../core/quiz/progress/derive-progress.js';
+import { deriveProgress, type DerivedProgress, type ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { cardItemsFor } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
+import { replayProgress } from './progress-replay.js';
 import type { StudyContext } from './study-context.js';
 
 /** Everything a read-only progress view needs: cards, items, the log and what it says. */
@@ -25,8 +26,16 @@ export async function loadStudyData(study: StudyContext): Promise<StudyData> {
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }
 
+/** Every item and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries. */
+export async function loadStudyView(study: StudyContext): Promise<Pick<StudyData, 'items' | 'logPath'> & { progress: ProgressView }> {
+  const cards = await study.cards.cards();
+  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const { view, logPath } = replayProgress(study, items);
+  return { items, progress: view, logPath };
+}
+
 /** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
 export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
-  const data = await loadStudyData(study);
-  return { ...computeStats(data.items, data.progress, nowMs), logPath: data.logPath };
+  const { items, progress, logPath } = await loadStudyView(study);
+  return { ...computeStats(items, progress, nowMs), logPath };
 }

@@ -1,7 +1,6 @@
-import { deriveProgress } from '../../core/quiz/progress/derive-progress.js';
 import { planStudy, type StudyPlan } from '../../core/quiz/progress/planner.js';
 import { cardItemsFor } from './card-items.js';
-import { readProgress } from './progress.js';
+import { replayProgress } from './progress-replay.js';
 import type { StudyContext } from './study-context.js';
 
 /** What to do in the minutes given, before an interview date if there is one. */
@@ -15,7 +14,7 @@ export async function planStudySession(study: StudyContext, request: PlanRequest
   const newPerDay = study.environment.newItemsPerDay();
   const cards = await study.cards.cards();
   const items = cardItemsFor(study.environment, cards);
-  const progress = deriveProgress(readProgress(study).entries, items);
+  const progress = replayProgress(study, items).view;
   const plan = planStudy({ cards, items, progress, nowMs, minutes: request.minutes, newPerDay, ...(request.interviewAtMs === undefined ? {} : { interviewAtMs: request.interviewAtMs }) });
   return { plan, newPerDay };
 }

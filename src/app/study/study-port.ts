@@ -52,7 +52,7 @@ export function quizLaunch(prepared: PreparedQuiz, clockOffsetMs: number, onClos
  */
 export function openStudyPort(study: StudyContext): StudyPort {
   const clock = () => study.environment.clock();
-  const data = () => import('./study-data.js').then(({ loadStudyData }) => loadStudyData(study));
+  const data = () => import('./study-data.js').then(({ loadStudyView }) => loadStudyView(study));
   return {
     async prepareQuiz(request) {
       const { prepareQuiz } = await import('./prepare-quiz.js');

@@ -40,6 +40,11 @@ export function openReviewLog(progressDir: string): OpenResult {
   } catch (error) {
     return { ok: false, path, reason: `cannot write ${path}: ${describeFsError(error)}` };
   }
+  // Appending to a FIFO or a device would look saved and be lost; only a regular file holds answers.
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    return { ok: false, path, reason: `cannot write ${path}: it is not a regular file` };
+  }
   if (created) syncDirectory(progressDir);
   return { ok: true, writer: appendWriter(path, fd) };
 }

@@ -21,7 +21,8 @@ export function disambiguateIds(ids: string[]): string[] {
   });
 }
 
-function fnv1a32(text: string): number {
+/** FNV-1a, 32 bits, over UTF-16 code units: a fast hash for ids, not for security. */
+export function fnv1a32(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash >>> 0;

@@ -68,7 +68,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 };
 
 /** A log line read back: the entry, or why the line cannot be used. */
-export type ParsedLine = { ok: true; entry: LogEntry; migratedFrom?: number } | { ok: false; reason: string; newer?: boolean };
+export type ParsedLine = { ok: true; entry: LogEntry; migratedFrom?: number } | { ok: false; reason: string; newer?: boolean; cutOff?: boolean };
+
+/** The one wording for a line that ends before its JSON does: a write interrupted by a crash, wherever the line now is. */
+export const CUT_OFF_REASON = 'cut off (an interrupted write)';
 
 const MODES = new Set(['flashcard', 'cloze', 'choice', 'predict']);
 
@@ -83,7 +86,7 @@ export function parseLogLine(line: string, migrations: Readonly<Record<number, M
   try {
     raw = JSON.parse(line);
   } catch {
-    return { ok: false, reason: 'not valid JSON' };
+    return looksCutOff(line) ? { ok: false, reason: CUT_OFF_REASON, cutOff: true } : { ok: false, reason: 'not valid JSON' };
   }
   if (!isObject(raw)) return { ok: false, reason: 'not a JSON object' };
   const from = raw.v;
@@ -98,6 +101,32 @@ export function parseLogLine(line: string, migrations: Readonly<Record<number, M
   const problem = validate(upgraded);
   if (problem) return { ok: false, reason: problem };
   return from === current ? { ok: true, entry: upgraded as unknown as LogEntry } : { ok: true, entry: upgraded as unknown as LogEntry, migratedFrom: from };
+}
+
+/**
+ * Whether a line that is not valid JSON is the start of an object that stopped early (an open string,
+ * object or array at its end): the fragment a crash leaves, which stays one even after the next append
+ * puts a newline after it, so every command calls it the same thing.
+ */
+export function looksCutOff(line: string): boolean {
+  const text = line.trimStart();
+  if (!text.startsWith('{')) return false;
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      // Closed before the end: whatever is wrong with the line, it is not a missing tail.
+      if (depth <= 0) return false;
+    }
+  }
+  return depth > 0 || inString;
 }
 
 function validate(raw: Record<string, unknown>): string | undefined {

@@ -1,7 +1,7 @@
 import { linkCounts } from '../../cards/link-counts.js';
 import type { Card } from '../../cards/types.js';
 import { localDaysBetween } from './days.js';
-import { newItemsToday, type DerivedProgress } from './derive-progress.js';
+import { newItemsToday, type ProgressView } from './derive-progress.js';
 import { dueAt, recallProbability } from './schedule.js';
 import type { QuizItem } from '../types.js';
 
@@ -30,7 +30,7 @@ export interface StudyPlan {
 export interface PlanInput {
   cards: readonly Card[];
   items: readonly QuizItem[];
-  progress: DerivedProgress;
+  progress: ProgressView;
   nowMs: number;
   minutes: number;
   interviewAtMs?: number;
@@ -106,8 +106,8 @@ export function planStudy(input: PlanInput): StudyPlan {
 }
 
 /** The learner's own median time per answer (plus a little for reading the verdict), or 25 s before there is history. */
-function observedSecondsPerItem(progress: DerivedProgress): number {
-  const times = progress.reviews.slice(-200).map((review) => review.ms).sort((a, b) => a - b);
+function observedSecondsPerItem(progress: ProgressView): number {
+  const times = progress.summary.recentMs.slice(-200).sort((a, b) => a - b);
   if (times.length < 5) return DEFAULT_SECONDS_PER_ITEM;
   return Math.min(90, Math.max(8, Math.round(times[Math.floor(times.length / 2)]! / 1000 + 5)));
 }
@@ -123,7 +123,7 @@ function orderUnread(unread: readonly Card[], all: readonly Card[], interview: b
   );
 }
 
-function weakestCards(cards: readonly Card[], itemsByCard: Map<string, QuizItem[]>, progress: DerivedProgress, nowMs: number) {
+function weakestCards(cards: readonly Card[], itemsByCard: Map<string, QuizItem[]>, progress: ProgressView, nowMs: number) {
   const result: { card: Card; recall: number; items: number }[] = [];
   for (const card of cards) {
     const studied = (itemsByCard.get(card.id) ?? []).filter((item) => progress.items.get(item.id)?.schedule);

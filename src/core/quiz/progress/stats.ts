@@ -1,5 +1,6 @@
 import { addLocalDays, localDayKey, startOfLocalDay } from './days.js';
-import type { DerivedProgress } from './derive-progress.js';
+import type { ProgressView } from './derive-progress.js';
+import { SLOT_MS, type AnswerSummary } from './replay-fold.js';
 import { dueAt, recallProbability } from './schedule.js';
 import type { QuizItem } from '../types.js';
 
@@ -56,24 +57,22 @@ export interface StudyStats {
 }
 
 /** Aggregates the derived progress over the current items at `nowMs`. */
-export function computeStats(items: readonly QuizItem[], progress: DerivedProgress, nowMs: number): StudyStats {
+export function computeStats(items: readonly QuizItem[], progress: ProgressView, nowMs: number): StudyStats {
   const byId = new Map(items.map((item) => [item.id, item]));
   const tags = new Map<string, RecallGroup>();
   const topics = new Map<string, RecallGroup>();
   const perDay = new Map<string, number>();
-  let correct = 0;
-  let crammed = 0;
-  let timeMs = 0;
-  for (const review of progress.reviews) {
-    const day = localDayKey(Date.parse(review.at));
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
-    if (review.correct) correct++;
-    if (review.cram) crammed++;
-    timeMs += review.ms;
-    const item = byId.get(review.item);
-    if (!item) continue;
-    for (const tag of item.tags) addTo(tags, tag, review.correct);
-    addTo(topics, item.topic, review.correct);
+  const summary = progress.summary;
+  // Slots are 15 minutes of UTC, and every time zone's offset is a multiple of 15 minutes: a slot lies in one local day.
+  for (const [slot, answers] of summary.slots) {
+    const day = localDayKey(slot * SLOT_MS);
+    perDay.set(day, (perDay.get(day) ?? 0) + answers);
+  }
+  for (const [id, item] of byId) {
+    const answered = progress.items.get(id);
+    if (!answered) continue;
+    for (const tag of item.tags) addTo(tags, tag, answered.answers, answered.correct);
+    addTo(topics, item.topic, answered.answers, answered.correct);
   }
   for (const item of items) {
     if (!progress.items.has(item.id)) continue;
@@ -103,9 +102,9 @@ export function computeStats(items: readonly QuizItem[], progress: DerivedProgre
   });
   return {
     items: { total: items.length, studied, unseen: items.length - studied },
-    answers: { total: progress.reviews.length, correct, crammed, timeMs },
-    timedOut: progress.timeouts.length + progress.reviews.filter((review) => review.timedOut).length,
-    overrides: overriddenItems(progress, byId),
+    answers: { total: summary.total, correct: summary.correct, crammed: summary.crammed, timeMs: summary.timeMs },
+    timedOut: summary.timedOut,
+    overrides: overriddenItems(summary, byId),
     dueToday: dueByDay[0]!.count,
     dueByDay,
     ...streak(perDay, todayStart),
@@ -116,19 +115,13 @@ export function computeStats(items: readonly QuizItem[], progress: DerivedProgre
   };
 }
 
-function overriddenItems(progress: DerivedProgress, byId: Map<string, QuizItem>): StudyStats['overrides'] {
-  const perItem = new Map<string, { item: OverriddenItem; given: Map<string, number> }>();
+function overriddenItems(summary: AnswerSummary, byId: Map<string, QuizItem>): StudyStats['overrides'] {
   let count = 0;
-  for (const review of progress.reviews) {
-    if (review.overrides === undefined) continue;
-    count++;
-    const entry = perItem.get(review.item) ?? { item: { itemId: review.item, cardId: review.card, text: byId.get(review.item)?.text ?? review.text, count: 0, given: [] }, given: new Map() };
-    entry.item.count += 1;
-    const typed = review.given?.trim() ?? '';
-    if (typed) entry.given.set(typed, (entry.given.get(typed) ?? 0) + 1);
-    perItem.set(review.item, entry);
-  }
-  const items = [...perItem.values()]
+  const perItem = [...summary.claims].map(([itemId, claim]) => {
+    count += claim.count;
+    return { item: { itemId, cardId: claim.card, text: byId.get(itemId)?.text ?? claim.text, count: claim.count, given: [] as string[] }, given: claim.given };
+  });
+  const items = perItem
     .map(({ item, given }) => ({ ...item, given: [...given].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([text]) => text) }))
     .sort((a, b) => b.count - a.count || a.itemId.localeCompare(b.itemId))
     .slice(0, 10);
@@ -147,10 +140,10 @@ function streak(perDay: Map<string, number>, todayStart: number): { streakDays: 
   return { streakDays, studiedToday };
 }
 
-function addTo(groups: Map<string, RecallGroup>, key: string, correct: boolean): void {
+function addTo(groups: Map<string, RecallGroup>, key: string, answers: number, correct: number): void {
   const group = groups.get(key) ?? { key, answers: 0, correct: 0, recall: 0, items: 0 };
-  group.answers += 1;
-  if (correct) group.correct += 1;
+  group.answers += answers;
+  group.correct += correct;
   group.recall = group.correct / group.answers;
   groups.set(key, group);
 }

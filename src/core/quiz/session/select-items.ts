@@ -1,4 +1,4 @@
-import type { DerivedProgress } from '../progress/derive-progress.js';
+import type { ProgressView } from '../progress/derive-progress.js';
 import { newItemsToday } from '../progress/derive-progress.js';
 import { dueAt, recallProbability } from '../progress/schedule.js';
 import type { QuizItem } from '../types.js';
@@ -30,7 +30,7 @@ export interface Selection {
 }
 
 /** Picks due items first (least likely to be recalled first), then new ones under the daily limit. */
-export function selectItems(candidates: readonly QuizItem[], progress: DerivedProgress, options: SelectOptions): Selection {
+export function selectItems(candidates: readonly QuizItem[], progress: ProgressView, options: SelectOptions): Selection {
   const { nowMs } = options;
   const due: { item: QuizItem; recall: number; due: number }[] = [];
   const learned: { item: QuizItem; recall: number }[] = [];

@@ -35,7 +35,10 @@ describe('review log lines', () => {
   });
 
   it.each([
-    ['a fragment of JSON', '{"v":1,"type":"review","id":"s-', 'not valid JSON'],
+    ['a fragment of JSON (a write cut off by a crash)', '{"v":1,"type":"review","id":"s-', 'cut off (an interrupted write)'],
+    ['an object cut off after a value', '{"v":1,"type":"review","ms":12', 'cut off (an interrupted write)'],
+    ['garbage that is not the start of an object', 'v":1}', 'not valid JSON'],
+    ['an object closed too early, then more', '{"v":1}}{"a":', 'not valid JSON'],
     ['a JSON array', '[1,2]', 'not a JSON object'],
     ['no version', JSON.stringify({ ...entry, v: undefined }), 'schema version'],
     ['a grade out of range', JSON.stringify({ ...entry, grade: 7 }), '"grade"'],

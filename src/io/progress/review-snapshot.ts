@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ClaimFold, FoldState, ItemFold } from '../../core/quiz/progress/replay-fold.js';
+import type { ItemSchedule } from '../../core/quiz/progress/schedule.js';
+import { currentBuildId } from '../derived-cache.js';
+import type { LogProblem } from './read-review-log.js';
+
+/** Bump when what a snapshot holds, or how the fold computes it, changes: an older snapshot is then rebuilt. */
+export const SNAPSHOT_FORMAT = 1;
+
+/** How many bytes before the snapshot's offset are hashed to tell the same log from an edited one. */
+export const SNAPSHOT_CHECK_BYTES = 64 * 1024;
+
+/** The replayed state of the log's first `logBytes` bytes (whole lines), and what tells whether the log still starts with them. */
+export interface ReviewSnapshot {
+  logBytes: number;
+  /** Lines in those bytes, so the lines after them are numbered right. */
+  lines: number;
+  /** SHA-256 of the last 64 KiB before `logBytes`. */
+  tailHash: string;
+  /** What else the fold depended on: the build and the table of renamed items. */
+  key: string;
+  problems: LogProblem[];
+  state: FoldState;
+  /** FNV-1a hashes of every entry id in those bytes, sorted: an appended entry whose id may be among them needs a full replay. */
+  ids: Uint32Array;
+}
+
+/** A stored snapshot, none, or why the one stored cannot be used. */
+export type StoredSnapshot = { kind: 'ok'; snapshot: ReviewSnapshot } | { kind: 'missing' } | { kind: 'unusable'; reason: string };
+
+/** Where the snapshot of a log lives in the cache folder (one per log path). */
+export function snapshotPath(cacheDir: string, logPath: string): string {
+  return join(cacheDir, `review-snapshot-${createHash('sha1').update(resolve(logPath)).digest('hex').slice(0, 16)}.json`);
+}
+
+/** What a fold depends on besides the log: this build (its FSRS and its rules) and the table of renamed items. */
+export function snapshotKey(renames: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha1').update(currentBuildId() ?? 'source');
+  for (const [from, to] of [...renames].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update('\u0000').update(from).update('\u0001').update(to);
+  return hash.digest('hex');
+}
+
+/** SHA-256 of bytes, as hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads a snapshot; a damaged one, or one of another format or key, is unusable with a reason a user understands. */
+export function readSnapshot(file: string, key: string): StoredSnapshot {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { kind: 'missing' };
+  }
+  try {
+    const stored = JSON.parse(text) as StoredJson;
+    if (stored.format !== SNAPSHOT_FORMAT || stored.key !== key) return { kind: 'unusable', reason: 'it was made by another version of swelearn' };
+    return { kind: 'ok', snapshot: { ...stored, state: reviveState(stored.state), ids: decodeIds(stored.ids) } };
+  } catch {
+    return { kind: 'unusable', reason: 'the snapshot file is damaged' };
+  }
+}
+
+/**
+ * Writes a snapshot atomically (a temporary file renamed over it, so a reader sees the old one or the new one);
+ * a cache that cannot be written only costs speed next time. write-file-atomic is not used: it reads
+ * `__filename`, which the ES module bundle does not have.
+ */
+export function writeSnapshot(file: string, snapshot: ReviewSnapshot): boolean {
+  const { state, ids, ...rest } = snapshot;
+  const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...rest, state: storeState(state), ids: Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength).toString('base64') });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temp, text);
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+      }
+      return true;
+    } catch (error) {
+      // One level only: a missing cache folder is made, never a chain of folders (a recursive mkdir can loop under /proc).
+      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+      try {
+        mkdirSync(join(file, '..'));
+      } catch {
+        return false;
+      }
+    }
+  }
+  return false;
+}
+
+// A small Buffer is a view into a shared pool: copy exactly its bytes, never its whole backing store.
+function decodeIds(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength % 4 !== 0) throw new Error('ids are not whole 32-bit hashes');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+interface StoredJson extends Omit<ReviewSnapshot, 'state' | 'ids'> {
+  format: number;
+  state: ReturnType<typeof storeState>;
+  ids: string;
+}
+
+function storeState(state: FoldState) {
+  const summary = state.summary;
+  return {
+    items: [...state.items],
+    summary: { ...summary, slots: [...summary.slots], claims: [...summary.claims].map(([id, claim]) => [id, { ...claim, given: [...claim.given] }] as const) },
+    undone: [...state.undone],
+    ...(state.last ? { last: state.last } : {}),
+  };
+}
+
+function reviveState(stored: ReturnType<typeof storeState>): FoldState {
+  const items = new Map<string, ItemFold>(stored.items.map(([id, fold]) => [id, fold.schedule ? { ...fold, schedule: reviveSchedule(fold.schedule) } : fold]));
+  const claims = new Map<string, ClaimFold>(stored.summary.claims.map(([id, claim]) => [id, { ...claim, given: new Map(claim.given) }]));
+  return { items, summary: { ...stored.summary, slots: new Map(stored.summary.slots), claims }, undone: new Set(stored.undone), ...(stored.last ? { last: stored.last } : {}) };
+}
+
+// JSON keeps an FSRS card's dates as ISO strings (exact to the millisecond); they are Dates again here.
+function reviveSchedule(schedule: ItemSchedule): ItemSchedule {
+  const raw = schedule as unknown as Record<string, unknown>;
+  return { ...schedule, due: new Date(raw.due as string), ...(raw.last_review === undefined ? {} : { last_review: new Date(raw.last_review as string) }) };
+}
