@@ -24,24 +24,26 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 export function checkImportedEntry(raw: Readonly<Record<string, unknown>>): CheckedEntry {
   const problem = commonProblem(raw);
   if (problem) return { ok: false, reason: problem };
-  const base = { v: raw.v as number, id: raw.id as string, at: raw.at as string, session: raw.session as string };
+  const head = { v: raw.v as number, id: raw.id as string, at: raw.at as string, session: raw.session as string };
   if (raw.type === 'undo') {
     if (!isId(raw.undoes)) return { ok: false, reason: idRule('undoes') };
-    const undo: UndoEntry = { ...base, type: 'undo', undoes: raw.undoes };
+    const undo: UndoEntry = { v: head.v, type: 'undo', id: head.id, at: head.at, session: head.session, undoes: raw.undoes };
     return { ok: true, entry: undo };
   }
   if (raw.type !== 'review' && raw.type !== 'timed-out') return { ok: false, reason: '"type" must be "review", "timed-out" or "undo"' };
   const itemProblem = itemFieldsProblem(raw);
   if (itemProblem) return { ok: false, reason: itemProblem };
-  const item = { ...base, item: raw.item as string, card: raw.card as string, mode: raw.mode as TimedOutEntry['mode'], ms: raw.ms as number, text: raw.text as string, ...(raw.cram === true ? { cram: true } : {}) };
-  if (raw.type === 'timed-out') return { ok: true, entry: { ...item, type: 'timed-out' } };
+  const asked = { item: raw.item as string, card: raw.card as string, mode: raw.mode as TimedOutEntry['mode'] };
+  const shown = { ms: raw.ms as number, text: raw.text as string, ...(raw.cram === true ? { cram: true } : {}) };
+  if (raw.type === 'timed-out') return { ok: true, entry: { v: head.v, type: 'timed-out', id: head.id, at: head.at, session: head.session, ...asked, ...shown } };
   const reviewProblem = reviewFieldsProblem(raw);
   if (reviewProblem) return { ok: false, reason: reviewProblem };
+  // The order the quiz writes, so an imported line reads like a local one.
   const review: ReviewEntry = {
-    ...item,
-    type: 'review',
+    v: head.v, type: 'review', id: head.id, at: head.at, session: head.session, ...asked,
     grade: raw.grade as ReviewEntry['grade'],
     correct: raw.correct as boolean,
+    ...shown,
     ...(raw.timedOut === true ? { timedOut: true } : {}),
     ...(raw.given !== undefined ? { given: raw.given as string } : {}),
     ...(raw.overrides !== undefined ? { overrides: raw.overrides as string } : {}),
