@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import type { Card, CardProblem } from '../core/cards/types.js';
 
 /** What parsing one file produced, as the cache stores it. */
@@ -59,7 +60,7 @@ export class CardCache {
   save(): void {
     if (!this.file || !this.dirty) return;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      makeFolder(join(this.file, '..'));
       const temp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify({ format: CACHE_FORMAT, entries: this.entries }));
       renameSync(temp, this.file);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import type { Card } from '../core/cards/types.js';
 import type { StyledLine } from '../core/markdown/styled-line.js';
 
@@ -39,7 +40,7 @@ export function readRenderedLines(cacheDir: string, card: Card, key: string): St
 export function writeRenderedLines(cacheDir: string, card: Card, key: string, lines: StyledLine[]): void {
   try {
     const file = fileFor(cacheDir, card);
-    mkdirSync(join(cacheDir, 'rendered'), { recursive: true });
+    makeFolder(join(cacheDir, 'rendered'));
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ key, lines }));
     renameSync(temp, file);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
 
@@ -45,7 +46,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined):
   }
   const world = await loadWorldFolder(dir);
   try {
-    await mkdir(cacheDir, { recursive: true });
+    makeFolder(cacheDir);
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify({ format: CACHE_FORMAT, key, world }));
     await rename(temp, file);
