@@ -67,6 +67,7 @@ export interface AppEnvironment {
 /** Resolves the environment once; the result is the one value every service is given. */
 export function resolveEnvironment(input: EnvironmentInput): AppEnvironment {
   const { env, cwd } = input;
+  checkDataHome(env.SWELEARN_HOME);
   const paths = resolveDataPaths(env);
   let clock: StudyClock | undefined;
   const resolved = once(() => settingsOf(input, paths));
@@ -100,8 +101,21 @@ function studyClock(fixed: string | undefined): StudyClock {
   if (!text) return { now: () => Date.now(), offsetMs: 0 };
   const base = Date.parse(text);
   if (Number.isNaN(base)) throw new UsageError(`SWELEARN_NOW must be a date like 2026-06-01T09:00:00Z, got "${stripControl(text)}"`);
+  if (base < EARLIEST_NOW_MS || base > LATEST_NOW_MS) throw new UsageError(`SWELEARN_NOW must be a time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, got ${JSON.stringify(text)}`);
   const offsetMs = base - Date.now();
   return { now: () => Date.now() + offsetMs, offsetMs };
+}
+
+// The study clock's range: schedules computed from it (intervals of up to a century) stay valid dates.
+const EARLIEST_NOW_MS = Date.UTC(1970, 0, 1);
+const LATEST_NOW_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+// A relative SWELEARN_HOME would move with the current folder, and a trimmed one would name a folder the
+// user did not give, so both are refused (an empty value still means unset).
+function checkDataHome(value: string | undefined): void {
+  if (!value) return;
+  if (value.trim() !== value) throw new UsageError(`SWELEARN_HOME must not start or end with spaces, got ${JSON.stringify(value)}`);
+  if (!isAbsolute(value)) throw new UsageError(`SWELEARN_HOME must be an absolute path (it would otherwise depend on the current folder), got ${JSON.stringify(value)}; try SWELEARN_HOME="$PWD/${value}"`);
 }
 
 function sessionSeed(fixed: string | undefined): number {

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import type { Card, CardProblem } from '../core/cards/types.js';
 import { writeCacheFileSync } from './cache-space.js';
 
@@ -60,7 +61,7 @@ export class CardCache {
   save(): void {
     if (!this.file || !this.dirty) return;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      makeFolder(join(this.file, '..'));
       writeCacheFileSync(this.file, JSON.stringify({ format: CACHE_FORMAT, entries: this.entries }));
       this.dirty = false;
     } catch {

@@ -14,7 +14,8 @@ export interface DataPaths {
 
 /** Resolves the data folders and the config file from the environment (XDG base directories; SWELEARN_HOME overrides). */
 export function resolveDataPaths(env: NodeJS.ProcessEnv): DataPaths {
-  const override = env.SWELEARN_HOME?.trim();
+  // Taken as given: app/environment.ts refuses a relative value or one with surrounding spaces.
+  const override = env.SWELEARN_HOME;
   if (override) {
     return { home: override, userCards: join(override, 'cards'), progress: join(override, 'progress'), cache: join(override, 'cache'), config: join(override, 'config.yaml') };
   }

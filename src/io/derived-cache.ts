@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCacheFileSync } from './cache-space.js';
+import { makeFolder } from './make-folder.js';
 
 declare const __SWELEARN_BUILD_ID__: string | undefined;
 
@@ -31,7 +32,7 @@ export function readDerived<T>(cacheDir: string, name: string, key: string): T |
 /** Stores a value under a name (one file, replaced atomically); a cache that cannot be written only costs speed. */
 export function writeDerived(cacheDir: string, name: string, key: string, value: unknown): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    makeFolder(cacheDir);
     const file = join(cacheDir, `${name}.json`);
     writeCacheFileSync(file, JSON.stringify({ key, value }));
   } catch {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import type { Card } from '../core/cards/types.js';
 import type { StyledLine } from '../core/markdown/styled-line.js';
 import { writeCacheFileSync } from './cache-space.js';
@@ -40,7 +41,7 @@ export function readRenderedLines(cacheDir: string, card: Card, key: string): St
 export function writeRenderedLines(cacheDir: string, card: Card, key: string, lines: StyledLine[]): void {
   try {
     const file = fileFor(cacheDir, card);
-    mkdirSync(join(cacheDir, 'rendered'), { recursive: true });
+    makeFolder(join(cacheDir, 'rendered'));
     writeCacheFileSync(file, JSON.stringify({ key, lines }));
   } catch {
     // A read-only cache folder only means rendering again next time.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import type { Card } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
@@ -21,7 +22,7 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined): Se
   }
   const index = buildSearchIndex(cards);
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    makeFolder(cacheDir);
     for (const old of readdirSync(cacheDir)) if (old.startsWith('search-index-')) rmSync(join(cacheDir, old), { force: true });
     writeCacheFileSync(file, encodeSearchIndex(index, fingerprint));
   } catch {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
 import { removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
@@ -55,7 +56,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
 
 async function storeWorld(cacheDir: string, file: string, json: string, freeBytes: FreeSpaceReader): Promise<void> {
   try {
-    await mkdir(cacheDir, { recursive: true });
+    makeFolder(cacheDir);
     // The review log needs the disk more than the cache does: below the floor, the cache is only skipped.
     await writeCacheFile(file, json, freeBytes);
   } catch {

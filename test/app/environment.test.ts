@@ -78,3 +78,31 @@ describe('the environment, resolved once', () => {
     else expect(() => environment.newItemsPerDay()).toThrow(expected);
   });
 });
+
+describe('SWELEARN_HOME and SWELEARN_NOW are taken as given, within their range', () => {
+  it.each<[string, string, string]>([
+    ['a relative path', 'trial', 'SWELEARN_HOME must be an absolute path'],
+    ['a dot path', './trial', 'SWELEARN_HOME must be an absolute path'],
+    ['leading spaces', ' /tmp/x', 'SWELEARN_HOME must not start or end with spaces'],
+    ['a trailing newline', '/tmp/x\n', 'SWELEARN_HOME must not start or end with spaces'],
+  ])('refuses SWELEARN_HOME with %s as a usage error', (_name, home, message) => {
+    expect(() => at({ SWELEARN_HOME: home })).toThrow(UsageError);
+    expect(() => at({ SWELEARN_HOME: home })).toThrow(message);
+  });
+
+  it('treats an empty SWELEARN_HOME as unset', () => {
+    expect(at({ SWELEARN_HOME: '', XDG_DATA_HOME: '/data' }).paths.home).toBe('/data/swelearn');
+  });
+
+  it.each<[string, boolean]>([
+    ['1970-01-01T00:00:00Z', true],
+    ['9999-12-31T23:59:59Z', true],
+    ['1969-12-31T23:59:59Z', false],
+    ['+275760-09-13T00:00:00.000Z', false],
+    ['+010000-01-01T00:00:00Z', false],
+  ])('SWELEARN_NOW=%s is in range: %s', (now, inRange) => {
+    const environment = at({ SWELEARN_NOW: now });
+    if (inRange) expect(environment.clock().now()).toBeGreaterThan(Date.parse(now) - 1);
+    else expect(() => environment.clock()).toThrow('SWELEARN_NOW must be a time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z');
+  });
+});

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseImportFile, type ImportedProgress } from '../../core/quiz/progress/import-file.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
+import { makeFolder } from '../../io/make-folder.js';
+import { withImportLock } from '../../io/progress/import-lock.js';
+import { readImportFile } from '../../io/progress/read-import-file.js';
 import { describeFsError } from '../../io/progress/read-review-log.js';
 import { openReviewLog } from '../../io/progress/review-log-writer.js';
 import { UserError } from '../errors.js';
@@ -27,12 +29,9 @@ export interface ImportReport {
 
 /** Appends the entries of an export (or another machine's log) that this log does not have yet; `shown` names the file in messages, and skipped entries are warned about. */
 export function importProgress(study: StudyContext, file: string, shown: string): ImportReport {
-  let text: string;
-  try {
-    text = readFileSync(study.environment.resolvePath(file), 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read ${shown}: ${describeFsError(error)}`);
-  }
+  const read = readImportFile(study.environment.resolvePath(file));
+  if (!read.ok) throw new UserError(`cannot read ${shown}: ${read.reason}`);
+  const text = read.text;
   let imported;
   try {
     imported = parseImportFile(text);
@@ -41,6 +40,23 @@ export function importProgress(study: StudyContext, file: string, shown: string)
   }
   for (const problem of imported.problems.slice(0, 5)) study.warn(`${shown}: ${problem.where} skipped: ${problem.reason}`);
   if (imported.problems.length > 5) study.warn(`${shown}: ${imported.problems.length - 5} more entries skipped`);
+  if (imported.entries.length === 0) return { answers: 0, timeouts: 0, undos: 0, already: 0, usable: 0, problems: imported.problems };
+  const progressDir = study.environment.paths.progress;
+  try {
+    makeFolder(progressDir);
+  } catch (error) {
+    throw new UserError(`cannot import: cannot create ${progressDir}: ${describeFsError(error)}`);
+  }
+  // Reading the log and appending what it lacks must be one step, or two imports of one file both append it.
+  try {
+    return withImportLock(progressDir, () => appendFresh(study, imported));
+  } catch (error) {
+    if (UserError.is(error)) throw error;
+    throw new UserError(`cannot import: ${describeFsError(error)}`);
+  }
+}
+
+function appendFresh(study: StudyContext, imported: ImportedProgress): ImportReport {
   const existing = new Set(readProgress(study).entries.map((entry) => entry.id));
   const fresh = imported.entries.filter((entry) => {
     if (existing.has(entry.id)) return false;

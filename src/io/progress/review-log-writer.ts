@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeFolder } from '../make-folder.js';
 import { serializeEntry, type LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { describeFsError } from './read-review-log.js';
 
@@ -28,7 +29,7 @@ export type OpenResult = { ok: true; writer: ReviewLogWriter } | { ok: false; pa
 export function openReviewLog(progressDir: string): OpenResult {
   const path = reviewLogPath(progressDir);
   try {
-    createFolder(progressDir);
+    makeFolder(progressDir);
   } catch (error) {
     return { ok: false, path, reason: `cannot create ${progressDir}: ${describeFsError(error)}` };
   }
@@ -78,22 +79,6 @@ function appendWriter(path: string, fd: number): ReviewLogWriter {
       }
     },
   };
-}
-
-// A recursive mkdir reports ENOENT for every failure; creating one level at a time gives the real cause (EROFS, EACCES).
-function createFolder(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const missing: string[] = [];
-  for (let current = resolve(dir); !existsSync(current); current = dirname(current)) {
-    missing.unshift(current);
-    if (dirname(current) === current) break;
-  }
-  for (const level of missing) mkdirSync(level);
 }
 
 function endsWithNewline(fd: number): boolean {

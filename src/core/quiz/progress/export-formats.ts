@@ -42,15 +42,20 @@ export function exportAnkiTsv(items: readonly QuizItem[], progress: DerivedProgr
   return `${[...header, ...rows].join('\n')}\n`;
 }
 
-function csvCell(value: string | number | boolean): string {
-  let text = stripControl(String(value));
-  // A cell starting with = + - @ would run as a formula in a spreadsheet.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+// A value is typed by the log it came from, not by this code: an array or number is made text first, cleaned of
+// control characters, then defused.
+function csvCell(value: unknown): string {
+  const text = defuseFormula(stripControl(String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function tsvCell(text: string): string {
-  return stripControl(text.replace(/[\t\r\n]+/g, ' '));
+function tsvCell(value: unknown): string {
+  return defuseFormula(stripControl(String(value).replace(/[\t\r\n]+/g, ' ')));
+}
+
+/** Prefixes `'` to text a spreadsheet would run as a formula: a leading = + - @ (or their full-width forms, after any spaces), tab or CR (OWASP's CSV injection rule). */
+export function defuseFormula(text: string): string {
+  return /^(\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/.test(text) ? `'${text}` : text;
 }
 
 function round(value: number): number {

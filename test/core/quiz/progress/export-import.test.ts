@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
 import { exportAnkiTsv, exportCsv, exportJson } from '../../../../src/core/quiz/progress/export-formats.js';
 import { parseImportFile } from '../../../../src/core/quiz/progress/import-file.js';
-import { REVIEW_LOG_VERSION, serializeEntry, type LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import { REVIEW_LOG_VERSION, serializeEntry, type LogEntry, type ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { sessionItems } from '../session-fixtures.js';
 
 const entries: LogEntry[] = [
@@ -55,5 +55,41 @@ describe('parseImportFile', () => {
     ['plain text', 'hello\n', 'no swelearn progress found'],
   ])('refuses %s with a clear message', (_name, text, message) => {
     expect(() => parseImportFile(text)).toThrow(message);
+  });
+});
+
+describe('CSV and Anki TSV defuse formulas whatever the value type', () => {
+  const base = entries[1] as ReviewEntry;
+  // Logs written before import checked types hold such values; the writers must not trust the type.
+  const forged = (fields: Record<string, unknown>) => ({ ...base, ...fields }) as unknown as ReviewEntry;
+
+  it.each([
+    ['given as an array', { given: ['=HYPERLINK("http://evil","x")'] }, `'=HYPERLINK`],
+    ['timedOut as an array', { timedOut: ['@SUM(1+1)*cmd|\' /C calc\'!A0'] }, `'@SUM(1+1)`],
+    ['cram as an array', { cram: ['+1+1'] }, `'+1+1`],
+    ['ms as a string', { ms: '-2+3' }, `'-2+3`],
+    ['grade as an array', { grade: ['=1+1'] }, `'=1+1`],
+    ['correct as a string', { correct: '=1' }, `'=1`],
+    ['a card id with leading spaces', { card: '  =cmd' }, `'  =cmd`],
+    ['a full-width equals sign', { item: '\uFF1D1+1' }, `'\uFF1D1+1`],
+    ['a leading tab', { session: '\t=1' }, `'\t=1`],
+    ['text', { text: '-1+1' }, `'-1+1`],
+    ['at', { at: '@x' }, `'@x`],
+    ['id', { id: '=x' }, `'=x`],
+    ['mode', { mode: '=x' }, `'=x`],
+  ])('CSV defuses %s', (_name, fields, defused) => {
+    const row = exportCsv([forged(fields)]).split('\r\n')[1]!;
+    expect(row).toContain(defused);
+    expect(row.split(',').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
+  });
+
+  it.each([
+    ['a front', { front: '=HYPERLINK("x")' }, 1],
+    ['a back starting with a newline', { back: '\n@SUM(1)' }, 2],
+    ['a tag', { tags: ['+cmd'] }, 3],
+  ])('Anki TSV defuses %s', (_name, fields, column) => {
+    const items = [{ ...sessionItems[0]!, ...fields }];
+    const row = exportAnkiTsv(items, progress).trimEnd().split('\n')[7]!.split('\t');
+    expect(row[column]).toMatch(/^'/);
   });
 });
