@@ -49,8 +49,10 @@ function startInTerminal(command, marker) {
     let waiting = { marker, resolve: (ms) => resolve({ ms, startedAt: started, child, pid: childPid(child.pid), send, waitFor }) };
     const timeout = setTimeout(() => reject(new Error(`${command}: "${marker}" never appeared; output:\n${output.slice(-2000)}`)), 15_000);
     const send = (keys) => child.stdin.write(keys);
-    const waitFor = (next) => new Promise((done) => {
-      waiting = { marker: next, resolve: done };
+    // Every later marker has the same 15 s bound, so a screen that changed fails the bench instead of hanging it.
+    const waitFor = (next) => new Promise((done, fail) => {
+      const bound = setTimeout(() => fail(new Error(`${command}: "${next}" never appeared; output:\n${output.slice(-2000)}`)), 15_000);
+      waiting = { marker: next, resolve: (ms) => { clearTimeout(bound); done(ms); } };
       check();
     });
     const check = () => {
@@ -162,8 +164,8 @@ if (!hasScript) {
   await step(['n', 'e', 'g', 'a', 't', 'i', 'v', 'e'], 'results');
   await step(['\r'], 'Reader');
   await step(['s'], 'Scenarios of this card');
-  await step(['\r'], 'step 1/19');
-  await step(['G'], 'step 19/19');
+  await step(['\r'], 'step 1/23');
+  await step(['G'], 'step 23/23');
   await new Promise((resolve) => setTimeout(resolve, 300));
   const before = cpuMs(run.pid);
   await new Promise((resolve) => setTimeout(resolve, 2000));
