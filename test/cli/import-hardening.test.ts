@@ -70,8 +70,8 @@ describe('swelearn import refuses what is not a regular file, and odd data folde
     return path;
   };
   it.each<[string, () => string, string]>([
-    ['a FIFO', fifo, 'not a regular file (a FIFO)'],
-    ['/dev/zero', () => '/dev/zero', 'not a regular file (a device)'],
+    ['a FIFO', fifo, 'not a regular file (a FIFO (named pipe))'],
+    ['/dev/zero', () => '/dev/zero', 'not a regular file (a character device)'],
     ['a folder', () => mkdtempSync(join(tmpdir(), 'swelearn-dir-')), 'not a regular file (a folder)'],
   ])('refuses %s at once with a clear error', (_name, make, message) => {
     const run = runCli(['import', make()]);

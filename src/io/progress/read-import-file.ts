@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { fileKind, mebibytes } from '../file-kind.js';
 import { describeFsError } from './read-review-log.js';
 
 /**
@@ -22,7 +23,7 @@ export function readImportFile(path: string, maxBytes = IMPORT_MAX_BYTES): Impor
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, reason: `not a regular file (${kindOf(stats)}); import reads a file written by swelearn export or a reviews.jsonl log` };
+    if (!stats.isFile()) return { ok: false, reason: `not a regular file (${fileKind(stats)}); import reads a file written by swelearn export or a reviews.jsonl log` };
     if (stats.size > maxBytes) return { ok: false, reason: `${mebibytes(stats.size)} is over the import limit of ${mebibytes(maxBytes)}` };
     return readBounded(fd, maxBytes);
   } catch (error) {
@@ -47,14 +48,3 @@ function readBounded(fd: number, maxBytes: number): ImportFileText {
   return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a file';
-}
-
-function mebibytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
-}

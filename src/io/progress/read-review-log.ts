@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { fileKind, mebibytes } from '../file-kind.js';
 import { parseLogLine, type LogEntry } from '../../core/quiz/progress/log-entry.js';
 
 /**
@@ -64,7 +65,7 @@ export function openLogForReading(path: string): OpenedLog {
     return { kind: 'error', reason: describeFsError(error) };
   }
   const stats = fstatSync(fd);
-  const refusal = stats.isFile() ? (stats.size > MAX_REVIEW_LOG_BYTES ? tooBigMessage(path, stats.size) : undefined) : notRegularMessage(path, kindOf(stats));
+  const refusal = stats.isFile() ? (stats.size > MAX_REVIEW_LOG_BYTES ? tooBigMessage(path, stats.size) : undefined) : notRegularMessage(path, fileKind(stats));
   if (refusal) {
     closeSync(fd);
     return { kind: 'refused', message: refusal };
@@ -147,28 +148,19 @@ export function readReviewLog(path: string): ReviewLogContents {
 function statKind(path: string): string | undefined {
   try {
     const stats = statSync(path);
-    return stats.isFile() ? undefined : kindOf(stats);
+    return stats.isFile() ? undefined : fileKind(stats);
   } catch {
     return undefined;
   }
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
 
 function notRegularMessage(path: string, what: string): string {
   return `the progress log ${path} is ${what}, not a regular file; swelearn reads and writes answers only in a regular file, so move it away (nothing was read from it)`;
 }
 
 function tooBigMessage(path: string, size: number): string {
-  const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
-  return `the progress log ${path} is ${mib(size)}, over the ${mib(MAX_REVIEW_LOG_BYTES)} a review log may be (about 1.7 million answers); it was left untouched and not read: check that it is the right file`;
+  return `the progress log ${path} is ${mebibytes(size)}, over the ${mebibytes(MAX_REVIEW_LOG_BYTES)} a review log may be (about 1.7 million answers); it was left untouched and not read: check that it is the right file`;
 }
 
 /** "permission denied", "not a directory": the part of a file-system error a person needs. */

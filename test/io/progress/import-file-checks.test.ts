@@ -22,8 +22,8 @@ describe('readImportFile', () => {
     return path;
   };
   it.each<[string, () => string, string]>([
-    ['a FIFO (without waiting for a writer)', fifo, 'not a regular file (a FIFO)'],
-    ['/dev/zero', () => '/dev/zero', 'not a regular file (a device)'],
+    ['a FIFO (without waiting for a writer)', fifo, 'not a regular file (a FIFO (named pipe))'],
+    ['/dev/zero', () => '/dev/zero', 'not a regular file (a character device)'],
     ['a folder', scratch, 'not a regular file (a folder)'],
     ['a missing file', () => join(scratch(), 'none'), 'ENOENT'],
   ])('refuses %s', (_name, make, reason) => {
