@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { writeCacheFileSync } from '../cache-space.js';
+import { makeFolder } from '../make-folder.js';
 import type { ClaimFold, FoldState, ItemFold } from '../../core/quiz/progress/replay-fold.js';
 import type { ItemSchedule } from '../../core/quiz/progress/schedule.js';
 import { currentBuildId } from '../derived-cache.js';
@@ -65,35 +67,18 @@ export function readSnapshot(file: string, key: string): StoredSnapshot {
 }
 
 /**
- * Writes a snapshot atomically (a temporary file renamed over it, so a reader sees the old one or the new one);
- * a cache that cannot be written only costs speed next time. write-file-atomic is not used: it reads
- * `__filename`, which the ES module bundle does not have.
+ * Writes a snapshot the way every cache file is written (a temporary file renamed over it, never below the
+ * free-space floor the review log needs); a cache that cannot be written only costs speed next time.
  */
-export function writeSnapshot(file: string, snapshot: ReviewSnapshot): boolean {
+export function writeSnapshot(file: string, snapshot: ReviewSnapshot): void {
   const { state, ids, ...rest } = snapshot;
   const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...rest, state: storeState(state), ids: Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength).toString('base64') });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const temp = `${file}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temp, text);
-        renameSync(temp, file);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
-      return true;
-    } catch (error) {
-      // One level only: a missing cache folder is made, never a chain of folders (a recursive mkdir can loop under /proc).
-      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
-      try {
-        mkdirSync(join(file, '..'));
-      } catch {
-        return false;
-      }
-    }
+  try {
+    makeFolder(dirname(file));
+    writeCacheFileSync(file, text);
+  } catch {
+    // A read-only or full cache folder only means replaying the whole log next time.
   }
-  return false;
 }
 
 // A small Buffer is a view into a shared pool: copy exactly its bytes, never its whole backing store.
