@@ -31,7 +31,7 @@ function harness(input: string, options: { failWrites?: boolean } = {}) {
   };
   const session = setup('cloze');
   const prepared: PreparedQuiz = {
-    setup: session, selection: { items: [], dueCount: 0, newCount: 3, totalDue: 0, newRemaining: 20, newWaiting: 0 },
+    setup: session, selection: { items: [], dueCount: 0, newCount: 3, totalDue: 0, newRemaining: 20, newWaiting: 0, held: { suspended: 0, buried: 0 } },
     progress: { logPath: '/log', writer }, derived: deriveProgress([], []), cards: [], candidates: [], newPerDay: 20,
   };
   let clock = Date.UTC(2026, 5, 1, 9);

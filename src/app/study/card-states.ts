@@ -1,4 +1,4 @@
-import { dueAt } from '../../core/quiz/progress/schedule.js';
+import { dueTrack, isHeld } from '../../core/quiz/progress/tracks.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 
@@ -13,11 +13,12 @@ export function cardStates(data: { items: readonly QuizItem[]; progress: Progres
   const perCard = new Map<string, { due: number; studied: number; total: number }>();
   for (const item of data.items) {
     const counts = perCard.get(item.cardId) ?? { due: 0, studied: 0, total: 0 };
-    const schedule = data.progress.items.get(item.id)?.schedule;
+    const answered = data.progress.items.get(item.id);
     counts.total++;
-    if (schedule) {
+    if (answered && answered.answers > 0) {
       counts.studied++;
-      if (dueAt(schedule) <= nowMs) counts.due++;
+      // A suspended or buried item is not waiting for the learner, whatever its schedule says.
+      if (!isHeld(answered.hold, nowMs) && dueTrack(answered.tracks, nowMs)) counts.due++;
     }
     perCard.set(item.cardId, counts);
   }

@@ -2,6 +2,8 @@ import type { Card } from '../../core/cards/types.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import { modesFor, presentItem } from '../../core/quiz/items/present.js';
+import { isHeld, trackOf } from '../../core/quiz/progress/tracks.js';
+import { trackToAsk } from '../../core/quiz/session/track-to-ask.js';
 import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
@@ -33,26 +35,30 @@ export interface PreparedQuiz {
 export async function prepareQuiz(study: StudyContext, request: QuizRequest, nowMs: number, seed: number): Promise<PreparedQuiz> {
   const newPerDay = study.environment.newItemsPerDay();
   const bank = await loadQuizBank(study, request);
+  const replayed = replayProgress(study, bank.items);
+  const derived = replayed.view;
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
   const questions = new Map<string, Question>();
   const ask = (item: QuizItem) => {
-    const question = presentItem(item, request.mode, bank.pool, seed, limits);
+    // A mixed session asks an item in the track its schedule is due in; one mode asks every item in that mode's track.
+    const track = request.mode === 'mixed' ? trackToAsk(derived.items.get(item.id), nowMs, modesFor(item).some((mode) => trackOf(mode) === 'recall')) : undefined;
+    const question = presentItem(item, request.mode, bank.pool, seed, limits, track);
     if (question) questions.set(item.id, question);
     return question !== undefined;
   };
   const chosen = new Set(bank.chosen.map((card) => card.id));
   const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
-  const replayed = replayProgress(study, bank.items);
-  const derived = replayed.view;
+  if (request.item !== undefined) refuseHeld(candidates[0]!, derived, nowMs);
   const read: StudyProgress = { logPath: replayed.logPath };
-  const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay };
+  const trackOfItem = (item: QuizItem) => trackOf(questions.get(item.id)!.mode);
+  const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay, trackOf: trackOfItem };
   // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
   const selection = request.item === undefined ? selectItems(orderNewItems(candidates, bank.links, seed), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
     questions: selection.items.map((item) => questions.get(item.id)!),
-    schedules: Object.fromEntries(selection.items.map((item) => [item.id, derived.items.get(item.id)?.schedule])),
+    schedules: Object.fromEntries(selection.items.map((item) => [item.id, derived.items.get(item.id)?.tracks[trackOfItem(item)]?.schedule])),
     cram: request.cram,
     retryMisses: true,
     // Typed answers are checked against the glossary and every item's terms, not only this session's.
@@ -70,6 +76,14 @@ function askable(item: QuizItem, request: QuizRequest, ask: (item: QuizItem) => 
   // A choice needs three fair options, which not every item with a blank has.
   const modes = modesFor(item).filter((mode) => presentItem(item, mode, pool, 0) !== undefined);
   throw new UsageError(`item ${item.id} cannot be asked as ${request.mode}; it can be asked as ${modes.join(', ')}`);
+}
+
+// An item asked by id is asked whatever its schedule, but a suspended or buried one is held back on purpose.
+function refuseHeld(item: QuizItem, derived: ProgressView, nowMs: number): void {
+  const hold = derived.items.get(item.id)?.hold;
+  if (!isHeld(hold, nowMs)) return;
+  if (hold?.suspended) throw new UserError(`item ${item.id} is suspended${hold.suspended.by === 'leech' ? ' as a leech' : ''}; bring it back first with: swelearn quiz --unsuspend ${item.id}`);
+  throw new UserError(`item ${item.id} is buried until the end of today; bring it back now with: swelearn quiz --unsuspend ${item.id}`);
 }
 
 function noItemsMessage(request: QuizRequest): string {

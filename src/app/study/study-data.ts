@@ -34,8 +34,14 @@ export async function loadStudyView(study: StudyContext): Promise<Pick<StudyData
   return { items, progress: view, logPath };
 }
 
-/** The statistics `swelearn stats` prints and the stats screen shows, and the log they come from. */
+/** The statistics `swelearn stats` prints and the stats screen shows (held items and leeches with their card files), and the log they come from. */
 export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
   const { items, progress, logPath } = await loadStudyView(study);
-  return { ...computeStats(items, progress, nowMs), logPath };
+  const stats = computeStats(items, progress, nowMs);
+  const paths = new Map((await study.cards.cards()).map((card) => [card.id, card.path]));
+  const withPath = <T extends { cardId: string }>(entry: T): T & { path?: string } => {
+    const path = paths.get(entry.cardId);
+    return path === undefined ? entry : { ...entry, path };
+  };
+  return { ...stats, held: stats.held.map(withPath), leeches: stats.leeches.map(withPath), logPath };
 }

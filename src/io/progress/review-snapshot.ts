@@ -9,7 +9,7 @@ import { currentBuildId } from '../derived-cache.js';
 import type { LogProblem } from './read-review-log.js';
 
 /** Bump when what a snapshot holds, or how the fold computes it, changes: an older snapshot is then rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** How many bytes before the snapshot's offset are hashed to tell the same log from an edited one. */
 export const SNAPSHOT_CHECK_BYTES = 64 * 1024;
@@ -105,9 +105,13 @@ function storeState(state: FoldState) {
 }
 
 function reviveState(stored: ReturnType<typeof storeState>): FoldState {
-  const items = new Map<string, ItemFold>(stored.items.map(([id, fold]) => [id, fold.schedule ? { ...fold, schedule: reviveSchedule(fold.schedule) } : fold]));
+  const items = new Map<string, ItemFold>(stored.items.map(([id, fold]) => [id, { ...fold, tracks: reviveTracks(fold.tracks) }]));
   const claims = new Map<string, ClaimFold>(stored.summary.claims.map(([id, claim]) => [id, { ...claim, given: new Map(claim.given) }]));
   return { items, summary: { ...stored.summary, slots: new Map(stored.summary.slots), claims }, undone: new Set(stored.undone), ...(stored.last ? { last: stored.last } : {}) };
+}
+
+function reviveTracks(tracks: ItemFold['tracks']): ItemFold['tracks'] {
+  return Object.fromEntries(Object.entries(tracks).map(([track, progress]) => [track, { ...progress, schedule: reviveSchedule(progress.schedule) }]));
 }
 
 // JSON keeps an FSRS card's dates as ISO strings (exact to the millisecond); they are Dates again here.

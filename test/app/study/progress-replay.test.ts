@@ -1,3 +1,4 @@
+import { SNAPSHOT_FORMAT } from '../../../src/io/progress/review-snapshot.js';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,7 +122,7 @@ describe('log replay with a snapshot', () => {
     { name: 'the log is shorter', change: ({ logPath }) => truncateSync(logPath, log.length - 500), because: 'the log is shorter than when the snapshot was taken' },
     { name: 'the log was rewritten with the same length', change: ({ logPath }) => writeFileSync(logPath, lastReplaced(log, '"grade":4', '"grade":1')), because: 'the log was changed before its end' },
     { name: 'the snapshot is damaged', change: ({ snapshot }) => writeFileSync(snapshot, readFileSync(snapshot, 'utf8').slice(0, 100)), because: 'the snapshot file is damaged' },
-    { name: 'the snapshot is of another format version', change: ({ snapshot }) => writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace('"format":1', '"format":0')), because: 'it was made by another version of swelearn' },
+    { name: 'the snapshot is of another format version', change: ({ snapshot }) => writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace(`"format":${SNAPSHOT_FORMAT}`, '"format":0')), because: 'it was made by another version of swelearn' },
   ];
   for (const { name, change, because } of mismatches) {
     it(`rebuilds the snapshot from the whole log when ${name}, and says so once`, () => {

@@ -2,13 +2,13 @@ import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_LOG_VERSION, serializeEntry, type ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION, serializeEntry, type ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
 import { readReviewLog } from '../../../src/io/progress/read-review-log.js';
 import { openReviewLog, reviewLogPath } from '../../../src/io/progress/review-log-writer.js';
 import { chmodProtects, folderUnderAFile, readOnlyMount } from './read-only.js';
 
 const entry = (n: number): ReviewEntry => ({
-  v: REVIEW_LOG_VERSION, type: 'review', id: `s-${n}`, at: new Date(Date.UTC(2026, 5, 1, 10, n)).toISOString(), session: 's', item: `ttl/kp-${n}`, card: 'ttl',
+  v: ANSWER_ENTRY_VERSION, type: 'review', id: `s-${n}`, at: new Date(Date.UTC(2026, 5, 1, 10, n)).toISOString(), session: 's', item: `ttl/kp-${n}`, card: 'ttl',
   mode: 'flashcard', grade: 3, correct: true, ms: 1000, text: `point ${n} — ünïcode`,
 });
 

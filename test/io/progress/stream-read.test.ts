@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_LOG_VERSION, serializeEntry, type ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION, serializeEntry, type ReviewEntry } from '../../../src/core/quiz/progress/log-entry.js';
 import { closeLog, openLogForReading, readReviewLog, scanReviewLog } from '../../../src/io/progress/read-review-log.js';
 
 const MIB = 1024 * 1024;
 const entry = (n: number, text: string): ReviewEntry => ({
-  v: REVIEW_LOG_VERSION, type: 'review', id: `s-${n}`, at: new Date(Date.UTC(2026, 5, 1, 10, n)).toISOString(), session: 's', item: `ttl/kp-${n}`, card: 'ttl', mode: 'flashcard', grade: 3, correct: true, ms: 1000, text,
+  v: ANSWER_ENTRY_VERSION, type: 'review', id: `s-${n}`, at: new Date(Date.UTC(2026, 5, 1, 10, n)).toISOString(), session: 's', item: `ttl/kp-${n}`, card: 'ttl', mode: 'flashcard', grade: 3, correct: true, ms: 1000, text,
 });
 
 describe('reading the review log in chunks', () => {

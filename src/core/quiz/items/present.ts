@@ -1,6 +1,7 @@
 import { buildChoice, type DistractorPool } from './choice.js';
 import { clozePrompt } from './cloze.js';
 import { randomFor, shuffled } from './random.js';
+import type { ScheduleTrack } from '../progress/tracks.js';
 import type { QuizItem, QuizMode, Question, SessionMode } from '../types.js';
 
 /** Per-item time limits: the learner's --per-item for everything, or defaults by kind of item. */
@@ -18,14 +19,15 @@ export function modesFor(item: QuizItem): QuizMode[] {
   return item.term ? ['cloze', 'choice', 'flashcard'] : ['flashcard'];
 }
 
-/** Asks an item in the requested mode; mixed picks one per item from the seed. Undefined when the item cannot be asked so. */
-export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorPool, seed: number, limits: TimeLimits = {}): Question | undefined {
+/**
+ * Asks an item in the requested mode; mixed picks one per item from the seed, within `track` when the
+ * item's schedule names one (see trackToAsk). Undefined when the item cannot be asked so.
+ */
+export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorPool, seed: number, limits: TimeLimits = {}, track?: ScheduleTrack): Question | undefined {
   const available = modesFor(item);
   if (mode === 'mixed') {
-    // Typed modes first in the mix: they check recall instead of trusting a self-grade.
     const draw = randomFor(seed, item.id, 'mode');
-    const order: QuizMode[] = available.length === 1 ? available : draw < 0.45 ? ['cloze'] : draw < 0.75 ? ['choice', 'cloze'] : ['flashcard'];
-    for (const candidate of order) {
+    for (const candidate of mixedOrder(available, draw, track)) {
       const question = presentItem(item, candidate, pool, seed, limits);
       if (question) return question;
     }
@@ -51,4 +53,13 @@ export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorP
       return { ...base, prompt: item.front, answer: step.choices[step.correctIndex]!, choices: order.map((index) => step.choices[index]!), correctIndex: order.indexOf(step.correctIndex) };
     }
   }
+}
+
+// Typed modes first in the mix: they check recall instead of trusting a self-grade. Recall keeps the mix's
+// cloze-to-flashcard ratio (45 to 25); recognition is a choice, or a recall mode when no fair choice can be built.
+function mixedOrder(available: QuizMode[], draw: number, track: ScheduleTrack | undefined): QuizMode[] {
+  if (available.length === 1) return available;
+  if (track === 'recall') return draw < 0.64 ? ['cloze', 'flashcard'] : ['flashcard'];
+  if (track === 'recognition') return ['choice', 'cloze', 'flashcard'];
+  return draw < 0.45 ? ['cloze'] : draw < 0.75 ? ['choice', 'cloze'] : ['flashcard'];
 }

@@ -1,18 +1,24 @@
 import { startOfLocalDay } from './days.js';
-import type { LogEntry, ReviewEntry, TimedOutEntry } from './log-entry.js';
+import type { ItemActionEntry, LogEntry, ReviewEntry, TimedOutEntry } from './log-entry.js';
 import { matchEditedItems, type ItemText } from './match-edits.js';
-import { emptyFold, foldEntry, keptInOrder, type AnswerSummary, type FoldState, type ItemFold } from './replay-fold.js';
-import type { ItemSchedule } from './schedule.js';
+import { emptyFold, foldEntry, keptInOrder, LEECH_LAPSES, type AnswerSummary, type FoldState, type ItemFold } from './replay-fold.js';
+import { TRACKS, type ItemHold, type ScheduleTrack, type TrackProgress } from './tracks.js';
 
 /** What the log says about one item. */
 export interface ItemProgress {
   itemId: string;
-  /** FSRS state from every answer that was not crammed or undone; undefined if there is none. */
-  schedule?: ItemSchedule;
+  /** FSRS state per track, from every answer in that track's modes that was not crammed or undone. */
+  tracks: Partial<Record<ScheduleTrack, TrackProgress>>;
   answers: number;
   correct: number;
   /** Answers graded Again. */
   misses: number;
+  /** Lapses over both tracks (Again on an item already learnt). */
+  lapses: number;
+  /** 8 lapses or more: flagged, and suspended when it got there. */
+  leech: boolean;
+  /** Suspended, or buried on some day; `isHeld` says whether that holds it back now. */
+  hold?: ItemHold;
   firstScheduledAt?: number;
   lastAnsweredAt?: number;
 }
@@ -29,6 +35,8 @@ export interface DerivedProgress extends ProgressView {
   reviews: ReviewEntry[];
   /** Items whose time ran out, in effect like the reviews: they count in statistics and never in the schedule. */
   timeouts: TimedOutEntry[];
+  /** Suspensions, unsuspensions and burials in effect, oldest first. */
+  actions: ItemActionEntry[];
   /** Old item ids that were matched to edited points. */
   aliases: Map<string, string>;
 }
@@ -42,15 +50,18 @@ export function deriveProgress(entries: readonly LogEntry[], currentItems: reado
   const aliases = matchEditedItems([...latestText.values()], currentItems);
   const reviews: ReviewEntry[] = [];
   const timeouts: TimedOutEntry[] = [];
+  const actions: ItemActionEntry[] = [];
   for (const { entry, atMs } of kept) {
     const itemId = aliases.get(entry.item) ?? entry.item;
     foldEntry(state, entry, atMs, itemId);
-    if (entry.type === 'timed-out') timeouts.push(itemId === entry.item ? entry : { ...entry, item: itemId });
-    else reviews.push(itemId === entry.item ? entry : { ...entry, item: itemId });
+    const mapped = itemId === entry.item ? entry : { ...entry, item: itemId };
+    if (mapped.type === 'timed-out') timeouts.push(mapped);
+    else if (mapped.type === 'review') reviews.push(mapped);
+    else actions.push(mapped);
   }
   const items = new Map<string, ItemProgress>();
-  for (const [itemId, fold] of state.items) if (fold.answers > 0) items.set(itemId, progressOf(itemId, fold));
-  return { items, summary: state.summary, reviews, timeouts, aliases };
+  for (const [itemId, fold] of state.items) if (inView(fold)) items.set(itemId, progressOf(itemId, fold));
+  return { items, summary: state.summary, reviews, timeouts, actions, aliases };
 }
 
 /**
@@ -61,7 +72,7 @@ export function viewFold(state: FoldState, currentItems: readonly ItemText[]): P
   const aliases = matchEditedItems([...state.items].map(([id, fold]) => ({ id, cardId: fold.card, text: fold.text })), currentItems);
   const items = new Map<string, ItemProgress>();
   for (const [id, fold] of state.items) {
-    if (fold.answers === 0) continue;
+    if (!inView(fold)) continue;
     const itemId = aliases.get(id) ?? id;
     if (items.has(itemId)) return undefined;
     items.set(itemId, progressOf(itemId, fold));
@@ -70,19 +81,24 @@ export function viewFold(state: FoldState, currentItems: readonly ItemText[]): P
   return { items, summary: { ...state.summary, claims } };
 }
 
+// An item is in the view once answered, or while an action holds it (a suspended item never asked is still suspended).
+function inView(fold: ItemFold): boolean {
+  return fold.answers > 0 || fold.hold !== undefined;
+}
+
 function progressOf(itemId: string, fold: ItemFold): ItemProgress {
   return {
-    itemId, answers: fold.answers, correct: fold.correct, misses: fold.misses,
-    ...(fold.schedule ? { schedule: fold.schedule } : {}),
+    itemId, answers: fold.answers, correct: fold.correct, misses: fold.misses, tracks: { ...fold.tracks }, lapses: fold.lapses, leech: fold.lapses >= LEECH_LAPSES,
+    ...(fold.hold ? { hold: fold.hold } : {}),
     ...(fold.firstScheduledAt === undefined ? {} : { firstScheduledAt: fold.firstScheduledAt }),
     ...(fold.lastAnsweredAt === undefined ? {} : { lastAnsweredAt: fold.lastAnsweredAt }),
   };
 }
 
-/** How many items had their first scheduled answer today: the new items already used from the daily limit. */
+/** How many item tracks had their first scheduled answer today: the new items already used from the daily limit (an item met in both tracks counts twice, like Anki's sibling cards). */
 export function newItemsToday(progress: ProgressView, nowMs: number): number {
   const start = startOfLocalDay(nowMs);
   let count = 0;
-  for (const item of progress.items.values()) if (item.firstScheduledAt !== undefined && item.firstScheduledAt >= start) count++;
+  for (const item of progress.items.values()) for (const track of TRACKS) if ((item.tracks[track]?.firstScheduledAt ?? -Infinity) >= start) count++;
   return count;
 }

@@ -1,19 +1,24 @@
 import type { DerivedProgress } from './derive-progress.js';
 import { REVIEW_LOG_VERSION, type LogEntry, type ReviewEntry } from './log-entry.js';
 import { dueAt } from './schedule.js';
+import { TRACKS } from './tracks.js';
 import type { QuizItem } from '../types.js';
 import { stripControl } from '../../text/sanitize.js';
 
 /** The `format` field of a JSON export; `swelearn import` checks it. */
 export const EXPORT_FORMAT = 'swelearn-progress';
 
-/** The JSON export: every log entry as written, plus each item's derived schedule for reading (import ignores it). */
+/** The JSON export: every log entry as written, plus each item's derived schedules and holds for reading (import ignores them). */
 export function exportJson(entries: readonly LogEntry[], progress: DerivedProgress, nowMs: number): string {
   const items = [...progress.items.values()].map((item) => ({
-    item: item.itemId, answers: item.answers, correct: item.correct, misses: item.misses,
-    ...(item.schedule
-      ? { due: new Date(dueAt(item.schedule)).toISOString(), stability: round(item.schedule.stability), difficulty: round(item.schedule.difficulty), reps: item.schedule.reps, lapses: item.schedule.lapses }
-      : {}),
+    item: item.itemId, answers: item.answers, correct: item.correct, misses: item.misses, lapses: item.lapses,
+    ...(item.leech ? { leech: true } : {}),
+    ...(item.hold?.suspended ? { suspended: { at: new Date(item.hold.suspended.atMs).toISOString(), by: item.hold.suspended.by } } : {}),
+    ...(item.hold?.buriedAtMs === undefined ? {} : { buriedAt: new Date(item.hold.buriedAtMs).toISOString() }),
+    ...Object.fromEntries(TRACKS.flatMap((track) => {
+      const schedule = item.tracks[track]?.schedule;
+      return schedule ? [[track, { due: new Date(dueAt(schedule)).toISOString(), stability: round(schedule.stability), difficulty: round(schedule.difficulty), reps: schedule.reps, lapses: schedule.lapses }]] : [];
+    })),
   }));
   return `${JSON.stringify({ format: EXPORT_FORMAT, schema: REVIEW_LOG_VERSION, exportedAt: new Date(nowMs).toISOString(), entries, items }, null, 1)}\n`;
 }
@@ -35,7 +40,7 @@ export function exportAnkiTsv(items: readonly QuizItem[], progress: DerivedProgr
     .filter((item) => item.kind !== 'predict')
     .map((item) => {
       const entry = progress.items.get(item.id);
-      const tags = [...item.tags, `swelearn::${item.topic}`, `swelearn::card::${item.cardId}`, ...(entry ? ['swelearn::studied'] : []), ...(entry && entry.misses > 0 ? ['swelearn::missed'] : [])];
+      const tags = [...item.tags, `swelearn::${item.topic}`, `swelearn::card::${item.cardId}`, ...(entry ? ['swelearn::studied'] : []), ...(entry && entry.misses > 0 ? ['swelearn::missed'] : []), ...(entry?.leech ? ['leech'] : [])];
       const back = `${item.back} — ${item.cardTitle.split(/:\s/)[0]} › ${item.source.sectionName}`;
       return [`swelearn:${item.id}`, item.front, back, tags.join(' ')].map(tsvCell).join('\t');
     });

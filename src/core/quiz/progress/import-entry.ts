@@ -1,4 +1,4 @@
-import type { LogEntry, ReviewEntry, TimedOutEntry, UndoEntry } from './log-entry.js';
+import type { ItemAction, LogEntry, ReviewEntry, TimedOutEntry, UndoEntry } from './log-entry.js';
 
 /** The bounds an imported entry is held to; docs/progress-format.md lists them. */
 export const IMPORT_LIMITS = {
@@ -16,6 +16,7 @@ export const IMPORT_LIMITS = {
 export type CheckedEntry = { ok: true; entry: LogEntry } | { ok: false; reason: string };
 
 const MODES = new Set(['flashcard', 'cloze', 'choice', 'predict']);
+const ACTIONS = new Set(['suspend', 'unsuspend', 'bury']);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 // C0, DEL and C1 controls: no id the program writes has one, and an id is printed in messages.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -30,7 +31,8 @@ export function checkImportedEntry(raw: Readonly<Record<string, unknown>>): Chec
     const undo: UndoEntry = { v: head.v, type: 'undo', id: head.id, at: head.at, session: head.session, undoes: raw.undoes };
     return { ok: true, entry: undo };
   }
-  if (raw.type !== 'review' && raw.type !== 'timed-out') return { ok: false, reason: '"type" must be "review", "timed-out" or "undo"' };
+  if (typeof raw.type === 'string' && ACTIONS.has(raw.type)) return checkedAction(raw, head, raw.type as ItemAction);
+  if (raw.type !== 'review' && raw.type !== 'timed-out') return { ok: false, reason: '"type" must be "review", "timed-out", "undo", "suspend", "unsuspend" or "bury"' };
   const itemProblem = itemFieldsProblem(raw);
   if (itemProblem) return { ok: false, reason: itemProblem };
   const asked = { item: raw.item as string, card: raw.card as string, mode: raw.mode as TimedOutEntry['mode'] };
@@ -51,6 +53,13 @@ export function checkImportedEntry(raw: Readonly<Record<string, unknown>>): Chec
   return { ok: true, entry: review };
 }
 
+function checkedAction(raw: Readonly<Record<string, unknown>>, head: { v: number; id: string; at: string; session: string }, type: ItemAction): CheckedEntry {
+  if (!isPlainText(raw.item, IMPORT_LIMITS.itemChars)) return { ok: false, reason: itemRule() };
+  if (!isId(raw.card)) return { ok: false, reason: idRule('card') };
+  if (typeof raw.text !== 'string' || raw.text.length > IMPORT_LIMITS.textChars) return { ok: false, reason: textRule() };
+  return { ok: true, entry: { ...head, type, item: raw.item, card: raw.card, text: raw.text } };
+}
+
 function commonProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
   if (typeof raw.v !== 'number' || !Number.isInteger(raw.v) || raw.v < 1) return '"v" must be a schema version (a whole number from 1)';
   if (!isId(raw.id)) return idRule('id');
@@ -62,11 +71,11 @@ function commonProblem(raw: Readonly<Record<string, unknown>>): string | undefin
 }
 
 function itemFieldsProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
-  if (!isPlainText(raw.item, IMPORT_LIMITS.itemChars)) return `"item" must be an item id of 1 to ${IMPORT_LIMITS.itemChars} characters without control characters`;
+  if (!isPlainText(raw.item, IMPORT_LIMITS.itemChars)) return itemRule();
   if (!isId(raw.card)) return idRule('card');
   if (typeof raw.mode !== 'string' || !MODES.has(raw.mode)) return '"mode" must be flashcard, cloze, choice or predict';
   if (typeof raw.ms !== 'number' || !Number.isFinite(raw.ms) || raw.ms < 0 || raw.ms > IMPORT_LIMITS.maxMs) return `"ms" must be a number of milliseconds from 0 to ${IMPORT_LIMITS.maxMs} (a day)`;
-  if (typeof raw.text !== 'string' || raw.text.length > IMPORT_LIMITS.textChars) return `"text" must be a string of up to ${IMPORT_LIMITS.textChars} characters`;
+  if (typeof raw.text !== 'string' || raw.text.length > IMPORT_LIMITS.textChars) return textRule();
   if (raw.cram !== undefined && typeof raw.cram !== 'boolean') return '"cram" must be true or false';
   return undefined;
 }
@@ -78,6 +87,14 @@ function reviewFieldsProblem(raw: Readonly<Record<string, unknown>>): string | u
   if (raw.given !== undefined && (typeof raw.given !== 'string' || raw.given.length > IMPORT_LIMITS.givenChars)) return `"given" must be a string of up to ${IMPORT_LIMITS.givenChars} characters`;
   if (raw.overrides !== undefined && !isId(raw.overrides)) return idRule('overrides');
   return undefined;
+}
+
+function itemRule(): string {
+  return `"item" must be an item id of 1 to ${IMPORT_LIMITS.itemChars} characters without control characters`;
+}
+
+function textRule(): string {
+  return `"text" must be a string of up to ${IMPORT_LIMITS.textChars} characters`;
 }
 
 function idRule(field: string): string {

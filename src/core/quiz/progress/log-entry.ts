@@ -1,11 +1,21 @@
 import type { Grade, QuizMode } from '../types.js';
 
 /**
- * The schema version this build writes; older lines are migrated when read, newer ones are kept and skipped.
- * Schema 2 added the `timed-out` entry and the `overrides` field of a review; an older build must not
- * read either as something else, so every line this build writes says 2.
+ * The newest schema version this build reads; older lines are migrated when read, newer ones are kept and skipped.
+ * Schema 2 added the `timed-out` entry and the `overrides` field of a review; schema 3 added the
+ * `suspend`, `unsuspend` and `bury` entries.
  */
-export const REVIEW_LOG_VERSION = 2;
+export const REVIEW_LOG_VERSION = 3;
+
+/**
+ * The version written on reviews, timeouts and undos: they have not changed since schema 2, so a build that
+ * reads only up to 2 still counts them. Only the entries schema 3 added say 3, which such a build skips as
+ * "written by a newer swelearn" instead of reporting them as damaged.
+ */
+export const ANSWER_ENTRY_VERSION = 2;
+
+/** The version written on `suspend`, `unsuspend` and `bury` entries. */
+export const ITEM_ACTION_VERSION = 3;
 
 /** What every log line about one item carries: which line it is, which item, how it was asked, for how long. */
 export interface ItemEntryFields {
@@ -55,8 +65,35 @@ export interface UndoEntry {
   undoes: string;
 }
 
+/** What a learner can do to an item besides answering it. */
+export type ItemAction = 'suspend' | 'unsuspend' | 'bury';
+
+/**
+ * Suspends an item (never asked until unsuspended), unsuspends it, or buries it (skipped until the end of
+ * the local day of `at`); replayed like answers, and taken back by an undo like them (schema 3).
+ */
+export interface ItemActionEntry {
+  v: number;
+  type: ItemAction;
+  id: string;
+  at: string;
+  session: string;
+  item: string;
+  card: string;
+  /** The item's text at the time, so the action follows an edited point like its answers do. */
+  text: string;
+}
+
 /** A line of the review log. */
-export type LogEntry = ReviewEntry | UndoEntry | TimedOutEntry;
+export type LogEntry = ReviewEntry | UndoEntry | TimedOutEntry | ItemActionEntry;
+
+/** A log line about one item (everything but an undo). */
+export type ItemLogEntry = ReviewEntry | TimedOutEntry | ItemActionEntry;
+
+/** Whether an entry suspends, unsuspends or buries an item. */
+export function isItemAction(entry: LogEntry): entry is ItemActionEntry {
+  return entry.type === 'suspend' || entry.type === 'unsuspend' || entry.type === 'bury';
+}
 
 /** Upgrades a raw line object from version n to n + 1. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -65,6 +102,8 @@ export type Migration = (raw: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Schema 2 only added an entry type and a field: a schema 1 line means what it meant (a `timedOut` review stays graded Again).
   1: (raw) => raw,
+  // Schema 3 only added entry types: a schema 2 line means what it meant.
+  2: (raw) => raw,
 };
 
 /** A log line read back: the entry, or why the line cannot be used. */
@@ -74,6 +113,7 @@ export type ParsedLine = { ok: true; entry: LogEntry; migratedFrom?: number } | 
 export const CUT_OFF_REASON = 'cut off (an interrupted write)';
 
 const MODES = new Set(['flashcard', 'cloze', 'choice', 'predict']);
+const ACTIONS = new Set(['suspend', 'unsuspend', 'bury']);
 
 /** Serialises an entry as one JSON line (without the newline). */
 export function serializeEntry(entry: LogEntry): string {
@@ -81,7 +121,7 @@ export function serializeEntry(entry: LogEntry): string {
 }
 
 /** Parses and validates one log line, migrating older versions step by step. */
-export function parseLogLine(line: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = REVIEW_LOG_VERSION): ParsedLine {
+export function parseLogLine(line: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = REVIEW_LOG_VERSION, answerVersion = ANSWER_ENTRY_VERSION): ParsedLine {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -93,14 +133,17 @@ export function parseLogLine(line: string, migrations: Readonly<Record<number, M
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'no schema version ("v")' };
   if (from > current) return { ok: false, reason: `written by a newer swelearn (schema ${from}; this one reads up to ${current})`, newer: true };
   let upgraded: Record<string, unknown> = raw;
-  for (let version = from; version < current; version++) {
+  // Answers, timeouts and undos have not changed since schema 2: they are upgraded to it and no further, so an
+  // imported one is written back as an older build can still read it.
+  const target = ACTIONS.has(raw.type as string) ? current : Math.min(current, answerVersion);
+  for (let version = from; version < target; version++) {
     const migrate = migrations[version];
     if (!migrate) return { ok: false, reason: `no migration from schema ${version}` };
     upgraded = { ...migrate(upgraded), v: version + 1 };
   }
   const problem = validate(upgraded);
   if (problem) return { ok: false, reason: problem };
-  return from === current ? { ok: true, entry: upgraded as unknown as LogEntry } : { ok: true, entry: upgraded as unknown as LogEntry, migratedFrom: from };
+  return from >= target ? { ok: true, entry: upgraded as unknown as LogEntry } : { ok: true, entry: upgraded as unknown as LogEntry, migratedFrom: from };
 }
 
 /**
@@ -134,8 +177,9 @@ function validate(raw: Record<string, unknown>): string | undefined {
   if (!shortString(raw.session, 200)) return 'missing "session"';
   if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) return 'missing or invalid time ("at")';
   if (raw.type === 'undo') return shortString(raw.undoes, 200) ? undefined : 'undo without "undoes"';
-  if (raw.type !== 'review' && raw.type !== 'timed-out') return `unknown entry type ${JSON.stringify(raw.type)}`;
+  if (raw.type !== 'review' && raw.type !== 'timed-out' && !ACTIONS.has(raw.type as string)) return `unknown entry type ${JSON.stringify(raw.type)}`;
   if (!shortString(raw.item, 400) || !shortString(raw.card, 200)) return 'missing "item" or "card"';
+  if (ACTIONS.has(raw.type as string)) return typeof raw.text === 'string' ? undefined : 'missing "text"';
   if (typeof raw.mode !== 'string' || !MODES.has(raw.mode)) return 'unknown "mode"';
   if (typeof raw.ms !== 'number' || !(raw.ms >= 0)) return 'missing "ms"';
   if (typeof raw.text !== 'string') return 'missing "text"';

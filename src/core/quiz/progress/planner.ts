@@ -2,7 +2,7 @@ import { linkCounts } from '../../cards/link-counts.js';
 import type { Card } from '../../cards/types.js';
 import { localDaysBetween } from './days.js';
 import { newItemsToday, type ProgressView } from './derive-progress.js';
-import { dueAt, recallProbability } from './schedule.js';
+import { dueTrack, isHeld, itemRecall } from './tracks.js';
 import type { QuizItem } from '../types.js';
 
 /** One thing to do in a study plan, with the time it should take and the command that starts it. */
@@ -48,8 +48,8 @@ export function planStudy(input: PlanInput): StudyPlan {
   let left = input.minutes;
   const steps: PlanStep[] = [];
   const due = items.filter((item) => {
-    const schedule = progress.items.get(item.id)?.schedule;
-    return schedule !== undefined && dueAt(schedule) <= nowMs;
+    const answered = progress.items.get(item.id);
+    return answered !== undefined && !isHeld(answered.hold, nowMs) && dueTrack(answered.tracks, nowMs) !== undefined;
   });
   const daysLeft = input.interviewAtMs === undefined ? undefined : Math.max(0, localDaysBetween(nowMs, input.interviewAtMs));
   // Close to an interview, keep some time for new material even when reviews pile up.
@@ -61,7 +61,7 @@ export function planStudy(input: PlanInput): StudyPlan {
   }
   const itemsByCard = new Map<string, QuizItem[]>();
   for (const item of items) itemsByCard.set(item.cardId, [...(itemsByCard.get(item.cardId) ?? []), item]);
-  const unread = cards.filter((card) => (itemsByCard.get(card.id) ?? []).every((item) => !progress.items.has(item.id)) && (itemsByCard.get(card.id)?.length ?? 0) > 0);
+  const unread = cards.filter((card) => (itemsByCard.get(card.id) ?? []).every((item) => !(progress.items.get(item.id)?.answers ?? 0)) && (itemsByCard.get(card.id)?.length ?? 0) > 0);
   const ordered = orderUnread(unread, cards, daysLeft !== undefined);
   const usedToday = newItemsToday(progress, nowMs);
   let newBudget = Math.max(0, input.newPerDay - usedToday);
@@ -126,10 +126,13 @@ function orderUnread(unread: readonly Card[], all: readonly Card[], interview: b
 function weakestCards(cards: readonly Card[], itemsByCard: Map<string, QuizItem[]>, progress: ProgressView, nowMs: number) {
   const result: { card: Card; recall: number; items: number }[] = [];
   for (const card of cards) {
-    const studied = (itemsByCard.get(card.id) ?? []).filter((item) => progress.items.get(item.id)?.schedule);
-    if (studied.length === 0) continue;
-    const recall = studied.reduce((sum, item) => sum + recallProbability(progress.items.get(item.id)!.schedule, nowMs), 0) / studied.length;
-    result.push({ card, recall, items: studied.length });
+    const recalls = (itemsByCard.get(card.id) ?? []).flatMap((item) => {
+      const answered = progress.items.get(item.id);
+      const recall = answered && !answered.hold?.suspended ? itemRecall(answered.tracks, nowMs) : undefined;
+      return recall === undefined ? [] : [recall];
+    });
+    if (recalls.length === 0) continue;
+    result.push({ card, recall: recalls.reduce((sum, recall) => sum + recall, 0) / recalls.length, items: recalls.length });
   }
   return result.sort((a, b) => a.recall - b.recall);
 }

@@ -1,14 +1,27 @@
-import type { LogEntry, ReviewEntry, TimedOutEntry } from './log-entry.js';
-import { scheduleReview, type ItemSchedule } from './schedule.js';
+import { isItemAction, type ItemActionEntry, type ItemLogEntry, type LogEntry, type ReviewEntry } from './log-entry.js';
+import { scheduleReview } from './schedule.js';
+import { trackOf, type ItemHold, type ScheduleTrack, type TrackProgress } from './tracks.js';
 
-/** One item's answers folded in time order: the counts and FSRS state, and the latest card and text (for edit matching). */
+/** Lapses (Again on an item already learnt, as FSRS and Anki count them) that make an item a leech, as in Anki. */
+export const LEECH_LAPSES = 8;
+
+/** After the first, every this many more lapses flag and suspend a leech again (Anki's half threshold). */
+export const LEECH_REPEAT_LAPSES = 4;
+
+/**
+ * One item's answers and actions folded in time order: the counts, one FSRS state per track, whether it
+ * is suspended or buried, and the latest card and text (for edit matching).
+ */
 export interface ItemFold {
   card: string;
   text: string;
   answers: number;
   correct: number;
   misses: number;
-  schedule?: ItemSchedule;
+  tracks: Partial<Record<ScheduleTrack, TrackProgress>>;
+  /** Lapses over both tracks: what makes a leech. */
+  lapses: number;
+  hold?: ItemHold;
   firstScheduledAt?: number;
   lastAnsweredAt?: number;
 }
@@ -48,16 +61,21 @@ export interface FoldState {
 /** The length of one counting slot of the summary, in milliseconds. */
 export const SLOT_MS = 15 * 60_000;
 
+/** Whether a lapse count makes an item a leech: 8 lapses, then every 4 more. */
+export function isLeechCount(lapses: number): boolean {
+  return lapses >= LEECH_LAPSES && (lapses - LEECH_LAPSES) % LEECH_REPEAT_LAPSES === 0;
+}
+
 /** A state before any entry. */
 export function emptyFold(): FoldState {
   return { items: new Map(), summary: { total: 0, correct: 0, crammed: 0, timeMs: 0, timedOut: 0, slots: new Map(), recentMs: [], claims: new Map() }, undone: new Set() };
 }
 
 /** The entries the replay uses, oldest first (then by id): undos and what they undo, and repeated ids, left out. */
-export function keptInOrder(entries: readonly LogEntry[], undone: Set<string> = new Set()): { entry: ReviewEntry | TimedOutEntry; atMs: number }[] {
+export function keptInOrder(entries: readonly LogEntry[], undone: Set<string> = new Set()): { entry: ItemLogEntry; atMs: number }[] {
   for (const entry of entries) if (entry.type === 'undo') undone.add(entry.undoes);
   const seen = new Set<string>();
-  const kept: { entry: ReviewEntry | TimedOutEntry; atMs: number }[] = [];
+  const kept: { entry: ItemLogEntry; atMs: number }[] = [];
   for (const entry of entries) {
     if (entry.type === 'undo' || undone.has(entry.id) || seen.has(entry.id)) continue;
     seen.add(entry.id);
@@ -66,16 +84,24 @@ export function keptInOrder(entries: readonly LogEntry[], undone: Set<string> = 
   return kept.sort((a, b) => compareKeys(a.atMs, a.entry.id, b.atMs, b.entry.id));
 }
 
-/** Folds one kept entry, in time order, into the state under `itemId`: a timed-out entry counts and leaves the schedule alone. */
-export function foldEntry(state: FoldState, entry: ReviewEntry | TimedOutEntry, atMs: number, itemId: string): void {
+/**
+ * Folds one kept entry, in time order, into the state under `itemId`: a timed-out entry counts and leaves
+ * the schedule alone, an action suspends, unsuspends or buries, and an answer moves the schedule of its
+ * mode's track (and suspends the item when its lapses make it a leech).
+ */
+export function foldEntry(state: FoldState, entry: ItemLogEntry, atMs: number, itemId: string): void {
   let item = state.items.get(itemId);
   if (!item) {
-    item = { card: entry.card, text: entry.text, answers: 0, correct: 0, misses: 0 };
+    item = { card: entry.card, text: entry.text, answers: 0, correct: 0, misses: 0, tracks: {}, lapses: 0 };
     state.items.set(itemId, item);
   }
   item.card = entry.card;
   item.text = entry.text;
   state.last = { atMs, id: entry.id };
+  if (isItemAction(entry)) {
+    foldAction(item, entry, atMs);
+    return;
+  }
   const summary = state.summary;
   if (entry.type === 'timed-out') {
     summary.timedOut++;
@@ -101,12 +127,32 @@ export function foldEntry(state: FoldState, entry: ReviewEntry | TimedOutEntry, 
   if (entry.correct) item.correct++;
   if (entry.grade === 1) item.misses++;
   item.lastAnsweredAt = atMs;
-  if (!entry.cram) {
-    item.schedule = scheduleReview(item.schedule, entry.grade, atMs);
-    item.firstScheduledAt ??= atMs;
-  }
+  if (!entry.cram) scheduleTrack(item, entry, atMs);
 }
 
+function scheduleTrack(item: ItemFold, entry: ReviewEntry, atMs: number): void {
+  const track = trackOf(entry.mode);
+  const before = item.tracks[track];
+  const schedule = scheduleReview(before?.schedule, entry.grade, atMs);
+  item.tracks[track] = {
+    schedule,
+    answers: (before?.answers ?? 0) + 1,
+    correct: (before?.correct ?? 0) + (entry.correct ? 1 : 0),
+    firstScheduledAt: before?.firstScheduledAt ?? atMs,
+  };
+  item.firstScheduledAt ??= atMs;
+  const lapses = schedule.lapses - (before?.schedule.lapses ?? 0);
+  if (lapses <= 0) return;
+  item.lapses += lapses;
+  if (isLeechCount(item.lapses)) item.hold = { ...item.hold, suspended: { atMs, by: 'leech' } };
+}
+
+function foldAction(item: ItemFold, entry: ItemActionEntry, atMs: number): void {
+  if (entry.type === 'suspend') item.hold = { ...item.hold, suspended: { atMs, by: 'learner' } };
+  else if (entry.type === 'bury') item.hold = { ...item.hold, buriedAtMs: atMs };
+  // Unsuspending lifts a suspension and a burial alike: the learner asked for the item back.
+  else delete item.hold;
+}
 /** Replays a whole log under each entry's own item id (what a snapshot keeps). */
 export function foldLog(entries: readonly LogEntry[]): FoldState {
   const state = emptyFold();

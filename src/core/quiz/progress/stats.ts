@@ -1,7 +1,8 @@
 import { addLocalDays, localDayKey, startOfLocalDay } from './days.js';
 import type { ProgressView } from './derive-progress.js';
 import { SLOT_MS, type AnswerSummary } from './replay-fold.js';
-import { dueAt, recallProbability } from './schedule.js';
+import { heldItems, leechItems, retentionByTrack, type HeldItem, type LeechItem, type TrackRetention } from './track-stats.js';
+import { isHeld, itemRecall, nextDueOf, type ScheduleTrack } from './tracks.js';
 import type { QuizItem } from '../types.js';
 
 /** Answers and how many were right, for one tag or topic. */
@@ -54,6 +55,12 @@ export interface StudyStats {
   weakest: WeakItem[];
   /** Answers per day for the last 12 weeks, oldest first. */
   days: { day: string; answers: number }[];
+  /** Recall (cloze, flashcard) and recognition (choice, predict) scheduled apart, side by side. */
+  retention: Record<ScheduleTrack, TrackRetention>;
+  /** Items suspended (by the learner or as leeches) or buried today: none of them is asked. */
+  held: HeldItem[];
+  /** Items with 8 lapses or more. */
+  leeches: LeechItem[];
 }
 
 /** Aggregates the derived progress over the current items at `nowMs`. */
@@ -70,12 +77,12 @@ export function computeStats(items: readonly QuizItem[], progress: ProgressView,
   }
   for (const [id, item] of byId) {
     const answered = progress.items.get(id);
-    if (!answered) continue;
+    if (!answered?.answers) continue;
     for (const tag of item.tags) addTo(tags, tag, answered.answers, answered.correct);
     addTo(topics, item.topic, answered.answers, answered.correct);
   }
   for (const item of items) {
-    if (!progress.items.has(item.id)) continue;
+    if (!progress.items.get(item.id)?.answers) continue;
     for (const tag of item.tags) countItem(tags, tag);
     countItem(topics, item.topic);
   }
@@ -85,13 +92,16 @@ export function computeStats(items: readonly QuizItem[], progress: ProgressView,
   let studied = 0;
   for (const item of items) {
     const entry = progress.items.get(item.id);
-    if (!entry) continue;
+    if (!entry?.answers) continue;
     studied++;
-    if (!entry.schedule) continue;
-    const due = dueAt(entry.schedule);
-    const offset = due < todayStart ? 0 : Math.round((startOfLocalDay(due) - todayStart) / 86_400_000);
-    if (offset < 7) dueByDay[Math.max(0, offset)]!.count += 1;
-    weakest.push({ itemId: item.id, cardId: item.cardId, text: item.text, recall: recallProbability(entry.schedule, nowMs), misses: entry.misses, answers: entry.answers, sectionName: item.source.sectionName });
+    const due = nextDueOf(entry.tracks);
+    const recall = itemRecall(entry.tracks, nowMs);
+    if (due === undefined || recall === undefined || entry.hold?.suspended) continue;
+    // An item buried today waits until tomorrow, whatever its schedule says.
+    const buried = isHeld(entry.hold, nowMs);
+    const offset = Math.max(buried ? 1 : 0, due < todayStart ? 0 : Math.round((startOfLocalDay(due) - todayStart) / 86_400_000));
+    if (offset < 7) dueByDay[offset]!.count += 1;
+    weakest.push({ itemId: item.id, cardId: item.cardId, text: item.text, recall, misses: entry.misses, answers: entry.answers, sectionName: item.source.sectionName });
   }
   // Weakness blends how likely a lapse is now with how often the item was missed.
   const weakness = (item: WeakItem) => 0.6 * (1 - item.recall) + 0.4 * (item.misses / Math.max(1, item.answers));
@@ -112,6 +122,9 @@ export function computeStats(items: readonly QuizItem[], progress: ProgressView,
     byTopic: sortGroups(topics),
     weakest: weakest.filter((item) => item.misses > 0 || item.recall < 0.9).slice(0, 10),
     days,
+    retention: retentionByTrack(items, progress, nowMs),
+    held: heldItems(items, progress, nowMs),
+    leeches: leechItems(items, progress),
   };
 }
 

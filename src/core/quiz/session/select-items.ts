@@ -1,6 +1,7 @@
 import type { ProgressView } from '../progress/derive-progress.js';
 import { newItemsToday } from '../progress/derive-progress.js';
 import { dueAt, recallProbability } from '../progress/schedule.js';
+import { isHeld, type ScheduleTrack } from '../progress/tracks.js';
 import type { QuizItem } from '../types.js';
 
 /** How a session picks its items. */
@@ -12,6 +13,8 @@ export interface SelectOptions {
   /** Practise anything, weakest first, ignoring the daily limit (the schedule is not changed). */
   cram: boolean;
   newPerDay: number;
+  /** The track each item is asked in this session (its question's mode says): due, learnt and new are judged on it. */
+  trackOf: (item: QuizItem) => ScheduleTrack;
 }
 
 /** The items chosen for a session and what the learner should be told about them. */
@@ -27,17 +30,29 @@ export interface Selection {
   newWaiting: number;
   /** The earliest future due time among the candidates, for "nothing is due until ...". */
   nextDueAt?: number;
+  /** Candidates left out because they are suspended (leeches included) or buried today. */
+  held: { suspended: number; buried: number };
 }
 
-/** Picks due items first (least likely to be recalled first), then new ones under the daily limit. */
+/**
+ * Picks due items first (least likely to be recalled first), then new ones under the daily limit, each
+ * judged on the track it is asked in; suspended items and items buried today are never picked, not even to cram.
+ */
 export function selectItems(candidates: readonly QuizItem[], progress: ProgressView, options: SelectOptions): Selection {
   const { nowMs } = options;
   const due: { item: QuizItem; recall: number; due: number }[] = [];
   const learned: { item: QuizItem; recall: number }[] = [];
   const fresh: QuizItem[] = [];
   let nextDueAt: number | undefined;
+  const held = { suspended: 0, buried: 0 };
   for (const item of candidates) {
-    const schedule = progress.items.get(item.id)?.schedule;
+    const answered = progress.items.get(item.id);
+    if (isHeld(answered?.hold, nowMs)) {
+      if (answered?.hold?.suspended) held.suspended++;
+      else held.buried++;
+      continue;
+    }
+    const schedule = answered?.tracks[options.trackOf(item)]?.schedule;
     if (!schedule) {
       fresh.push(item);
       continue;
@@ -69,5 +84,6 @@ export function selectItems(candidates: readonly QuizItem[], progress: ProgressV
     newRemaining,
     newWaiting: options.cram ? 0 : Math.max(0, fresh.length - newRemaining),
     ...(nextDueAt === undefined ? {} : { nextDueAt }),
+    held,
   };
 }

@@ -1,7 +1,7 @@
 import type { AnswerContext } from '../answers/known-terms.js';
 import type { AnswerCheck } from '../items/answer-check.js';
 import type { AnswerVerdict } from '../items/answer-check.js';
-import type { LogEntry, ReviewEntry, TimedOutEntry } from '../progress/log-entry.js';
+import type { ItemActionEntry, LogEntry, ReviewEntry, TimedOutEntry } from '../progress/log-entry.js';
 import type { ItemSchedule } from '../progress/schedule.js';
 import type { Grade, Question } from '../types.js';
 
@@ -67,6 +67,17 @@ export interface QueueSlot {
   replay?: boolean;
 }
 
+/** An item the learner suspended or buried during the session, with what an undo restores. */
+export interface HeldInSession {
+  entry: ItemActionEntry & { type: 'suspend' | 'bury' };
+  question: Question;
+  /** The queue, the place in it and the phase before the item left the queue. */
+  before: Pick<SessionState, 'queue' | 'index' | 'phase'>;
+  /** The session's entry count when it was held: which of an answer and a hold came last. */
+  order: number;
+  saved: SaveStatus;
+}
+
 /** The whole state of a running session; every change goes through the functions of session.ts. */
 export interface SessionState {
   setup: SessionSetup;
@@ -86,6 +97,10 @@ export interface SessionState {
   last?: GradedAnswer;
   /** Set after an undo, to say what was taken back. */
   undone?: GradedAnswer;
+  /** Items suspended or buried in this session, oldest first (an undo takes the last one back). */
+  holds: HeldInSession[];
+  /** Set after a hold, or after an undo of one, to say which item left or came back. */
+  lastHold?: { held: HeldInSession; undone: boolean };
   entryCount: number;
   endedBy?: 'completed' | 'time-up' | 'quit';
   endedAt?: number;

@@ -2,13 +2,14 @@ import { answerContext, type AnswerContext } from '../answers/known-terms.js';
 import { EMPTY_GLOSSARY } from '../answers/glossary.js';
 import { judgeAnswer, type AnswerCheck, type AnswerVerdict } from '../items/answer-check.js';
 import type { ReviewEntry, TimedOutEntry } from '../progress/log-entry.js';
-import { REVIEW_LOG_VERSION } from '../progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION } from '../progress/log-entry.js';
 import { dueAt, scheduleReview } from '../progress/schedule.js';
 import type { Grade, Question } from '../types.js';
 import { advance, askedLater, entryId, finish, showItem, type GradedAnswer, type SaveStatus, type SessionSetup, type SessionState, type Transition } from './session-state.js';
 
 export type { AnswerKind, GradedAnswer, QueueSlot, SaveStatus, SessionPhase, SessionSetup, SessionState, Transition } from './session-state.js';
 export { canClaim, claimAnswer, undoLast } from './take-back.js';
+export { canHold, holdItem } from './hold-item.js';
 
 /** Starts a session at `nowMs`, showing the first item. */
 export function startSession(setup: SessionSetup, nowMs: number): SessionState {
@@ -23,6 +24,7 @@ export function startSession(setup: SessionSetup, nowMs: number): SessionState {
     itemDeadlineAt: nowMs,
     schedules: { ...setup.schedules },
     answers: [],
+    holds: [],
     entryCount: 0,
     ...(setup.sessionLimitMs === undefined ? {} : { sessionDeadlineAt: nowMs + setup.sessionLimitMs }),
   };
@@ -106,7 +108,9 @@ export function quitSession(state: SessionState, nowMs: number): SessionState {
 export function markSaved(state: SessionState, entryIds: readonly string[], saved: boolean): SessionState {
   const status: SaveStatus = saved ? 'saved' : 'not-saved';
   const update = (answer: GradedAnswer): GradedAnswer => (entryIds.includes(answer.entry.id) ? { ...answer, saved: status } : answer);
-  return { ...state, answers: state.answers.map(update), ...(state.last ? { last: update(state.last) } : {}) };
+  const holds = state.holds.map((held) => (entryIds.includes(held.entry.id) ? { ...held, saved: status } : held));
+  const lastHold = state.lastHold && entryIds.includes(state.lastHold.held.entry.id) ? { ...state.lastHold, held: { ...state.lastHold.held, saved: status } } : state.lastHold;
+  return { ...state, answers: state.answers.map(update), holds, ...(state.last ? { last: update(state.last) } : {}), ...(lastHold ? { lastHold } : {}) };
 }
 
 /** Milliseconds left for the item on screen and for the session (undefined when it has no limit). */
@@ -145,7 +149,7 @@ function recordAnswer(state: SessionState, outcome: Outcome, nowMs: number, then
   const thinkingEnd = question.mode === 'flashcard' && state.revealedAt !== undefined ? state.revealedAt : nowMs;
   const elapsedMs = Math.max(0, Math.min(thinkingEnd, nowMs) - state.itemShownAt);
   const entry: ReviewEntry = {
-    v: REVIEW_LOG_VERSION, type: 'review', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId,
+    v: ANSWER_ENTRY_VERSION, type: 'review', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId,
     item: item.id, card: item.cardId, mode: question.mode, grade: outcome.grade, correct: outcome.correct, ms: Math.round(elapsedMs), text: item.text,
     ...(state.setup.cram ? { cram: true } : {}),
     ...(outcome.given !== undefined && question.mode !== 'flashcard' ? { given: outcome.given } : {}),
@@ -181,7 +185,7 @@ function recordTimeout(state: SessionState, nowMs: number, askAgain: boolean): T
   const shownUntil = Math.min(state.revealedAt ?? nowMs, nowMs, state.itemDeadlineAt);
   const elapsedMs = Math.max(0, shownUntil - state.itemShownAt);
   const entry: TimedOutEntry = {
-    v: REVIEW_LOG_VERSION, type: 'timed-out', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId,
+    v: ANSWER_ENTRY_VERSION, type: 'timed-out', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId,
     item: item.id, card: item.cardId, mode: question.mode, ms: Math.round(elapsedMs), text: item.text, ...(state.setup.cram ? { cram: true } : {}),
   };
   // Asked again once: an item that runs out of time twice waits for the next session, still unanswered.

@@ -47,6 +47,8 @@ export interface SessionSummary {
   endedBy: 'completed' | 'time-up' | 'quit';
   notSaved: number;
   cram: boolean;
+  /** Items the learner suspended or buried during the session (undone ones not counted). */
+  held: { suspended: number; buried: number };
 }
 
 /** Summarises a session from its answers. */
@@ -91,8 +93,9 @@ export function summariseSession(state: SessionState, nowMs: number): SessionSum
     weakestTags: [...tags.values()].filter((tag) => tag.missed > 0).sort((a, b) => b.missed / b.asked - a.missed / a.asked || b.missed - a.missed || a.tag.localeCompare(b.tag)).slice(0, 3),
     reread: [...sections.values()].sort((a, b) => b.misses - a.misses || a.cardId.localeCompare(b.cardId)),
     endedBy: state.endedBy ?? 'quit',
-    notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length,
+    notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length + state.holds.filter((held) => held.saved === 'not-saved').length,
     cram: state.setup.cram,
+    held: { suspended: state.holds.filter((held) => held.entry.type === 'suspend').length, buried: state.holds.filter((held) => held.entry.type === 'bury').length },
   };
 }
 
@@ -107,5 +110,7 @@ export function summaryNotes(summary: SessionSummary): string[] {
     ...(summary.retries > 0 ? [`retries ${summary.retriesCorrect}/${summary.retries}`] : []),
     ...(summary.timedOut > 0 ? [`${summary.timedOut} ran out of time (not graded)`] : []),
     ...(summary.claimed > 0 ? [`${summary.claimed} counted right by you`] : []),
+    ...(summary.held.suspended > 0 ? [`${summary.held.suspended} suspended`] : []),
+    ...(summary.held.buried > 0 ? [`${summary.held.buried} buried until tomorrow`] : []),
   ];
 }

@@ -1,15 +1,18 @@
-import { REVIEW_LOG_VERSION, type LogEntry, type ReviewEntry } from '../progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION, type LogEntry, type ReviewEntry } from '../progress/log-entry.js';
 import { dueAt, scheduleReview } from '../progress/schedule.js';
+import { undoHold } from './hold-item.js';
 import { entryId, finish, showItem, type GradedAnswer, type SessionState, type Transition } from './session-state.js';
 
-/** Takes back the last answer: logs an undo, restores the item's schedule and asks the item again. */
+/** Takes back the last answer (logs an undo, restores the item's schedule and asks the item again), or the last suspension or burial if it came later. */
 export function undoLast(state: SessionState, nowMs: number): Transition {
   const last = state.answers.at(-1);
+  const held = state.holds.at(-1);
+  if (held && (!last || held.order >= entrySeq(last.entry.id))) return undoHold(state, held, nowMs);
   if (!last) return { state, entries: [] };
-  const entry: LogEntry = { v: REVIEW_LOG_VERSION, type: 'undo', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId, undoes: last.entry.id };
+  const entry: LogEntry = { v: ANSWER_ENTRY_VERSION, type: 'undo', id: entryId(state), at: new Date(nowMs).toISOString(), session: state.setup.sessionId, undoes: last.entry.id };
   const queue = last.queuedRetry ? state.queue.slice(0, -1) : state.queue;
   const schedules = { ...state.schedules, [last.question.item.id]: last.previousSchedule };
-  const { last: _shown, ...rest } = state;
+  const { last: _shown, lastHold: _h, ...rest } = state;
   const base: SessionState = { ...rest, queue, schedules, answers: state.answers.slice(0, -1), entryCount: state.entryCount + 1, undone: last };
   const timeUp = state.sessionDeadlineAt !== undefined && nowMs >= state.sessionDeadlineAt;
   if (timeUp) return { state: { ...base, phase: 'finished' }, entries: [entry] };
@@ -17,6 +20,11 @@ export function undoLast(state: SessionState, nowMs: number): Transition {
   const shown = showItem(open, last.position, nowMs);
   // A flashcard comes back turned over, ready to be graded again.
   return { state: last.question.mode === 'flashcard' ? { ...shown, phase: 'revealed', revealedAt: nowMs } : shown, entries: [entry] };
+}
+
+// Entry ids are `<session>-<n>`, n counting from 1 in the order the session wrote them.
+function entrySeq(id: string): number {
+  return Number(id.slice(id.lastIndexOf('-') + 1)) - 1;
 }
 
 /** Whether the learner may claim an answer ("I was right"): a typed answer the check rejected, not a picked option, a blank or a timeout. */
@@ -36,8 +44,8 @@ export function claimAnswer(state: SessionState, nowMs: number): Transition {
   const rejected = state.answers.at(-1);
   if (!rejected || !canClaim(rejected) || rejected.entry.type !== 'review') return { state, entries: [] };
   const at = new Date(nowMs).toISOString();
-  const undo: LogEntry = { v: REVIEW_LOG_VERSION, type: 'undo', id: entryId(state), at, session: state.setup.sessionId, undoes: rejected.entry.id };
-  const entry: ReviewEntry = { ...rejected.entry, v: REVIEW_LOG_VERSION, id: entryId(state, 1), at, grade: 3, correct: true, overrides: rejected.entry.id };
+  const undo: LogEntry = { v: ANSWER_ENTRY_VERSION, type: 'undo', id: entryId(state), at, session: state.setup.sessionId, undoes: rejected.entry.id };
+  const entry: ReviewEntry = { ...rejected.entry, v: ANSWER_ENTRY_VERSION, id: entryId(state, 1), at, grade: 3, correct: true, overrides: rejected.entry.id };
   const itemId = rejected.question.item.id;
   const schedule = state.setup.cram ? rejected.previousSchedule : scheduleReview(rejected.previousSchedule, 3, nowMs);
   const { nextDueAt: _due, ...kept } = rejected;

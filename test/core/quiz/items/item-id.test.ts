@@ -63,6 +63,6 @@ describe('matching edited points to their old ids', () => {
     const log = [review(before.id, before.text, 0), review(before.id, before.text, 3 * day)];
     const progress = deriveProgress(log, [after]);
     expect(progress.aliases.get(before.id)).toBe(after.id);
-    expect(progress.items.get(after.id)?.schedule?.reps).toBe(2);
+    expect(progress.items.get(after.id)?.tracks.recall?.schedule.reps).toBe(2);
   });
 });

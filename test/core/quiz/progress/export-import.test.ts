@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
 import { exportAnkiTsv, exportCsv, exportJson } from '../../../../src/core/quiz/progress/export-formats.js';
 import { parseImportFile } from '../../../../src/core/quiz/progress/import-file.js';
-import { REVIEW_LOG_VERSION, serializeEntry, type LogEntry, type ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION, serializeEntry, type LogEntry, type ReviewEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { sessionItems } from '../session-fixtures.js';
 
 const entries: LogEntry[] = [
-  { v: REVIEW_LOG_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: sessionItems[0]!.id, card: 'ttl', mode: 'cloze', grade: 1, correct: false, ms: 1200, text: 'a "quoted", point', given: '=HYPERLINK("x")' },
-  { v: REVIEW_LOG_VERSION, type: 'review', id: 's-2', at: '2026-06-01T10:01:00.000Z', session: 's', item: sessionItems[1]!.id, card: 'ttl', mode: 'flashcard', grade: 3, correct: true, ms: 900, text: 'two' },
-  { v: REVIEW_LOG_VERSION, type: 'undo', id: 's-3', at: '2026-06-01T10:02:00.000Z', session: 's', undoes: 's-2' },
+  { v: ANSWER_ENTRY_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: sessionItems[0]!.id, card: 'ttl', mode: 'cloze', grade: 1, correct: false, ms: 1200, text: 'a "quoted", point', given: '=HYPERLINK("x")' },
+  { v: ANSWER_ENTRY_VERSION, type: 'review', id: 's-2', at: '2026-06-01T10:01:00.000Z', session: 's', item: sessionItems[1]!.id, card: 'ttl', mode: 'flashcard', grade: 3, correct: true, ms: 900, text: 'two' },
+  { v: ANSWER_ENTRY_VERSION, type: 'undo', id: 's-3', at: '2026-06-01T10:02:00.000Z', session: 's', undoes: 's-2' },
 ];
 const progress = deriveProgress(entries, sessionItems);
 
@@ -17,7 +17,7 @@ describe('exports', () => {
     const text = exportJson(entries, progress, Date.UTC(2026, 5, 2));
     const imported = parseImportFile(text);
     expect(imported).toEqual({ format: 'json-export', entries, problems: [] });
-    expect(JSON.parse(text).items[0]).toMatchObject({ item: sessionItems[0]!.id, answers: 1, misses: 1, due: expect.any(String) });
+    expect(JSON.parse(text).items[0]).toMatchObject({ item: sessionItems[0]!.id, answers: 1, misses: 1, recall: { due: expect.any(String) } });
   });
 
   it('CSV has one row per answer in effect, quotes by RFC 4180 and defuses formulas', () => {

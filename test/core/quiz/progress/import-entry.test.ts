@@ -41,7 +41,7 @@ describe('checkImportedEntry', () => {
     ['given of 10,001 characters', { ...review, given: 'g'.repeat(10_001) }, '"given" must be a string of up to 10000'],
     ['overrides as a number', { ...review, overrides: 7 }, '"overrides" must be'],
     ['an undo without its target', { ...undo, undoes: undefined }, '"undoes" must be'],
-    ['an unknown type', { ...review, type: 'note' }, '"type" must be "review", "timed-out" or "undo"'],
+    ['an unknown type', { ...review, type: 'note' }, '"type" must be "review", "timed-out", "undo", "suspend", "unsuspend" or "bury"'],
     ['a fractional version', { ...review, v: 1.5 }, '"v" must be a schema version'],
   ])('rejects %s, naming the rule', (_name, raw, rule) => {
     const checked = checkImportedEntry(raw as Record<string, unknown>);

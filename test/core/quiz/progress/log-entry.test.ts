@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogLine, REVIEW_LOG_VERSION, serializeEntry, type Migration, type ReviewEntry, type TimedOutEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import { ANSWER_ENTRY_VERSION, ITEM_ACTION_VERSION, parseLogLine, REVIEW_LOG_VERSION, serializeEntry, type ItemActionEntry, type Migration, type ReviewEntry, type TimedOutEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 
 const entry: ReviewEntry = {
-  v: REVIEW_LOG_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl',
+  v: ANSWER_ENTRY_VERSION, type: 'review', id: 's-1', at: '2026-06-01T10:00:00.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl',
   mode: 'cloze', grade: 3, correct: true, ms: 4200, text: 'point', given: '86400',
 };
 
 const timedOut: TimedOutEntry = {
-  v: REVIEW_LOG_VERSION, type: 'timed-out', id: 's-2', at: '2026-06-01T10:00:30.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl', mode: 'cloze', ms: 30_000, text: 'point',
+  v: ANSWER_ENTRY_VERSION, type: 'timed-out', id: 's-2', at: '2026-06-01T10:00:30.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl', mode: 'cloze', ms: 30_000, text: 'point',
 };
 
 describe('review log lines', () => {
@@ -15,7 +15,7 @@ describe('review log lines', () => {
     ['a timeout', timedOut],
     ['a claimed answer', { ...entry, id: 's-3', overrides: 's-1' }],
   ])('round-trip %s through one line (schema 2)', (_name, written) => {
-    expect(REVIEW_LOG_VERSION).toBe(2);
+    expect(ANSWER_ENTRY_VERSION).toBe(2);
     expect(parseLogLine(serializeEntry(written as TimedOutEntry))).toEqual({ ok: true, entry: written });
   });
 
@@ -27,10 +27,22 @@ describe('review log lines', () => {
     expect(parseLogLine(JSON.stringify(old))).toEqual({ ok: true, migratedFrom: 1, entry: { ...old, v: 2 } });
   });
 
+  it.each<ItemActionEntry['type']>(['suspend', 'unsuspend', 'bury'])('round-trips a %s entry through one line (schema 3), and an older reader skips it as newer', (type) => {
+    const action: ItemActionEntry = { v: ITEM_ACTION_VERSION, type, id: 's-4', at: '2026-06-01T10:01:00.000Z', session: 's', item: 'ttl/kp-1', card: 'ttl', text: 'point' };
+    expect(REVIEW_LOG_VERSION).toBe(3);
+    expect(parseLogLine(serializeEntry(action))).toEqual({ ok: true, entry: action });
+    expect(parseLogLine(serializeEntry(action), undefined, 2)).toMatchObject({ ok: false, newer: true });
+    expect(parseLogLine(JSON.stringify({ ...action, text: undefined }))).toEqual({ ok: false, reason: 'missing "text"' });
+  });
+
+  it('leaves a schema 2 answer at schema 2 (an import writes it back as an older build can read it)', () => {
+    expect(parseLogLine(serializeEntry(entry))).toEqual({ ok: true, entry });
+  });
+
   it('round-trip through one JSON line with a schema version', () => {
     const line = serializeEntry(entry);
     expect(line).not.toContain('\n');
-    expect(JSON.parse(line).v).toBe(REVIEW_LOG_VERSION);
+    expect(JSON.parse(line).v).toBe(ANSWER_ENTRY_VERSION);
     expect(parseLogLine(line)).toEqual({ ok: true, entry });
   });
 
@@ -67,7 +79,8 @@ describe('review log lines', () => {
     };
     const { grade, mode, ...old } = entry;
     void mode;
-    const parsed = parseLogLine(JSON.stringify({ ...old, v: 1, rating: grade }), migrations, 3);
+    // In this history answers changed up to v3, so they are upgraded that far.
+    const parsed = parseLogLine(JSON.stringify({ ...old, v: 1, rating: grade }), migrations, 3, 3);
     expect(parsed).toEqual({ ok: true, migratedFrom: 1, entry: { ...entry, v: 3, mode: 'flashcard' } });
   });
 

@@ -17,13 +17,13 @@ function review(item: string, atMs: number, grade: 1 | 2 | 3 | 4, extra: Partial
 }
 
 const select = (log: LogEntry[], nowMs: number, options: Partial<Parameters<typeof selectItems>[2]> = {}) =>
-  selectItems(sessionItems, deriveProgress(log, sessionItems), { nowMs, count: 20, dueOnly: false, cram: false, newPerDay: 20, ...options });
+  selectItems(sessionItems, deriveProgress(log, sessionItems), { nowMs, count: 20, dueOnly: false, cram: false, newPerDay: 20, trackOf: () => 'recall' as const, ...options });
 
 describe('scheduling from the log', () => {
   it('replays the log through FSRS: the same answers always give the same due date', () => {
     const log = [review(a, T0, 3), review(a, T0 + 600_000, 3)];
     const manual = scheduleReview(scheduleReview(undefined, 3, T0), 3, T0 + 600_000);
-    expect(dueAt(deriveProgress(log, sessionItems).items.get(a)!.schedule!)).toBe(dueAt(manual));
+    expect(dueAt(deriveProgress(log, sessionItems).items.get(a)!.tracks.recall!.schedule)).toBe(dueAt(manual));
     expect(dueAt(manual)).toBeGreaterThan(T0 + DAY);
   });
 
@@ -33,7 +33,7 @@ describe('scheduling from the log', () => {
     const progress = deriveProgress(log, sessionItems);
     const chosen = select(log, now).items.map((item) => item.id);
     expect([...chosen.slice(0, 3)].sort()).toEqual([a, b, c].sort());
-    const recalls = chosen.slice(0, 3).map((id) => recallProbability(progress.items.get(id)!.schedule, now));
+    const recalls = chosen.slice(0, 3).map((id) => recallProbability(progress.items.get(id)!.tracks.recall!.schedule, now));
     expect(new Set(recalls).size).toBe(3);
     expect(recalls).toEqual([...recalls].sort((x, y) => x - y));
     expect(chosen.slice(-2)).toEqual([d, e]);
@@ -70,7 +70,7 @@ describe('scheduling from the log', () => {
     const log = [review(a, T0, 3), review(a, T0 + 1000, 1, { cram: true })];
     const progress = deriveProgress(log, sessionItems);
     expect(progress.items.get(a)).toMatchObject({ answers: 2, misses: 1 });
-    expect(dueAt(progress.items.get(a)!.schedule!)).toBe(dueAt(scheduleReview(undefined, 3, T0)));
+    expect(dueAt(progress.items.get(a)!.tracks.recall!.schedule)).toBe(dueAt(scheduleReview(undefined, 3, T0)));
   });
 
   it('crams anything, weakest first, beyond the daily limit', () => {
@@ -83,8 +83,8 @@ describe('scheduling from the log', () => {
   it('orders answers by time, so logs merged from two machines replay the same', () => {
     const first = review(a, T0, 1);
     const second = review(a, T0 + DAY, 3);
-    const one = deriveProgress([first, second], sessionItems).items.get(a)!.schedule!;
-    const other = deriveProgress([second, first], sessionItems).items.get(a)!.schedule!;
+    const one = deriveProgress([first, second], sessionItems).items.get(a)!.tracks.recall!.schedule;
+    const other = deriveProgress([second, first], sessionItems).items.get(a)!.tracks.recall!.schedule;
     expect(dueAt(one)).toBe(dueAt(other));
   });
 

@@ -37,7 +37,7 @@ const undo = (state: SessionState, atMs: number) => undoLast(state, atMs);
 const learnt = scheduleReview(undefined, 3, T0 - 10 * 86_400_000);
 const firstId = sessionItems[0]!.id;
 const withSchedule = (overrides: Partial<SessionSetup> = {}) => setup('cloze', { schedules: { [firstId]: learnt }, retryMisses: true, ...overrides });
-const scheduleAfter = (log: LogEntry[]) => deriveProgress([{ v: 2, type: 'review', id: 'old-1', at: new Date(T0 - 10 * 86_400_000).toISOString(), session: 'old', item: firstId, card: 'ttl', mode: 'cloze', grade: 3, correct: true, ms: 1, text: sessionItems[0]!.text }, ...log], sessionItems).items.get(firstId)?.schedule;
+const scheduleAfter = (log: LogEntry[]) => deriveProgress([{ v: 2, type: 'review', id: 'old-1', at: new Date(T0 - 10 * 86_400_000).toISOString(), session: 'old', item: firstId, card: 'ttl', mode: 'cloze', grade: 3, correct: true, ms: 1, text: sessionItems[0]!.text }, ...log], sessionItems).items.get(firstId)?.tracks.recall?.schedule;
 
 describe('an item whose time runs out', () => {
   it.each<[string, SessionSetup]>([
