@@ -13,10 +13,11 @@ const CHUNK = 500;
 
 /** What an import did: entries new to this log, those it already had, and the ones the file could not give. */
 export interface ImportReport {
-  /** Answers, items whose time ran out, and undos appended to the log. */
+  /** Answers, items whose time ran out, undos, and suspensions, unsuspensions and burials appended to the log. */
   answers: number;
   timeouts: number;
   undos: number;
+  holds: number;
   /** Entries in the file that the log already had. */
   already: number;
   /** Usable entries in the file. */
@@ -40,7 +41,7 @@ export function importProgress(study: StudyContext, file: string, shown: string)
   }
   for (const problem of imported.problems.slice(0, 5)) study.warn(`${shown}: ${problem.where} skipped: ${problem.reason}`);
   if (imported.problems.length > 5) study.warn(`${shown}: ${imported.problems.length - 5} more entries skipped`);
-  if (imported.entries.length === 0) return { answers: 0, timeouts: 0, undos: 0, already: 0, usable: 0, problems: imported.problems };
+  if (imported.entries.length === 0) return { answers: 0, timeouts: 0, undos: 0, holds: 0, already: 0, usable: 0, problems: imported.problems };
   const progressDir = study.environment.paths.progress;
   try {
     makeFolder(progressDir);
@@ -63,7 +64,7 @@ function appendFresh(study: StudyContext, imported: ImportedProgress): ImportRep
     existing.add(entry.id);
     return true;
   });
-  const report = { answers: 0, timeouts: 0, undos: 0, already: imported.entries.length - fresh.length, usable: imported.entries.length, problems: imported.problems };
+  const report = { answers: 0, timeouts: 0, undos: 0, holds: 0, already: imported.entries.length - fresh.length, usable: imported.entries.length, problems: imported.problems };
   if (fresh.length === 0) return report;
   const opened = openReviewLog(study.environment.paths.progress);
   if (!opened.ok) throw new UserError(`cannot import: ${opened.reason}`);
@@ -76,5 +77,5 @@ function appendFresh(study: StudyContext, imported: ImportedProgress): ImportRep
     opened.writer.close();
   }
   const count = (type: LogEntry['type']) => fresh.filter((entry) => entry.type === type).length;
-  return { ...report, answers: count('review'), timeouts: count('timed-out'), undos: count('undo'), logPath: opened.writer.path };
+  return { ...report, answers: count('review'), timeouts: count('timed-out'), undos: count('undo'), holds: count('suspend') + count('unsuspend') + count('bury'), logPath: opened.writer.path };
 }

@@ -16,8 +16,8 @@ export async function runImport(argv: string[], ctx: CliContext): Promise<number
     ctx.out(`Nothing new to import: ${report.usable === 0 ? 'the file holds no usable entries' : `all ${report.usable} entries are already in your log`}.\n`);
     return report.problems.length > 0 && report.usable === 0 ? 1 : 0;
   }
-  const { answers, timeouts, undos, already } = report;
-  const others = [timeouts ? `${timeouts} timed-out item${timeouts === 1 ? '' : 's'}` : '', undos ? `${undos} undo${undos === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+  const { answers, timeouts, undos, holds, already } = report;
+  const others = [timeouts ? `${timeouts} timed-out item${timeouts === 1 ? '' : 's'}` : '', undos ? `${undos} undo${undos === 1 ? '' : 's'}` : '', holds ? `${holds} suspension${holds === 1 ? '' : 's'} or burial${holds === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
   ctx.out(`Imported ${answers} answer${answers === 1 ? '' : 's'}${others ? ` and ${others}` : ''} from ${shown}${already ? ` (${already} already in your log)` : ''} into ${report.logPath}.\n`);
   return 0;
 }

@@ -21,9 +21,12 @@ function generatedLog(count: number, seed = 1): LogEntry[] {
   const entries: LogEntry[] = [];
   for (let n = 0; n < count; n++) {
     const item = ITEMS[Math.floor(next() * ITEMS.length)]!;
-    const base = { v: 2, id: `gen-${seed}-${n}`, at: new Date(T0 + n * 7 * 60_000).toISOString(), session: `gen-${seed}`, item: item.id, card: item.cardId, mode: 'cloze' as const, ms: 1000 + Math.floor(next() * 9000), text: item.text };
+    // Choice answers move the recognition track, the rest the recall track.
+    const mode = n % 3 === 0 ? ('choice' as const) : ('cloze' as const);
+    const base = { v: 2, id: `gen-${seed}-${n}`, at: new Date(T0 + n * 7 * 60_000).toISOString(), session: `gen-${seed}`, item: item.id, card: item.cardId, mode, ms: 1000 + Math.floor(next() * 9000), text: item.text };
     const roll = next();
     if (roll < 0.05) entries.push({ ...base, type: 'timed-out' });
+    else if (roll > 0.9 && roll <= 0.93) entries.push({ v: 3, type: (['suspend', 'bury', 'unsuspend'] as const)[n % 3]!, id: base.id, at: base.at, session: base.session, item: item.id, card: item.cardId, text: item.text });
     else if (roll < 0.1 && n > 0) entries.push({ v: 2, type: 'undo', id: base.id, at: base.at, session: base.session, undoes: entries[entries.length - 1]!.id });
     else entries.push({ ...base, type: 'review', grade: (1 + Math.floor(next() * 4)) as 1 | 2 | 3 | 4, correct: next() > 0.3, given: `typed ${n % 5}`, ...(roll < 0.15 ? { cram: true } : {}), ...(roll > 0.95 ? { overrides: `gen-${seed}-${n - 1}` } : {}) });
   }

@@ -88,3 +88,18 @@ describe('parseImportFile holds every line to the import rules', () => {
     for (const problem of imported.problems) expect(problem.reason).toContain('not an entry of this file');
   });
 });
+
+describe('imported suspensions and burials', () => {
+  const action = { v: 3, type: 'suspend', id: 'm-1', at: '2026-06-01T10:00:00.000Z', session: 'm', item: 'ttl/kp-1', card: 'ttl', text: 'a point' };
+  it.each(['suspend', 'unsuspend', 'bury'])('keeps a %s entry, rebuilt from its known fields', (type) => {
+    expect(checkImportedEntry({ ...action, type, extra: 'dropped' })).toEqual({ ok: true, entry: { ...action, type } });
+  });
+  it.each([
+    ['an item id with a control character', { item: 'ttl/kp-\u001b[2J' }, '"item" must be an item id'],
+    ['no text', { text: undefined }, '"text" must be a string'],
+    ['a card id that is too long', { card: 'x'.repeat(201) }, '"card" must be 1 to 200 characters'],
+  ])('rejects %s', (_name, change, rule) => {
+    const checked = checkImportedEntry({ ...action, ...change });
+    expect(checked.ok ? '' : checked.reason).toContain(rule);
+  });
+});
