@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// Intl's members are read-only in the types, not at run time.
+const intl = Intl as { Segmenter: typeof Intl.Segmenter };
 const RealSegmenter = Intl.Segmenter;
 afterEach(() => {
-  Intl.Segmenter = RealSegmenter;
+  intl.Segmenter = RealSegmenter;
   vi.resetModules();
 });
 
@@ -10,7 +12,7 @@ afterEach(() => {
 describe('the grapheme segmenter of the text windows', () => {
   it('is made only when text that is not plain has to be cut, and then once', async () => {
     let made = 0;
-    Intl.Segmenter = class extends RealSegmenter {
+    intl.Segmenter = class extends RealSegmenter {
       constructor(...args: ConstructorParameters<typeof RealSegmenter>) {
         super(...args);
         made++;
