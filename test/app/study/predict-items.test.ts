@@ -51,4 +51,15 @@ describe('a derived-value cache file', () => {
     expect(readDerived(dir, 'thing', 'k1')).toEqual([1, 2, 3]);
     expect(readDerived(dir, 'thing', 'k2')).toBeUndefined();
   });
+
+  it("falls back to the build's seed for a key the cache folder does not hold, and prefers the cache folder's", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'swelearn-derived-')), 'cache');
+    const seed = join(mkdtempSync(join(tmpdir(), 'swelearn-seed-')), 'seed');
+    writeDerived(seed, 'thing', 'k1', ['seeded']);
+    expect(readDerived(dir, 'thing', 'k1', seed)).toEqual(['seeded']);
+    expect(readDerived(dir, 'thing', 'k2', seed)).toBeUndefined();
+    writeDerived(dir, 'thing', 'k1', ['cached']);
+    expect(readDerived(dir, 'thing', 'k1', seed)).toEqual(['cached']);
+    expect(readDerived(dir, 'thing', 'k1', undefined)).toEqual(['cached']);
+  });
 });
