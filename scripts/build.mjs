@@ -148,6 +148,10 @@ try {
   if (seeding.status !== 0) throw new Error(`quiz --list exited ${seeding.status}: ${seeding.stderr}`);
   mkdirSync(new URL('../dist/seed', import.meta.url), { recursive: true });
   for (const name of ['card-items', 'predict-items', 'distractors']) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
+  // And the bundled cards as that run parsed them, keyed by path under content/ and by their bytes' hash (src/io/card-cache.ts).
+  const seedModule = await build({ entryPoints: ['src/io/card-cache.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+  const { CARD_SEED_FILE, cardSeedOf } = await import(`data:text/javascript;base64,${Buffer.from(seedModule.outputFiles[0].text).toString('base64')}`);
+  writeFileSync(new URL(`../dist/seed/${CARD_SEED_FILE}`, import.meta.url), JSON.stringify(cardSeedOf(join(seedHome, 'cache'), fileURLToPath(new URL('../content', import.meta.url)))));
 } catch (error) {
   console.error(`error: the seed of derived study data: ${error.message}`);
   process.exit(1);
