@@ -4,7 +4,10 @@
 // of a second build that splits their shared code into dist/chunks/, so none of it ships twice; each
 // loads only for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inkBundlePlugins, vendoredEntries, vendoredModules } from './esbuild-plugins.mjs';
 import { grayMatterWithoutJsYaml } from './gray-matter-without-js-yaml.mjs';
@@ -130,3 +133,28 @@ const manModule = await build({ entryPoints: ['src/cli/docs/man-page.ts'], bundl
 const { manPage } = await import(`data:text/javascript;base64,${Buffer.from(manModule.outputFiles[0].text).toString('base64')}`);
 mkdirSync(new URL('../man', import.meta.url), { recursive: true });
 writeFileSync(new URL('../man/swelearn.1', import.meta.url), manPage(version));
+
+// The values the study commands derive from the bundled cards and world (the quiz items, which lex every key
+// point and run every simulator scenario, and the choice distractors) are made once here, by the built CLI
+// with an empty home, and shipped in dist/seed/ under the same keys the cache uses (src/io/derived-cache.ts):
+// a first run, with an empty cache folder, reads them instead of making them. A user's own cards change the keys.
+const seedHome = mkdtempSync(join(tmpdir(), 'swelearn-seed-'));
+try {
+  const seeding = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/swelearn.js', import.meta.url)), 'quiz', '--list'], {
+    env: { PATH: process.env.PATH, SWELEARN_HOME: seedHome, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (seeding.status !== 0) throw new Error(`quiz --list exited ${seeding.status}: ${seeding.stderr}`);
+  mkdirSync(new URL('../dist/seed', import.meta.url), { recursive: true });
+  for (const name of ['card-items', 'predict-items', 'distractors']) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
+  // And the bundled cards as that run parsed them, keyed by path under content/ and by their bytes' hash (src/io/card-cache.ts).
+  const seedModule = await build({ entryPoints: ['src/io/card-cache.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+  const { CARD_SEED_FILE, cardSeedOf } = await import(`data:text/javascript;base64,${Buffer.from(seedModule.outputFiles[0].text).toString('base64')}`);
+  writeFileSync(new URL(`../dist/seed/${CARD_SEED_FILE}`, import.meta.url), JSON.stringify(cardSeedOf(join(seedHome, 'cache'), fileURLToPath(new URL('../content', import.meta.url)))));
+} catch (error) {
+  console.error(`error: the seed of derived study data: ${error.message}`);
+  process.exit(1);
+} finally {
+  rmSync(seedHome, { recursive: true, force: true });
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCacheFileSync } from './cache-space.js';
 import { makeFolder } from './make-folder.js';
+import { packageRoot } from './package-paths.js';
 
 declare const __SWELEARN_BUILD_ID__: string | undefined;
 
@@ -19,10 +20,23 @@ export function derivedKey(buildId: string | undefined, ...inputs: string[]): st
   return hash.digest('hex');
 }
 
-/** The value stored under a name for this key, if the cache holds it. */
-export function readDerived<T>(cacheDir: string, name: string, key: string): T | undefined {
+/** Where the build keeps the values it derived from the bundled cards and world (`dist/seed/`), or undefined without a build. */
+export function builtSeedDir(): string | undefined {
+  return currentBuildId() === undefined ? undefined : join(packageRoot(), 'dist', 'seed');
+}
+
+/**
+ * The value stored under a name for this key: from the cache folder, else from the build's seed, which holds
+ * what the build derived from the bundled cards and world under the same keys (so a first run with an empty
+ * cache folder does not lex every key point or run every scenario); undefined when neither holds this key.
+ */
+export function readDerived<T>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir()): T | undefined {
+  return readStored<T>(join(cacheDir, `${name}.json`), key) ?? (seedDir === undefined ? undefined : readStored<T>(join(seedDir, `${name}.json`), key));
+}
+
+function readStored<T>(file: string, key: string): T | undefined {
   try {
-    const stored = JSON.parse(readFileSync(join(cacheDir, `${name}.json`), 'utf8')) as { key: string; value: T };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     return stored.key === key ? stored.value : undefined;
   } catch {
     return undefined;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { linkCards } from '../core/cards/link-cards.js';
 import type { Card, CardOrigin, CardProblem } from '../core/cards/types.js';
-import { CardCache, type ParsedCardFile } from './card-cache.js';
+import { CardCache, CardSeed, type ParsedCardFile } from './card-cache.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
 import { removeStaleCacheTemps } from './cache-space.js';
@@ -47,11 +47,14 @@ export async function loadCards(sources: CardSource[], options: { cacheDir?: str
 async function loadFolder(dir: string, origin: CardOrigin, cacheDir: string | undefined): Promise<LoadedCards> {
   const { files, problems } = walkCardFiles(dir);
   const cache = new CardCache(cacheDir, dir);
+  // The bundled cards as the build parsed them, for a first run: opened only when the cache misses one (lint, which uses no cache, parses).
+  let seed: CardSeed | undefined | null = origin === 'bundled' && cacheDir !== undefined ? undefined : null;
   const cards: Card[] = [];
   for (const file of files) {
     let parsed = cache.get(file.path, file.size, file.mtimeMs);
     if (!parsed) {
-      parsed = await parseFile(file, dir, origin);
+      if (seed === undefined) seed = CardSeed.open(dir) ?? null;
+      parsed = seed?.get(file.path, file.size) ?? (await parseFile(file, dir, origin));
       cache.set(file.path, file.size, file.mtimeMs, parsed);
     }
     if (parsed.card) cards.push(parsed.card);

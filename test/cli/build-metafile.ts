@@ -22,3 +22,15 @@ export function reachableFrom(metafile: Metafile, entry: string): Set<string> {
 
 /** The build's named entry points (dist/swelearn.js, dist/sim.js, ...); esbuild counts the chunks of dynamic imports as entries too. */
 export const entryOutputs = (metafile: Metafile): string[] => Object.keys(metafile.outputs).filter((output) => metafile.outputs[output]!.entryPoint && !output.startsWith('dist/chunks/'));
+
+/** Every output file loaded before `entry` runs a line: its static imports, followed, itself included (dynamic imports load on demand). */
+export function loadedUpFront(metafile: Metafile, entry: string): Set<string> {
+  const reached = new Set<string>();
+  const visit = (output: string) => {
+    if (reached.has(output) || !metafile.outputs[output]) return;
+    reached.add(output);
+    for (const { path, kind, external } of metafile.outputs[output].imports) if (!external && kind === 'import-statement') visit(path);
+  };
+  visit(entry);
+  return reached;
+}

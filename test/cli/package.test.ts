@@ -32,9 +32,10 @@ describe('the published package', () => {
     expect(pack.files).toContain('content/dns/negative-caching.md');
     expect(pack.files).toContain('man/swelearn.1');
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
-    // The entry file, the parser, simulator, study and app entries with their shared chunks, the config file's YAML parser, and nothing else from dist/.
+    // The entry file, the parser, simulator, study and app entries with their shared chunks, the config file's YAML parser,
+    // the study data the build derived (dist/seed/), and nothing else from dist/.
     const bundles = pack.files.filter((file) => file.startsWith('dist/'));
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file))).toEqual(['dist/THIRD_PARTY_NOTICES.txt']);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-3.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
     for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/commands.js', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
   });
 
@@ -52,7 +53,8 @@ describe('the published package', () => {
   // bundled twice, for `sim` and for the app, which the performance work (issue 17) is to share.
   it('packs to less than 950 KB', () => {
     expect(pack.packedBytes).toBeGreaterThan(100_000);
-    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(950_000);
+    // dist/seed/ (the bundled cards as parsed, their quiz items and distractors, for a fast first run; issue 17) packs to about 235 KB.
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_200_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/core/dns-sim/scenarios/scenarios.js';
-import { freshHome, runCli } from './run-cli.js';
+import { FIXTURES, freshHome, runCli } from './run-cli.js';
 
 // What was asked: the item, its prompt and options (deadlines move with the clock).
 const itemsOf = (stdout: string) =>
@@ -11,6 +11,8 @@ const itemsOf = (stdout: string) =>
 describe('the cached predict items of the built app', () => {
   it('are made once, then read, and a damaged cache is made again with the same items', () => {
     const home = freshHome();
+    // A card of the user's own, so the items are not the ones the build derived for the bundled cards alone.
+    cpSync(join(FIXTURES, 'cards', 'good', 'networking'), join(home, 'cards'), { recursive: true });
     const env = { SWELEARN_HOME: home, SWELEARN_SEED: '5', SWELEARN_NOW: '2026-06-01T09:00:00Z' };
     const quiz = () => runCli(['quiz', '--mode', 'predict', '--count', '50', '--cram', '--json'], { env });
     const first = quiz();
@@ -29,4 +31,15 @@ describe('the cached predict items of the built app', () => {
     expect(third.stderr).toBe('');
   });
 
+});
+
+describe('the study data the build derived from the bundled cards and world', () => {
+  it('answers a first run with an empty cache folder: stats, plan and quiz make no item (none is written to the cache)', () => {
+    const home = freshHome();
+    const env = { SWELEARN_HOME: home, SWELEARN_SEED: '5', SWELEARN_NOW: '2026-06-01T09:00:00Z' };
+    for (const args of [['stats'], ['plan'], ['quiz', '--list']]) expect(runCli(args, { env }).code, args.join(' ')).toBe(0);
+    const quiz = runCli(['quiz', '--mode', 'predict', '--count', '3', '--cram', '--json'], { env });
+    expect(itemsOf(quiz.stdout)[0]?.item).toMatch(/^sim\//);
+    expect(readdirSync(join(home, 'cache')).filter((name) => /^(card-items|predict-items|distractors)\.json$/.test(name))).toEqual([]);
+  });
 });

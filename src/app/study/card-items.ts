@@ -1,18 +1,39 @@
 import type { Card } from '../../core/cards/types.js';
-import { generateItems } from '../../core/quiz/items/generate-items.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import type { AppEnvironment } from '../environment.js';
 
+/** The work making items took in this process: what tests hold the item caches to. */
+export interface ItemWork {
+  /** Key points and practice questions lexed into items. */
+  pointsLexed: number;
+  /** Simulator scenarios run for predict items. */
+  scenariosRun: number;
+}
+
+/** How items are made: the build the cache is keyed by (this one's unless given) and where the work is counted. */
+export interface ItemOptions {
+  buildId?: string | undefined;
+  work?: ItemWork;
+}
+
+/** The build id the options name, else this build's. */
+export function itemBuildId(options: ItemOptions): string | undefined {
+  return 'buildId' in options ? options.buildId : currentBuildId();
+}
+
 /**
  * The quiz items of the cards' key points and practice questions. Making them lexes every point
  * (20-50 ms for the bundled cards, on every quiz, stats, plan and export), so they are cached under a
- * key of the build and every card field the items are made from.
+ * key of the build and every card field the items are made from; the item generator (and the Markdown
+ * lexer it uses) is loaded only when the cache cannot answer.
  */
-export function cardItemsFor(environment: AppEnvironment, cards: readonly Card[]): QuizItem[] {
-  const key = cardItemsKey(currentBuildId(), cards);
+export async function cardItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<QuizItem[]> {
+  const key = cardItemsKey(itemBuildId(options), cards);
   const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key);
   if (cached) return cached;
+  const { generateItems } = await import('../../core/quiz/items/generate-items.js');
+  if (options.work) options.work.pointsLexed += cards.reduce((sum, card) => sum + card.keyPoints.length + card.practiceQuestions.length, 0);
   const items = generateItems(cards);
   if (key !== undefined) writeDerived(environment.paths.cache, 'card-items', key, items);
   return items;

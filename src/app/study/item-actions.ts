@@ -2,13 +2,12 @@ import { ITEM_ACTION_VERSION, type ItemAction, type ItemActionEntry } from '../.
 import { isHeld, type ItemHold } from '../../core/quiz/progress/tracks.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { UserError } from '../errors.js';
-import { cardItemsFor } from './card-items.js';
 import { openReviewLog } from '../../io/progress/review-log-writer.js';
 import { replayProgress } from './progress-replay.js';
-import { predictItemsFor } from './predict-items.js';
 import { findQuizItem } from './quiz-bank.js';
 import { newSessionId } from './session-id.js';
 import type { StudyContext } from './study-context.js';
+import { loadStudyItems } from './study-data.js';
 
 /** What an action outside a session did: the item, the entry written, and how the item was held before. */
 export interface ItemActionResult {
@@ -23,7 +22,7 @@ export interface ItemActionResult {
  */
 export async function applyItemAction(study: StudyContext, itemId: string, action: ItemAction, nowMs: number): Promise<ItemActionResult> {
   const cards = await study.cards.cards();
-  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const items = await loadStudyItems(study, cards);
   const item = findQuizItem(items, itemId);
   const replayed = replayProgress(study, items);
   const before = replayed.view.items.get(item.id)?.hold;

@@ -29,9 +29,9 @@ export interface QuizBank {
 export async function loadQuizBank(study: StudyContext, filters: CardFilters & { mode: SessionMode }): Promise<QuizBank> {
   const cards = await study.cards.cards();
   const chosen = await selectCards(study.cards, filters);
-  const predict = await predictItemsFor(study.environment, cards);
+  const [cardItems, predict] = await Promise.all([cardItemsFor(study.environment, cards), predictItemsFor(study.environment, cards)]);
   if (predict.problem && (filters.mode === 'predict' || filters.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
-  const items = [...cardItemsFor(study.environment, cards), ...predict.items];
+  const items = [...cardItems, ...predict.items];
   const links = new Map(cards.map((card) => [card.id, card.related]));
   // Typed answers and choice options are judged alike: with the glossary and every item's terms, not only this session's.
   const glossary = loadStudyGlossary(study);

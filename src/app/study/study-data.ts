@@ -3,7 +3,7 @@ import { deriveProgress, type DerivedProgress, type ProgressView } from '../../c
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { cardItemsFor } from './card-items.js';
+import { cardItemsFor, type ItemOptions } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
 import { replayProgress } from './progress-replay.js';
@@ -18,25 +18,30 @@ export interface StudyData {
   logPath: string;
 }
 
+/** Every item of the cards, simulator steps included: from the item caches when the cards, the world and the build are unchanged. */
+export async function loadStudyItems(study: StudyContext, cards: readonly Card[], options: ItemOptions = {}): Promise<QuizItem[]> {
+  const [cardItems, predict] = await Promise.all([cardItemsFor(study.environment, cards, options), predictItemsFor(study.environment, cards, options)]);
+  return [...cardItems, ...predict.items];
+}
+
 /** Loads cards, every item (simulator steps included) and the review log, and derives the schedule. */
 export async function loadStudyData(study: StudyContext): Promise<StudyData> {
   const cards = await study.cards.cards();
-  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
+  const items = await loadStudyItems(study, cards);
   const { entries, logPath } = readProgress(study);
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }
 
 /** Every item and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries. */
-export async function loadStudyView(study: StudyContext): Promise<Pick<StudyData, 'items' | 'logPath'> & { progress: ProgressView }> {
-  const cards = await study.cards.cards();
-  const items = [...cardItemsFor(study.environment, cards), ...(await predictItemsFor(study.environment, cards)).items];
+export async function loadStudyView(study: StudyContext, options: ItemOptions = {}): Promise<Pick<StudyData, 'items' | 'logPath'> & { progress: ProgressView }> {
+  const items = await loadStudyItems(study, await study.cards.cards(), options);
   const { view, logPath } = replayProgress(study, items);
   return { items, progress: view, logPath };
 }
 
 /** The statistics `swelearn stats` prints and the stats screen shows (held items and leeches with their card files), and the log they come from. */
-export async function loadStudyStats(study: StudyContext, nowMs: number): Promise<StudyStats & { logPath: string }> {
-  const { items, progress, logPath } = await loadStudyView(study);
+export async function loadStudyStats(study: StudyContext, nowMs: number, options: ItemOptions = {}): Promise<StudyStats & { logPath: string }> {
+  const { items, progress, logPath } = await loadStudyView(study, options);
   const stats = computeStats(items, progress, nowMs);
   const paths = new Map((await study.cards.cards()).map((card) => [card.id, card.path]));
   const withPath = <T extends { cardId: string }>(entry: T): T & { path?: string } => {

@@ -13,7 +13,7 @@ export interface PlanRequest {
 export async function planStudySession(study: StudyContext, request: PlanRequest, nowMs: number): Promise<{ plan: StudyPlan; newPerDay: number }> {
   const newPerDay = study.environment.newItemsPerDay();
   const cards = await study.cards.cards();
-  const items = cardItemsFor(study.environment, cards);
+  const items = await cardItemsFor(study.environment, cards);
   const progress = replayProgress(study, items).view;
   const plan = planStudy({ cards, items, progress, nowMs, minutes: request.minutes, newPerDay, ...(request.interviewAtMs === undefined ? {} : { interviewAtMs: request.interviewAtMs }) });
   return { plan, newPerDay };

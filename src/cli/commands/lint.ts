@@ -1,4 +1,3 @@
-import { lintCardFolders } from '../../app/cards/lint-cards.js';
 import type { CliContext } from '../context.js';
 import { formatProblem } from '../format/problem.js';
 import { parseCommand } from '../parse-flags.js';
@@ -7,6 +6,8 @@ import { LINT } from '../table/card-commands.js';
 /** `swelearn lint [DIR...]`: checks card folders; exit 1 when any card has an error. */
 export async function runLint(argv: string[], ctx: CliContext): Promise<number> {
   const { positionals } = parseCommand(LINT, argv);
+  // Loaded here, not with the study entry it shares: judging quiz items needs the Markdown lexer, which stats, plan and quiz never load.
+  const { lintCardFolders } = await import('../../app/cards/lint-cards.js');
   const { problems, filesChecked } = await lintCardFolders(ctx.environment, positionals);
   for (const problem of problems) ctx.out(`${formatProblem(problem)}\n`);
   const errors = problems.filter((problem) => problem.level === 'error').length;

@@ -15,7 +15,9 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, max));
 }
 
-const graphemes = new Intl.Segmenter();
+// Made on first use: constructing a Segmenter loads ICU's break data (about 15 ms), which the plain-text fast paths and most commands never need.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter());
 // Characters that are always one cell (printable ASCII, Latin-1 and Latin Extended, general punctuation such
 // as … and ·, arrows, box drawing, geometric shapes): most card and UI text is only these, and the fast path
 // skips the costly grapheme-by-grapheme width lookup.
@@ -34,7 +36,7 @@ export function fitText(text: string, width: number, ellipsis = '…'): string {
   if (room <= 0) return ellipsis.slice(0, width);
   let used = 0;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     const cells = displayWidth(segment);
     if (used + cells > room) break;
     out += segment;
@@ -56,7 +58,7 @@ export function hardWrap(line: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(line)) {
+  for (const { segment } of graphemes().segment(line)) {
     const cells = displayWidth(segment);
     if (used + cells > width) {
       pieces.push(piece);

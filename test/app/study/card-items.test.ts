@@ -12,9 +12,11 @@ beforeAll(async () => {
 });
 
 describe('the cards\' quiz items and their cache key', () => {
-  it('are the items generateItems makes (nothing is cached when running from source)', () => {
+  it('are the items generateItems makes (nothing is cached when running from source)', async () => {
     const environment = resolveEnvironment({ env: { SWELEARN_HOME: freshHome() }, cwd: process.cwd() });
-    expect(cardItemsFor(environment, cards)).toEqual(generateItems(cards));
+    expect(await cardItemsFor(environment, cards)).toEqual(generateItems(cards));
+    expect(await cardItemsFor(environment, cards, { buildId: 'b1' })).toEqual(generateItems(cards));
+    expect(await cardItemsFor(environment, cards, { buildId: 'b1' })).toEqual(generateItems(cards));
     expect(cardItemsKey(undefined, cards)).toBeUndefined();
   });
 
