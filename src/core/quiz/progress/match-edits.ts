@@ -16,15 +16,20 @@ export const EDIT_SIMILARITY = 0.7;
  */
 export function matchEditedItems(logged: readonly ItemText[], current: readonly ItemText[], threshold = EDIT_SIMILARITY): Map<string, string> {
   const currentIds = new Set(current.map((item) => item.id));
+  const aliases = new Map<string, string>();
+  const missing = logged.filter((old) => !currentIds.has(old.id));
+  // Nearly every open has no logged id missing: only the cards that lost one pay for their trigrams.
+  if (missing.length === 0) return aliases;
+  const wanted = new Set(missing.map((old) => old.cardId));
   const byCard = new Map<string, { item: ItemText; grams: Map<string, number> }[]>();
   for (const item of current) {
+    if (!wanted.has(item.cardId)) continue;
     const list = byCard.get(item.cardId) ?? [];
     list.push({ item, grams: trigrams(item.text) });
     byCard.set(item.cardId, list);
   }
-  const aliases = new Map<string, string>();
-  for (const old of logged) {
-    if (currentIds.has(old.id) || aliases.has(old.id)) continue;
+  for (const old of missing) {
+    if (aliases.has(old.id)) continue;
     const grams = trigrams(old.text);
     let best: { id: string; score: number } | undefined;
     for (const candidate of byCard.get(old.cardId) ?? []) {
