@@ -1,6 +1,7 @@
 import { Box, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { appReducer, currentRoute, INITIAL_APP, type AppAction, type AppState, type Route } from './app-state.js';
+import { InputActivityContext, type InputActivity } from './input-activity.js';
 import { createKeyBus, KeyBusContext, splitKeys } from './key-bus.js';
 import type { Mode } from './keymap.js';
 import { createStore, type Store } from './store.js';
@@ -61,7 +62,9 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   tooSmallNow.current = tooSmall;
   // The one Ink input hook: Ctrl-C always quits; every other key goes to the screens one at a time.
   // Being always active, it also keeps raw mode on for the app's whole life.
+  const activity = useMemo<InputActivity>(() => ({ lastKeyAt: Number.NEGATIVE_INFINITY }), []);
   useInput((input, key) => {
+    activity.lastKeyAt = services.now();
     if (key.ctrl && input === 'c') return onExit(130);
     if (tooSmallNow.current) return input === 'q' ? onExit(0) : undefined;
     for (const [piece, pieceKey] of splitKeys(input, key)) bus.emit(piece, pieceKey);
@@ -71,6 +74,7 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   const height = Math.max(1, size.rows - 1);
   const bodyHeight = Math.max(1, height - 1);
   return (
+    <InputActivityContext.Provider value={activity}>
     <KeyBusContext.Provider value={bus}>
       <NavigatorContext.Provider value={nav}>
         <HelpKeys store={store} modes={help.modes} rows={size.rows} />
@@ -92,6 +96,7 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
         </Box>
       </NavigatorContext.Provider>
     </KeyBusContext.Provider>
+    </InputActivityContext.Provider>
   );
 }
 
