@@ -75,27 +75,27 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   const bodyHeight = Math.max(1, height - 1);
   return (
     <InputActivityContext.Provider value={activity}>
-    <KeyBusContext.Provider value={bus}>
-      <NavigatorContext.Provider value={nav}>
-        <HelpKeys store={store} modes={help.modes} rows={size.rows} />
-        <Box flexDirection="column" width={size.columns} height={height}>
-          {tooSmall ? (
-            <TooSmall columns={size.columns} rows={size.rows} />
-          ) : (
-            <>
-              <Box height={bodyHeight} flexDirection="column">
-                {state.help.open ? (
-                  <HelpOverlay title={helpTitle(route)} modes={help.modes} now={help.now} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
-                ) : (
-                  <ScreenSwitch key={state.stack.length} route={route} store={store} width={size.columns} height={bodyHeight} />
-                )}
-              </Box>
-              <StatusBar modes={state.help.open ? ['help'] : modes} features={services.features} width={size.columns} right={state.help.open ? undefined : routeTitle(route)} />
-            </>
-          )}
-        </Box>
-      </NavigatorContext.Provider>
-    </KeyBusContext.Provider>
+      <KeyBusContext.Provider value={bus}>
+        <NavigatorContext.Provider value={nav}>
+          <HelpKeys store={store} modes={help.modes} rows={size.rows} />
+          <Box flexDirection="column" width={size.columns} height={height}>
+            {tooSmall ? (
+              <TooSmall columns={size.columns} rows={size.rows} />
+            ) : (
+              <>
+                <Box height={bodyHeight} flexDirection="column">
+                  {state.help.open ? (
+                    <HelpOverlay title={helpTitle(route)} modes={help.modes} now={help.now} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
+                  ) : (
+                    <ScreenSwitch key={state.stack.length} route={route} store={store} width={size.columns} height={bodyHeight} />
+                  )}
+                </Box>
+                <StatusBar modes={state.help.open ? ['help'] : modes} features={services.features} width={size.columns} right={state.help.open ? undefined : routeTitle(route)} />
+              </>
+            )}
+          </Box>
+        </NavigatorContext.Provider>
+      </KeyBusContext.Provider>
     </InputActivityContext.Provider>
   );
 }
