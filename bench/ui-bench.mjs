@@ -148,6 +148,9 @@ async function memoryJourney(args, marker, home) {
   await run.keyToPaint('G', 'step ');
   await sleep(300);
   at('simulator');
+  const cpuBefore = run.cpuMs();
+  await sleep(2000);
+  const idleCpuMs = run.cpuMs() - cpuBefore;
   await toHome();
   await run.keyToPaint('p', '1/');
   at('quiz');
@@ -160,7 +163,7 @@ async function memoryJourney(args, marker, home) {
   at('after 10 s idle');
   const peakMb = round1(run.peakMb());
   const code = await run.stop();
-  return { memory, peakMb, code };
+  return { memory, peakMb, code, idleCpuMs };
 }
 
 /** Start-up, keys and memory for one card set; `extra` is a --content folder of generated cards. */
@@ -184,6 +187,7 @@ async function cardSetFigures(label, args, marker, limits) {
   const journey = await memoryJourney(args, marker, home);
   const most = Math.max(...journey.memory.map((step) => step.rssMb));
   report({ figure: 'memory after each screen and 10 s idle', cards: label, ...Object.fromEntries(journey.memory.map((step) => [step.screen, step.rssMb])), maxRssMb: most, peakRssMb: journey.peakMb, target: `<= ${limits.memoryMb} MB`, ok: most <= limits.memoryMb });
+  report({ figure: 'idle CPU, paused simulator, 2 s', cards: label, cpuMs: round1(journey.idleCpuMs), target: '<= 20 ms', ok: journey.idleCpuMs <= 20 });
   report({ figure: 'ctrl-c exit code', cards: label, code: journey.code, target: '130', ok: journey.code === 130 });
 }
 

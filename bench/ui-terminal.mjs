@@ -60,6 +60,7 @@ export function startInTerminal(command, marker, { cwd, env }) {
         return (await paintedAfter(text, sent)) - sent;
       },
       rssMb: () => memoryMb(handle.pid, 'VmRSS:'),
+      cpuMs: () => cpuMs(handle.pid),
       peakMb: () => memoryMb(handle.pid, 'VmHWM:'),
       stop(keys = '\u0003') {
         if (child.exitCode !== null) return Promise.resolve(child.exitCode);
@@ -83,6 +84,11 @@ function childPid(scriptPid) {
     spawnSync('sleep', ['0.01']);
   }
   return undefined;
+}
+
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function memoryMb(pid, field) {
