@@ -1,35 +1,44 @@
-// The interactive app's speed figures (issue 6), one JSON line each, like bench/run.mjs.
-// Start-up, memory and idle CPU are measured on the built app in a real pseudo-terminal (util-linux
-// `script`), against a minimal bundled Ink app measured in the same run; keystroke and animation
-// latency are measured in-process on the real components with a fake terminal.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+// The interactive app's speed figures (issue 17), one JSON line each like bench/run.mjs, then one table.
+// Everything is measured on the built app in a real pseudo-terminal, frame to frame against a minimal Ink
+// app bundled with the same esbuild plugins and measured in the same rounds; the app runs with study data
+// (a review log) in SWELEARN_HOME, warm (cache filled) and cold (a fresh empty SWELEARN_HOME), with the
+// bundled cards and with 1,000 and 10,000 generated ones. Animation frames are timed in-process.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { inkBundlePlugins } from '../scripts/esbuild-plugins.mjs';
+import { generateLog } from './generate-log.mjs';
+import { printTable } from './ui-table.mjs';
+import { hasScript, startInTerminal } from './ui-terminal.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'swelearn.js');
 const work = join(root, '.bench-tmp');
 mkdirSync(work, { recursive: true });
-const rounds = Number(process.env.BENCH_UI_ROUNDS ?? process.env.BENCH_ROUNDS ?? 15);
-const home = mkdtempSync(join(tmpdir(), 'swelearn-ui-bench-'));
+const rounds = Number(process.env.BENCH_UI_ROUNDS ?? process.env.BENCH_ROUNDS ?? 9);
+const sizes = (process.env.BENCH_UI_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 // Ink prints only its last frame when CI is set: the app must run as in a person's terminal.
-const env = { ...process.env, SWELEARN_HOME: home, TERM: 'xterm-256color' };
-delete env.CI;
-delete env.FORCE_COLOR;
+const baseEnv = { ...process.env, TERM: 'xterm-256color' };
+delete baseEnv.CI;
+delete baseEnv.FORCE_COLOR;
+const rows = [];
 let failures = 0;
 
-/** Prints one figure; a figure with ok: false makes the bench fail. */
+/** Prints one figure as a JSON line and keeps it for the table; a figure with ok: false fails the bench. */
 function report(line) {
   if (line.ok === false) failures++;
+  rows.push(line);
   console.log(JSON.stringify(line));
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 const round1 = (value) => Math.round(value * 10) / 10;
+const ratio = (value, to) => Math.round((value / to) * 100) / 100;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Bundled with the product's own plugins, so the baseline and the app are built the same way.
 const bundle = (source, outfile) =>
@@ -40,151 +49,197 @@ const bundle = (source, outfile) =>
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
 
-/** Runs a command in a pseudo-terminal of 80x24 (the default terminal, and the size the issue calls comfortable); resolves when `marker` is painted, with the time and a handle to go on. */
-function startInTerminal(command, marker) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('script', ['-qfec', `stty rows 24 cols 80; exec ${command}`, '/dev/null'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let output = '';
-    let waiting = { marker, resolve: (ms) => resolve({ ms, startedAt: started, child, pid: childPid(child.pid), send, waitFor }) };
-    const timeout = setTimeout(() => reject(new Error(`${command}: "${marker}" never appeared; output:\n${output.slice(-2000)}`)), 15_000);
-    const send = (keys) => child.stdin.write(keys);
-    // Every later marker has the same 15 s bound, so a screen that changed fails the bench instead of hanging it.
-    const waitFor = (next) => new Promise((done, fail) => {
-      const bound = setTimeout(() => fail(new Error(`${command}: "${next}" never appeared; output:\n${output.slice(-2000)}`)), 15_000);
-      waiting = { marker: next, resolve: (ms) => { clearTimeout(bound); done(ms); } };
-      check();
-    });
-    const check = () => {
-      if (waiting && output.includes(waiting.marker)) {
-        const { resolve: done } = waiting;
-        waiting = undefined;
-        clearTimeout(timeout);
-        done(performance.now() - started);
-      }
-    };
-    child.stdout.on('data', (data) => {
-      output += data;
-      check();
-    });
-    child.on('error', reject);
-  });
+/** A fresh SWELEARN_HOME holding a review log of 3,000 answers over the bundled cards' items (no cache yet). */
+function studyHome() {
+  const home = mkdtempSync(join(tmpdir(), 'swelearn-ui-bench-'));
+  mkdirSync(join(home, 'progress'));
+  writeFileSync(join(home, 'progress', 'reviews.jsonl'), `${generateLog(3000)}\n`);
+  return home;
 }
 
-function childPid(scriptPid) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      const pid = readFileSync(`/proc/${scriptPid}/task/${scriptPid}/children`, 'utf8').trim().split(/\s+/)[0];
-      if (pid) return Number(pid);
-    } catch {
-      // script has not started its child yet
-    }
-    spawnSync('sleep', ['0.01']);
-  }
-  return undefined;
-}
+const envFor = (home) => ({ ...baseEnv, SWELEARN_HOME: home, SWELEARN_SEED: '7' });
+const inTerminal = (command, marker, home) => startInTerminal(command, marker, { cwd: root, env: envFor(home) });
 
-function stopped(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.on('exit', (code) => resolve(code));
-  });
-}
-
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+// The minimal app stays up until q, like the app, so the two are compared first frame to first frame.
+const baseline = join(work, 'min-ink.mjs');
+await bundle(
+  {
+    contents:
+      "import { render, Text, useApp, useInput } from 'ink';\n" +
+      "function Min() { const { exit } = useApp(); useInput((input) => { if (input === 'q') exit(); }); return <Text>swelearn-baseline-frame</Text>; }\n" +
+      'render(<Min />);\n',
+  },
+  baseline,
+);
+const baselineOnce = async (home) => {
+  const run = await inTerminal(`node ${baseline}`, 'swelearn-baseline-frame', home);
+  const code = await run.stop('q');
+  // A baseline that crashes can still print its marker (in the stack trace's source line); only a clean exit counts.
+  if (code !== 0) throw new Error(`the minimal Ink app exited with ${code}: the baseline is broken`);
+  return run.ms;
 };
-const memoryMb = (pid, field) => Number(/(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((line) => line.startsWith(field)))[1]) / 1024;
+/** First frame of `swelearn ARGS` (the home screen, or the screen the command opens at). */
+const frameOnce = async (args, marker, home) => {
+  const run = await inTerminal(`node ${bin} ${args}`, marker, home);
+  await run.stop();
+  return run.ms;
+};
 
-const hasScript = spawnSync('script', ['--version']).status === 0;
-if (!hasScript) {
+/**
+ * Keys sent from the first frame until two seconds after launch, one every 100 ms (a search typed at once),
+ * each timed to the paint that shows it; then, once settled, searches typed and list moves.
+ */
+async function keystrokes(args, marker, home) {
+  const run = await inTerminal(`node ${bin} ${args}`, marker, home);
+  const early = [];
+  const query = 'negative caching glue records ttl anycast';
+  early.push(await run.keyToPaint('/', 'Search:'));
+  for (let length = 1; length <= query.length && performance.now() - run.startedAt < 2000; length++) {
+    await sleep(100);
+    early.push(await run.keyToPaint(query[length - 1], `Search: ${query.slice(0, length)}`));
+  }
+  await sleep(Math.max(0, 3000 - (performance.now() - run.startedAt)));
+  const steady = [];
+  for (const typed of ['glue records', 'kubernets ndots', 'ttl', 'anycast bgp']) {
+    await run.keyToPaint('\u001b', 'j/k move');
+    await sleep(40);
+    await run.keyToPaint('/', 'Search:');
+    for (let length = 1; length <= typed.length; length++) {
+      await sleep(40);
+      steady.push(await run.keyToPaint(typed[length - 1], `Search: ${typed.slice(0, length)}`));
+    }
+  }
+  await run.keyToPaint('\u001b', 'j/k move');
+  for (let move = 0; move < 15; move++) {
+    await sleep(40);
+    steady.push(await run.keyToPaint('j', '›'));
+  }
+  await run.stop();
+  return { early, steady };
+}
+
+/** Visits every screen in one run (home and its whole list, search, a card, the simulator, a quiz, the statistics), the memory after each, and after 10 s idle. */
+async function memoryJourney(args, marker, home) {
+  const run = await inTerminal(`node ${bin} ${args}`, marker, home);
+  const memory = [];
+  const at = (screen) => memory.push({ screen, rssMb: round1(run.rssMb()) });
+  const toHome = async () => {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        return await Promise.race([run.keyToPaint('\u001b', 'j/k move'), sleep(1500).then(() => Promise.reject(new Error('not home yet')))]);
+      } catch {
+        // one more Escape
+      }
+    }
+    throw new Error('never got back to the home screen');
+  };
+  await sleep(1500); // the study badges are in
+  at('home');
+  await run.keyToPaint('G', '›');
+  await sleep(300);
+  at('home, whole list');
+  await run.keyToPaint('/', 'Search:');
+  for (const key of 'negative') run.send(key);
+  await run.waitFor('Search: negative');
+  await run.keyToPaint('\r', 'Reader');
+  at('reader');
+  await run.keyToPaint('s', 'Scenarios of this card');
+  await run.keyToPaint('\r', 'step 1/');
+  await run.keyToPaint('G', 'step ');
+  await sleep(300);
+  at('simulator');
+  const cpuBefore = run.cpuMs();
+  await sleep(2000);
+  const idleCpuMs = run.cpuMs() - cpuBefore;
+  await toHome();
+  await run.keyToPaint('p', '1/');
+  at('quiz');
+  await run.keyToPaint('\u001b', 'Session ended');
+  await toHome();
+  await run.keyToPaint('t', 'Progress');
+  at('statistics');
+  await toHome();
+  await sleep(10_000);
+  at('after 10 s idle');
+  const peakMb = round1(run.peakMb());
+  const code = await run.stop();
+  return { memory, peakMb, code, idleCpuMs };
+}
+
+/** Start-up, keys and memory for one card set; `extra` is a --content folder of generated cards. */
+async function cardSetFigures(label, args, marker, limits) {
+  const home = studyHome();
+  await frameOnce(args, marker, home); // fills the cache, as any second start finds it
+  const frames = [];
+  const base = [];
+  for (let round = 0; round < Math.max(3, Math.ceil(rounds / 3)); round++) {
+    base.push(await baselineOnce(home));
+    frames.push(await frameOnce(args, marker, home));
+  }
+  const frame = median(frames);
+  const baseFrame = median(base);
+  const limit = limits.firstFrameMs === undefined ? {} : { target: `<= ${limits.firstFrameMs} ms`, ok: frame <= limits.firstFrameMs };
+  report({ figure: 'app first frame', cards: label, medianMs: round1(frame), baselineMs: round1(baseFrame), ratio: ratio(frame, baseFrame), ...limit });
+  const keys = await keystrokes(args, marker, home);
+  const early = Math.max(...keys.early);
+  report({ figure: 'key in the first 2 s, max', cards: label, keys: keys.early.length, maxMs: round1(early), target: '<= 50 ms', ok: early <= 50 });
+  report({ figure: 'keystroke to paint', cards: label, keys: keys.steady.length, p50Ms: round1(median(keys.steady)), p95Ms: round1(quantile(keys.steady, 0.95)), maxMs: round1(Math.max(...keys.steady)), target: 'p95 <= 16 ms', ok: quantile(keys.steady, 0.95) <= 16 });
+  const journey = await memoryJourney(args, marker, home);
+  const most = Math.max(...journey.memory.map((step) => step.rssMb));
+  report({ figure: 'memory after each screen and 10 s idle', cards: label, ...Object.fromEntries(journey.memory.map((step) => [step.screen, step.rssMb])), maxRssMb: most, peakRssMb: journey.peakMb, target: `<= ${limits.memoryMb} MB`, ok: most <= limits.memoryMb });
+  report({ figure: 'idle CPU, paused simulator, 2 s', cards: label, cpuMs: round1(journey.idleCpuMs), target: '<= 20 ms', ok: journey.idleCpuMs <= 20 });
+  report({ figure: 'ctrl-c exit code', cards: label, code: journey.code, target: '130', ok: journey.code === 130 });
+}
+
+if (!hasScript()) {
   report({ figure: 'ui-startup', skipped: 'util-linux script is not installed' });
 } else {
-  // Start-up: launch to the first painted home frame, against a minimal bundled Ink app that renders one
-  // line and exits, timed from launch to exit as bench/run.mjs times every command; its own first frame
-  // is reported too. Rounds interleave the two so machine noise hits both alike.
-  const baseline = join(work, 'min-ink.mjs');
-  await bundle({ contents: "import { render, Text } from 'ink';\nconst app = render(<Text>swelearn-baseline-frame</Text>);\napp.unmount();\n" }, baseline);
-  const appCommand = `node ${bin}`;
-  const baselineCommand = `node ${baseline}`;
-  const appOnce = async () => {
-    const run = await startInTerminal(appCommand, '32 cards');
-    run.send('q');
-    await stopped(run.child);
-    return run.ms;
-  };
-  const baselineOnce = async () => {
-    const run = await startInTerminal(baselineCommand, 'swelearn-baseline-frame');
-    const code = await stopped(run.child);
-    // A baseline that crashes can still print its marker (in the stack trace's source line); only a clean exit counts.
-    if (code !== 0) throw new Error(`the minimal Ink app exited with ${code}: the baseline is broken`);
-    return { frameMs: run.ms, exitMs: performance.now() - run.startedAt };
-  };
-  // `swelearn quiz` and `swelearn stats` in a terminal: launch to the first item ("1/20" in its header) and to
-  // the first line of the report. A fixed seed and an empty progress store make every round ask the same item.
-  const studyOnce = async (args, marker) => {
-    const run = await startInTerminal(`env SWELEARN_SEED=7 node ${bin} ${args}`, marker);
-    run.send('\u0003');
-    await stopped(run.child);
-    return run.ms;
-  };
-  const quizOnce = () => studyOnce('quiz', '1/20');
-  const statsOnce = () => studyOnce('stats', 'Progress');
-  await appOnce(); // fills the card cache, as any second start finds it
-  await baselineOnce();
-  await quizOnce();
-  await statsOnce();
-  const times = { app: [], baselineFrame: [], baselineExit: [], quiz: [], stats: [] };
+  // Warm and cold first frames of the home screen, and the quiz and statistics screens, all in the same rounds.
+  const warm = studyHome();
+  await frameOnce('', '32 cards', warm);
+  await baselineOnce(warm);
+  const times = { base: [], app: [], quiz: [], stats: [], coldBase: [], cold: [] };
   for (let round = 0; round < rounds; round++) {
-    const base = await baselineOnce();
-    times.baselineFrame.push(base.frameMs);
-    times.baselineExit.push(base.exitMs);
-    times.app.push(await appOnce());
-    times.quiz.push(await quizOnce());
-    times.stats.push(await statsOnce());
+    times.base.push(await baselineOnce(warm));
+    times.app.push(await frameOnce('', '32 cards', warm));
+    times.quiz.push(await frameOnce('quiz', '1/', warm));
+    times.stats.push(await frameOnce('stats', 'Progress', warm));
+    const cold = studyHome();
+    times.coldBase.push(await baselineOnce(cold));
+    times.cold.push(await frameOnce('', '32 cards', cold));
   }
-  const app = median(times.app);
-  const base = median(times.baselineExit);
-  const ratio = (value, to) => Math.round((value / to) * 100) / 100;
-  report({ figure: 'ui-baseline: minimal bundled Ink app, launch to exit', medianMs: round1(base), firstFrameMs: round1(median(times.baselineFrame)), rounds });
-  report({ figure: 'ui-first-frame: launch to the painted home screen', medianMs: round1(app), baselineMs: round1(base), ratio: ratio(app, base), ratioToBaselineFrame: ratio(app, median(times.baselineFrame)), limitRatio: 1.2, limitMs: 350, ok: app / base <= 1.2 && app <= 350 });
-  for (const [name, values] of [['swelearn quiz in a terminal: launch to the first item', times.quiz], ['swelearn stats in a terminal: launch to the report', times.stats]]) {
+  const base = median(times.base);
+  const coldBase = median(times.coldBase);
+  report({ figure: 'minimal Ink app first frame', medianMs: round1(base), coldMedianMs: round1(coldBase), rounds });
+  for (const [figure, values, to, limit] of [
+    ['app first frame (home), warm', times.app, base, 1.2],
+    ['quiz screen first frame (swelearn quiz)', times.quiz, base, 1.2],
+    ['stats screen first frame (swelearn stats)', times.stats, base, 1.2],
+    ['app first frame (home), cold cache', times.cold, coldBase, 1.5],
+  ]) {
     const value = median(values);
-    report({ figure: name, medianMs: round1(value), baselineMs: round1(base), ratio: ratio(value, base), ratioToBaselineFrame: ratio(value, median(times.baselineFrame)) });
+    report({ figure, medianMs: round1(value), baselineMs: round1(to), ratio: ratio(value, to), target: `<= ${limit}x minimal app`, ok: value / to <= limit });
   }
-
-  // Memory and idle CPU of the running app: browse, search, read, then a paused simulation.
-  const run = await startInTerminal(appCommand, '32 cards');
-  const step = async (keys, marker) => {
-    for (const key of keys) run.send(key);
-    await run.waitFor(marker);
-  };
-  await step(['/'], 'Search:');
-  await step(['n', 'e', 'g', 'a', 't', 'i', 'v', 'e'], 'results');
-  await step(['\r'], 'Reader');
-  await step(['s'], 'Scenarios of this card');
-  await step(['\r'], 'step 1/23');
-  await step(['G'], 'step 23/23');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const before = cpuMs(run.pid);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const idle = cpuMs(run.pid) - before;
-  report({ figure: 'ui-idle-cpu (paused simulator, 2 s)', cpuMs: round1(idle), limitMs: 20, ok: idle <= 20 });
-  const rss = memoryMb(run.pid, 'VmRSS:');
-  const peak = memoryMb(run.pid, 'VmHWM:');
-  report({ figure: 'ui-memory', rssMb: round1(rss), peakRssMb: round1(peak), limitMb: 120, ok: peak <= 120 });
-  run.send('\u0003');
-  const code = await stopped(run.child);
-  report({ figure: 'ui-ctrl-c-exit-code', code, ok: code === 130 });
+  await cardSetFigures('32 bundled', '', '32 cards', { memoryMb: 100 });
+  if (sizes.length > 0) {
+    const generator = join(work, 'generate-cards.mjs');
+    await build({ entryPoints: [join(root, 'bench', 'generate-cards.ts')], bundle: true, platform: 'node', format: 'esm', outfile: generator, logLevel: 'warning' });
+    const { generateCards } = await import(pathToFileURL(generator).href);
+    for (const size of sizes) {
+      const dir = generateCards(join(work, `cards-${size}`), size);
+      const limits = size >= 10_000 ? { firstFrameMs: 400, memoryMb: 250 } : { memoryMb: 100 };
+      await cardSetFigures(`${size} generated`, `--content ${dir}`, `${size + 32} cards`, limits);
+    }
+  }
 }
 
-// In-process: keystrokes in the search box and animation frames, on the real components.
+// In-process: animation frames of the simulator on the real components.
 const inProcess = join(work, 'ui-latency.mjs');
 await bundle({ entry: join(root, 'bench', 'ui-latency.tsx') }, inProcess);
-const child = spawnSync(process.execPath, [inProcess, work], { encoding: 'utf8', env: { ...env, SWELEARN_BENCH_ROOT: root } });
+const child = spawnSync(process.execPath, [inProcess, work], { encoding: 'utf8', env: { ...baseEnv, SWELEARN_HOME: studyHome(), SWELEARN_BENCH_ROOT: root } });
 if (child.status !== 0) throw new Error(child.stderr || child.stdout);
 // Only the JSON lines: Ink may leave a cursor-show sequence on the child's stdout as it exits.
 for (const line of child.stdout.split('\n').filter((text) => text.startsWith('{'))) report(JSON.parse(line));
 
+printTable(rows);
 process.exitCode = failures > 0 ? 1 : 0;

@@ -102,7 +102,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 // Typed the way a person types: a key, the list updates, a pause, the next key.
 const QUERIES = ['negative caching', 'glue records', 'kubernets ndots', 'ttl', 'anycast bgp'];
 
-async function typingLatency(cards: Card[], world: World, label: string, limitMs: number): Promise<void> {
+async function typingLatency(cards: Card[], world: World, label: string): Promise<void> {
   // The real timer, as in the app: the preview beside the list follows the selection on it.
   const app = mount(cards, world, { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) });
   await frameAfter(app.stdout, 0, (text) => text.includes('cards'));
@@ -129,7 +129,8 @@ async function typingLatency(cards: Card[], world: World, label: string, limitMs
     await idle(25);
   }
   app.instance.unmount();
-  console.log(JSON.stringify({ figure: 'ui-keystroke-to-frame', cards: label, keys: latencies.length, p95Ms: round1(p95(latencies)), maxMs: round1(Math.max(...latencies)), limitMs, ok: p95(latencies) <= limitMs }));
+  // Without study data and without a terminal: the app's own rendering cost, beside the terminal figures.
+  console.log(JSON.stringify({ figure: 'keystroke to frame, in-process, no study data', cards: label, keys: latencies.length, p95Ms: round1(p95(latencies)), maxMs: round1(Math.max(...latencies)) }));
 }
 
 async function animationFrames(cards: Card[], world: World): Promise<void> {
@@ -149,14 +150,14 @@ async function animationFrames(cards: Card[], world: World): Promise<void> {
     latencies.push(painted - started);
   }
   app.instance.unmount();
-  console.log(JSON.stringify({ figure: 'ui-animation-frame', frames: latencies.length, p95Ms: round1(p95(latencies)), maxMs: round1(Math.max(...latencies)), limitMs: 16, ok: p95(latencies) <= 16 }));
+  console.log(JSON.stringify({ figure: 'simulator animation frame', frames: latencies.length, p95Ms: round1(p95(latencies)), maxMs: round1(Math.max(...latencies)), target: 'p95 <= 16 ms', ok: p95(latencies) <= 16 }));
 }
 
 const work = process.argv[2] ?? '.bench-tmp';
 const scenarioIds = new Set<string>(SCENARIO_IDS);
 const world = await loadWorldFolder(bundledWorldDir());
 const bundled = await loadCards([{ dir: bundledContentDir(), origin: 'bundled' }], { scenarioIds });
-await typingLatency(bundled.cards, world, `${bundled.cards.length} bundled`, 16);
+await typingLatency(bundled.cards, world, `${bundled.cards.length} bundled`);
 const generated = await loadCards([{ dir: generateCards(join(work, 'cards-1000'), 1000), origin: 'content' }], { cacheDir: join(work, 'cache-1000'), scenarioIds });
-await typingLatency(generated.cards, world, '1000 generated', 50);
+await typingLatency(generated.cards, world, '1000 generated');
 await animationFrames(bundled.cards, world);

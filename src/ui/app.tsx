@@ -1,6 +1,7 @@
 import { Box, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { appReducer, currentRoute, INITIAL_APP, type AppAction, type AppState, type Route } from './app-state.js';
+import { InputActivityContext, type InputActivity } from './input-activity.js';
 import { createKeyBus, KeyBusContext, splitKeys } from './key-bus.js';
 import type { Mode } from './keymap.js';
 import { createStore, type Store } from './store.js';
@@ -61,7 +62,9 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   tooSmallNow.current = tooSmall;
   // The one Ink input hook: Ctrl-C always quits; every other key goes to the screens one at a time.
   // Being always active, it also keeps raw mode on for the app's whole life.
+  const activity = useMemo<InputActivity>(() => ({ lastKeyAt: Number.NEGATIVE_INFINITY }), []);
   useInput((input, key) => {
+    activity.lastKeyAt = services.now();
     if (key.ctrl && input === 'c') return onExit(130);
     if (tooSmallNow.current) return input === 'q' ? onExit(0) : undefined;
     for (const [piece, pieceKey] of splitKeys(input, key)) bus.emit(piece, pieceKey);
@@ -71,27 +74,29 @@ function Shell({ services, theme, onExit, initialState }: AppProps) {
   const height = Math.max(1, size.rows - 1);
   const bodyHeight = Math.max(1, height - 1);
   return (
-    <KeyBusContext.Provider value={bus}>
-      <NavigatorContext.Provider value={nav}>
-        <HelpKeys store={store} modes={help.modes} rows={size.rows} />
-        <Box flexDirection="column" width={size.columns} height={height}>
-          {tooSmall ? (
-            <TooSmall columns={size.columns} rows={size.rows} />
-          ) : (
-            <>
-              <Box height={bodyHeight} flexDirection="column">
-                {state.help.open ? (
-                  <HelpOverlay title={helpTitle(route)} modes={help.modes} now={help.now} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
-                ) : (
-                  <ScreenSwitch key={state.stack.length} route={route} store={store} width={size.columns} height={bodyHeight} />
-                )}
-              </Box>
-              <StatusBar modes={state.help.open ? ['help'] : modes} features={services.features} width={size.columns} right={state.help.open ? undefined : routeTitle(route)} />
-            </>
-          )}
-        </Box>
-      </NavigatorContext.Provider>
-    </KeyBusContext.Provider>
+    <InputActivityContext.Provider value={activity}>
+      <KeyBusContext.Provider value={bus}>
+        <NavigatorContext.Provider value={nav}>
+          <HelpKeys store={store} modes={help.modes} rows={size.rows} />
+          <Box flexDirection="column" width={size.columns} height={height}>
+            {tooSmall ? (
+              <TooSmall columns={size.columns} rows={size.rows} />
+            ) : (
+              <>
+                <Box height={bodyHeight} flexDirection="column">
+                  {state.help.open ? (
+                    <HelpOverlay title={helpTitle(route)} modes={help.modes} now={help.now} features={services.features} scroll={state.help.scroll} width={size.columns} height={bodyHeight} />
+                  ) : (
+                    <ScreenSwitch key={state.stack.length} route={route} store={store} width={size.columns} height={bodyHeight} />
+                  )}
+                </Box>
+                <StatusBar modes={state.help.open ? ['help'] : modes} features={services.features} width={size.columns} right={state.help.open ? undefined : routeTitle(route)} />
+              </>
+            )}
+          </Box>
+        </NavigatorContext.Provider>
+      </KeyBusContext.Provider>
+    </InputActivityContext.Provider>
   );
 }
 

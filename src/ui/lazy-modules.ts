@@ -17,8 +17,11 @@ export const QUIZ = lazyModule(() => import('./screens/quiz/quiz-screen.js'));
 /** The statistics screen. */
 export const STATS = lazyModule(() => import('./screens/stats/stats-screen.js'));
 
-/** Loads every lazy module; called once the first frame is on screen, so later screens open at once. */
-export function preloadModules(): Promise<unknown> {
-  // Best effort: a module that fails here is loaded again, and its error shown, when its screen opens.
-  return Promise.allSettled([SEARCH, MARKDOWN, READER, SIMULATOR, SPLIT].map((lazy) => lazy.load()));
+/** Loads every lazy module, one at a time with a turn of the event loop between, so keys are read between compiles. */
+export async function preloadModules(): Promise<void> {
+  for (const lazy of [SEARCH, MARKDOWN, READER, SIMULATOR, SPLIT]) {
+    // Best effort: a module that fails here is loaded again, and its error shown, when its screen opens.
+    await lazy.load().catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

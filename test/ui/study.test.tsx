@@ -6,6 +6,7 @@ import { computeStats, type StudyStats } from '../../src/core/quiz/progress/stat
 import { deriveProgress } from '../../src/core/quiz/progress/derive-progress.js';
 import { INITIAL_APP } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
+import { BADGE_IDLE } from '../../src/ui/hooks/use-study-badges.js';
 import type { QuizRequest } from '../../src/app/study/quiz-request.js';
 import type { QuizLaunch, StudyPort } from '../../src/app/study/study-port.js';
 import { bundledContent, renderApp, type Harness } from './app-harness.js';
@@ -106,8 +107,23 @@ describe('study screens in the shell', () => {
   it('shows each card\'s study state from the progress store once it is loaded', async () => {
     const fake = await fakeStudy();
     app = await renderApp({ study: fake.study, columns: 90 });
+    await app.timer.advance(BADGE_IDLE.afterMountMs);
     const frame = await app.waitForFrame((text) => /Negative Caching.*2 due/.test(text));
     expect(frame.split('\n').find((line) => line.includes('Anycast'))).not.toMatch(/due|new/);
+  });
+
+  it('reads the study states neither in the first frame\'s tick nor while the learner types, only after a pause', async () => {
+    let reads = 0;
+    const fake = await fakeStudy({ cardStates: async () => (reads++, new Map()) });
+    app = await renderApp({ study: fake.study });
+    await app.waitForFrame('32 cards');
+    expect(reads).toBe(0);
+    await app.timer.advance(BADGE_IDLE.afterMountMs - 200);
+    await app.press('j');
+    await app.timer.advance(BADGE_IDLE.quietMs - 100);
+    expect(reads).toBe(0);
+    await app.timer.advance(BADGE_IDLE.quietMs);
+    expect(reads).toBe(1);
   });
 
   it('without a progress store the study keys are off and not offered', async () => {
