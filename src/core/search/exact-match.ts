@@ -1,6 +1,9 @@
 import type { Card } from '../cards/types.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_WORD_RUNS = /[^a-z0-9]+/g;
+const EDGE_HYPHENS = /^-|-$/g;
 
 /** How exactly a card is named by a query: 3 by its id, 2 by its title, 1 by one of its tags, 0 not at all. */
 export type ExactTier = 0 | 1 | 2 | 3;
@@ -10,6 +13,8 @@ export function exactKey(text: string): string {
   const lower = text.toLowerCase();
   // Ids and most tags are already their own key: no copy for them.
   if (SLUG.test(lower)) return lower;
+  // ASCII text (most titles) in one native pass; the loop below is for the rest.
+  if (!NON_ASCII.test(lower)) return lower.replace(NON_WORD_RUNS, '-').replace(EDGE_HYPHENS, '');
   let key = '';
   let gap = false;
   for (const char of lower) {

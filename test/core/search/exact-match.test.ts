@@ -12,6 +12,9 @@ describe('exact names', () => {
     ['ttl-and-caching', 'ttl-and-caching'],
     ['Ünïcode Ñame', 'ünïcode-ñame'],
     ['---', ''],
+    ['(TTL) & caching!', 'ttl-caching'],
+    ['resolv.conf_ndots', 'resolv-conf-ndots'],
+    ['é-- TTL', 'é-ttl'],
   ])('%j is compared as %j', (text, key) => {
     expect(exactKey(text)).toBe(key);
   });
