@@ -79,7 +79,7 @@ function rerankRecord(index: SearchIndex, cardIndex: number): RerankRecord {
   return {
     title: card.title,
     tags: card.tags,
-    headings: index.sections[cardIndex]!.map((section) => section.name),
+    headings: card.sections.map((section) => section.name),
     // The quiz comments are not the point's text: a word of a wrong option must not rank the card.
     keyPoints: card.keyPoints.map((point) => withoutQuizComments(point.markdown)),
   };

@@ -26,8 +26,8 @@ export interface IndexedSection {
 
 /** An inverted index over cards: each term's postings are flat (card, field, section, count) quadruples. */
 export interface SearchIndex {
+  /** The cards; a card's sections are read only when a query needs them (a saved index loads them on demand). */
   cards: Card[];
-  sections: IndexedSection[][];
   /** Every indexed term, sorted, for prefix lookups. */
   vocabulary: string[];
   /** The vocabulary grouped by length, for typo lookups that only look at plausible lengths. */
@@ -101,9 +101,7 @@ export function assembleIndex(cards: Card[], sortedTerms: string[], lists: Array
     if (sameLength) sameLength.push(term);
     else vocabularyByLength.set(term.length, [term]);
   });
-  // A card's sections are already what the index needs: shared, not copied (10,000 cards copied cost about 20 ms a start).
-  const sections: IndexedSection[][] = cards.map((card) => card.sections);
-  return { cards, sections, vocabulary: sortedTerms, vocabularyByLength, postings, cardFrequency };
+  return { cards, vocabulary: sortedTerms, vocabularyByLength, postings, cardFrequency };
 }
 
 /** The plain text of an indexed section, for snippets. */

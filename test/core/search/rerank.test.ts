@@ -43,7 +43,7 @@ function rerankFromScratch(index: SearchIndex, cardIndexes: number[], query: str
   const records = cardIndexes.map((cardIndex) => ({
     title: index.cards[cardIndex]!.title,
     tags: index.cards[cardIndex]!.tags,
-    headings: index.sections[cardIndex]!.map((section) => section.name),
+    headings: index.cards[cardIndex]!.sections.map((section) => section.name),
     keyPoints: index.cards[cardIndex]!.keyPoints.map((point) => withoutQuizComments(point.markdown)),
   }));
   const keys = [{ name: 'title', weight: 4 }, { name: 'tags', weight: 3 }, { name: 'headings', weight: 1.5 }, { name: 'keyPoints', weight: 1.5 }];
