@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../../src/core/cards/parse-card.js';
 import type { Card } from '../../../src/core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../../../src/core/search/index-codec.js';
-import { buildSearchIndex } from '../../../src/core/search/search-index.js';
+import { assembleIndex, buildSearchIndex } from '../../../src/core/search/search-index.js';
 import { searchCards } from '../../../src/core/search/search.js';
 import { cardText } from '../cards/card-text.js';
 
@@ -40,5 +40,15 @@ describe('the search index', () => {
     const index = decodeSearchIndex(encodeSearchIndex(buildSearchIndex(cards), 'f'), lazy, 'f')!;
     expect(searchCards(index, 'glue').map((result) => result.card.id)).toEqual(['glue']);
     expect([...reads.keys()]).toEqual(['glue']);
+  });
+
+  it('makes the postings of the terms a query looks up, not of every term', () => {
+    const built = buildSearchIndex(cards);
+    const asked: string[] = [];
+    const index = assembleIndex(built.cards, built.vocabulary, (position) => (asked.push(built.vocabulary[position]!), built.postings.get(built.vocabulary[position]!)!), built.vocabulary.map((term) => built.cardFrequency.get(term)!));
+    expect(asked).toEqual([]);
+    expect(searchCards(index, 'glue').map((result) => result.card.id)).toEqual(['glue']);
+    expect(new Set(asked)).toEqual(new Set(['glue']));
+    expect(built.vocabulary.length).toBeGreaterThan(10);
   });
 });
