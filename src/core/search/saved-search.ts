@@ -86,34 +86,16 @@ class SavedCard {
     LIGHT_FIELDS.forEach((field, position) => (card[field] = values[position]));
     Object.defineProperty(this, BODY, { value: { read } satisfies BodySlot });
   }
-
-  get sections() {
-    return bodyField(this, 'sections');
-  }
-  get keyPoints() {
-    return bodyField(this, 'keyPoints');
-  }
-  get practiceQuestions() {
-    return bodyField(this, 'practiceQuestions');
-  }
-  get related() {
-    return bodyField(this, 'related');
-  }
-  get sim() {
-    return bodyField(this, 'sim');
-  }
-  get extra() {
-    return bodyField(this, 'extra');
-  }
-  get fieldLines() {
-    return bodyField(this, 'fieldLines');
-  }
 }
 
-function bodyField(card: SavedCard, field: BodyField): unknown {
-  const slot = card[BODY];
-  return (slot.values ??= slot.read())[BODY_FIELDS.indexOf(field)];
-}
+BODY_FIELDS.forEach((field: BodyField, position) =>
+  Object.defineProperty(SavedCard.prototype, field, {
+    get(this: SavedCard) {
+      const slot = this[BODY];
+      return (slot.values ??= slot.read())[position];
+    },
+  }),
+);
 
 function lightCard(values: unknown[], readBody: () => unknown[]): Card {
   return new SavedCard(values, readBody) as unknown as Card;
