@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { makeFolder } from './make-folder.js';
-import type { Card } from '../core/cards/types.js';
+import type { Card, CardProblem } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
+import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
-import { writeCacheFileSync } from './cache-space.js';
-
+import { removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
+import { currentBuildId } from './derived-cache.js';
+import type { CardSource } from './load-cards.js';
+import { walkCardFiles } from './walk-card-files.js';
 
 /** The search index for these cards: read from the cache when the cards are unchanged, else built and saved. */
 export function loadSearchIndex(cards: Card[], cacheDir: string | undefined): SearchIndex {
@@ -41,4 +44,54 @@ function fingerprintOf(cards: Card[]): string {
     hash.update(text);
   }
   return hash.digest('hex');
+}
+
+/** Where a saved search would be for the card folders as they are now: its key, or undefined when it cannot be trusted. */
+export interface SavedSearchLookup {
+  key?: string;
+  saved?: SavedSearch;
+}
+
+/**
+ * The saved search for the card folders as they are now, found without loading any card: the key is every
+ * folder's files with their sizes and modification times (what the card cache trusts) and this build's id,
+ * so any edit, a new or removed file, or another build misses. No key without a build or a cache folder,
+ * or when a folder that must exist does not (loading the cards reports that).
+ */
+export async function readSavedSearch(sources: CardSource[], cacheDir: string | undefined, buildId = currentBuildId()): Promise<SavedSearchLookup> {
+  if (!cacheDir || buildId === undefined) return {};
+  await removeStaleCacheTemps(cacheDir, Date.now());
+  const hash = createHash('sha1').update(buildId);
+  for (const source of sources) {
+    const dir = resolve(source.dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      if (!source.optional) return {};
+      hash.update(`\u0001${source.origin}\u0000${dir}\u0000missing`);
+      continue;
+    }
+    let text = `\u0001${source.origin}\u0000${dir}`;
+    for (const file of walkCardFiles(dir).files) text += `\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}`;
+    hash.update(text);
+  }
+  const key = hash.digest('hex');
+  try {
+    return { key, saved: decodeSavedSearch(readFileSync(savedSearchFile(cacheDir, key)), key) };
+  } catch {
+    return { key };
+  }
+}
+
+/** Saves the cards, their index and the card errors under a key from readSavedSearch, replacing any other saved search. */
+export function saveSearch(cacheDir: string, key: string, cards: Card[], index: SearchIndex, problems: CardProblem[]): void {
+  try {
+    makeFolder(cacheDir);
+    for (const old of readdirSync(cacheDir)) if (old.startsWith('saved-search-')) rmSync(join(cacheDir, old), { force: true });
+    writeCacheFileSync(savedSearchFile(cacheDir, key), encodeSavedSearch(key, cards, index, problems));
+  } catch {
+    // A read-only cache only costs the next search some time.
+  }
+}
+
+function savedSearchFile(cacheDir: string, key: string): string {
+  return join(cacheDir, `saved-search-${key.slice(0, 16)}.bin`);
 }

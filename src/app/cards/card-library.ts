@@ -36,15 +36,32 @@ export function cardSources(environment: AppEnvironment): CardSource[] {
 export function openCardLibrary(environment: AppEnvironment, options: CardLibraryOptions = {}): CardLibrary {
   let loading: Promise<LoadedCards> | undefined;
   let indexing: Promise<SearchIndex> | undefined;
+  let searching: Promise<SearchIndex> | undefined;
   const load = () => (loading ??= loadAll(environment, options));
   const searchIndex = () =>
     (indexing ??= load().then(async ({ cards }) => (await import('../../io/search-index-cache.js')).loadSearchIndex(cards, environment.paths.cache)));
+  // A search before any card is loaded (the `search` command) reads the saved search: no card is loaded
+  // unless the folders changed, and then the cards are loaded once and saved for the next search.
+  const savedOrLoaded = () =>
+    (searching ??= (async () => {
+      const { readSavedSearch, saveSearch } = await import('../../io/search-index-cache.js');
+      const { key, saved } = await readSavedSearch(cardSources(environment), environment.paths.cache);
+      if (saved) {
+        for (const problem of saved.problems) options.onError?.(problem);
+        return saved.index;
+      }
+      const index = await searchIndex();
+      const { cards, problems } = await load();
+      if (key) saveSearch(environment.paths.cache!, key, cards, index, problems.filter((problem) => problem.level === 'error'));
+      return index;
+    })());
   return {
     load,
     cards: async () => (await load()).cards,
     searchIndex,
     // The engine loads with the first search, so the app's first frame never compiles it.
-    search: async (query, searchOptions) => (await import('../../core/search/search.js')).searchCards(await searchIndex(), query, searchOptions),
+    search: async (query, searchOptions) =>
+      (await import('../../core/search/search.js')).searchCards(await (loading && !searching ? searchIndex() : savedOrLoaded()), query, searchOptions),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Card } from '../cards/types.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_WORD_RUNS = /[^a-z0-9]+/g;
+const EDGE_HYPHENS = /^-|-$/g;
 
 /** How exactly a card is named by a query: 3 by its id, 2 by its title, 1 by one of its tags, 0 not at all. */
 export type ExactTier = 0 | 1 | 2 | 3;
@@ -10,6 +13,8 @@ export function exactKey(text: string): string {
   const lower = text.toLowerCase();
   // Ids and most tags are already their own key: no copy for them.
   if (SLUG.test(lower)) return lower;
+  // ASCII text (most titles) in one native pass; the loop below is for the rest.
+  if (!NON_ASCII.test(lower)) return lower.replace(NON_WORD_RUNS, '-').replace(EDGE_HYPHENS, '');
   let key = '';
   let gap = false;
   for (const char of lower) {
@@ -35,17 +40,38 @@ export interface ExactName {
   tier: ExactTier;
 }
 
-const named = new WeakMap<readonly Card[], Map<string, ExactName[]>>();
+// Per card list: the cards a first query was answered for by a scan, then the keys of every card.
+const named = new WeakMap<readonly Card[], Map<string, ExactName[]> | 'scanned'>();
 
 /**
  * The cards whose id, title or a tag is exactly the query (given as its exact key), best tier per card.
- * The keys of every card are worked out on the first query and kept for the cards, so each later query
- * is one lookup instead of a pass over the whole library.
+ * The first query scans the cards, comparing only those whose text could be the key; from the second on,
+ * the keys of every card are worked out once and kept, so each query is one lookup. A command asks once
+ * and never pays for the keys of 10,000 cards; the app asks at every key.
  */
 export function exactlyNamed(cards: readonly Card[], key: string): ExactName[] {
-  let byKey = named.get(cards);
-  if (!byKey) named.set(cards, (byKey = exactNames(cards)));
+  const known = named.get(cards);
+  if (known === undefined) {
+    named.set(cards, 'scanned');
+    return scanNames(cards, key);
+  }
+  if (known !== 'scanned') return known.get(key) ?? [];
+  const byKey = exactNames(cards);
+  named.set(cards, byKey);
   return byKey.get(key) ?? [];
+}
+
+// An ASCII text's key holds the key's first word only if the text holds it, in any case: most texts are skipped unread.
+function scanNames(cards: readonly Card[], key: string): ExactName[] {
+  if (!key) return [];
+  const firstWord = new RegExp(key.split('-')[0]!.replace(/[^a-z0-9]/g, '\\$&'), 'i');
+  const names = (text: string) => (NON_ASCII.test(text) || firstWord.test(text)) && exactKey(text) === key;
+  const found: ExactName[] = [];
+  cards.forEach((card, position) => {
+    const tier = names(card.id) ? 3 : names(card.title) ? 2 : card.tags.some(names) ? 1 : 0;
+    if (tier > 0) found.push({ card: position, tier });
+  });
+  return found;
 }
 
 function exactNames(cards: readonly Card[]): Map<string, ExactName[]> {

@@ -1,5 +1,5 @@
 import { allowedEdits, boundedEditDistance } from './fuzzy.js';
-import type { SearchIndex } from './search-index.js';
+import { lowerBound, type SearchIndex } from './search-index.js';
 
 /** An indexed term a query term matched, and how closely (1 exact, less for prefixes and typos). */
 export interface TermMatch {
@@ -40,15 +40,4 @@ export function expandTerm(index: SearchIndex, queryTerm: string, isLastTerm = t
     .map(([term, quality]) => ({ term, quality }))
     .sort((a, b) => b.quality - a.quality || (index.cardFrequency.get(b.term) ?? 0) - (index.cardFrequency.get(a.term) ?? 0))
     .slice(0, MAX_EXPANSIONS);
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

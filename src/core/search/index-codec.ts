@@ -49,8 +49,7 @@ export function decodeSearchIndex(bytes: Uint8Array, cards: Card[], fingerprint:
     const offsets = new Int32Array(source.buffer, base, header.terms + 1);
     const frequencies = new Int32Array(source.buffer, base + 4 * (header.terms + 1), header.terms);
     const postings = new Int32Array(source.buffer, base + 4 * (2 * header.terms + 1), header.postings);
-    const lists = terms.map((_, position) => postings.subarray(offsets[position]!, offsets[position + 1]!));
-    return assembleIndex(cards, terms, lists, frequencies);
+    return assembleIndex(cards, terms, (position) => postings.subarray(offsets[position]!, offsets[position + 1]!), frequencies);
   } catch {
     return undefined;
   }

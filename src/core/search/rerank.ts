@@ -1,41 +1,86 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseIndex } from 'fuse.js';
 import { withoutQuizComments } from '../markdown/author-comments.js';
 import type { SearchIndex } from './search-index.js';
+
+/** The fields of a card that fuse.js re-scores. */
+interface RerankRecord {
+  title: string;
+  tags: string[];
+  headings: string[];
+  keyPoints: string[];
+}
+
+// fuse.js does not export its record type; this is what its index stores per document.
+type FuseRecord = NonNullable<ReturnType<FuseIndex<RerankRecord>['add']>>;
+
+const KEYS = [
+  { name: 'title', weight: 4 },
+  { name: 'tags', weight: 3 },
+  { name: 'headings', weight: 1.5 },
+  { name: 'keyPoints', weight: 1.5 },
+];
+
+// One fuse.js instance per index, and each card's normalised fields prepared the first time the card is shortlisted.
+interface Reranker {
+  fuse: Fuse<number>;
+  /** Prepares each card's record (normalised fields, field norms); it is never searched. */
+  builder: FuseIndex<RerankRecord>;
+  /** The fuse index each query searches: its records are set to the shortlist's, nothing is rebuilt. */
+  shortlist: FuseIndex<number>;
+  records: Map<number, FuseRecord>;
+}
+
+// Keyed by the index, so a re-ranker lives exactly as long as the index it serves.
+const rerankers = new WeakMap<SearchIndex, Reranker>();
 
 /**
  * Re-scores a shortlist with fuse.js over a card's prominent fields (title and tags weigh most,
  * then headings and key points), returning a multiplier per card: up to 1.5 for a close fuzzy
  * match, 1 when fuse finds nothing. Body text is left to the index, which already scored it:
- * running fuse over whole bodies tripled the cost of a query at start-up.
+ * running fuse over whole bodies tripled the cost of a query at start-up. The fuse.js instance is
+ * made once per index and each card's record once, so a query only hands fuse the shortlist.
  */
 export function rerankWithFuse(index: SearchIndex, cardIndexes: number[], query: string): number[] {
   if (cardIndexes.length === 0) return [];
-  const records = cardIndexes.map((cardIndex) => {
-    const card = index.cards[cardIndex]!;
-    const sections = index.sections[cardIndex]!;
-    // The quiz comments are not the point's text: a word of a wrong option must not rank the card.
-    const keyPoints = card.keyPoints.map((point) => withoutQuizComments(point.markdown));
-    return {
-      title: card.title,
-      tags: card.tags,
-      headings: sections.map((section) => section.name),
-      keyPoints,
-    };
-  });
-  const fuse = new Fuse(records, {
-    keys: [
-      { name: 'title', weight: 4 },
-      { name: 'tags', weight: 3 },
-      { name: 'headings', weight: 1.5 },
-      { name: 'keyPoints', weight: 1.5 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.35,
-    useExtendedSearch: true,
-  });
+  const reranker = rerankerOf(index);
+  // A fuse record is (doc position, fields); the fields are shared, only the position is per query.
+  reranker.shortlist.setIndexRecords(cardIndexes.map((cardIndex, position) => ({ i: position, $: recordOf(reranker, index, cardIndex).$ })));
+  reranker.fuse.setCollection(cardIndexes, reranker.shortlist);
   const boosts = new Array<number>(cardIndexes.length).fill(1);
   // Extended search ANDs space-separated terms, each matched fuzzily.
-  for (const result of fuse.search(query)) boosts[result.refIndex] = 1.5 - 0.5 * Math.min(1, result.score ?? 1);
+  for (const result of reranker.fuse.search(query)) boosts[result.refIndex] = 1.5 - 0.5 * Math.min(1, result.score ?? 1);
   return boosts;
+}
+
+function rerankerOf(index: SearchIndex): Reranker {
+  let reranker = rerankers.get(index);
+  if (!reranker) {
+    const builder = Fuse.createIndex<RerankRecord>(KEYS, []);
+    const shortlist = Fuse.parseIndex<number>({ keys: builder.keys, records: [] });
+    const fuse = new Fuse<number>([], { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.35, useExtendedSearch: true }, shortlist);
+    reranker = { fuse, builder, shortlist, records: new Map() };
+    rerankers.set(index, reranker);
+  }
+  return reranker;
+}
+
+function recordOf(reranker: Reranker, index: SearchIndex, cardIndex: number): FuseRecord {
+  let record = reranker.records.get(cardIndex);
+  if (!record) {
+    record = reranker.builder.add(rerankRecord(index, cardIndex), cardIndex) as FuseRecord;
+    reranker.builder.setIndexRecords([]);
+    reranker.records.set(cardIndex, record);
+  }
+  return record;
+}
+
+function rerankRecord(index: SearchIndex, cardIndex: number): RerankRecord {
+  const card = index.cards[cardIndex]!;
+  return {
+    title: card.title,
+    tags: card.tags,
+    headings: card.sections.map((section) => section.name),
+    // The quiz comments are not the point's text: a word of a wrong option must not rank the card.
+    keyPoints: card.keyPoints.map((point) => withoutQuizComments(point.markdown)),
+  };
 }

@@ -24,17 +24,23 @@ export interface IndexedSection {
   markdown: string;
 }
 
+/** What the index holds for each term, found in the sorted vocabulary: nothing per term is made until a query asks. */
+export interface TermTable<T> {
+  get(term: string): T | undefined;
+  has(term: string): boolean;
+}
+
 /** An inverted index over cards: each term's postings are flat (card, field, section, count) quadruples. */
 export interface SearchIndex {
+  /** The cards; a card's sections are read only when a query needs them (a saved index loads them on demand). */
   cards: Card[];
-  sections: IndexedSection[][];
   /** Every indexed term, sorted, for prefix lookups. */
   vocabulary: string[];
-  /** The vocabulary grouped by length, for typo lookups that only look at plausible lengths. */
-  vocabularyByLength: Map<number, string[]>;
-  postings: Map<string, ArrayLike<number>>;
+  /** The vocabulary grouped by length, for typo lookups that only look at plausible lengths; grouped on first use. */
+  readonly vocabularyByLength: Map<number, string[]>;
+  postings: TermTable<ArrayLike<number>>;
   /** In how many cards each term occurs. */
-  cardFrequency: Map<string, number>;
+  cardFrequency: TermTable<number>;
 }
 
 // Link targets would fill the index with "https" and host names nobody searches for.
@@ -86,23 +92,62 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
   });
 
   const order = terms.map((_, id) => id).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
-  return assembleIndex(cards, order.map((id) => terms[id]!), order.map((id) => lists[id]!), order.map((id) => frequency[id]!));
+  const sortedLists = order.map((id) => lists[id]!);
+  return assembleIndex(cards, order.map((id) => terms[id]!), (position) => sortedLists[position]!, order.map((id) => frequency[id]!));
 }
 
-/** Puts an index together from sorted terms and their postings, as built or as read back from a cache. */
-export function assembleIndex(cards: Card[], sortedTerms: string[], lists: ArrayLike<number>[], frequencies: ArrayLike<number>): SearchIndex {
-  const postings = new Map<string, ArrayLike<number>>();
-  const cardFrequency = new Map<string, number>();
-  const vocabularyByLength = new Map<number, string[]>();
-  sortedTerms.forEach((term, position) => {
-    postings.set(term, lists[position]!);
-    cardFrequency.set(term, frequencies[position]!);
-    const sameLength = vocabularyByLength.get(term.length);
+/**
+ * Puts an index together from sorted terms, a term's postings by its position, and the frequencies, as built
+ * or as read back from a cache. Terms are found by binary search: a saved index of 10,000 cards has tens of
+ * thousands of terms, and a map entry and a postings view for each cost more at start-up than a query does.
+ */
+export function assembleIndex(cards: Card[], sortedTerms: string[], postingsAt: (position: number) => ArrayLike<number>, frequencies: ArrayLike<number>): SearchIndex {
+  const positionOf = (term: string) => {
+    const position = lowerBound(sortedTerms, term);
+    return sortedTerms[position] === term ? position : -1;
+  };
+  let byLength: Map<number, string[]> | undefined;
+  return {
+    cards,
+    vocabulary: sortedTerms,
+    get vocabularyByLength() {
+      return (byLength ??= groupByLength(sortedTerms));
+    },
+    postings: termTable(positionOf, postingsAt),
+    cardFrequency: termTable(positionOf, (position) => frequencies[position]!),
+  };
+}
+
+function termTable<T>(positionOf: (term: string) => number, at: (position: number) => T): TermTable<T> {
+  return {
+    get: (term) => {
+      const position = positionOf(term);
+      return position < 0 ? undefined : at(position);
+    },
+    has: (term) => positionOf(term) >= 0,
+  };
+}
+
+/** Where a value is, or would go, in a sorted list. */
+export function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function groupByLength(terms: readonly string[]): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const term of terms) {
+    const sameLength = byLength.get(term.length);
     if (sameLength) sameLength.push(term);
-    else vocabularyByLength.set(term.length, [term]);
-  });
-  const sections = cards.map((card) => card.sections.map((section) => ({ name: section.name, kind: section.kind, line: section.line, markdown: section.markdown })));
-  return { cards, sections, vocabulary: sortedTerms, vocabularyByLength, postings, cardFrequency };
+    else byLength.set(term.length, [term]);
+  }
+  return byLength;
 }
 
 /** The plain text of an indexed section, for snippets. */

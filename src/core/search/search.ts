@@ -112,7 +112,7 @@ function termScore(perTerm: Float64Array, card: number, terms: number): number {
 function toResult(index: SearchIndex, card: number, score: number, matchedIn: SearchResult['matchedIn'], sections: number[], matched: TermMatch[]): SearchResult {
   let best = 0;
   for (let section = 1; section < sections.length; section++) if (sections[section]! > sections[best]!) best = section;
-  const section = index.sections[card]![best] ?? { name: 'Overview', kind: 'overview' as const, line: 1, markdown: '' };
+  const section = index.cards[card]!.sections[best] ?? { name: 'Overview', kind: 'overview' as const, line: 1, markdown: '' };
   return {
     card: index.cards[card]!,
     score: Math.round(score * 1000) / 1000,
@@ -125,7 +125,7 @@ function toResult(index: SearchIndex, card: number, score: number, matchedIn: Se
 // Scores each section of the result cards in one pass over the postings, to name where each matched best.
 function sectionScores(index: SearchIndex, cards: number[], matched: TermMatch[]): number[][] {
   const position = new Map(cards.map((card, at) => [card, at]));
-  const scores = cards.map((card) => new Array<number>(index.sections[card]!.length).fill(0));
+  const scores = cards.map((card) => new Array<number>(index.cards[card]!.sections.length).fill(0));
   for (const { term, quality } of matched) {
     const list = index.postings.get(term)!;
     for (let i = 0; i < list.length; i += 4) {

@@ -25,11 +25,12 @@ export function tokenize(text: string): string[] {
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
   const words: { word: string; start: number; end: number }[] = [];
   const lower = text.toLowerCase();
-  for (const match of lower.matchAll(WORD)) {
+  const ascii = !NON_ASCII.test(lower);
+  for (const match of lower.matchAll(ascii ? ASCII_WORD : WORD)) {
     const start = match.index;
     words.push({ word: match[0], start, end: start + match[0].length });
     if (/[._+-]/.test(match[0])) {
-      for (const part of match[0].matchAll(PART)) words.push({ word: part[0], start: start + part.index, end: start + part.index + part[0].length });
+      for (const part of match[0].matchAll(ascii ? ASCII_PART : PART)) words.push({ word: part[0], start: start + part.index, end: start + part.index + part[0].length });
     }
   }
   return words;

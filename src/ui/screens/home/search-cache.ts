@@ -40,7 +40,7 @@ export async function warmSearchIndex(cards: readonly Card[], loadIndex: () => P
   }
   if (cancelled()) return;
   onReady(engine);
-  const sections = engine.index.sections.slice(0, WARM_SNIPPET_CARDS);
+  const sections = engine.index.cards.slice(0, WARM_SNIPPET_CARDS).map((card) => card.sections);
   let card = 0;
   while (card < sections.length) {
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectNoCrashText, FIXTURES, freshHome, runCli } from './run-cli.js';
+
+// `search` reads the saved search instead of loading the cards; any change to the card folders is seen.
+describe('search with a saved search', () => {
+  const cacheFiles = (home: string, prefix: string) => readdirSync(join(home, 'cache')).filter((name) => name.startsWith(prefix));
+
+  function setUp() {
+    const content = mkdtempSync(join(tmpdir(), 'swelearn-saved-search-'));
+    cpSync(join(FIXTURES, 'cards', 'good'), content, { recursive: true });
+    // A broken card: its error must be reported on every search, saved or not.
+    cpSync(join(FIXTURES, 'cards', 'hostile', 'broken-yaml.md'), join(content, 'broken-yaml.md'));
+    const home = freshHome();
+    const search = (query: string) => runCli(['search', query, '--content', content, '--json'], { env: { SWELEARN_HOME: home } });
+    return { content, home, search };
+  }
+
+  it('answers as the loaded cards did, reports the same card errors, and loads no card', () => {
+    const { home, search } = setUp();
+    const first = search('thre-way handshak');
+    expectNoCrashText(first);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/broken-yaml\.md/);
+    expect(cacheFiles(home, 'saved-search-')).toHaveLength(1);
+    // Without the parsed-card caches, loading any card would parse it again and write them back.
+    for (const name of cacheFiles(home, 'cards-')) rmSync(join(home, 'cache', name));
+    const saved = search('thre-way handshak');
+    expect(saved).toEqual(first);
+    expect(cacheFiles(home, 'cards-')).toEqual([]);
+  });
+
+  it.each([
+    ['an edited card', (content: string) => {
+      const file = join(content, 'networking', 'tcp-handshake.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('## When to Use', 'A quokkalike word.\n\n## When to Use'));
+    }],
+    ['a new card', (content: string) => {
+      const text = readFileSync(join(content, 'networking', 'tcp-handshake.md'), 'utf8').replace('TCP three-way handshake', 'Quokkalike handshakes');
+      writeFileSync(join(content, 'networking', 'quokka.md'), text);
+    }],
+  ])('sees %s on the next search', (_name, change) => {
+    const { content, search } = setUp();
+    expect(search('quokkalike').code).toBe(1);
+    change(content);
+    const after = search('quokkalike');
+    expect(after.code).toBe(0);
+    expect(JSON.parse(after.stdout).results).toHaveLength(1);
+  });
+});
