@@ -53,9 +53,11 @@ const KIND_HEADS: Partial<Record<TermKind, string[]>> = {
   organisation: ['organisation', 'organization', 'body'],
   'record-part': ['section', 'part'],
 };
-const HEADS = new Map<TermKind, string[][]>(
-  Object.entries(KIND_HEADS).map(([kind, heads]) => [kind as TermKind, heads.map((head) => normaliseTokens(head).map(singularise)).sort((a, b) => b.length - a.length)]),
-);
+// Worked out on first use: normalising them at import cost every command that merely imports the checker
+// (stats, plan) about 90 ms of first-time regular-expression work.
+let headsByKind: Map<TermKind, string[][]> | undefined;
+const kindHeads = (): Map<TermKind, string[][]> =>
+  (headsByKind ??= new Map(Object.entries(KIND_HEADS).map(([kind, list]) => [kind as TermKind, list.map((head) => normaliseTokens(head).map(singularise)).sort((a, b) => b.length - a.length)])));
 
 /** Every form of a text that counts as the same answer, deduplicated. */
 export function answerForms(text: string, options: FormOptions): AnswerForm[] {
@@ -114,7 +116,7 @@ function articleVariants(text: string, role: FormRole): string[] {
 
 // The span of the words as given, and the span without the head words that only name the blank's kind (never down to nothing).
 function headVariants(tokens: string[], kind: TermKind | undefined): [number, number][] {
-  const heads = kind ? HEADS.get(kind) : undefined;
+  const heads = kind ? kindHeads().get(kind) : undefined;
   if (!heads) return [[0, tokens.length]];
   let start = 0;
   let end = tokens.length;
