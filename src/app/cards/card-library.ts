@@ -4,6 +4,7 @@ import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
 import { loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
+import type { SpanReader } from '../../io/card-body-store.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
 
@@ -25,6 +26,8 @@ export interface CardLibrary {
 export interface CardLibraryOptions {
   /** Called once for each card that could not be loaded (errors only; warnings are for lint). */
   onError?: (problem: CardProblem) => void;
+  /** Reads one card body's bytes from the cache; tests pass one that counts. */
+  bodyReader?: SpanReader;
 }
 
 /** The card folders in load order: bundled, each --content folder, then the user's own. */
@@ -63,7 +66,7 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
 }
 
 async function loadIndex(environment: AppEnvironment, options: CardLibraryOptions): Promise<CardIndex> {
-  const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS) });
+  const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS), ...(options.bodyReader ? { bodyReader: options.bodyReader } : {}) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
   if (missing) throw new UserError(`card folder ${stripControl(missing.path)} ${missing.message}`);
   for (const problem of loaded.problems) if (problem.level === 'error') options.onError?.(problem);
