@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
-import type { Card, CardProblem } from '../core/cards/types.js';
+import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
+import { joinCard, splitCard } from '../core/cards/card-parts.js';
 import { writeCacheFileSync } from './cache-space.js';
 import { builtSeedDir } from './derived-cache.js';
+import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
 
 /** What parsing one file produced, as the cache stores it. */
 export interface ParsedCardFile {
@@ -12,40 +14,100 @@ export interface ParsedCardFile {
   problems: CardProblem[];
 }
 
-interface CacheEntry extends ParsedCardFile {
+/** A file's cached parse without the card's body: what listing and linking need. */
+export interface CachedCardMeta {
+  meta?: CardMeta;
+  problems: CardProblem[];
+}
+
+interface IndexEntry extends CachedCardMeta {
   size: number;
   mtimeMs: number;
+  /** Where the body lies in the body file; missing until the body is written. */
+  body?: BodySpan;
 }
 
 // Bump when parsing changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
-/** A per-folder cache of parsed cards, keyed by path, size and modification time. */
+// The body file grows by appends; past this share of dead records (replaced or removed cards) it is rewritten.
+const MAX_DEAD_SHARE = 0.5;
+
+/** A per-folder cache of parsed cards, keyed by path, size and modification time: an index of metadata, and bodies read one at a time. */
 export class CardCache {
-  private entries: Record<string, CacheEntry> = {};
+  private entries: Record<string, IndexEntry> = {};
+  private readonly pending = new Map<string, CardBody>();
   private dirty = false;
   private readonly file: string | undefined;
+  private readonly prefix: string;
+  private readonly bodies: CardBodyStore | undefined;
 
-  constructor(cacheDir: string | undefined, root: string) {
-    this.file = cacheDir ? join(cacheDir, `cards-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`) : undefined;
-    if (!this.file) return;
+  constructor(cacheDir: string | undefined, root: string, reader?: SpanReader) {
+    this.prefix = `cards-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}`;
+    this.file = cacheDir ? join(cacheDir, `${this.prefix}.json`) : undefined;
+    if (!cacheDir || !this.file) return;
+    let bodyName = newBodyName(this.prefix);
     try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { format: number; entries: Record<string, CacheEntry> };
-      if (stored.format === CACHE_FORMAT) this.entries = stored.entries;
+      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { format: number; bodies: string; entries: Record<string, IndexEntry> };
+      // The body file's name comes from the index: only a plain name of this folder's cache is followed.
+      if (stored.format === CACHE_FORMAT && isBodyName(stored.bodies, this.prefix)) {
+        this.entries = stored.entries;
+        bodyName = stored.bodies;
+      }
     } catch {
       // A missing or damaged cache is only a slower start.
     }
+    this.bodies = new CardBodyStore(join(cacheDir, bodyName), reader);
   }
 
-  /** The cached parse of a file, if its size and modification time are unchanged. */
-  get(path: string, size: number, mtimeMs: number): ParsedCardFile | undefined {
+  /** The cached metadata of a file, if its size and modification time are unchanged. */
+  get(path: string, size: number, mtimeMs: number): CachedCardMeta | undefined {
     const entry = this.entries[path];
     return entry && entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
   }
 
+  /** The body of a cached card, read alone from the body file; undefined when it is not there or not this file's. */
+  body(path: string): CardBody | undefined {
+    const pending = this.pending.get(path);
+    if (pending) return pending;
+    const entry = this.entries[path];
+    return entry?.body && this.bodies?.read({ path, size: entry.size, mtimeMs: entry.mtimeMs }, entry.body);
+  }
+
+  /** The bodies of many cached cards, the body file read once. */
+  bodiesOf(paths: string[]): Map<string, CardBody> {
+    const wanted = paths.flatMap((path) => {
+      const entry = this.entries[path];
+      return entry?.body && !this.pending.has(path) ? [{ key: { path, size: entry.size, mtimeMs: entry.mtimeMs }, span: entry.body }] : [];
+    });
+    const found = wanted.length && this.bodies ? this.bodies.readMany(wanted) : new Map<string, CardBody>();
+    for (const path of paths) {
+      const pending = this.pending.get(path);
+      if (pending) found.set(path, pending);
+    }
+    return found;
+  }
+
   set(path: string, size: number, mtimeMs: number, parsed: ParsedCardFile): void {
-    this.entries[path] = { size, mtimeMs, ...parsed };
+    const entry: IndexEntry = { size, mtimeMs, problems: parsed.problems };
+    if (parsed.card) {
+      const { meta, body } = splitCard(parsed.card);
+      entry.meta = meta;
+      this.pending.set(path, body);
+    } else {
+      this.pending.delete(path);
+    }
+    this.entries[path] = entry;
     this.dirty = true;
+  }
+
+  /** Every cached file with its whole parse (metadata and body joined): what the build ships as the seed. */
+  allParsed(): { path: string; size: number; parsed: ParsedCardFile }[] {
+    const bodies = this.bodiesOf(Object.keys(this.entries));
+    return Object.entries(this.entries).map(([path, entry]) => {
+      const body = bodies.get(path);
+      return { path, size: entry.size, parsed: { ...(entry.meta && body ? { card: joinCard(entry.meta, body) } : {}), problems: entry.problems } };
+    });
   }
 
   /** Keeps only the given paths, so deleted cards leave the cache. */
@@ -53,22 +115,59 @@ export class CardCache {
     for (const path of Object.keys(this.entries)) {
       if (!paths.has(path)) {
         delete this.entries[path];
+        this.pending.delete(path);
         this.dirty = true;
       }
     }
   }
 
-  /** Writes the cache atomically (temp file and rename); failures are ignored. */
+  /** Appends new bodies, rewrites the body file when it is mostly dead records, then writes the index atomically; failures are ignored. */
   save(): void {
-    if (!this.file || !this.dirty) return;
+    if (!this.file || !this.bodies || !this.dirty) return;
     try {
       makeFolder(join(this.file, '..'));
-      writeCacheFileSync(this.file, JSON.stringify({ format: CACHE_FORMAT, entries: this.entries }));
+      const compacted = this.writeBodies(this.bodies);
+      writeCacheFileSync(this.file, JSON.stringify({ format: CACHE_FORMAT, bodies: basename(this.bodies.file), entries: this.entries }));
+      // The old body file goes only now: until the new index was written, a reader of the old one still found its bodies there.
+      if (compacted) removeOtherBodyFiles(this.bodies.file, this.prefix);
       this.dirty = false;
+      this.pending.clear();
     } catch {
       // A read-only cache folder only costs speed.
     }
   }
+
+  // Returns whether the body file was rewritten under a new name.
+  private writeBodies(bodies: CardBodyStore): boolean {
+    const appended = [...this.pending].flatMap(([path, body]) => {
+      const entry = this.entries[path];
+      return entry ? [{ key: { path, size: entry.size, mtimeMs: entry.mtimeMs }, body }] : [];
+    });
+    const spans = appended.length ? bodies.append(appended) : [];
+    appended.forEach(({ key }, i) => {
+      const span = spans?.[i];
+      if (span) this.entries[key.path]!.body = span;
+      else delete this.entries[key.path]!.body;
+    });
+    const live = Object.entries(this.entries).flatMap(([path, entry]) => (entry.body ? [{ key: { path, size: entry.size, mtimeMs: entry.mtimeMs }, span: entry.body }] : []));
+    const liveBytes = live.reduce((sum, { span }) => sum + span[1], 0);
+    if (bodies.size() * MAX_DEAD_SHARE <= liveBytes) return false;
+    const moved = bodies.compact(live, join(bodies.file, '..', newBodyName(this.prefix)));
+    for (const { key } of live) {
+      const span = moved.get(key.path);
+      if (span) this.entries[key.path]!.body = span;
+      else delete this.entries[key.path]!.body;
+    }
+    return true;
+  }
+}
+
+function newBodyName(prefix: string): string {
+  return `${prefix}-${process.pid.toString(36)}${Date.now().toString(36)}.bodies`;
+}
+
+function isBodyName(name: unknown, prefix: string): name is string {
+  return typeof name === 'string' && name.startsWith(`${prefix}-`) && name.endsWith('.bodies') && !/[/\\]/.test(name) && !name.includes('..');
 }
 
 /** One bundled card as the build parsed it: the SHA-1 and size of the bytes parsed, and what they gave. */
@@ -120,11 +219,9 @@ export class CardSeed {
 
 /** The seed of a folder's cache file (written by a run over the bundled folder `root`): each entry keyed by its path under root, with its bytes' hash. */
 export function cardSeedOf(cacheDir: string, root: string): { format: number; entries: Record<string, CardSeedEntry> } {
-  const file = join(cacheDir, `cards-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
-  const stored = JSON.parse(readFileSync(file, 'utf8')) as { format: number; entries: Record<string, CacheEntry> };
   const entries: Record<string, CardSeedEntry> = {};
-  for (const [path, { size, card, problems }] of Object.entries(stored.entries)) {
-    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(readFileSync(path)).digest('hex'), size, parsed: { ...(card ? { card } : {}), problems } };
+  for (const { path, size, parsed } of new CardCache(cacheDir, root).allParsed()) {
+    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(readFileSync(path)).digest('hex'), size, parsed };
   }
   return { format: CACHE_FORMAT, entries };
 }

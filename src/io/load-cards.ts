@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { joinCard } from '../core/cards/card-parts.js';
 import { linkCards } from '../core/cards/link-cards.js';
-import type { Card, CardOrigin, CardProblem } from '../core/cards/types.js';
+import type { Card, CardBody, CardMeta, CardOrigin, CardProblem } from '../core/cards/types.js';
 import { CardCache, CardSeed, type ParsedCardFile } from './card-cache.js';
+import type { SpanReader } from './card-body-store.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
 import { removeStaleCacheTemps } from './cache-space.js';
@@ -21,14 +23,38 @@ export interface LoadedCards {
   problems: CardProblem[];
 }
 
+/** Every valid card's metadata and every problem met, with the bodies read on demand. */
+export interface CardIndex {
+  cards: CardMeta[];
+  problems: CardProblem[];
+  /** One card whole: its body read alone from the cache (or its file parsed again when the cache lacks it). */
+  readCard(meta: CardMeta): Promise<Card | undefined>;
+  /** Every card whole, each folder's body file read once. */
+  readAll(): Promise<Card[]>;
+}
+
+/** What loading may be given: the cache folder, the scenario ids links may name, and (for tests) the body reader. */
+export interface LoadCardsOptions {
+  cacheDir?: string;
+  scenarioIds: ReadonlySet<string>;
+  bodyReader?: SpanReader;
+}
+
 /** The largest card file read; larger files are reported, not parsed. */
 export const MAX_CARD_BYTES = 256 * 1024;
 
 /** Loads the card folders in order, using the parse cache when given one, and links ids across them. */
-export async function loadCards(sources: CardSource[], options: { cacheDir?: string; scenarioIds: ReadonlySet<string> }): Promise<LoadedCards> {
+export async function loadCards(sources: CardSource[], options: LoadCardsOptions): Promise<LoadedCards> {
+  const index = await loadCardIndex(sources, options);
+  return { cards: await index.readAll(), problems: index.problems };
+}
+
+/** Loads the card folders' metadata in order (every file checked against the cache by size and mtime), and links ids across them; bodies stay on disk. */
+export async function loadCardIndex(sources: CardSource[], options: LoadCardsOptions): Promise<CardIndex> {
   // Every command that reads cards starts here: the place to drop temp files a failed cache write left.
   if (options.cacheDir) await removeStaleCacheTemps(options.cacheDir, Date.now());
-  const cards: Card[] = [];
+  const folders: LoadedFolder[] = [];
+  const metas: CardMeta[] = [];
   const problems: CardProblem[] = [];
   for (const source of sources) {
     const dir = resolve(source.dir);
@@ -36,33 +62,73 @@ export async function loadCards(sources: CardSource[], options: { cacheDir?: str
       if (!source.optional) problems.push({ level: 'error', rule: 'folder-missing', path: source.dir, message: 'is not a readable folder' });
       continue;
     }
-    const loaded = await loadFolder(dir, source.origin, options.cacheDir);
-    cards.push(...loaded.cards);
-    problems.push(...loaded.problems);
+    const folder = await loadFolder(dir, source.origin, options);
+    folders.push(folder);
+    metas.push(...folder.metas);
+    problems.push(...folder.problems);
   }
-  const linked = linkCards(cards, options.scenarioIds);
-  return { cards: linked.cards, problems: [...problems, ...linked.problems] };
+  const linked = linkCards(metas, options.scenarioIds);
+  const folderOf = new Map(folders.flatMap((folder) => folder.metas.map((meta) => [meta, folder] as const)));
+  const readCard = async (meta: CardMeta) => {
+    const folder = folderOf.get(meta);
+    return folder && (await folder.read(meta, folder.cache.body(meta.path)));
+  };
+  const readAll = async () => {
+    const kept = new Set(linked.cards);
+    const cards: Card[] = [];
+    for (const folder of folders) {
+      const bodies = folder.cache.bodiesOf(folder.metas.map((meta) => meta.path));
+      for (const meta of folder.metas) {
+        if (!kept.has(meta)) continue;
+        const card = await folder.read(meta, bodies.get(meta.path));
+        if (card) cards.push(card);
+      }
+    }
+    return cards;
+  };
+  return { cards: linked.cards, problems: [...problems, ...linked.problems], readCard, readAll };
 }
 
-async function loadFolder(dir: string, origin: CardOrigin, cacheDir: string | undefined): Promise<LoadedCards> {
+interface LoadedFolder {
+  metas: CardMeta[];
+  problems: CardProblem[];
+  cache: CardCache;
+  /** The card whole, from its cached body or (when that is missing) its file parsed again. */
+  read(meta: CardMeta, body: CardBody | undefined): Promise<Card | undefined>;
+}
+
+async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOptions): Promise<LoadedFolder> {
   const { files, problems } = walkCardFiles(dir);
-  const cache = new CardCache(cacheDir, dir);
+  const cache = new CardCache(options.cacheDir, dir, options.bodyReader);
   // The bundled cards as the build parsed them, for a first run: opened only when the cache misses one (lint, which uses no cache, parses).
-  let seed: CardSeed | undefined | null = origin === 'bundled' && cacheDir !== undefined ? undefined : null;
-  const cards: Card[] = [];
+  let seed: CardSeed | undefined | null = origin === 'bundled' && options.cacheDir !== undefined ? undefined : null;
+  const metas: CardMeta[] = [];
+  const fileOf = new Map<string, CardFile>();
   for (const file of files) {
-    let parsed = cache.get(file.path, file.size, file.mtimeMs);
-    if (!parsed) {
+    fileOf.set(file.path, file);
+    let cached = cache.get(file.path, file.size, file.mtimeMs);
+    if (!cached) {
       if (seed === undefined) seed = CardSeed.open(dir) ?? null;
-      parsed = seed?.get(file.path, file.size) ?? (await parseFile(file, dir, origin));
+      const parsed = seed?.get(file.path, file.size) ?? (await parseFile(file, dir, origin));
       cache.set(file.path, file.size, file.mtimeMs, parsed);
+      cached = cache.get(file.path, file.size, file.mtimeMs)!;
     }
-    if (parsed.card) cards.push(parsed.card);
-    problems.push(...parsed.problems);
+    if (cached.meta) metas.push(cached.meta);
+    problems.push(...cached.problems);
   }
   cache.retain(new Set(files.map((file) => file.path)));
   cache.save();
-  return { cards, problems };
+  const read = async (meta: CardMeta, body: CardBody | undefined): Promise<Card | undefined> => {
+    if (body) return joinCard(meta, body);
+    // The body file lost this record (damaged, or written over by another run): parse the card again and keep it.
+    const file = fileOf.get(meta.path);
+    if (!file) return undefined;
+    const parsed = await parseFile(file, dir, origin);
+    cache.set(file.path, file.size, file.mtimeMs, parsed);
+    cache.save();
+    return parsed.card;
+  };
+  return { metas, problems, cache, read };
 }
 
 async function parseFile(file: CardFile, root: string, origin: CardOrigin): Promise<ParsedCardFile> {

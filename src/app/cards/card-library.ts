@@ -1,9 +1,10 @@
 import { stripControl } from '../../core/text/sanitize.js';
-import type { Card, CardProblem } from '../../core/cards/types.js';
+import type { Card, CardMeta, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
-import { loadCards, type CardSource, type LoadedCards } from '../../io/load-cards.js';
+import { loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
+import type { SpanReader } from '../../io/card-body-store.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
 
@@ -12,6 +13,10 @@ export interface CardLibrary {
   /** Every valid card and every problem met; the folders are read on the first call only. */
   load(): Promise<LoadedCards>;
   cards(): Promise<Card[]>;
+  /** Every valid card's metadata, without reading any card's body (what `list` and lookups by id need). */
+  metas(): Promise<CardMeta[]>;
+  /** One card whole, its body read alone; undefined when no valid card has that id. */
+  card(id: string): Promise<Card | undefined>;
   /** The search index over the cards: read from the cache when the cards are unchanged, else built and saved. */
   searchIndex(): Promise<SearchIndex>;
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
@@ -21,6 +26,8 @@ export interface CardLibrary {
 export interface CardLibraryOptions {
   /** Called once for each card that could not be loaded (errors only; warnings are for lint). */
   onError?: (problem: CardProblem) => void;
+  /** Reads one card body's bytes from the cache; tests pass one that counts. */
+  bodyReader?: SpanReader;
 }
 
 /** The card folders in load order: bundled, each --content folder, then the user's own. */
@@ -34,10 +41,12 @@ export function cardSources(environment: AppEnvironment): CardSource[] {
 
 /** Opens the library of a run; nothing is read until a card is asked for. */
 export function openCardLibrary(environment: AppEnvironment, options: CardLibraryOptions = {}): CardLibrary {
+  let listing: Promise<CardIndex> | undefined;
   let loading: Promise<LoadedCards> | undefined;
   let indexing: Promise<SearchIndex> | undefined;
   let searching: Promise<SearchIndex> | undefined;
-  const load = () => (loading ??= loadAll(environment, options));
+  const index = () => (listing ??= loadIndex(environment, options));
+  const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
   const searchIndex = () =>
     (indexing ??= load().then(async ({ cards }) => (await import('../../io/search-index-cache.js')).loadSearchIndex(cards, environment.paths.cache)));
   // A search before any card is loaded (the `search` command) reads the saved search: no card is loaded
@@ -58,6 +67,14 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   return {
     load,
     cards: async () => (await load()).cards,
+    metas: async () => (await index()).cards,
+    card: async (id) => {
+      // Once every card is loaded, the one asked for is already there.
+      if (loading) return (await loading).cards.find((card) => card.id === id);
+      const found = await index();
+      const meta = found.cards.find((candidate) => candidate.id === id);
+      return meta && found.readCard(meta);
+    },
     searchIndex,
     // The engine loads with the first search, so the app's first frame never compiles it.
     search: async (query, searchOptions) =>
@@ -65,8 +82,8 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   };
 }
 
-async function loadAll(environment: AppEnvironment, options: CardLibraryOptions): Promise<LoadedCards> {
-  const loaded = await loadCards(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS) });
+async function loadIndex(environment: AppEnvironment, options: CardLibraryOptions): Promise<CardIndex> {
+  const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS), ...(options.bodyReader ? { bodyReader: options.bodyReader } : {}) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
   if (missing) throw new UserError(`card folder ${stripControl(missing.path)} ${missing.message}`);
   for (const problem of loaded.problems) if (problem.level === 'error') options.onError?.(problem);

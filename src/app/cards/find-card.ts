@@ -7,8 +7,7 @@ export type FoundCard = { card: Card; exact: boolean } | { card: undefined; sugg
 
 /** Finds a card by id, else by search (`show`'s rule: the best match is shown, and said to be a guess). */
 export async function findCardOrBestMatch(library: CardLibrary, wanted: string): Promise<FoundCard> {
-  const cards = await library.cards();
-  const exact = cards.find((card) => card.id === wanted.toLowerCase());
+  const exact = await library.card(wanted.toLowerCase());
   if (exact) return { card: exact, exact: true };
   const [best] = await library.search(wanted, { limit: 1 });
   return best ? { card: best.card, exact: false } : { card: undefined };
@@ -16,11 +15,10 @@ export async function findCardOrBestMatch(library: CardLibrary, wanted: string):
 
 /** Finds a card by exact id; otherwise suggests a near id (a typo) or the card that matches the words. */
 export async function findCardById(library: CardLibrary, wanted: string): Promise<FoundCard> {
-  const cards = await library.cards();
   const id = wanted.toLowerCase();
-  const card = cards.find((candidate) => candidate.id === id);
+  const card = await library.card(id);
   if (card) return { card, exact: true };
-  const typo = cards
+  const typo = (await library.metas())
     .map((candidate) => ({ id: candidate.id, distance: boundedEditDistance(candidate.id, id, 3) }))
     .filter((entry) => entry.distance <= 3)
     .sort((a, b) => a.distance - b.distance)[0]?.id;

@@ -1,4 +1,4 @@
-import type { Card } from '../../core/cards/types.js';
+import type { CardMeta } from '../../core/cards/types.js';
 import { formatMinutes } from '../../core/cards/duration.js';
 import { toTerminalText } from '../../core/markdown/ansi.js';
 import type { StyledLine } from '../../core/markdown/styled-line.js';
@@ -19,7 +19,7 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
   const difficulty = args.choice('difficulty');
   const tag = args.text('tag')?.toLowerCase();
   const topic = args.text('topic')?.toLowerCase();
-  const cards = await ctx.cards.cards();
+  const cards = await ctx.cards.metas();
   const shown = cards
     .filter((card) => !tag || card.tags.includes(tag))
     .filter((card) => !difficulty || card.difficulty === difficulty)
@@ -31,8 +31,8 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
 }
 
 // In a terminal (or at --width) long titles are cut to fit; in a pipe every title is whole, so grep finds any word of it.
-function listLines(cards: Card[], layout: Layout): StyledLine[] {
-  const byTopic = new Map<string, Card[]>();
+function listLines(cards: CardMeta[], layout: Layout): StyledLine[] {
+  const byTopic = new Map<string, CardMeta[]>();
   for (const card of cards) byTopic.set(card.topic, [...(byTopic.get(card.topic) ?? []), card]);
   const longestId = Math.max(...cards.map((card) => displayWidth(card.id)));
   const idWidth = layout.cut ? Math.min(32, longestId) : longestId;

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../../core/cards/duration.js';
-import type { Card } from '../../core/cards/types.js';
+import type { Card, CardMeta } from '../../core/cards/types.js';
 
 /** `medium · 12 min · dns, caching`: the line under a card's title. */
 export function cardMetaLine(card: Card): string {
@@ -7,7 +7,7 @@ export function cardMetaLine(card: Card): string {
 }
 
 /** The JSON shape of a card's summary, shared by list and search. */
-export function cardSummaryJson(card: Card) {
+export function cardSummaryJson(card: CardMeta) {
   return {
     id: card.id,
     title: card.title,

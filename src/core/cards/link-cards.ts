@@ -1,9 +1,9 @@
-import type { Card, CardProblem } from './types.js';
+import type { CardMeta, CardProblem } from './types.js';
 
 /** Drops cards whose id is already taken, and warns about related and sim ids that name nothing. */
-export function linkCards(cards: Card[], knownScenarioIds: ReadonlySet<string>): { cards: Card[]; problems: CardProblem[] } {
+export function linkCards<T extends CardMeta>(cards: T[], knownScenarioIds: ReadonlySet<string>): { cards: T[]; problems: CardProblem[] } {
   const problems: CardProblem[] = [];
-  const byId = new Map<string, Card>();
+  const byId = new Map<string, T>();
   for (const card of cards) {
     const first = byId.get(card.id);
     if (first) {

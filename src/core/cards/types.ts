@@ -51,6 +51,12 @@ export interface Card {
   fieldLines: Record<string, number>;
 }
 
+/** The parts of a card read only when the card itself is shown or studied. */
+export type CardBody = Pick<Card, 'sections' | 'keyPoints' | 'practiceQuestions'>;
+
+/** A card without its body: what lists, links and lookups by id need. */
+export type CardMeta = Omit<Card, keyof CardBody>;
+
 /** A problem with a card: errors skip the card, warnings leave it loaded. */
 export interface CardProblem {
   level: 'error' | 'warning';

@@ -7,6 +7,7 @@ import { findCardById, findCardOrBestMatch } from '../../../src/app/cards/find-c
 import { resolveEnvironment } from '../../../src/app/environment.js';
 import { UserError } from '../../../src/app/errors.js';
 import type { CardProblem } from '../../../src/core/cards/types.js';
+import { readSpan, type SpanReader } from '../../../src/io/card-body-store.js';
 import { FIXTURES } from '../../cli/run-cli.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'swelearn-library-'));
@@ -61,6 +62,22 @@ describe('the card library', () => {
     expect(await findCardOrBestMatch(cards, 'Negative-Caching')).toMatchObject({ exact: true, card: { id: 'negative-caching' } });
     expect(await findCardOrBestMatch(cards, 'kaminsky attack')).toMatchObject({ exact: false, card: { id: expect.any(String) } });
     expect(await findCardOrBestMatch(cards, 'qqqqzzzz')).toEqual({ card: undefined });
+  });
+
+  it('finds a card by id reading its one body, and lists metadata reading none, once the cache is warm', async () => {
+    const swelearnHome = home();
+    await library([], swelearnHome).library.cards();
+    const spans: number[] = [];
+    const reader: SpanReader = (file, offset, length) => (spans.push(length), readSpan(file, offset, length));
+    const environment = resolveEnvironment({ env: { SWELEARN_HOME: swelearnHome }, cwd: process.cwd(), contentDirs: [] });
+    const warm = openCardLibrary(environment, { bodyReader: reader });
+    expect(await warm.metas()).toHaveLength(32);
+    expect(spans).toEqual([]);
+    const found = await findCardOrBestMatch(warm, 'negative-caching');
+    expect(found).toMatchObject({ exact: true, card: { id: 'negative-caching', sections: expect.arrayContaining([expect.objectContaining({ kind: 'overview' })]) } });
+    expect(spans).toHaveLength(1);
+    expect(await findCardById(warm, 'negative-cachin')).toEqual({ card: undefined, suggestion: 'negative-caching' });
+    expect(spans).toHaveLength(1);
   });
 
   it('suggests the id a typo was close to, or the card the words match', async () => {

@@ -1,0 +1,150 @@
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { CardBody } from '../core/cards/types.js';
+import { CACHE_FREE_SPACE_FLOOR_BYTES, statfsFreeBytesSync, writeCacheFileSync } from './cache-space.js';
+
+/** Where one body lies in the body file: byte offset and length. */
+export type BodySpan = [offset: number, length: number];
+
+/** What a stored body is checked against before it is trusted: the card file it came from. */
+export interface BodyKey {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface BodyRecord extends BodyKey {
+  body: CardBody;
+}
+
+/** Reads `length` bytes at `offset` of a file; injected by tests to count what a command reads. */
+export type SpanReader = (file: string, offset: number, length: number) => Buffer;
+
+/** Reads one span with a single positioned read. */
+export const readSpan: SpanReader = (file, offset, length) => {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, offset);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/**
+ * One file of card bodies per card folder, records appended one after another; the folder's index
+ * holds each body's span, so a command reads only the bodies it shows. A record names the card file
+ * (path, size, mtime) it was parsed from and is used only when that matches: a torn append, a
+ * concurrent writer or a damaged file is a miss (the card file is parsed again), never a wrong card.
+ */
+export class CardBodyStore {
+  constructor(
+    /** The body file's path; a new one is named when the old is compacted. */
+    public file: string,
+    private readonly reader: SpanReader = readSpan,
+  ) {}
+
+  /** The body at a span, if the record there is the one for this card file. */
+  read(key: BodyKey, span: BodySpan): CardBody | undefined {
+    try {
+      return decodeRecord(this.reader(this.file, span[0], span[1]), key);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Every body asked for, reading the whole file once (for commands that need every card). */
+  readMany(wanted: Array<{ key: BodyKey; span: BodySpan }>): Map<string, CardBody> {
+    const found = new Map<string, CardBody>();
+    let all: Buffer;
+    try {
+      all = readFileSync(this.file);
+    } catch {
+      return found;
+    }
+    for (const { key, span } of wanted) {
+      try {
+        const body = decodeRecord(all.subarray(span[0], span[0] + span[1]), key);
+        if (body) found.set(key.path, body);
+      } catch {
+        // A damaged record is a miss: the card file is parsed again.
+      }
+    }
+    return found;
+  }
+
+  /** Appends records in one write and returns their spans; undefined when nothing could be written. */
+  append(records: Array<{ key: BodyKey; body: CardBody }>): BodySpan[] | undefined {
+    const encoded = records.map(({ key, body }) => Buffer.from(JSON.stringify({ ...key, body } satisfies BodyRecord)));
+    const data = Buffer.concat(encoded);
+    const free = statfsFreeBytesSync(dirname(this.file));
+    if (free !== undefined && free - data.byteLength < CACHE_FREE_SPACE_FLOOR_BYTES) return undefined;
+    const fd = openSync(this.file, 'a');
+    try {
+      let offset = fstatSync(fd).size;
+      // One write with O_APPEND: another process's append cannot land inside it; if one lands before it,
+      // the spans below are wrong and every record read there fails its key check (a miss, not an error).
+      writeSync(fd, data);
+      return encoded.map((record) => {
+        const span: BodySpan = [offset, record.byteLength];
+        offset += record.byteLength;
+        return span;
+      });
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The body file's size in bytes (0 when it is missing). */
+  size(): number {
+    try {
+      const fd = openSync(this.file, 'r');
+      try {
+        return fstatSync(fd).size;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Writes the live records to a new file (temp and rename) and returns their new spans; the old file is removed once the caller's index names the new one. */
+  compact(live: Array<{ key: BodyKey; span: BodySpan }>, newFile: string): Map<string, BodySpan> {
+    const bodies = this.readMany(live);
+    const spans = new Map<string, BodySpan>();
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    for (const { key } of live) {
+      const body = bodies.get(key.path);
+      if (!body) continue;
+      const record = Buffer.from(JSON.stringify({ ...key, body } satisfies BodyRecord));
+      spans.set(key.path, [offset, record.byteLength]);
+      chunks.push(record);
+      offset += record.byteLength;
+    }
+    writeCacheFileSync(newFile, Buffer.concat(chunks));
+    this.file = newFile;
+    return spans;
+  }
+}
+
+/** Removes the body files of a folder's cache other than the one its index names (left by compaction or a crash). */
+export function removeOtherBodyFiles(current: string, prefix: string): void {
+  try {
+    for (const name of readdirSync(dirname(current))) {
+      if (name.startsWith(prefix) && name.endsWith('.bodies') && name !== basename(current)) unlinkSync(join(dirname(current), name));
+    }
+  } catch {
+    // Another process removed it first, or the folder cannot be listed: it only costs disk space.
+  }
+}
+
+function decodeRecord(bytes: Buffer, key: BodyKey): CardBody | undefined {
+  const record = JSON.parse(bytes.toString('utf8')) as Partial<BodyRecord> | null;
+  if (!record || record.path !== key.path || record.size !== key.size || record.mtimeMs !== key.mtimeMs) return undefined;
+  const body = record.body;
+  if (!body || !Array.isArray(body.sections) || !Array.isArray(body.keyPoints) || !Array.isArray(body.practiceQuestions)) return undefined;
+  return body;
+}
