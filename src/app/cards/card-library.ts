@@ -15,6 +15,8 @@ export interface CardLibrary {
   /** The search index over the cards: read from the cache when the cards are unchanged, else built and saved. */
   searchIndex(): Promise<SearchIndex>;
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  /** Forgets the cards read so far (a card was edited): the next call reads the folders again. */
+  reload(): void;
 }
 
 /** What the library tells its owner while loading. */
@@ -44,6 +46,10 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
     cards: async () => (await load()).cards,
     searchIndex,
     // The engine loads with the first search, so the app's first frame never compiles it.
+    reload: () => {
+      loading = undefined;
+      indexing = undefined;
+    },
     search: async (query, searchOptions) => (await import('../../core/search/search.js')).searchCards(await searchIndex(), query, searchOptions),
   };
 }
