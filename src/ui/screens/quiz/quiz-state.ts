@@ -62,7 +62,7 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
   const next = reduce(state, action);
   if (next === state) return state;
   const { itemNotice: _kept, ...rest } = next;
-  const itemNotice = next.itemNotice !== state.itemNotice ? next.itemNotice : KEEPS_ITEM_NOTICE.has(action.type) ? state.itemNotice : undefined;
+  const itemNotice = next.itemNotice ?? (KEEPS_ITEM_NOTICE.has(action.type) ? state.itemNotice : undefined);
   return itemNotice === undefined ? rest : { ...rest, itemNotice };
 }
 
