@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { itemSource } from '../../../app/study/item-source.js';
 import { useServices } from '../../services.js';
-import { itemLocation } from './item-location.js';
+import { itemLocation } from '../../components/item-location.js';
 import { formatClock } from '../../../core/quiz/progress/durations.js';
 import { currentQuestion, timeLeft } from '../../../core/quiz/session/session.js';
 import { fitText } from '../../components/window.js';

@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
-import { displayWidth } from '../../../core/markdown/wrap.js';
-import { stripControl } from '../../../core/text/sanitize.js';
+import { displayWidth } from '../../core/markdown/wrap.js';
+import { stripControl } from '../../core/text/sanitize.js';
 
 /**
  * A card file and line as the screen shows it: under the home folder as `~/...`, and when that is wider than
