@@ -48,10 +48,10 @@ const QUIZ_GRADE = { action: 'grade', keys: ['1', '2', '3', '4'], label: '1-4', 
 const QUIZ_UNDO = { action: 'undo', keys: ['u'], help: 'undo the last answer' } as const;
 const QUIZ_CLAIM = { action: 'claim', keys: ['r'], help: 'I was right: count a rejected typed answer as Good (u takes it back)' } as const;
 // Anki's keys: @ suspends, - buries. Not while a cloze is typed (they are text there): on its verdict instead.
-const QUIZ_SUSPEND = { action: 'suspend', keys: ['@'], help: 'suspend this item: never asked until brought back (u undoes; typing an answer: on its verdict)' } as const;
-const QUIZ_BURY = { action: 'bury', keys: ['-'], help: 'bury this item: not asked again today (u undoes; typing an answer: on its verdict)' } as const;
+const QUIZ_SUSPEND = { action: 'suspend', keys: ['@'], help: 'suspend this item until you bring it back (u undoes)' } as const;
+const QUIZ_BURY = { action: 'bury', keys: ['-'], help: 'bury this item for the rest of today (u undoes)' } as const;
 // Not while a choice is asked: e there is a letter past the options, and must not open an editor by mistake.
-const QUIZ_EDIT = { action: 'edit', keys: ['e'], help: "edit the item's card at its line in $EDITOR (a bundled card: how to copy it); a choice or a typed answer: on its verdict" } as const;
+const QUIZ_EDIT = { action: 'edit', keys: ['e'], help: 'edit its card at its line in $EDITOR (bundled: how to copy it)' } as const;
 const QUIZ_ITEM = [QUIZ_SUSPEND, QUIZ_BURY, QUIZ_EDIT] as const;
 const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end', essential: true } as const;
 
@@ -162,7 +162,7 @@ export const KEYMAP = {
     { action: 'submit', keys: ['return'], help: 'check the answer (empty: show it)', status: 'check' },
     { action: 'clearOrEnd', keys: ['escape'], help: 'clear the answer; when it is empty, end the session', status: 'clear/end', essential: true },
     // u is text here: Ctrl-Z takes back the last answer, suspension or burial.
-    { ...QUIZ_UNDO, keys: ['ctrl+z'] },
+    { ...QUIZ_UNDO, keys: ['ctrl+z'], help: 'undo the last answer or hold; @ - e act on the verdict' },
     ...TEXT_EDIT,
   ],
   quizChoice: [
@@ -170,7 +170,7 @@ export const KEYMAP = {
     { action: 'up', keys: ['up'], help: 'move the highlight up' },
     { action: 'down', keys: ['down'], help: 'move the highlight down', status: 'move', statusKeys: ['up', 'down'] },
     { action: 'pick', keys: ['return'], help: 'answer with the highlighted option', status: 'pick' },
-    QUIZ_UNDO,
+    { ...QUIZ_UNDO, help: 'undo the last answer or hold; e edits on the verdict' },
     QUIZ_SUSPEND,
     QUIZ_BURY,
     QUIZ_END,

@@ -59,6 +59,17 @@ describe('holding an item in the quiz', () => {
     expect(ui.written.map((entry) => entry.type)).toEqual(['review', 'bury', 'undo']);
   });
 
+  it('lists the hold and edit keys in the help, and says where they work while an answer is typed', async () => {
+    const ui = await open(setup('choice'), { cards: [sessionCard], rows: 60 });
+    await ui.waitForFrame('Quiz 1/3');
+    await ui.press('?');
+    const help = await ui.waitForFrame('Keys: Quiz');
+    expect(help).toMatch(/Typing an answer[\s\S]*Ctrl-Z\s+undo the last answer or hold; @ - e act on the verdict/);
+    expect(help).toMatch(/After answering[\s\S]*@\s+suspend this item until you bring it back \(u undoes\)/);
+    expect(help).toMatch(/-\s+bury this item for the rest of today \(u undoes\)/);
+    expect(help).toMatch(/e\s+edit its card at its line in \$EDITOR \(bundled: how to copy it\)/);
+  });
+
   it('shows "not saved" for a hold the log could not take, as for an answer', async () => {
     const ui = await open(setup('flashcard'), { cards: [sessionCard], record: () => ({ ok: false, reason: 'the disk is full' }) });
     await ui.waitForFrame('Quiz 1/3');

@@ -24,7 +24,7 @@ export async function editItemOnScreen(latest: () => QuizRoute, services: Pick<A
   if (!editor) return dispatch({ type: 'itemNotice', text: `edit ${source.path}:${source.line} in your editor` });
   // The time in the editor is not the item's: the clock stands still until the card is read again.
   dispatch({ type: 'pause', nowMs: clock.now() });
-  dispatch({ type: 'itemNotice', text: `opening ${source.path}:${source.line} in your editor${String.fromCharCode(8230)}` });
+  dispatch({ type: 'itemNotice', text: `opening ${source.path}:${source.line} in your editor...` });
   let outcome: QuizAction;
   try {
     outcome = await reloaded(editor, source, question, clock);

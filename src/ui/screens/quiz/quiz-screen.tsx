@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { wrapSegments } from '../../../core/markdown/wrap.js';
+import { stripControl } from '../../../core/text/sanitize.js';
 import type { QuizLaunch } from '../../../app/study/study-port.js';
 import { StudyMessage } from '../../components/study-message.js';
 import { useLoadOnce } from '../../hooks/use-load-once.js';
@@ -76,7 +77,8 @@ function QuizView({ state, width, height }: { state: QuizScreenState; width: num
 
 // A notice about the item wraps to four rows at most, the last cut with the ellipsis.
 function noticeRows(text: string, width: number, ellipsis: string): string[] {
-  const rows = wrapSegments([{ text }], Math.max(10, width)).map((line) => line.map((segment) => segment.text).join(''));
+  // It can name a file: a path is drawn without its control characters, like card text.
+  const rows = wrapSegments([{ text: stripControl(text) }], Math.max(10, width)).map((line) => line.map((segment) => segment.text).join(''));
   return rows.length <= 4 ? rows : [...rows.slice(0, 3), fitText(`${rows[3]} ${rows.slice(4).join(' ')}`, width, ellipsis)];
 }
 
