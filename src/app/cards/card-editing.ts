@@ -1,4 +1,3 @@
-import { generateItems } from '../../core/quiz/items/generate-items.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { runEditor, type EditorRun } from '../../io/run-editor.js';
 import type { AppEnvironment } from '../environment.js';
@@ -26,6 +25,8 @@ export function openCardEditing(environment: AppEnvironment, library: CardLibrar
     async reloadItems(cardId) {
       library.reload();
       const card = (await library.cards()).find((candidate) => candidate.id === cardId);
+      // The item builder (and the Markdown lexer behind it) loads with the first edit, not with the app.
+      const { generateItems } = await import('../../core/quiz/items/generate-items.js');
       return card ? generateItems([card]) : [];
     },
   };

@@ -1,5 +1,4 @@
 import { copyAdvice, itemSource } from '../../../app/study/item-source.js';
-import { findEditedItem, representQuestion } from '../../../core/quiz/session/replace-item.js';
 import { currentQuestion } from '../../../core/quiz/session/session.js';
 import type { Question } from '../../../core/quiz/types.js';
 import type { ItemSource } from '../../../app/study/item-source.js';
@@ -38,6 +37,8 @@ export async function editItemOnScreen(latest: () => QuizRoute, services: Pick<A
 async function reloaded(editor: CardEditor, source: ItemSource, question: Question, clock: QuizClock): Promise<QuizAction> {
   const ran = await editor.edit(source.path, source.line);
   if (!ran.ok) return { type: 'itemNotice', text: `not edited: ${ran.reason}` };
+  // Edit matching and the question builder load with the first edit, not with the app.
+  const { findEditedItem, representQuestion } = await import('../../../core/quiz/session/edited-item.js');
   const edited = findEditedItem(question.item, await editor.reloadItems(source.cardId));
   // A simulator step's question is built from the simulator, not from the card's text: it is read again next session.
   if (question.item.kind === 'predict') return { type: 'itemNotice', text: `edited ${source.path}: a simulator step is read again in the next session` };

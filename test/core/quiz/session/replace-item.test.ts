@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems } from '../../../../src/core/quiz/items/generate-items.js';
-import { findEditedItem, replaceItem, representQuestion } from '../../../../src/core/quiz/session/replace-item.js';
+import { findEditedItem, representQuestion } from '../../../../src/core/quiz/session/edited-item.js';
+import { replaceItem } from '../../../../src/core/quiz/session/replace-item.js';
 import { continueSession, startSession, submitAnswer } from '../../../../src/core/quiz/session/session.js';
 import { quizCard } from '../quiz-fixtures.js';
 import { questions, sessionItems, setup } from '../session-fixtures.js';
