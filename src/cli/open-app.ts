@@ -1,3 +1,4 @@
+import { openCardEditing } from '../app/cards/card-editing.js';
 import { loadSimulatorWorld } from '../app/simulator/load-world.js';
 import type { QuizRequest } from '../app/study/quiz-request.js';
 import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
@@ -30,6 +31,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
       searchIndex: () => ctx.cards.searchIndex(),
       loadWorld: () => loadSimulatorWorld(ctx.environment),
       study,
+      cardEditing: openCardEditing(ctx.environment, ctx.cards),
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
       ...(initialState ? { initialState } : {}),
     });

@@ -28,7 +28,7 @@ interface IndexEntry extends CachedCardMeta {
 }
 
 // Bump when parsing changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 // The body file grows by appends; past this share of dead records (replaced or removed cards) it is rewritten.
 const MAX_DEAD_SHARE = 0.5;

@@ -47,6 +47,12 @@ const TEXT_EDIT = [
 const QUIZ_GRADE = { action: 'grade', keys: ['1', '2', '3', '4'], label: '1-4', help: 'grade it: 1 Again, 2 Hard, 3 Good, 4 Easy', status: 'grade' } as const;
 const QUIZ_UNDO = { action: 'undo', keys: ['u'], help: 'undo the last answer' } as const;
 const QUIZ_CLAIM = { action: 'claim', keys: ['r'], help: 'I was right: count a rejected typed answer as Good (u takes it back)' } as const;
+// Anki's keys: @ suspends, - buries. Not while a cloze is typed (they are text there): on its verdict instead.
+const QUIZ_SUSPEND = { action: 'suspend', keys: ['@'], help: 'suspend this item until you bring it back (u undoes)' } as const;
+const QUIZ_BURY = { action: 'bury', keys: ['-'], help: 'bury this item for the rest of today (u undoes)' } as const;
+// Not while a choice is asked: e there is a letter past the options, and must not open an editor by mistake.
+const QUIZ_EDIT = { action: 'edit', keys: ['e'], help: 'edit its card at its line in $EDITOR (bundled: how to copy it)' } as const;
+const QUIZ_ITEM = [QUIZ_SUSPEND, QUIZ_BURY, QUIZ_EDIT] as const;
 const QUIZ_END = { action: 'end', keys: ['escape'], help: 'end the session and see the summary', status: 'end', essential: true } as const;
 
 /**
@@ -147,13 +153,16 @@ export const KEYMAP = {
     { action: 'reveal', keys: ['space'], help: 'show the answer', status: 'reveal' },
     QUIZ_GRADE,
     QUIZ_UNDO,
+    ...QUIZ_ITEM,
     QUIZ_END,
     HELP,
   ],
-  quizRevealed: [QUIZ_GRADE, QUIZ_UNDO, QUIZ_END, HELP],
+  quizRevealed: [QUIZ_GRADE, QUIZ_UNDO, ...QUIZ_ITEM, QUIZ_END, HELP],
   quizTyped: [
     { action: 'submit', keys: ['return'], help: 'check the answer (empty: show it)', status: 'check' },
     { action: 'clearOrEnd', keys: ['escape'], help: 'clear the answer; when it is empty, end the session', status: 'clear/end', essential: true },
+    // u is text here: Ctrl-Z takes back the last answer, suspension or burial.
+    { ...QUIZ_UNDO, keys: ['ctrl+z'], help: 'undo the last answer or hold; @ - e act on the verdict' },
     ...TEXT_EDIT,
   ],
   quizChoice: [
@@ -161,11 +170,13 @@ export const KEYMAP = {
     { action: 'up', keys: ['up'], help: 'move the highlight up' },
     { action: 'down', keys: ['down'], help: 'move the highlight down', status: 'move', statusKeys: ['up', 'down'] },
     { action: 'pick', keys: ['return'], help: 'answer with the highlighted option', status: 'pick' },
-    QUIZ_UNDO,
+    { ...QUIZ_UNDO, help: 'undo the last answer or hold; e edits on the verdict' },
+    QUIZ_SUSPEND,
+    QUIZ_BURY,
     QUIZ_END,
     HELP,
   ],
-  quizFeedback: [{ action: 'next', keys: ['return', 'space'], help: 'next item', status: 'next' }, QUIZ_UNDO, QUIZ_CLAIM, QUIZ_END, HELP],
+  quizFeedback: [{ action: 'next', keys: ['return', 'space'], help: 'next item', status: 'next' }, QUIZ_UNDO, QUIZ_CLAIM, ...QUIZ_ITEM, QUIZ_END, HELP],
   quizReread: [{ action: 'open', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'open a section to reread', status: 'reread' }],
   quizSummary: [
     { ...QUIZ_UNDO, status: 'undo' },
@@ -182,6 +193,9 @@ export const KEYMAP = {
     { action: 'prevSection', keys: ['shift+tab', '['], help: 'previous section' },
     { action: 'top', keys: ['g', 'home'], help: 'go to the top' },
     { action: 'bottom', keys: ['G', 'end'], help: 'go to the bottom' },
+    { action: 'nextHeld', keys: ['n'], help: 'highlight the next held item (suspended, leech, buried)' },
+    { action: 'prevHeld', keys: ['N'], help: 'highlight the previous held item' },
+    { action: 'unsuspend', keys: ['u'], help: 'bring the highlighted held item back (unsuspend or unbury)', feature: 'quiz' },
     HELP,
     BACK,
   ],

@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import type { CardEditing } from '../app/cards/card-editing.js';
 import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
 import type { World } from '../core/dns-sim/world/world.js';
@@ -6,7 +7,7 @@ import type { SearchIndex } from '../core/search/search-index.js';
 import { App } from './app.js';
 import type { AppState } from './app-state.js';
 import { MAX_FRAMES_PER_SECOND } from './frame-rate.js';
-import { studyFeatures, SYSTEM_TIMER, type AppServices } from './services.js';
+import { studyFeatures, SYSTEM_TIMER, type AppServices, type CardEditor } from './services.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
 
 /** How the app is started: where its data comes from, how it looks, and the screen it opens at. */
@@ -22,6 +23,8 @@ export interface RunAppOptions {
   initialState?: AppState;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
+  /** Editing cards from the quiz (`e`); without it the key only says where the item is written. */
+  cardEditing?: CardEditing;
   /** Route stray console output above the app (default true; tests whose runner owns the console turn it off). */
   patchConsole?: boolean;
 }
@@ -44,7 +47,10 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     timer: SYSTEM_TIMER,
     now: () => Date.now(),
     features: new Set(studyFeatures(options.study)),
+    ...(process.env.HOME ? { homeDir: process.env.HOME } : {}),
   };
+  let instance: ReturnType<typeof render> | undefined;
+  if (options.cardEditing) services.cardEditor = cardEditor(options.cardEditing, stdin, stdout, () => instance);
   const theme = makeTheme(options.theme);
 
   let restored = false;
@@ -57,7 +63,6 @@ export async function runApp(options: RunAppOptions): Promise<number> {
   process.once('exit', restore);
   return new Promise<number>((resolve, reject) => {
     let finished = false;
-    let instance: ReturnType<typeof render> | undefined;
     const handlers = (Object.keys(SIGNAL_CODES) as (keyof typeof SIGNAL_CODES)[]).map((signal) => [signal, () => finish(SIGNAL_CODES[signal])] as const);
     const finish = (code: number, error?: unknown) => {
       if (finished) return;
@@ -83,6 +88,31 @@ export async function runApp(options: RunAppOptions): Promise<number> {
       (error: unknown) => finish(1, error),
     );
   });
+}
+
+/**
+ * The quiz's card editor over the host's terminal. Ink has no suspend, so the host does it: after a pause for
+ * Ink to paint the "opening" notice, raw mode and the alternate screen are left (the cursor shown) while the
+ * editor runs, then taken back and Ink's record of what it drew is cleared, so the next frame repaints the screen whole.
+ */
+function cardEditor(editing: CardEditing, stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, ink: () => ReturnType<typeof render> | undefined): CardEditor {
+  return {
+    userCardsDir: editing.userCardsDir,
+    reloadItems: (cardId) => editing.reloadItems(cardId),
+    async edit(path, line) {
+      await new Promise((resolve) => setTimeout(resolve, 3 * (1000 / MAX_FRAMES_PER_SECOND)));
+      const raw = stdin.isTTY && stdin.isRaw;
+      if (raw) stdin.setRawMode(false);
+      stdout.write(LEAVE_ALT_SCREEN);
+      try {
+        return editing.editAt(path, line);
+      } finally {
+        stdout.write(`${ENTER_ALT_SCREEN}\u001b[2J`);
+        if (raw) stdin.setRawMode(true);
+        ink()?.clear();
+      }
+    },
+  };
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { StudyBadge } from '../app/study/card-states.js';
 import type { StudyPort } from '../app/study/study-port.js';
 import type { Card } from '../core/cards/types.js';
+import type { QuizItem } from '../core/quiz/types.js';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { SearchIndex } from '../core/search/search-index.js';
 import type { Feature } from './keymap.js';
@@ -27,6 +28,20 @@ export interface AppServices {
   /** Wall-clock milliseconds, for screens that need the time of day (quizzes). */
   now(): number;
   features: ReadonlySet<Feature>;
+  /** The learner's home folder, to show card paths under it as `~/...`. */
+  homeDir?: string;
+  /** Edits an item's card in the learner's editor and reloads it; without it `e` only says where the item is written. */
+  cardEditor?: CardEditor;
+}
+
+/** What the quiz's edit key needs from the host: the terminal released around the editor, and the card read again. */
+export interface CardEditor {
+  /** Where a bundled card should be copied to be edited (the user's cards folder). */
+  userCardsDir: string;
+  /** Runs `$EDITOR +LINE PATH` with the terminal handed over, and takes the terminal back (repainted) afterwards. */
+  edit(path: string, line: number): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** The items of the card read again from its file (the library forgets its copy first). */
+  reloadItems(cardId: string): Promise<QuizItem[]>;
 }
 
 /** The real timer. */

@@ -9,7 +9,7 @@ import type { Feature } from '../../src/ui/keymap.js';
 import type { StudyBadge } from '../../src/app/study/card-states.js';
 import type { StudyPort } from '../../src/app/study/study-port.js';
 import { buildSearchIndex } from '../../src/core/search/search-index.js';
-import type { AppServices, FrameTimer } from '../../src/ui/services.js';
+import type { AppServices, CardEditor, FrameTimer } from '../../src/ui/services.js';
 import { makeTheme, type ThemeOptions } from '../../src/ui/theme.js';
 import { loadBundledCards } from '../content/load-bundled.js';
 
@@ -17,7 +17,7 @@ import { loadBundledCards } from '../content/load-bundled.js';
 const KEYS: Record<string, string> = {
   up: '\u001b[A', down: '\u001b[B', right: '\u001b[C', left: '\u001b[D', enter: '\r', escape: '\u001b', tab: '\t', 'shift-tab': '\u001b[Z',
   backspace: '\u007f', space: ' ', pageup: '\u001b[5~', pagedown: '\u001b[6~', home: '\u001b[H', end: '\u001b[F',
-  'ctrl-c': '\u0003', 'ctrl-d': '\u0004', 'ctrl-u': '\u0015', 'ctrl-w': '\u0017', 'ctrl-n': '\u000e', 'ctrl-p': '\u0010',
+  'ctrl-c': '\u0003', 'ctrl-d': '\u0004', 'ctrl-u': '\u0015', 'ctrl-w': '\u0017', 'ctrl-n': '\u000e', 'ctrl-p': '\u0010', 'ctrl-z': '\u001a',
 };
 
 /** A timer the test advances by hand, so animation is tested without faking the clocks React needs. */
@@ -86,6 +86,7 @@ export interface HarnessOptions {
   study?: StudyPort;
   /** The wall clock at the start; it moves only with `timer.advance`. */
   startMs?: number;
+  cardEditor?: CardEditor;
 }
 
 /** The running app under test: keys in, frames out. */
@@ -121,6 +122,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
     timer,
     now: () => (options.startMs ?? 0) + timer.elapsed(),
     features: new Set(options.features ?? (options.study ? ['quiz', 'stats'] : [])),
+    ...(options.cardEditor ? { cardEditor: options.cardEditor } : {}),
   };
   const theme = makeTheme({ colour: true, ascii: false, reducedMotion: false, ...options.theme });
   const instance = render(<App services={services} theme={theme} onExit={(code) => exits.push(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />);

@@ -20,6 +20,8 @@ export interface CardLibrary {
   /** The search index over the cards: read from the cache when the cards are unchanged, else built and saved. */
   searchIndex(): Promise<SearchIndex>;
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  /** Forgets the cards read so far (a card was edited): the next call reads the folders again. */
+  reload(): void;
 }
 
 /** What the library tells its owner while loading. */
@@ -77,6 +79,13 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
     },
     searchIndex,
     // The engine loads with the first search, so the app's first frame never compiles it.
+    // After an edit: the folders are read again (the cache notices the changed file), and searches use the cards then loaded.
+    reload: () => {
+      listing = undefined;
+      loading = undefined;
+      indexing = undefined;
+      searching = undefined;
+    },
     search: async (query, searchOptions) =>
       (await import('../../core/search/search.js')).searchCards(await (loading && !searching ? searchIndex() : savedOrLoaded()), query, searchOptions),
   };

@@ -28,6 +28,8 @@ export interface StudyPort {
   cardStates(): Promise<ReadonlyMap<string, StudyBadge>>;
   /** How many items a quiz started in the app asks: count in the config file, else the default. */
   quizCount?(): number;
+  /** Brings a suspended or buried item back (one log entry), then gives the statistics read again. */
+  unsuspend?(itemId: string): Promise<StudyStats>;
 }
 
 /** The message for a quiz with nothing to ask. */
@@ -73,6 +75,11 @@ export function openStudyPort(study: StudyContext): StudyPort {
       return loadStudyStats(study, clock().now());
     },
     quizCount: () => study.environment.settings().count.value,
+    async unsuspend(itemId) {
+      const [{ applyItemAction }, { loadStudyStats }] = await Promise.all([import('./item-actions.js'), import('./study-data.js')]);
+      await applyItemAction(study, itemId, 'unsuspend', clock().now());
+      return loadStudyStats(study, clock().now());
+    },
     async cardStates() {
       const [{ cardStates }, loaded] = await Promise.all([import('./card-states.js'), data()]);
       return cardStates(loaded, clock().now());

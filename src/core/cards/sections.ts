@@ -32,11 +32,13 @@ export function splitSections(body: string, bodyLine: number): CardSection[] {
   for (const token of Lexer.lex(body)) {
     if (token.type === 'heading' && (token as Tokens.Heading).depth === 2) {
       const name = (token as Tokens.Heading).text.trim();
-      current = { name, kind: sectionKindOf(name), markdown: '', line: offsetLine + leadingNewlines(token.raw) };
+      const line = offsetLine + leadingNewlines(token.raw);
+      // The heading token swallows the blank lines under it: the section's text starts after them.
+      current = { name, kind: sectionKindOf(name), markdown: '', line, contentLine: line + countNewlines(token.raw) - leadingNewlines(token.raw) };
       sections.push(current);
     } else if (!current) {
       if (token.type !== 'space') {
-        current = { name: 'Overview', kind: 'overview', markdown: token.raw, line: offsetLine };
+        current = { name: 'Overview', kind: 'overview', markdown: token.raw, line: offsetLine, contentLine: offsetLine };
         sections.push(current);
       }
     } else {
@@ -44,7 +46,10 @@ export function splitSections(body: string, bodyLine: number): CardSection[] {
     }
     offsetLine += countNewlines(token.raw);
   }
-  for (const section of sections) section.markdown = section.markdown.replace(/^\n+|\s+$/g, '');
+  for (const section of sections) {
+    section.contentLine = (section.contentLine ?? section.line + 1) + leadingNewlines(section.markdown);
+    section.markdown = section.markdown.replace(/^\n+|\s+$/g, '');
+  }
   return mergeRepeatedOverview(sections);
 }
 
@@ -60,7 +65,7 @@ function mergeRepeatedOverview(sections: CardSection[]): CardSection[] {
 /** The top-level bullet items of a section, each with its file line. */
 export function listItemsOf(section: CardSection): KeyPoint[] {
   const items: KeyPoint[] = [];
-  let line = section.line + 1;
+  let line = section.contentLine ?? section.line + 1;
   for (const token of Lexer.lex(section.markdown)) {
     line += leadingNewlines(token.raw);
     if (token.type === 'list') {

@@ -21,6 +21,19 @@ describe('parseCard', () => {
     ]);
   });
 
+  it.each([
+    ['no blank line under the heading', ''],
+    ['one blank line under the heading, as the bundled cards have', '\n'],
+    ['two blank lines under the heading', '\n\n'],
+  ])('gives each key point and practice question the file line of its bullet: %s', (_name, gap) => {
+    const body = `## Overview\nAbout it.\n\n## When to Use\nAlways.\n\n## Trade-offs & Gotchas\n- Some.\n\n## Key Points for Interviews\n${gap}- First **point**.\n- Second **point**\n  on two lines.\n\n## Practice Questions\n${gap}- Q: Why?\n  A: Because.\n`;
+    const text = cardText({ body });
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const { card } = parseCard(text, info);
+    expect(card!.keyPoints.map((point) => point.line)).toEqual([lineOf('- First'), lineOf('- Second')]);
+    expect(card!.practiceQuestions.map((question) => question.line)).toEqual([lineOf('- Q: Why?')]);
+  });
+
   it('keeps unknown frontmatter fields and honours optional ones', () => {
     const { card } = parseCard(cardText({ extraFrontmatter: 'id: neg-cache\ntopic: networking\nrelated: [ttl]\nsim: [nodata]\nauthor: someone' }), info);
     expect(card).toMatchObject({ id: 'neg-cache', topic: 'networking', related: ['ttl'], sim: ['nodata'], extra: { author: 'someone' } });

@@ -5,12 +5,13 @@ import type { SessionSetup } from '../../../src/core/quiz/session/session.js';
 import type { QuizMode, Question } from '../../../src/core/quiz/types.js';
 import { quizCard } from './quiz-fixtures.js';
 
-/** Items of one small card: three clozable points and a practice question. */
-export const sessionItems = generateItems([
-  quizCard('ttl', ['Unbound caps TTLs at **86400 s** by default.', 'Chrome keeps answers for **60 s**.', 'The JVM caches for **30 s** by default.', 'Serve-stale is in **RFC 8767**.'], {
-    questions: [['Why not set every TTL to 5 s?', 'Every lookup becomes a miss.']],
-  }),
-]);
+/** One small card (bundled, at `ttl.md`): four clozable points and a practice question. */
+export const sessionCard = quizCard('ttl', ['Unbound caps TTLs at **86400 s** by default.', 'Chrome keeps answers for **60 s**.', 'The JVM caches for **30 s** by default.', 'Serve-stale is in **RFC 8767**.'], {
+  questions: [['Why not set every TTL to 5 s?', 'Every lookup becomes a miss.']],
+});
+
+/** Items of that card: three clozable points and a practice question. */
+export const sessionItems = generateItems([sessionCard]);
 
 const pool = buildDistractorPool(sessionItems, new Map());
 

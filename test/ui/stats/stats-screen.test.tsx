@@ -54,6 +54,8 @@ describe('the statistics screen', () => {
     await ui.press('j');
     await ui.waitForFrame(/lines 2-12 of/);
     await ui.press('tab');
+    await ui.waitForFrame((frame) => frame.split('\n')[0]!.includes('Retention: recall and recognition'));
+    await ui.press('tab');
     const jumped = await ui.waitForFrame((frame) => frame.split('\n')[0]!.includes('Due in the coming week'));
     expect(jumped).toContain('(today, overdue included)');
     await ui.press('G');

@@ -1,4 +1,7 @@
 import { Box, Text } from 'ink';
+import { itemSource } from '../../../app/study/item-source.js';
+import { useServices } from '../../services.js';
+import { itemLocation } from '../../components/item-location.js';
 import { formatClock } from '../../../core/quiz/progress/durations.js';
 import { currentQuestion, timeLeft } from '../../../core/quiz/session/session.js';
 import { fitText } from '../../components/window.js';
@@ -13,6 +16,7 @@ const BAR_WIDTH = 16;
 /** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
 export function QuizItemView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
   const { ascii, tone } = useTheme();
+  const { cards, homeDir } = useServices();
   const { session, nowMs } = state;
   const glyphs = quizGlyphs(ascii);
   const question = currentQuestion(session);
@@ -22,6 +26,10 @@ export function QuizItemView({ state, width, height }: { state: QuizScreenState;
   const fraction = question.timeLimitMs > 0 ? left.itemMs / question.timeLimitMs : 0;
   const filled = Math.round(BAR_WIDTH * fraction);
   const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
+  // Where to fix the item: its card file and line, given at most half the row.
+  const source = itemSource(cards, question.item);
+  const location = source ? itemLocation(source.path, source.line, Math.max(12, Math.floor(width / 2)), homeDir, glyphs.ellipsis) : '';
+  const whereWidth = Math.max(0, width - (location ? location.length + 2 : 0));
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       <Box justifyContent="space-between" width={width}>
@@ -42,9 +50,12 @@ export function QuizItemView({ state, width, height }: { state: QuizScreenState;
           {left.sessionMs !== undefined ? <Text dimColor> session {formatClock(left.sessionMs)}</Text> : null}
         </Text>
       </Box>
-      <Text dimColor wrap="truncate-end">
-        {fitText(where, width, glyphs.ellipsis)}
-      </Text>
+      <Box justifyContent="space-between" width={width}>
+        <Text dimColor wrap="truncate-end">
+          {fitText(where, whereWidth, glyphs.ellipsis)}
+        </Text>
+        {location ? <Text dimColor>{location}</Text> : null}
+      </Box>
       <Text> </Text>
       <StyledLines lines={quizItemLines(state, width, Math.max(1, height - 3), glyphs)} width={width} />
     </Box>

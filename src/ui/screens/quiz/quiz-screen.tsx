@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import { wrapSegments } from '../../../core/markdown/wrap.js';
+import { stripControl } from '../../../core/text/sanitize.js';
 import type { QuizLaunch } from '../../../app/study/study-port.js';
 import { StudyMessage } from '../../components/study-message.js';
 import { useLoadOnce } from '../../hooks/use-load-once.js';
@@ -8,6 +10,7 @@ import { useNavigator } from '../../nav.js';
 import type { ScreenProps } from '../../screen-props.js';
 import { useServices } from '../../services.js';
 import { useTheme } from '../../theme.js';
+import { editItemOnScreen } from './quiz-edit.js';
 import { QuizItemView } from './quiz-item-view.js';
 import type { QuizRoute } from './quiz-route.js';
 import { initialQuizState, type QuizScreenState } from './quiz-state.js';
@@ -23,7 +26,8 @@ import { useQuizSession } from './use-quiz-session.js';
 export function QuizScreen({ state, setState, latest, live, width, height }: ScreenProps<QuizRoute>) {
   const theme = useTheme();
   const nav = useNavigator();
-  const { study } = useServices();
+  const services = useServices();
+  const { study } = services;
   usePreparedSession(state, setState);
   const { clock, dispatch } = useQuizSession(latest, setState, state);
   const finish = (leave: () => void) => {
@@ -42,6 +46,9 @@ export function QuizScreen({ state, setState, latest, live, width, height }: Scr
       if (section) finish(() => nav.replaceWithCard(section.cardId, section.sectionName));
     },
     showHelp: () => nav.showHelp(),
+    edit: () => {
+      if (clock) void editItemOnScreen(latest, services, clock, dispatch);
+    },
   });
   if (!state.screen) {
     const message = state.failure ?? `Preparing the quiz${theme.glyphs.ellipsis}`;
@@ -50,26 +57,29 @@ export function QuizScreen({ state, setState, latest, live, width, height }: Scr
   return <QuizView state={state.screen} width={width} height={height} />;
 }
 
-/** The item or the summary, and under it why the last answer was not saved (or another notice). */
+/** The item or the summary, and under it why the last answer was not saved, or a notice (one about the item may take up to four rows). */
 function QuizView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
   const theme = useTheme();
   const fit = (text: string) => fitText(text, width, theme.glyphs.ellipsis);
+  const notice = state.saveProblem ? [fit(`! not saved: ${state.saveProblem}`)] : state.notice ? [fit(state.notice)] : state.itemNotice ? noticeRows(state.itemNotice, width, theme.glyphs.ellipsis) : [' '];
+  const body = height - notice.length;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      {state.summary ? <QuizSummaryView summary={state.summary} width={width} height={height - 1} /> : <QuizItemView state={state} width={width} height={height - 1} />}
-      {state.saveProblem ? (
-        <Text color={theme.tone.warn} bold wrap="truncate-end">
-          {fit(`! not saved: ${state.saveProblem}`)}
+      {state.summary ? <QuizSummaryView summary={state.summary} width={width} height={body} /> : <QuizItemView state={state} width={width} height={body} />}
+      {notice.map((row, index) => (
+        <Text key={index} color={theme.tone.warn} bold={state.saveProblem !== undefined} wrap="truncate-end">
+          {row}
         </Text>
-      ) : state.notice ? (
-        <Text color={theme.tone.warn} wrap="truncate-end">
-          {fit(state.notice)}
-        </Text>
-      ) : (
-        <Text> </Text>
-      )}
+      ))}
     </Box>
   );
+}
+
+// A notice about the item wraps to four rows at most, the last cut with the ellipsis.
+function noticeRows(text: string, width: number, ellipsis: string): string[] {
+  // It can name a file: a path is drawn without its control characters, like card text.
+  const rows = wrapSegments([{ text: stripControl(text) }], Math.max(10, width)).map((line) => line.map((segment) => segment.text).join(''));
+  return rows.length <= 4 ? rows : [...rows.slice(0, 3), fitText(`${rows[3]} ${rows.slice(4).join(' ')}`, width, ellipsis)];
 }
 
 // Asks the study services for the session once, unless the route already has one; a launch that

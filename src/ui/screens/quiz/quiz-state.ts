@@ -1,10 +1,12 @@
 import type { LogEntry } from '../../../core/quiz/progress/log-entry.js';
+import { holdItem } from '../../../core/quiz/session/hold-item.js';
+import { replaceItem } from '../../../core/quiz/session/replace-item.js';
 import {
   canClaim, claimAnswer, continueSession, currentQuestion, gradeFlashcard, markSaved, quitSession, revealAnswer, shiftClock, startSession, submitAnswer, tick, undoLast,
   type SessionSetup, type SessionState, type Transition,
 } from '../../../core/quiz/session/session.js';
 import { summariseSession, type SessionSummary } from '../../../core/quiz/session/summary.js';
-import type { Grade } from '../../../core/quiz/types.js';
+import type { Grade, Question } from '../../../core/quiz/types.js';
 import { editText, type TextEdit } from '../../components/text-edit.js';
 
 /** Everything the quiz screen shows, as one value: the session, the clock reading, the typed text, the summary. */
@@ -21,6 +23,8 @@ export interface QuizScreenState {
   /** Why the last write failed, shown until a write succeeds. */
   saveProblem?: string;
   notice?: string;
+  /** What was just done to the item (suspended, buried, brought back, edited): kept through the clock's ticks until the learner acts again. */
+  itemNotice?: string;
   /** Set while the screen is not on show (the key help covers it, the terminal is too small): the session's clock stands still from then until it resumes. */
   pausedAt?: number;
 }
@@ -40,7 +44,13 @@ export type QuizAction =
   | { type: 'end'; nowMs: number }
   | { type: 'pause'; nowMs: number }
   | { type: 'resume'; nowMs: number }
-  | { type: 'recorded'; ids: string[]; ok: boolean; reason?: string };
+  | { type: 'recorded'; ids: string[]; ok: boolean; reason?: string }
+  | { type: 'hold'; how: 'suspend' | 'bury'; nowMs: number }
+  | { type: 'itemNotice'; text: string }
+  | { type: 'replaceItem'; oldId: string; question?: Question; text: string; nowMs: number };
+
+// Actions that leave what the learner last did to the item on show: the clock, the typing, the writes.
+const KEEPS_ITEM_NOTICE: ReadonlySet<QuizAction['type']> = new Set(['tick', 'edit', 'move', 'pause', 'resume', 'recorded']);
 
 /** The screen's first state: the session started at `nowMs`. */
 export function initialQuizState(setup: SessionSetup, nowMs: number): QuizScreenState {
@@ -49,7 +59,15 @@ export function initialQuizState(setup: SessionSetup, nowMs: number): QuizScreen
 
 /** The screen's pure transition function; log entries to write go to the outbox. */
 export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScreenState {
-  const { notice: _notice, ...base } = state;
+  const next = reduce(state, action);
+  if (next === state) return state;
+  const { itemNotice: _kept, ...rest } = next;
+  const itemNotice = next.itemNotice ?? (KEEPS_ITEM_NOTICE.has(action.type) ? state.itemNotice : undefined);
+  return itemNotice === undefined ? rest : { ...rest, itemNotice };
+}
+
+function reduce(state: QuizScreenState, action: QuizAction): QuizScreenState {
+  const { notice: _notice, itemNotice: _itemNotice, ...base } = state;
   switch (action.type) {
     case 'tick':
       // The countdowns stand still while paused: shiftClock makes up for the pause when it resumes.
@@ -72,10 +90,24 @@ export function quizReducer(state: QuizScreenState, action: QuizAction): QuizScr
     case 'continue':
       return finishIfDone(reset({ ...base, nowMs: action.nowMs, session: continueSession(state.session, action.nowMs) }), action.nowMs);
     case 'undo': {
-      if (state.session.answers.length === 0) return { ...base, notice: 'nothing to undo yet' };
+      if (state.session.answers.length === 0 && state.session.holds.length === 0) return { ...base, notice: 'nothing to undo yet' };
       const { summary: _summary, ...open } = base;
-      return apply(open, undoLast(state.session, action.nowMs), action.nowMs);
+      const undone = apply(open, undoLast(state.session, action.nowMs), action.nowMs);
+      const back = undone.session.lastHold;
+      return back?.undone && back !== state.session.lastHold ? { ...undone, itemNotice: `brought back: ${back.held.question.item.text}` } : undone;
     }
+    case 'hold': {
+      const held = apply(base, holdItem(state.session, action.how, action.nowMs), action.nowMs);
+      const hold = held.session.lastHold;
+      if (held.session === state.session || !hold) return base;
+      // u is text while a cloze is typed: the undo key there is Ctrl-Z.
+      const typing = held.session.phase === 'asking' && currentQuestion(held.session)?.mode === 'cloze';
+      return { ...held, itemNotice: `${action.how === 'suspend' ? 'suspended' : 'buried until tomorrow'}: ${hold.held.question.item.text} (${typing ? 'Ctrl-Z' : 'u'} to undo)` };
+    }
+    case 'itemNotice':
+      return { ...base, itemNotice: action.text };
+    case 'replaceItem':
+      return finishIfDone(reset({ ...base, nowMs: action.nowMs, session: replaceItem(state.session, action.oldId, action.question, action.nowMs), itemNotice: action.text }), action.nowMs);
     case 'claim': {
       if (!canClaim(state.session.answers.at(-1))) return { ...base, notice: 'only a typed answer the check rejected can be counted right' };
       return apply(base, claimAnswer(state.session, action.nowMs), action.nowMs);

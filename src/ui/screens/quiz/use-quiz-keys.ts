@@ -14,6 +14,8 @@ export interface QuizKeyHandlers {
   /** A section of the summary's reread list was chosen, by its index. */
   reread(index: number): void;
   showHelp(): void;
+  /** Edit the item on screen in its card. */
+  edit(): void;
 }
 
 /** Routes keys through the quiz's key tables: the one in force follows what is on screen, so one key acts once. */
@@ -38,6 +40,10 @@ function onQuizKey(hit: KeyHit<Mode>, route: QuizRoute, handlers: QuizKeyHandler
     case 'grade': return dispatch({ type: 'grade', grade: Number(hit.input) as Grade, nowMs });
     case 'undo': return dispatch({ type: 'undo', nowMs });
     case 'claim': return dispatch({ type: 'claim', nowMs });
+    case 'suspend':
+    case 'bury':
+      return dispatch({ type: 'hold', how: hit.action, nowMs });
+    case 'edit': return handlers.edit();
     case 'end': return dispatch({ type: 'end', nowMs });
     case 'submit': return dispatch({ type: 'submit', nowMs });
     case 'clearOrEnd': return dispatch(state.input ? { type: 'edit', edit: { type: 'clear' } } : { type: 'end', nowMs });

@@ -10,6 +10,7 @@ import { useNavigator } from '../../nav.js';
 import type { ScreenProps } from '../../screen-props.js';
 import { useServices } from '../../services.js';
 import { useTheme } from '../../theme.js';
+import { heldSections } from './held-sections.js';
 import { statsDocument, statsReducer, type StatsAction, type StatsRoute } from './stats-state.js';
 
 /** The statistics: the same report as `swelearn stats`, loaded from the study services and scrolled with the keymap's stats keys. */
@@ -23,11 +24,31 @@ export function StatsScreen({ state, setState, live, width, height }: ScreenProp
 function StatsReport({ state, setState, live, width, height }: Pick<ScreenProps<StatsRoute>, 'state' | 'setState' | 'live' | 'width' | 'height'>) {
   const theme = useTheme();
   const nav = useNavigator();
+  const { study, homeDir } = useServices();
   const stats = state.stats!;
-  const document = useMemo(() => statsDocument(statsSections(stats, { width: width - 2, ascii: theme.ascii })), [stats, width, theme.ascii]);
-  const scrollable = document.lines.length > height;
-  const viewportRows = Math.max(1, scrollable ? height - 1 : height);
+  const highlight = Math.min(state.highlight ?? 0, Math.max(0, stats.held.length - 1));
+  const { document, heldStart } = useMemo(() => {
+    const layout = { width: width - 2, ellipsis: theme.glyphs.ellipsis, pointer: theme.glyphs.pointer, highlight, heldTitle: `Held back (${stats.held.length}): n/N to highlight, u to bring back`, ...(homeDir ? { homeDir } : {}) };
+    const shared = statsSections(stats, { width: width - 2, ascii: theme.ascii });
+    const own = heldSections(stats, layout);
+    // Right after the overview: what is held back is what the learner may want to act on.
+    const built = statsDocument([...shared.slice(0, 1), ...own, ...shared.slice(1)]);
+    const heldSection = stats.held.length > 0 ? 2 : -1;
+    return { document: built, heldStart: heldSection < 0 ? -1 : built.sectionStarts[heldSection]! + 1 };
+  }, [stats, width, theme.ascii, theme.glyphs, highlight, homeDir]);
+  const footerRows = state.notice ? 1 : 0;
+  const scrollable = document.lines.length > height - footerRows;
+  const viewportRows = Math.max(1, height - footerRows - (scrollable ? 1 : 0));
   const dispatch = (action: StatsAction) => setState((current) => statsReducer(current, action, document, viewportRows));
+  const bringBack = () => {
+    const item = stats.held[highlight];
+    if (!item) return setState((current) => ({ ...current, notice: 'nothing is held back' }));
+    if (!study?.unsuspend) return setState((current) => ({ ...current, notice: 'the progress store is not available' }));
+    study.unsuspend(item.itemId).then(
+      (fresh) => setState((current) => ({ ...current, stats: fresh, notice: `brought back: ${item.text}` })),
+      (error: unknown) => setState((current) => ({ ...current, notice: `not brought back: ${error instanceof Error ? error.message : String(error)}` })),
+    );
+  };
   useKeys(
     'stats',
     ({ action }) => {
@@ -40,6 +61,9 @@ function StatsReport({ state, setState, live, width, height }: Pick<ScreenProps<
         case 'prevSection': return dispatch({ type: 'section', by: -1 });
         case 'top': return dispatch({ type: 'top' });
         case 'bottom': return dispatch({ type: 'bottom' });
+        case 'nextHeld': return dispatch({ type: 'held', by: 1, heldStart, count: stats.held.length });
+        case 'prevHeld': return dispatch({ type: 'held', by: -1, heldStart, count: stats.held.length });
+        case 'unsuspend': return bringBack();
         case 'help': return nav.showHelp();
         case 'back': return nav.back();
       }
@@ -57,6 +81,11 @@ function StatsReport({ state, setState, live, width, height }: Pick<ScreenProps<
       {scrollable ? (
         <Text dimColor wrap="truncate-end">
           {fitText(`lines ${top + 1}-${end} of ${document.lines.length}`, width, theme.glyphs.ellipsis)}
+        </Text>
+      ) : null}
+      {state.notice ? (
+        <Text color={theme.tone.warn} wrap="truncate-end">
+          {fitText(state.notice, width, theme.glyphs.ellipsis)}
         </Text>
       ) : null}
     </Box>

@@ -13,6 +13,10 @@ export interface StatsRoute {
   stats?: StudyStats;
   failure?: string;
   top: number;
+  /** The highlighted row of the held items. */
+  highlight?: number;
+  /** What the last key did (an item brought back), or why it could not. */
+  notice?: string;
 }
 
 /** The statistics screen as it opens: loading, at the top. */
@@ -24,7 +28,8 @@ export type StatsAction =
   | { type: 'page'; by: number }
   | { type: 'top' }
   | { type: 'bottom' }
-  | { type: 'section'; by: number };
+  | { type: 'section'; by: number }
+  | { type: 'held'; by: number; heldStart: number; count: number };
 
 /** Lays out sections as one scrollable document: a title line, the lines, a blank line between sections. */
 export function statsDocument(sections: readonly StatsSection[]): StatsDocument {
@@ -52,6 +57,14 @@ export function statsReducer(state: StatsRoute, action: StatsAction, document: S
       return clamp(0);
     case 'bottom':
       return clamp(maxTop);
+    case 'held': {
+      // The highlight moves through the held rows, and the report scrolls to keep it in view.
+      if (action.count === 0) return state;
+      const highlight = Math.max(0, Math.min(action.count - 1, (state.highlight ?? 0) + action.by));
+      const line = action.heldStart + highlight;
+      const top = line < state.top ? line : line >= state.top + viewportRows ? line - viewportRows + 1 : state.top;
+      return { ...clamp(top), highlight };
+    }
     case 'section': {
       const starts = document.sectionStarts;
       const target = action.by > 0 ? starts.find((start) => start > state.top) : [...starts].reverse().find((start) => start < state.top);
