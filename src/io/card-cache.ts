@@ -17,7 +17,7 @@ interface CacheEntry extends ParsedCardFile {
 }
 
 // Bump when parsing changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** A per-folder cache of parsed cards, keyed by path, size and modification time. */
 export class CardCache {

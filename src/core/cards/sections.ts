@@ -29,10 +29,12 @@ export function splitSections(body: string, bodyLine: number): CardSection[] {
   const sections: CardSection[] = [];
   let current: CardSection | undefined;
   let offsetLine = bodyLine;
+  const bodyStarts = new Map<CardSection, number>();
   for (const token of Lexer.lex(body)) {
     if (token.type === 'heading' && (token as Tokens.Heading).depth === 2) {
       const name = (token as Tokens.Heading).text.trim();
       current = { name, kind: sectionKindOf(name), markdown: '', line: offsetLine + leadingNewlines(token.raw) };
+      bodyStarts.set(current, offsetLine + countNewlines(token.raw));
       sections.push(current);
     } else if (!current) {
       if (token.type !== 'space') {
@@ -44,7 +46,13 @@ export function splitSections(body: string, bodyLine: number): CardSection[] {
     }
     offsetLine += countNewlines(token.raw);
   }
-  for (const section of sections) section.markdown = section.markdown.replace(/^\n+|\s+$/g, '');
+  for (const section of sections) {
+    const leading = /^\n*/.exec(section.markdown)![0].length;
+    // The heading's own line(s), then the blank lines stripped here: where the markdown now starts.
+    bodyStarts.set(section, (bodyStarts.get(section) ?? section.line) + leading);
+    section.markdown = section.markdown.replace(/^\n+|\s+$/g, '');
+  }
+  for (const section of sections) section.bodyLine = bodyStarts.get(section)!;
   return mergeRepeatedOverview(sections);
 }
 
@@ -52,7 +60,7 @@ export function splitSections(body: string, bodyLine: number): CardSection[] {
 function mergeRepeatedOverview(sections: CardSection[]): CardSection[] {
   const [first, second] = sections;
   if (first && second && first.kind === 'overview' && second.kind === 'overview') {
-    return [{ ...second, markdown: `${first.markdown}\n\n${second.markdown}`.trim() }, ...sections.slice(2)];
+    return [{ ...second, markdown: `${first.markdown}\n\n${second.markdown}`.trim(), ...(first.bodyLine === undefined ? {} : { bodyLine: first.bodyLine }) }, ...sections.slice(2)];
   }
   return sections;
 }
@@ -60,7 +68,7 @@ function mergeRepeatedOverview(sections: CardSection[]): CardSection[] {
 /** The top-level bullet items of a section, each with its file line. */
 export function listItemsOf(section: CardSection): KeyPoint[] {
   const items: KeyPoint[] = [];
-  let line = section.line + 1;
+  let line = section.bodyLine ?? section.line + 1;
   for (const token of Lexer.lex(section.markdown)) {
     line += leadingNewlines(token.raw);
     if (token.type === 'list') {

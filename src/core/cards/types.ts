@@ -11,6 +11,8 @@ export interface CardSection {
   markdown: string;
   /** 1-based line of the heading in the file (or of the first line, for text before any heading). */
   line: number;
+  /** 1-based line where `markdown` starts (after the heading and the blank lines under it). */
+  bodyLine?: number;
 }
 
 /** One top-level bullet of *Key Points for Interviews*. */
