@@ -3,6 +3,7 @@ import { displayWidth } from '../../markdown/wrap.js';
 import { formatSpan } from './durations.js';
 import { buildHeatmap } from './heatmap.js';
 import type { RecallGroup, StudyStats } from './stats.js';
+import { trackSections } from './track-stats-lines.js';
 
 /** A titled block of the stats report. */
 export interface StatsSection {
@@ -32,6 +33,7 @@ export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSect
   sections.push({ title: 'Recall by topic', lines: groupLines(stats.byTopic, layout) });
   sections.push({ title: 'Recall by tag, weakest first', lines: groupLines(stats.byTag.slice(0, 12), layout) });
   if (stats.weakest.length > 0) sections.push({ title: 'Weakest items (recall now, misses)', lines: weakestLines(stats, layout) });
+  sections.push(...trackSections(stats, textGlyphs(layout).separator));
   if (stats.overrides.items.length > 0) sections.push({ title: 'Answers you counted right ("I was right"): alternatives the cards could accept', lines: overrideLines(stats, layout) });
   return sections;
 }
