@@ -50,6 +50,8 @@ describe('holding items back in the plain quiz', () => {
     expect(held.stdout).toMatch(new RegExp(`suspended ${ITEM}: not asked again until swelearn quiz --unsuspend ${ITEM}; :u takes it back`));
     expect(held.stdout).toContain('1 suspended');
     const nextWeek = '2026-12-14T10:00:00Z';
+    // Nothing answered yet: stats still says what is held back.
+    expect(runCli(['stats'], { env: env(home, nextWeek) }).stdout).toContain('1 item: 1 suspended · 0 leeches · 0 buried today · swelearn quiz --suspended lists them');
     expect(session(home, nextWeek)).toEqual({ items: 6, first: expect.not.stringMatching(ITEM) });
     const listed = runCli(['quiz', '--suspended'], { env: env(home, nextWeek) });
     expect(listed.stdout).toMatch(new RegExp(`^${ITEM}  suspended since 2026-12-07  .*content/dns/ttl-and-caching\\.md:125  A cache hands out`, 'm'));

@@ -3,7 +3,7 @@ import { displayWidth } from '../../markdown/wrap.js';
 import { formatSpan } from './durations.js';
 import { buildHeatmap } from './heatmap.js';
 import type { RecallGroup, StudyStats } from './stats.js';
-import { trackSections } from './track-stats-lines.js';
+import { heldSections, trackSections } from './track-stats-lines.js';
 
 /** A titled block of the stats report. */
 export interface StatsSection {
@@ -27,7 +27,8 @@ const TEXT = { unicode: { separator: '·', ellipsis: '…' }, ascii: { separator
 /** The stats as styled lines in sections: shared by `swelearn stats` and the stats screen. */
 export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSection[] {
   const sections: StatsSection[] = [overview(stats, layout)];
-  if (stats.answers.total === 0) return sections;
+  // An item can be suspended or buried before it was ever answered.
+  if (stats.answers.total === 0) return [...sections, ...heldSections(stats, textGlyphs(layout).separator)];
   sections.push({ title: 'Due in the coming week', lines: dueBars(stats, layout) });
   sections.push({ title: 'Activity, last 12 weeks', lines: heatmapLines(stats, layout) });
   sections.push({ title: 'Recall by topic', lines: groupLines(stats.byTopic, layout) });

@@ -6,7 +6,7 @@ const TRACK_NAMES = { recall: 'Recall', recognition: 'Recognition' } as const;
 
 const percent = (share: number | undefined) => (share === undefined ? '-' : `${Math.round(share * 100)}%`);
 
-/** Recall and recognition side by side, the held items, and the leeches with their card file and line: for `swelearn stats` and the stats screen. */
+/** Recall and recognition side by side, then the held items and the leeches: for `swelearn stats` and the stats screen. */
 export function trackSections(stats: StudyStats, separator: string): StatsSection[] {
   const dot = ` ${separator} `;
   const retention: StyledLine[] = (['recall', 'recognition'] as const).map((track) => {
@@ -17,7 +17,13 @@ export function trackSections(stats: StudyStats, separator: string): StatsSectio
       { text: ` (${answers} answer${answers === 1 ? '' : 's'})${dot}${percent(predicted)} predicted now${dot}${items} item${items === 1 ? '' : 's'}` },
     ];
   });
-  const sections: StatsSection[] = [{ title: 'Recall (cloze, flashcard) and recognition (choice, predict)', lines: retention }];
+  return [{ title: 'Recall (cloze, flashcard) and recognition (choice, predict)', lines: retention }, ...heldSections(stats, separator)];
+}
+
+/** The held items (a count, and the command that lists them) and the leeches with their card file and line; none when nothing is held. */
+export function heldSections(stats: StudyStats, separator: string): StatsSection[] {
+  const dot = ` ${separator} `;
+  const sections: StatsSection[] = [];
   if (stats.held.length > 0) {
     const count = (reason: string) => stats.held.filter((item) => item.reason === reason).length;
     sections.push({
