@@ -28,7 +28,7 @@ describe('swelearn quiz and stats print ASCII only under SWELEARN_ASCII', () => 
   it('a typed cloze, wrong then right, and the summary', () => {
     const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', ...CARD], { env: ASCII, input: 'cached TTL\nremaining ttl\n' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\[1\/1\] cloze \| TTL and DNS caching > Key Points for Interviews$/m);
+    expect(run.stdout).toMatch(/^\[1\/1\] cloze \| TTL and DNS caching > Key Points for Interviews \| .*content\/dns\/ttl-and-caching\.md:125$/m);
     expect(run.stdout).toMatch(/^\[x\] wrong: you wrote "cached TTL"; the answer is "remaining TTL" \| Again \| next due in 1 min \| asked again at the end \| saved$/m);
     expect(run.stdout).toMatch(/^\[ok\] right \| Good \| next due in 10 min \| saved$/m);
     expect(run.stdout).toContain('Session complete: 0/1 right (0%) | retries 1/1 |');
@@ -72,7 +72,7 @@ describe('swelearn quiz and stats print ASCII only under SWELEARN_ASCII', () => 
     const unicode = { SWELEARN_ASCII: undefined, TERM: 'xterm-256color' };
     const run = runCli(['quiz', '--mode', 'cloze', '--count', '1', ...CARD], { env: unicode, input: 'remaining ttl\n' });
     expect(run.stdout).toMatch(/^✓ right · Good · next due in 10 min · saved$/m);
-    expect(run.stdout).toMatch(/^\[1\/1\] cloze · TTL and DNS caching › Key Points for Interviews$/m);
+    expect(run.stdout).toMatch(/^\[1\/1\] cloze · TTL and DNS caching › Key Points for Interviews · .*content\/dns\/ttl-and-caching\.md:125$/m);
     const stats = runCli(['stats'], { env: { ...unicode, SWELEARN_HOME: freshHome() } });
     expect(stats.stdout).toMatch(/Items +\d+ in all · 0 studied · \d+ not seen yet/);
   });

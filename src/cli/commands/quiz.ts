@@ -9,6 +9,7 @@ import { textLayout } from '../format/layout.js';
 import { settingHint } from '../format/setting-hint.js';
 import { listQuizItems } from '../../app/study/list-quiz-items.js';
 import { itemListJson, itemListTable } from '../quiz/item-list.js';
+import { actOnItem, listHeldItems } from '../quiz/held-items.js';
 import { jsonReporter } from '../quiz/json-reporter.js';
 import { runPlainQuiz } from '../quiz/plain-runner.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
@@ -18,7 +19,9 @@ import { studyContext } from '../study-context.js';
 
 /** `swelearn quiz`: a timed session of due and new items (or one item, --item); the app's quiz screen in a terminal, plain lines otherwise; --list prints the items instead. */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
-  const { request, json, list, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
+  const { request, json, list, suspended, itemAction, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
+  if (suspended) return listHeldItems(ctx, json);
+  if (itemAction) return actOnItem(ctx, itemAction.action, itemAction.id, json);
   const layout = textLayout(ctx, askedWidth, 100);
   if (list) {
     const items = await listQuizItems(studyContext(ctx), request, ctx.environment.sessionSeed());
@@ -37,7 +40,7 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
     }
     if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, layout.width);
     const reporter = json ? jsonReporter(ctx) : textReporter(ctx, layout);
-    await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json });
+    await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json, env: process.env });
     return 0;
   } finally {
     prepared.progress.writer?.close();

@@ -1,6 +1,7 @@
 import { canClaim, type GradedAnswer } from '../../core/quiz/session/session.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
+import type { EditReport } from './item-commands.js';
 import type { QuizReporter } from './reporter.js';
 
 /** The --json reporter: one JSON object per line, each with an "event" field, so a script can drive the quiz. */
@@ -14,10 +15,10 @@ export function jsonReporter(ctx: CliContext): QuizReporter {
         sessionDeadline: state.sessionDeadlineAt === undefined ? null : new Date(state.sessionDeadlineAt).toISOString(),
       });
     },
-    item(state, question) {
+    item(state, question, source) {
       emit('item', {
         position: state.index + 1, total: state.queue.length, retry: state.queue[state.index]!.retry, replay: state.queue[state.index]!.replay ?? false, ...describeQuestion(question),
-        deadline: new Date(state.itemDeadlineAt).toISOString(),
+        deadline: new Date(state.itemDeadlineAt).toISOString(), source: source ?? null,
       });
     },
     askPrompt() {},
@@ -44,6 +45,16 @@ export function jsonReporter(ctx: CliContext): QuizReporter {
     nothingToClaim() {
       emit('invalid-input', { expected: 'an answer (:r claims only a rejected typed answer, right after it)' });
     },
+    held(held) {
+      emit(held.entry.type === 'suspend' ? 'suspended' : 'buried', { entry: held.entry.id, item: held.entry.item, saved: held.saved === 'saved', undo: ':u' });
+    },
+    holdUndone(held, saved) {
+      emit('undo', { undoes: held.entry.id, item: held.entry.item, saved, unheld: held.entry.type });
+    },
+    edit(report) {
+      if (report.kind === 'no-card') emit('edit', { item: report.itemId, source: null });
+      else emit('edit', { source: { path: report.source.path, line: report.source.line }, editable: report.source.editable, ...editData(report) });
+    },
     timeUpPause() {},
     summary(summary) {
       emit('summary', {
@@ -52,6 +63,12 @@ export function jsonReporter(ctx: CliContext): QuizReporter {
       });
     },
   };
+}
+
+function editData(report: Exclude<EditReport, { kind: 'no-card' }>) {
+  if (report.kind === 'bundled') return { advice: report.advice };
+  if (report.kind === 'hint') return { command: report.command, opened: false };
+  return { command: report.command, opened: true, changed: report.changed, ...(report.failed ? { failed: report.failed } : {}) };
 }
 
 function describeQuestion(question: Question) {

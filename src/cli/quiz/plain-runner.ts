@@ -1,19 +1,24 @@
 import { canClaim, claimAnswer, currentQuestion, continueSession, gradeFlashcard, quitSession, revealAnswer, startSession, submitAnswer, tick, undoLast, type SessionState } from '../../core/quiz/session/session.js';
 import { summariseSession, type SessionSummary } from '../../core/quiz/session/summary.js';
-import type { Grade } from '../../core/quiz/types.js';
+import type { Grade, Question } from '../../core/quiz/types.js';
 import type { CliContext } from '../context.js';
 import { createLineReader, TIMED_OUT } from './line-reader.js';
 import { persistTransition as persist, type RecordEntries } from '../../core/quiz/session/record.js';
 import { makeRecorder } from '../../app/study/recorder.js';
 import type { QuizReporter } from './reporter.js';
 import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
+import { itemCommand } from './item-commands.js';
+import { itemSource } from '../../app/study/item-source.js';
 
 const QUIT = /^\s*:(q|quit)\s*$/i;
 const UNDO = /^\s*:(u|undo)\s*$/i;
 const CLAIM = /^\s*:(r|right)\s*$/i;
 
-/** Runs a session over stdin and stdout, one line per answer; each answer is on disk before its verdict is printed. */
-export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, reporter: QuizReporter, now: () => number, options: { pauseAfterTimeout: boolean; echo: boolean; text: boolean }): Promise<SessionSummary> {
+/**
+ * Runs a session over stdin and stdout, one line per answer; each answer is on disk before its verdict is printed.
+ * `:s`, `:b` and `:e` suspend, bury or edit the item on screen; `env` gives the editor ($EDITOR, $VISUAL).
+ */
+export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, reporter: QuizReporter, now: () => number, options: { pauseAfterTimeout: boolean; echo: boolean; text: boolean; env?: NodeJS.ProcessEnv }): Promise<SessionSummary> {
   const record = makeRecorder(prepared.progress.writer, prepared.progress.notSavingBecause);
   // Without a writer the learner was already warned once at the start.
   let warned = !prepared.progress.writer;
@@ -26,6 +31,10 @@ export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, repo
   let state = startSession(prepared.setup, now());
   reporter.start(prepared, state);
   let shown = '';
+  const sourceOf = (question: Question) => {
+    const source = itemSource(prepared.cards, question.item);
+    return source && { path: source.path, line: source.line };
+  };
   const showVerdict = (before: SessionState) => {
     if (state.answers.length > before.answers.length && state.last) reporter.answered(state.last, now());
   };
@@ -34,7 +43,7 @@ export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, repo
       const question = currentQuestion(state)!;
       const key = `${state.index}:${state.entryCount}`;
       if (state.phase === 'asking' && shown !== key) {
-        reporter.item(state, question);
+        reporter.item(state, question, sourceOf(question));
         shown = key;
       }
       if (state.phase === 'feedback') {
@@ -69,18 +78,20 @@ export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, repo
       }
       if (UNDO.test(line) || (state.phase === 'revealed' && /^\s*u\s*$/i.test(line))) {
         const undone = state.answers.at(-1);
-        if (!undone) {
+        if (!undone && state.holds.length === 0) {
           reporter.nothingToUndo();
           continue;
         }
         const transition = undoLast(state, now());
         const result = record(transition.entries);
         if (!result.ok) onFailure(result.reason);
+        const heldBack = transition.state.lastHold?.undone && transition.state.holds.length < state.holds.length ? transition.state.lastHold.held : undefined;
         state = transition.state;
-        reporter.undone(undone, result.ok);
+        if (heldBack) reporter.holdUndone(heldBack, result.ok);
+        else reporter.undone(undone!, result.ok);
         shown = '';
         if (state.phase === 'revealed') {
-          reporter.item(state, currentQuestion(state)!);
+          reporter.item(state, currentQuestion(state)!, sourceOf(currentQuestion(state)!));
           reporter.revealed(currentQuestion(state)!);
         }
         continue;
@@ -92,6 +103,11 @@ export async function runPlainQuiz(ctx: CliContext, prepared: PreparedQuiz, repo
         }
         state = persist(claimAnswer(state, now()), record, onFailure);
         reporter.claimed(state.answers.at(-1)!, now());
+        continue;
+      }
+      const commanded = itemCommand(line, state, { ctx, prepared, record, onFailure, reporter, now, env: options.env ?? {} });
+      if (commanded) {
+        state = commanded;
         continue;
       }
       state = handleAnswer(state, line.trim(), now, record, onFailure, reporter);

@@ -5,6 +5,7 @@ import { parseCommand } from '../parse-flags.js';
 import type { FlagName } from '../table/command-spec.js';
 import { QUIZ } from '../table/study-commands.js';
 import { stripControl } from '../../core/text/sanitize.js';
+import type { ItemAction } from '../../core/quiz/progress/log-entry.js';
 
 /** What `swelearn quiz` was asked for: the quiz (or a listing of its items), whether to speak JSON lines, and the width asked for. */
 export interface QuizFlags {
@@ -13,11 +14,18 @@ export interface QuizFlags {
   /** Print the items instead of asking them. */
   list: boolean;
   width?: number;
+  /** `--suspended`: list the held items instead of asking. */
+  suspended: boolean;
+  /** `--suspend`, `--unsuspend` or `--bury ID`: act on one item instead of asking. */
+  itemAction?: { action: ItemAction; id: string };
 }
 
 // Flags that shape a session, which --list and --item have no use for.
 const NOT_WITH_LIST = ['count', 'time', 'per-item', 'due', 'cram'] as const;
 const NOT_WITH_ITEM = ['card', 'topic', 'tag', 'count', 'due'] as const;
+// Listing or changing what is held back is not a session: only --json goes with them.
+const NOT_WITH_HOLDS = ['card', 'topic', 'tag', 'count', 'time', 'per-item', 'due', 'cram', 'mode', 'item', 'list', 'suspended', 'unsuspend', 'suspend', 'bury'] as const;
+const ITEM_ACTIONS = ['unsuspend', 'suspend', 'bury'] as const;
 
 /** Parses and checks the quiz flags; any mistake is a one-line usage error. `defaultCount` gives the count when --count is not given. */
 export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest().count): QuizFlags {
@@ -38,6 +46,14 @@ export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest(
     const other = others.find((name) => args.has(name) || args.text(name) !== undefined);
     if (other) throw new UsageError(`${flag} does not go with --${other}`, usage);
   };
+  const suspended = args.has('suspended');
+  const actions = ITEM_ACTIONS.flatMap((action) => {
+    const id = text(args.text(action));
+    return id === undefined ? [] : [{ action, id }];
+  });
+  const itemAction = actions[0];
+  const holdFlag = suspended ? 'suspended' : itemAction?.action;
+  if (holdFlag) clash(`--${holdFlag}`, NOT_WITH_HOLDS.filter((name) => name !== holdFlag));
   if (list) clash('--list', NOT_WITH_LIST);
   if (item !== undefined) clash('--item', NOT_WITH_ITEM);
   const request = quizRequest({
@@ -52,7 +68,7 @@ export function parseQuizFlags(argv: string[], defaultCount = () => quizRequest(
     ...(sessionMs === undefined ? {} : { sessionMs }),
     ...(perItemMs === undefined ? {} : { perItemMs }),
   });
-  return { request, json: args.has('json'), list, ...(width === undefined ? {} : { width }) };
+  return { request, json: args.has('json'), list, suspended, ...(itemAction ? { itemAction } : {}), ...(width === undefined ? {} : { width }) };
 }
 
 function duration(value: string | undefined, flag: string, bareUnit: 's' | 'm', [min, max]: [number, number], usage: string): number | undefined {

@@ -1,12 +1,15 @@
 import type { GradedAnswer, SessionState } from '../../core/quiz/session/session.js';
+import type { HeldInSession } from '../../core/quiz/session/session-state.js';
 import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
+import type { EditReport } from './item-commands.js';
 
 /** What the plain quiz loop tells the learner; one implementation prints text, the other JSON lines. */
 export interface QuizReporter {
   start(prepared: PreparedQuiz, state: SessionState): void;
-  item(state: SessionState, question: Question): void;
+  /** A new item on screen, with its card file and line when the card is loaded. */
+  item(state: SessionState, question: Question, source?: { path: string; line: number }): void;
   askPrompt(question: Question, remainingMs: number): void;
   revealed(question: Question): void;
   gradePrompt(): void;
@@ -18,6 +21,12 @@ export interface QuizReporter {
   claimed(answer: GradedAnswer, nowMs: number): void;
   /** `:r` with no rejected typed answer to claim. */
   nothingToClaim(): void;
+  /** The learner suspended (`:s`) or buried (`:b`) the item on screen; its `saved` says whether the log entry reached the disk. */
+  held(held: HeldInSession): void;
+  /** `:u` took back the last suspension or burial: the item is in the session again. */
+  holdUndone(held: HeldInSession, saved: boolean): void;
+  /** What `:e` did with the item's card: opened the editor, or where and how to edit it. */
+  edit(report: EditReport): void;
   /** After a timeout with a person typing: the next line only moves on, so a late answer is not taken for the next item. */
   timeUpPause(): void;
   summary(summary: SessionSummary, prepared: PreparedQuiz): void;

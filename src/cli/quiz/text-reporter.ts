@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { textLayout, type Layout } from '../format/layout.js';
 import { plainGlyphs, type PlainGlyphs } from './ascii.js';
 import { paint } from './paint.js';
+import type { EditReport } from './item-commands.js';
 import type { QuizReporter } from './reporter.js';
 import { summaryText } from './summary-text.js';
 
@@ -32,12 +33,12 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
       else parts.push('cram: practice only, the schedule is not changed');
       if (state.sessionDeadlineAt !== undefined) parts.push(`${formatSpan(state.sessionDeadlineAt - state.startedAt)} in all`);
       out(`${one('Quiz', { bold: true })}: ${parts.join(dot)}\n`);
-      out(one(`Answers: type and press Enter. Flashcards: Enter reveals, then ${GRADES.join(dot)}. :u undoes the last answer, :r counts a rejected answer right ("I was right"), :q stops.\n`, { dim: true }));
+      out(one(`Answers: type and press Enter. Flashcards: Enter reveals, then ${GRADES.join(dot)}. :u undoes the last answer, :r counts a rejected answer right ("I was right"), :s suspends the item, :b buries it until tomorrow, :e edits its card, :q stops.\n`, { dim: true }));
       out(one(prepared.progress.writer ? `Saving to ${prepared.progress.logPath}\n` : 'Answers are NOT saved this time (see the warning above).\n', { dim: true }));
     },
-    item(state, question) {
+    item(state, question, source) {
       const slot = state.queue[state.index]!;
-      const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
+      const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}${source ? `${dot}${source.path}:${source.line}` : ''}`;
       const position = slot.retry || slot.replay ? 'again' : `${state.index + 1}/${state.queue.length}`;
       out(`\n${one(`[${position}]`, { bold: true })} ${one(question.mode, { colour: 'cyan' })} ${one(`${glyphs.separator} ${where}`, { dim: true })}\n`);
       out(`${block([{ text: question.prompt }], width)}\n`);
@@ -76,6 +77,16 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
     nothingToClaim() {
       out(`${one(':r counts the last answer right only when it was a typed answer the check rejected', { colour: 'yellow' })}\n`);
     },
+    held(held) {
+      const what = held.entry.type === 'suspend' ? `not asked again until swelearn quiz --unsuspend ${held.entry.item}` : 'not asked again today';
+      out(`${one(held.entry.type === 'suspend' ? 'suspended' : 'buried', { colour: 'yellow' })} ${held.entry.item}: ${what}; :u takes it back${held.saved === 'saved' ? '' : ' (in this session only: the log could not be written)'}\n`);
+    },
+    holdUndone(held, saved) {
+      out(`${one(glyphs.undone, { colour: 'yellow' })}: ${held.entry.item} is ${held.entry.type === 'suspend' ? 'no longer suspended' : 'no longer buried'}${saved ? '' : ' (in this session only: the log could not be written)'}; asking it again\n`);
+    },
+    edit(report) {
+      out(`${editText(report)}\n`);
+    },
     timeUpPause() {
       out(one('(press Enter for the next item)\n', { dim: true }));
     },
@@ -83,6 +94,17 @@ export function textReporter(ctx: CliContext, { width, cut }: Layout = textLayou
       out(summaryText(summary, prepared, { colour: ctx.color, width, cut, ascii: glyphs.ascii }));
     },
   };
+}
+
+// What `:e` tells the learner: where the item is written, and how to change it.
+function editText(report: EditReport): string {
+  if (report.kind === 'no-card') return `the card of ${report.itemId} is not loaded: nothing to edit`;
+  if (report.kind === 'bundled') return report.advice;
+  const where = `${report.source.path}:${report.source.line}`;
+  if (report.kind === 'hint') return `edit ${where}\n  ${report.command}`;
+  if (report.failed) return `could not edit ${where}: ${report.failed}`;
+  if (!report.changed) return `${where} is unchanged`;
+  return `${where} changed; the edit is used from the next session (an item whose text changed a little keeps its history)`;
 }
 
 /** One line per answer: the verdict, the grade, the next due date, and whether it reached the disk. */

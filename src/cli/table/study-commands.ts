@@ -15,6 +15,10 @@ export const QUIZ = {
     { name: 'cram', description: 'practise without changing the schedule' },
     { name: 'item', value: 'ID', description: 'ask just this item, now, whatever its schedule (an id from --list); goes with --mode, --cram and --json' },
     { name: 'list', description: 'print the items instead of asking them: a table, or with --json one object per item and mode; goes with --card, --topic, --tag, --mode and --item' },
+    { name: 'suspended', description: 'list the items held back (suspended by you, leeches, buried today): id, reason, since when, card file:line and text; with --json an array' },
+    { name: 'unsuspend', value: 'ID', description: 'bring back a suspended or buried item' },
+    { name: 'suspend', value: 'ID', description: 'suspend an item: it is not asked until --unsuspend' },
+    { name: 'bury', value: 'ID', description: 'bury an item: it is not asked again today' },
     { ...WIDTH_FLAG, description: 'lay the plain quiz and its summary out for N columns' },
     jsonFlag('one event per line (for scripts), reading answers; with --list, one item per line'),
   ],
@@ -22,6 +26,7 @@ export const QUIZ = {
     'In a terminal the app opens at its quiz screen, and leaving it returns to the shell with the summary printed; in a pipe it is a line mode. Every answer is saved before the next question.',
     'New items come interleaved across cards and kinds, easy and much-linked cards first, with simulator steps from the first session. When an item runs out of time its answer is shown and it is asked again at the end; nothing is graded for lack of time.',
     'After a typed answer is rejected, r (in the app) or :r (in the line mode) counts it right ("I was right"); swelearn stats counts these, and u or :u takes one back.',
+    'In the line mode :s suspends the item on screen, :b buries it until tomorrow and :e shows its card file and line (and opens $EDITOR on your own cards); :u takes a suspension or burial back like an answer.',
     'quiz --list --json prints one JSON object per item and mode it can be asked in, with id, card, mode, prompt, answer, accepts (the other answers accepted), options (choice and predict), context (predict: the lines shown before the question) and source (file:line).',
   ],
   examples: [
@@ -30,6 +35,8 @@ export const QUIZ = {
     ['swelearn quiz --cram --count 5', 'practice that leaves the schedule alone'],
     ['swelearn quiz --list --json --card dnssec', 'every item of one card, one JSON object per line'],
     ['swelearn quiz --item ttl-and-caching/kp-5b9e8e4b --mode cloze --cram', 'one item, as a cloze, without moving its schedule'],
+    ['swelearn quiz --suspended', 'the items held back, and why'],
+    ['swelearn quiz --unsuspend ttl-and-caching/kp-5b9e8e4b', 'ask that item again'],
   ],
 } as const satisfies CommandSpec;
 

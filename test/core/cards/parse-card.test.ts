@@ -34,6 +34,19 @@ describe('parseCard', () => {
     expect(card!.practiceQuestions.map((question) => question.line)).toEqual([lineOf('- Q: Why?')]);
   });
 
+  // The bundled cards leave blank lines under each heading: a key point's line is its bullet's, which `:e` opens the editor at.
+  it.each([
+    ['no blank line under the heading', '## Key Points for Interviews\n- One **a**.\n- Two **b**.\n', [19, 20]],
+    ['one blank line under the heading', '## Key Points for Interviews\n\n- One **a**.\n- Two **b**.\n', [20, 21]],
+    ['two blank lines, and one between the bullets', '## Key Points for Interviews\n\n\n- One **a**.\n\n- Two **b**.\n', [21, 23]],
+  ])('gives each key point the line of its bullet: %s', (_case, keyPoints, lines) => {
+    const body = `## Overview\n\nText.\n\n## When to Use\nAlways.\n\n## Trade-offs & Gotchas\n- A gotcha.\n\n${keyPoints}`;
+    const text = cardText({ body });
+    const { card } = parseCard(text, info);
+    expect(card!.keyPoints.map((point) => point.line)).toEqual(lines);
+    expect(card!.keyPoints.map((point) => text.split('\n')[point.line - 1])).toEqual(card!.keyPoints.map((point) => `- ${point.markdown}`));
+  });
+
   it('keeps unknown frontmatter fields and honours optional ones', () => {
     const { card } = parseCard(cardText({ extraFrontmatter: 'id: neg-cache\ntopic: networking\nrelated: [ttl]\nsim: [nodata]\nauthor: someone' }), info);
     expect(card).toMatchObject({ id: 'neg-cache', topic: 'networking', related: ['ttl'], sim: ['nodata'], extra: { author: 'someone' } });

@@ -3,6 +3,7 @@ import { displayWidth } from '../../markdown/wrap.js';
 import { formatSpan } from './durations.js';
 import { buildHeatmap } from './heatmap.js';
 import type { RecallGroup, StudyStats } from './stats.js';
+import { heldSections, trackSections } from './track-stats-lines.js';
 
 /** A titled block of the stats report. */
 export interface StatsSection {
@@ -26,12 +27,14 @@ const TEXT = { unicode: { separator: '·', ellipsis: '…' }, ascii: { separator
 /** The stats as styled lines in sections: shared by `swelearn stats` and the stats screen. */
 export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSection[] {
   const sections: StatsSection[] = [overview(stats, layout)];
-  if (stats.answers.total === 0) return sections;
+  // An item can be suspended or buried before it was ever answered.
+  if (stats.answers.total === 0) return [...sections, ...heldSections(stats, textGlyphs(layout).separator)];
   sections.push({ title: 'Due in the coming week', lines: dueBars(stats, layout) });
   sections.push({ title: 'Activity, last 12 weeks', lines: heatmapLines(stats, layout) });
   sections.push({ title: 'Recall by topic', lines: groupLines(stats.byTopic, layout) });
   sections.push({ title: 'Recall by tag, weakest first', lines: groupLines(stats.byTag.slice(0, 12), layout) });
   if (stats.weakest.length > 0) sections.push({ title: 'Weakest items (recall now, misses)', lines: weakestLines(stats, layout) });
+  sections.push(...trackSections(stats, textGlyphs(layout).separator));
   if (stats.overrides.items.length > 0) sections.push({ title: 'Answers you counted right ("I was right"): alternatives the cards could accept', lines: overrideLines(stats, layout) });
   return sections;
 }
