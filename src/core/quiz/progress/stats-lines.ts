@@ -18,6 +18,8 @@ export interface StatsLayout {
   ascii: boolean;
   /** Whether names and item texts may be cut to the width (a screen); false keeps them whole (a pipe). */
   cut?: boolean;
+  /** The caller draws retention, the held items and the leeches itself (the stats screen, whose held list takes keys). */
+  holdsDrawnByCaller?: boolean;
 }
 
 const SHADES = { unicode: ['·', '░', '▒', '▓', '█'], ascii: ['.', ':', '-', '=', '#'] } as const;
@@ -27,14 +29,15 @@ const TEXT = { unicode: { separator: '·', ellipsis: '…' }, ascii: { separator
 /** The stats as styled lines in sections: shared by `swelearn stats` and the stats screen. */
 export function statsSections(stats: StudyStats, layout: StatsLayout): StatsSection[] {
   const sections: StatsSection[] = [overview(stats, layout)];
+  const holds = layout.holdsDrawnByCaller ? [] : heldSections(stats, textGlyphs(layout).separator);
   // An item can be suspended or buried before it was ever answered.
-  if (stats.answers.total === 0) return [...sections, ...heldSections(stats, textGlyphs(layout).separator)];
+  if (stats.answers.total === 0) return [...sections, ...holds];
   sections.push({ title: 'Due in the coming week', lines: dueBars(stats, layout) });
   sections.push({ title: 'Activity, last 12 weeks', lines: heatmapLines(stats, layout) });
   sections.push({ title: 'Recall by topic', lines: groupLines(stats.byTopic, layout) });
   sections.push({ title: 'Recall by tag, weakest first', lines: groupLines(stats.byTag.slice(0, 12), layout) });
   if (stats.weakest.length > 0) sections.push({ title: 'Weakest items (recall now, misses)', lines: weakestLines(stats, layout) });
-  sections.push(...trackSections(stats, textGlyphs(layout).separator));
+  if (!layout.holdsDrawnByCaller) sections.push(...trackSections(stats, textGlyphs(layout).separator));
   if (stats.overrides.items.length > 0) sections.push({ title: 'Answers you counted right ("I was right"): alternatives the cards could accept', lines: overrideLines(stats, layout) });
   return sections;
 }

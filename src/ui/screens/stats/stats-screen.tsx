@@ -29,7 +29,7 @@ function StatsReport({ state, setState, live, width, height }: Pick<ScreenProps<
   const highlight = Math.min(state.highlight ?? 0, Math.max(0, stats.held.length - 1));
   const { document, heldStart } = useMemo(() => {
     const layout = { width: width - 2, ellipsis: theme.glyphs.ellipsis, pointer: theme.glyphs.pointer, highlight, heldTitle: `Held back (${stats.held.length}): n/N to highlight, u to bring back`, ...(homeDir ? { homeDir } : {}) };
-    const shared = statsSections(stats, { width: width - 2, ascii: theme.ascii });
+    const shared = statsSections(stats, { width: width - 2, ascii: theme.ascii, holdsDrawnByCaller: true });
     const own = heldSections(stats, layout);
     // Right after the overview: what is held back is what the learner may want to act on.
     const built = statsDocument([...shared.slice(0, 1), ...own, ...shared.slice(1)]);
