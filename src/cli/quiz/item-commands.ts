@@ -5,18 +5,13 @@ import { persistTransition as persist, type RecordEntries } from '../../core/qui
 import { canHold, currentQuestion, holdItem, shiftClock, type SessionState } from '../../core/quiz/session/session.js';
 import { runEditor } from '../../io/run-editor.js';
 import type { CliContext } from '../context.js';
-import type { QuizReporter } from './reporter.js';
+import type { EditReport, QuizReporter } from './reporter.js';
+
+export type { EditReport } from './reporter.js';
 
 const SUSPEND = /^\s*:(s|suspend)\s*$/i;
 const BURY = /^\s*:(b|bury)\s*$/i;
 const EDIT = /^\s*:(e|edit)\s*$/i;
-
-/** What `:e` can do with the item on screen: open the editor, print where to edit, or say how to copy a bundled card. */
-export type EditReport =
-  | { kind: 'no-card'; itemId: string }
-  | { kind: 'bundled'; source: ItemSource; advice: string }
-  | { kind: 'hint'; source: ItemSource; command: string }
-  | { kind: 'edited'; source: ItemSource; command: string; changed: boolean; failed?: string };
 
 /** What the `:s`, `:b` and `:e` commands need beyond the session: the cards, the recorder, the terminal and the editor's environment. */
 export interface ItemCommandContext {

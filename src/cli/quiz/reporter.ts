@@ -3,7 +3,7 @@ import type { HeldInSession } from '../../core/quiz/session/session-state.js';
 import type { SessionSummary } from '../../core/quiz/session/summary.js';
 import type { Question } from '../../core/quiz/types.js';
 import type { PreparedQuiz } from '../../app/study/prepare-quiz.js';
-import type { EditReport } from './item-commands.js';
+import type { ItemSource } from '../../app/study/item-source.js';
 
 /** What the plain quiz loop tells the learner; one implementation prints text, the other JSON lines. */
 export interface QuizReporter {
@@ -31,3 +31,10 @@ export interface QuizReporter {
   timeUpPause(): void;
   summary(summary: SessionSummary, prepared: PreparedQuiz): void;
 }
+
+/** What `:e` can do with the item on screen: open the editor, print where to edit, or say how to copy a bundled card. */
+export type EditReport =
+  | { kind: 'no-card'; itemId: string }
+  | { kind: 'bundled'; source: ItemSource; advice: string }
+  | { kind: 'hint'; source: ItemSource; command: string }
+  | { kind: 'edited'; source: ItemSource; command: string; changed: boolean; failed?: string };

@@ -3,13 +3,10 @@ import { displayWidth } from '../../markdown/wrap.js';
 import { formatSpan } from './durations.js';
 import { buildHeatmap } from './heatmap.js';
 import type { RecallGroup, StudyStats } from './stats.js';
+import type { StatsSection } from './stats-section.js';
 import { heldSections, trackSections } from './track-stats-lines.js';
 
-/** A titled block of the stats report. */
-export interface StatsSection {
-  title: string;
-  lines: StyledLine[];
-}
+export type { StatsSection } from './stats-section.js';
 
 /** Options for drawing the report. */
 export interface StatsLayout {

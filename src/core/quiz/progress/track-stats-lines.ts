@@ -1,6 +1,6 @@
 import type { StyledLine } from '../../markdown/styled-line.js';
 import type { StudyStats } from './stats.js';
-import type { StatsSection } from './stats-lines.js';
+import type { StatsSection } from './stats-section.js';
 
 const TRACK_NAMES = { recall: 'Recall', recognition: 'Recognition' } as const;
 
