@@ -1,7 +1,8 @@
 import { buildDistractorPool } from '../../../src/core/quiz/items/choice.js';
 import { generateItems } from '../../../src/core/quiz/items/generate-items.js';
 import { presentItem } from '../../../src/core/quiz/items/present.js';
-import type { SessionSetup } from '../../../src/core/quiz/session/session.js';
+import type { LogEntry } from '../../../src/core/quiz/progress/log-entry.js';
+import { markSaved, startSession, type SessionSetup, type SessionState, type Transition } from '../../../src/core/quiz/session/session.js';
 import type { QuizMode, Question } from '../../../src/core/quiz/types.js';
 import { quizCard } from './quiz-fixtures.js';
 
@@ -23,4 +24,22 @@ export function questions(mode: QuizMode, count = 3): Question[] {
 /** A session setup over those questions. */
 export function setup(mode: QuizMode, overrides: Partial<SessionSetup> = {}): SessionSetup {
   return { sessionId: 'test', questions: questions(mode), schedules: {}, cram: false, retryMisses: false, ...overrides };
+}
+
+/** One step of a played session: a key the learner pressed, at a time. */
+export type SessionStep = (state: SessionState, atMs: number) => Transition | SessionState;
+
+/** Runs steps over a session started at `startMs`, one every `stepMs`, collecting every entry it writes, as the recorder would. */
+export function playSession(start: SessionSetup, steps: readonly SessionStep[], startMs: number, stepMs: number): { state: SessionState; log: LogEntry[] } {
+  let state = startSession(start, startMs);
+  const log: LogEntry[] = [];
+  steps.forEach((step, index) => {
+    const result = step(state, startMs + (index + 1) * stepMs);
+    if ('entries' in result) {
+      log.push(...result.entries);
+      // As the recorder does: the state shown next knows its entries are on disk.
+      state = markSaved(result.state, result.entries.map((entry) => entry.id), true);
+    } else state = result;
+  });
+  return { state, log };
 }

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
-import type { LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import {
   canHold, continueSession, currentQuestion, holdItem, markSaved, startSession, submitAnswer, undoLast,
-  type SessionSetup, type SessionState, type Transition,
+  type SessionSetup, type SessionState,
 } from '../../../../src/core/quiz/session/session.js';
 import { summariseSession, summaryNotes } from '../../../../src/core/quiz/session/summary.js';
-import { sessionItems, setup } from '../session-fixtures.js';
+import { playSession, sessionItems, setup, type SessionStep } from '../session-fixtures.js';
 
 const T0 = Date.UTC(2026, 5, 1, 10);
 const S = 1000;
 
-type Step = (state: SessionState, atMs: number) => Transition | SessionState;
+type Step = SessionStep;
 
-function play(start: SessionSetup, steps: Step[]): { state: SessionState; log: LogEntry[] } {
-  let state = startSession(start, T0);
-  const log: LogEntry[] = [];
-  steps.forEach((step, index) => {
-    const result = step(state, T0 + (index + 1) * 10 * S);
-    if ('entries' in result) {
-      log.push(...result.entries);
-      state = markSaved(result.state, result.entries.map((entry) => entry.id), true);
-    } else state = result;
-  });
-  return { state, log };
-}
+const play = (start: SessionSetup, steps: Step[]) => playSession(start, steps, T0, 10 * S);
 
 const suspend: Step = (state, atMs) => holdItem(state, 'suspend', atMs);
 const bury: Step = (state, atMs) => holdItem(state, 'bury', atMs);

@@ -3,29 +3,16 @@ import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progre
 import type { LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { scheduleReview } from '../../../../src/core/quiz/progress/schedule.js';
 import {
-  canClaim, claimAnswer, continueSession, currentQuestion, gradeFlashcard, markSaved, revealAnswer, startSession, submitAnswer, tick, undoLast,
+  canClaim, claimAnswer, continueSession, currentQuestion, gradeFlashcard, revealAnswer, submitAnswer, tick, undoLast,
   type SessionSetup, type SessionState, type Transition,
 } from '../../../../src/core/quiz/session/session.js';
 import { summariseSession } from '../../../../src/core/quiz/session/summary.js';
-import { sessionItems, setup } from '../session-fixtures.js';
+import { playSession, sessionItems, setup, type SessionStep } from '../session-fixtures.js';
 
 const T0 = Date.UTC(2026, 5, 1, 10);
 const S = 1000;
 
-/** Runs steps over a session, collecting every entry it writes, as the recorder would. */
-function play(start: SessionSetup, steps: ((state: SessionState, atMs: number) => Transition | SessionState)[]): { state: SessionState; log: LogEntry[] } {
-  let state = startSession(start, T0);
-  const log: LogEntry[] = [];
-  steps.forEach((step, index) => {
-    const result = step(state, T0 + (index + 1) * 40 * S);
-    if ('entries' in result) {
-      log.push(...result.entries);
-      // As the recorder does: the state shown next knows its entries are on disk.
-      state = markSaved(result.state, result.entries.map((entry) => entry.id), true);
-    } else state = result;
-  });
-  return { state, log };
-}
+const play = (start: SessionSetup, steps: SessionStep[]) => playSession(start, steps, T0, 40 * S);
 
 const timeOut = (state: SessionState, atMs: number) => tick(state, Math.max(atMs, state.itemDeadlineAt));
 const answer = (text: string) => (state: SessionState, atMs: number) => submitAnswer(state, text, atMs);
