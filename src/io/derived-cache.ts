@@ -36,7 +36,10 @@ export function readDerived<T>(cacheDir: string, name: string, key: string, seed
 
 function readStored<T>(file: string, key: string): T | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
+    const text = readFileSync(file, 'utf8');
+    // writeDerived puts the key first: a file of another key is told apart without parsing its value (hundreds of KB).
+    if (!text.startsWith(`{"key":${JSON.stringify(key)},`)) return undefined;
+    const stored = JSON.parse(text) as { key: string; value: T };
     return stored.key === key ? stored.value : undefined;
   } catch {
     return undefined;
