@@ -38,7 +38,7 @@ function rankCards(items: readonly QuizItem[], links: ReadonlyMap<string, readon
 
 function dealInTurns(items: readonly QuizItem[], rank: Map<string, number>, seed: number, cardsInTurn: number): QuizItem[] {
   const byCard = new Map<string, QuizItem[]>();
-  for (const item of items) byCard.set(item.cardId, [...(byCard.get(item.cardId) ?? []), item]);
+  for (const item of items) pushTo(byCard, item.cardId, item);
   const waiting = [...byCard.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const streams = new Map([...byCard].map(([card, cardItems]) => [card, spreadKinds(cardItems)]));
   const active = waiting.splice(0, cardsInTurn);
@@ -61,13 +61,20 @@ function spreadKinds(items: readonly QuizItem[]): QuizItem[] {
   const groups = new Map<string, QuizItem[]>();
   for (const item of items) {
     const key = item.kind === 'predict' ? `predict:${item.predict?.scenarioId ?? ''}` : item.kind;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    pushTo(groups, key, item);
   }
   const placed = [...groups].flatMap(([key, group], groupIndex) =>
     group.map((item, index) => ({ item, at: (index + (key === 'key-point' ? 0 : 0.5)) / group.length, groupIndex, index })),
   );
   placed.sort((a, b) => a.at - b.at || a.groupIndex - b.groupIndex || a.index - b.index);
   return placed.map((entry) => entry.item);
+}
+
+// Grouping by appending in place: copying the list for every item made grouping quadratic in a card's items.
+function pushTo(groups: Map<string, QuizItem[]>, key: string, item: QuizItem): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 function mixIn(others: readonly QuizItem[], predict: readonly QuizItem[]): QuizItem[] {
