@@ -5,7 +5,7 @@
 // loads only for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +147,8 @@ try {
   });
   if (seeding.status !== 0) throw new Error(`quiz --list exited ${seeding.status}: ${seeding.stderr}`);
   mkdirSync(new URL('../dist/seed', import.meta.url), { recursive: true });
-  for (const name of ['card-items', 'predict-items', 'distractors']) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
+  const seeded = ['card-items', 'predict-items', 'distractors', ...readdirSync(join(seedHome, 'cache')).filter((file) => file.startsWith('glossary-text-')).map((file) => file.replace(/\.json$/, ''))];
+  for (const name of seeded) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
   // And the bundled cards as that run parsed them, keyed by path under content/ and by their bytes' hash (src/io/card-cache.ts).
   const seedModule = await build({ entryPoints: ['src/io/card-cache.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
   const { CARD_SEED_FILE, cardSeedOf } = await import(`data:text/javascript;base64,${Buffer.from(seedModule.outputFiles[0].text).toString('base64')}`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
@@ -34,13 +35,31 @@ export function loadGlossary(cardDirs: readonly string[], cacheDir?: string): Lo
   const key = cacheDir === undefined ? undefined : derivedKey(currentBuildId(), 'glossary', ...files.flatMap((file) => [file.path, file.text]));
   const cached = key === undefined ? undefined : readDerived<LoadedGlossary>(cacheDir!, 'glossary', key);
   if (cached) return { glossary: cached.glossary, problems: [...problems, ...cached.problems] };
-  const parsed = files.map((file) => parseGlossaryText(file.text, file.path));
+  const parsed = files.map((file) => parseGlossaryFile(file, cacheDir));
   const glossary: Glossary = { synonyms: parsed.flatMap((one) => one.glossary.synonyms), contrasts: parsed.flatMap((one) => one.glossary.contrasts) };
   // Lines that clash (two contrasting terms made synonyms) can come from two files, so they are found on the whole.
   const clashes = compileGlossary(glossary).problems.map((problem): CardProblem => ({ level: 'error', rule: 'glossary', path: problem.source?.path ?? '', ...(problem.source ? { line: problem.source.line } : {}), message: problem.message }));
   const loaded: LoadedGlossary = { glossary, problems: [...parsed.flatMap((one) => one.problems), ...clashes] };
   if (key !== undefined) writeDerived(cacheDir!, 'glossary', key, loaded);
   return { glossary, problems: [...problems, ...loaded.problems] };
+}
+
+// Where a file's path goes in a parse cached by its text alone: the same text parses the same in any folder.
+const PATH_MARK = '\u0000glossary';
+
+/**
+ * One file's groups and problems, cached by its text (and the build) rather than its path, so the build's
+ * seed holds the bundled glossary parsed and a first run, or a second folder with the same text, loads no YAML.
+ */
+function parseGlossaryFile(file: { path: string; text: string }, cacheDir: string | undefined): LoadedGlossary {
+  const name = `glossary-text-${createHash('sha1').update(file.text).digest('hex').slice(0, 16)}`;
+  const key = cacheDir === undefined ? undefined : derivedKey(currentBuildId(), 'glossary-text', file.text);
+  const cached = key === undefined ? undefined : readDerived<LoadedGlossary>(cacheDir!, name, key);
+  const parsed = cached ?? parseGlossaryText(file.text, PATH_MARK);
+  if (!cached && key !== undefined) writeDerived(cacheDir!, name, key, parsed);
+  const at = <T extends { path: string }>(where: T): T => (where.path === PATH_MARK ? { ...where, path: file.path } : where);
+  const placed = (groups: readonly GlossaryGroup[]) => groups.map((group) => (group.source ? { ...group, source: at(group.source) } : group));
+  return { glossary: { synonyms: placed(parsed.glossary.synonyms), contrasts: placed(parsed.glossary.contrasts) }, problems: parsed.problems.map(at) };
 }
 
 function readGlossaryFile(path: string): { path: string; text: string } | CardProblem | undefined {

@@ -41,5 +41,7 @@ describe('the study data the build derived from the bundled cards and world', ()
     const quiz = runCli(['quiz', '--mode', 'predict', '--count', '3', '--cram', '--json'], { env });
     expect(itemsOf(quiz.stdout)[0]?.item).toMatch(/^sim\//);
     expect(readdirSync(join(home, 'cache')).filter((name) => /^(card-items|predict-items|distractors)\.json$/.test(name))).toEqual([]);
+    // The bundled glossary too comes parsed from the build: no YAML is read on a first run.
+    expect(readdirSync(join(home, 'cache')).filter((name) => name.startsWith('glossary-text-'))).toEqual([]);
   });
 });
