@@ -15,3 +15,14 @@ export function loadWith(changes: Record<string, string>): { world: World; error
   const { world, errors } = parseWorldFiles(Object.entries(files).map(([name, text]) => ({ name, text })));
   return { world, errors: errors.map(formatFileError) };
 }
+
+/** A second version of the test world's example.com (www moved to 203.0.113.99): six records, for a scheduled swap. */
+export const EXAMPLE_V2_ZONE = `$ORIGIN example.com.
+$TTL 300
+@ SOA ns1.example.com. hostmaster.example.com. 2 7200 3600 1209600 300
+@ NS ns1
+@ NS ns2
+ns1 A 192.0.2.1
+ns2 A 192.0.2.2
+www A 203.0.113.99
+`;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadWith, serversYaml } from './config-fixture.js';
+import { EXAMPLE_V2_ZONE as V2, loadWith, serversYaml } from './config-fixture.js';
 
-const V2 = `$ORIGIN example.com.
-$TTL 300
-@ SOA ns1.example.com. hostmaster.example.com. 2 7200 3600 1209600 300
-@ NS ns1
-@ NS ns2
-ns1 A 192.0.2.1
-ns2 A 192.0.2.2
-www A 203.0.113.99
-`;
 
 // The servers: list of the fixture ends on line 10 of servers.yaml (3 resolver lines, "servers:", 5 servers, plus one).
 const schedule = (entries: string): Record<string, string> => ({ 'servers.yaml': serversYaml('', `schedule:\n${entries}`), 'example.com-v2.zone': V2 });

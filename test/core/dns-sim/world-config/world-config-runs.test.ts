@@ -3,7 +3,7 @@ import { simulateSession, type SimulationResult } from '../../../../src/core/dns
 import type { World } from '../../../../src/core/dns-sim/world/world.js';
 import { withResolverConfig } from '../../../../src/core/dns-sim/world-config/resolver-config-options.js';
 import { FIXED_RTT } from '../sim-fixture.js';
-import { loadWith, serversYaml } from './config-fixture.js';
+import { EXAMPLE_V2_ZONE as V2, loadWith, serversYaml } from './config-fixture.js';
 
 const CLUSTER_ZONE = `$ORIGIN cluster.local.
 $TTL 30
@@ -13,15 +13,6 @@ ns.dns A 10.96.0.10
 web.default.svc A 10.244.1.7
 `;
 const CLUSTER_SERVER = '  - { name: coredns.kube-system, address: 10.96.0.10, zones: [cluster.local] }\n';
-const V2 = `$ORIGIN example.com.
-$TTL 300
-@ SOA ns1.example.com. hostmaster.example.com. 2 7200 3600 1209600 300
-@ NS ns1
-@ NS ns2
-ns1 A 192.0.2.1
-ns2 A 192.0.2.2
-www A 203.0.113.99
-`;
 
 function world(resolver: string, tail: string, extra: Record<string, string> = {}): World {
   const { world: loaded, errors } = loadWith({ 'servers.yaml': serversYaml(resolver, tail), ...extra });
