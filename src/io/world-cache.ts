@@ -11,7 +11,7 @@ import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-file
 const parseWorldFolderFiles = async (read: WorldFolderFiles): Promise<World> => (await import('./world-folder.js')).parseWorldFolderFiles(read);
 
 // Bump when the world loader changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** What the world cache reads from outside besides the folder: the clock (for old temp files) and the free space. */
 export interface WorldCacheOptions {

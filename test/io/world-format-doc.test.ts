@@ -11,6 +11,14 @@ function filesIn(section: string): { name: string; text: string }[] {
   return [...section.matchAll(/^`([^`]+)`:\n\n```[a-z]*\n([\s\S]*?)```/gm)].map((m) => ({ name: m[1] as string, text: m[2] as string }));
 }
 
+/** The text of a "## " section, up to the next one. */
+function section(doc: string, heading: string): string {
+  const start = doc.indexOf(`${heading}\n`);
+  if (start < 0) throw new Error(`no section ${heading}`);
+  const end = doc.indexOf('\n## ', start + heading.length);
+  return doc.slice(start, end < 0 ? undefined : end);
+}
+
 describe('docs/world-format.md stays true', () => {
   it('the complete small world loads without errors or warnings', async () => {
     const doc = await readFile(docPath, 'utf8');
@@ -19,6 +27,33 @@ describe('docs/world-format.md stays true', () => {
     const { world, errors } = parseWorldFiles(files);
     expect([errors, world.warnings]).toEqual([[], []]);
     expect(world.rootHints).toEqual([{ name: 'a.root-servers.net', address: '198.41.0.4' }]);
+  });
+
+  it('the resolver configuration example loads with every key read (the root zone of the small world beside it)', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world')));
+    const files = filesIn(section(doc, '## Resolver configuration'));
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small.filter((f) => f.name === 'root.zone')]);
+    expect(errors).toEqual([]);
+    expect(world.resolverConfig).toEqual({
+      personality: 'bind', qnameMinimisation: false, ede: true,
+      serveStale: { program: 'bind', profile: { replyTtlSeconds: 30, clientResponseTimerMs: 1800, maxStaleSeconds: 86400, refreshRetrySeconds: 30 } },
+      forwardZones: [{ zone: 'cluster.local', addresses: ['10.96.0.10'] }], stubZones: [{ zone: 'corp.example', addresses: ['192.0.2.53'] }],
+    });
+  });
+
+  it('the schedule example loads with the small world\'s zones, its swapped-in file held back until 30 s', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const files = filesIn(section(doc, '## A schedule of changes'));
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml', 'example.com-v2.zone']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect(errors).toEqual([]);
+    expect(world.zones.map((zone) => zone.file)).toEqual(['com.zone', 'example.com.zone', 'root.zone']);
+    expect(world.schedule?.map((change) => [change.atMs, change.kind])).toEqual([
+      [30_000, 'replace-zone'], [60_000, 'set-rtt'], [120_000, 'set-behaviour'], [600_000, 'set-behaviour'], [600_000, 'set-rtt'],
+    ]);
   });
 
   it('the zone-file example parses without errors, every type included', async () => {

@@ -7,6 +7,7 @@ import type { ResolverOptions } from '../../core/dns-sim/resolver/resolver-optio
 import { repeatedQueries, resolverOptionsFor, simulateSession, type SessionQuery, type SimulationOptions, type SimulationResult } from '../../core/dns-sim/simulate.js';
 import type { RecordType, World } from '../../core/dns-sim/world/world.js';
 import type { WorldChange } from '../../core/dns-sim/world/world-changes.js';
+import { withResolverConfig } from '../../core/dns-sim/world-config/resolver-config-options.js';
 import { NO_WHAT_IF, type QueryType, type SimRequest, type TtlOverride, type WhatIf } from './sim-request.js';
 
 /** The seed of a run when neither the request nor a scenario gives one, so plain runs are reproducible. */
@@ -66,7 +67,8 @@ export function planRun(world: World, request: SimRequest): PlannedRun | PlanErr
         } satisfies SimulationOptions,
         seed: request.seed ?? DEFAULT_SEED,
       };
-  options = withServerChanges(options, whatIf);
+  // The world's resolver configuration lies beneath the run's own: --resolver, a scenario or a what-if wins (docs/world-format.md).
+  options = withServerChanges(withResolverConfig(options, world.resolverConfig), whatIf);
   queries = withLaterQuestions(queries, whatIf);
   const shown = `${name.unicode !== name.ascii ? `${name.unicode} (${name.ascii})` : name.ascii}${name.absolute ? '.' : ''} ${asked.type}`;
   const heading: TraceHeading = { query: shown, ...(scenario ? { scenario: { id: scenario.id, title: scenario.title, description: scenario.description, ...(scenario.resolverNotes ? { resolverNotes: scenario.resolverNotes } : {}) } } : {}) };

@@ -9,13 +9,25 @@ export function announceChanges(sim: SimState, changes: WorldChange[], from: num
   let next = from;
   while (next < changes.length && changes[next]!.atMs <= untilMs) {
     const change = changes[next]!;
-    const server = change.kind === 'set-behaviour'
+    const server = 'server' in change
       ? sim.world.servers.find((candidate) => candidate.name === change.server || candidate.address === change.server)
       : sim.world.servers.find((candidate) => candidate.zones.includes(change.zone));
     const party: Endpoint = server ? { name: server.name, address: server.address, role: serverRole(server) } : { name: 'operator', address: '-', role: 'authoritative' };
-    const what = change.kind === 'set-records' ? `${fqdn(change.name)} ${change.type} now ${change.records.map((record) => String(record.data)).join(', ') || 'removed'}` : `${change.server} is now ${change.behaviour}`;
-    emit(sim, { type: 'world-changed', timeMs: change.atMs, from: party, to: party, transport: 'local', depth: 0, lookup: 'world', explanation: `${change.description} (${what})` });
+    emit(sim, { type: 'world-changed', timeMs: change.atMs, from: party, to: party, transport: 'local', depth: 0, lookup: 'world', explanation: `${change.description} (${whatChanged(change)})` });
     next++;
   }
   return next;
+}
+
+function whatChanged(change: WorldChange): string {
+  switch (change.kind) {
+    case 'set-records':
+      return `${fqdn(change.name)} ${change.type} now ${change.records.map((record) => String(record.data)).join(', ') || 'removed'}`;
+    case 'set-behaviour':
+      return `${change.server} is now ${change.behaviour}`;
+    case 'set-rtt':
+      return `${change.server} now answers in ${change.rttMs} ms`;
+    case 'replace-zone':
+      return `zone ${fqdn(change.zone)} is now the ${change.records.length} records of ${change.file}`;
+  }
 }

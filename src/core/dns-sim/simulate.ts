@@ -19,6 +19,7 @@ import { currentWorld, type SimState } from './sim-state.js';
 import type { ExtraResolverSpec, SessionQuery, SimulationOptions, SimulationResult } from './simulation-types.js';
 import { markStale } from './stale-check.js';
 import { steeringResponder } from './servers/steering.js';
+import { configuredOptions } from './world-config/resolver-config-options.js';
 import { runStubLookup, type StubQuery } from './stub/stub.js';
 import type { ResolvConf, World } from './world/world.js';
 
@@ -38,9 +39,11 @@ export function defaultResolvConf(nameserver: string): ResolvConf {
   return { nameservers: [nameserver], search: [], ndots: 1, timeoutSeconds: 5, attempts: 2, rotate: false, singleRequest: false, edns0: false };
 }
 
-/** The options a run's main resolver uses: the shared base, then the personality (Unbound by default), then the run's own settings. */
+/** The options a run's main resolver uses: the shared base, then the personality (Unbound by default), its EDE switch and serve-stale settings, then the run's own settings. */
 export function resolverOptionsFor(options: SimulationOptions): ResolverOptions {
-  return { ...DEFAULT_RESOLVER_OPTIONS, ...personalityOf(options).options, ...options.resolver };
+  const personality = personalityOf(options);
+  const base: ResolverOptions = { ...DEFAULT_RESOLVER_OPTIONS, ...personality.options };
+  return { ...base, ...configuredOptions(base, personality.id, options), ...options.resolver };
 }
 
 function personalityOf(options: SimulationOptions): ResolverPersonality {
@@ -59,7 +62,8 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   const resolverOptions = resolverOptionsFor(options);
   const personality = personalityOf(options);
   const resolver = createRecursiveResolver(endpoint, resolverOptions, world.rootHints);
-  const changes = [...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
+  // The world's own schedule (servers.yaml) first, so at equal times the run's what-ifs are applied after it.
+  const changes = [...(world.schedule ?? []), ...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
   const sim: SimState = {
     seed, world, changes, network: { ...DEFAULT_NETWORK, ...options.network },
     responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0, forgedAddresses: new Set(), work: { responseEncodes: 0, responses: 0 },

@@ -14,7 +14,7 @@ import type { SimulationWork } from './sim-state.js';
 import type { RrlSpec } from './servers/rrl.js';
 import type { SteeringSpec } from './servers/steering.js';
 import type { StubQuery } from './stub/stub.js';
-import type { HostsEntry, RecordType, ResolvConf, WorldWarning } from './world/world.js';
+import type { HostsEntry, RecordType, ResolvConf, ServeStaleConfig, WorldWarning } from './world/world.js';
 import type { WorldChange } from './world/world-changes.js';
 
 /** Another recursive resolver in the run (a public resolver far away, a second ISP), with its own cache and behaviour. */
@@ -35,6 +35,10 @@ export interface SimulationOptions {
   personality?: PersonalityId;
   /** Options over the personality's (a scenario's settings, command-line switches). */
   resolver?: Partial<ResolverOptions>;
+  /** Extended DNS Errors on every failure (true) or none at all (false); the personality's own choice when absent. */
+  ede?: boolean;
+  /** Serve-stale settings written for one program (servers.yaml), applied only when the run imitates that program. */
+  serveStaleSettings?: ServeStaleConfig;
   /** The client's resolv.conf; defaults to the world's, else glibc's defaults pointing at the world's resolver. */
   resolvConf?: ResolvConf;
   /** The client's /etc/hosts; defaults to the world's. */

@@ -16,6 +16,9 @@ export interface ServerChoice {
 export function findDelegationPoint(ctx: WalkContext, qname: string, nowMs: number): { point: DelegationPoint; ops: CacheOperation[] } {
   const ops: CacheOperation[] = [];
   for (let name = qname; ; name = parentName(name)) {
+    // A stub zone's own servers stand in for any cached NS set of its apex; cuts cached below it are still used (Unbound stub-zone).
+    const stub = ctx.resolver.options.stubZones.find((zone) => zone.zone === name);
+    if (stub) return { point: { zone: name, nsNames: [...stub.addresses] }, ops };
     const found = lookupEntry(ctx.resolver.cache, name, 'NS', nowMs);
     if (found.status === 'hit' && found.entry.kind === 'positive') {
       const nsNames = usedNsNames(ctx, found.entry.records.map((record) => record.data as string));
@@ -40,8 +43,11 @@ export function usedNsNames(ctx: WalkContext, nsNames: string[]): string[] {
   return limit === undefined ? nsNames : nsNames.slice(0, limit);
 }
 
-/** IPv4 addresses known for a name server name: cached A records (glue or answers), or the root hints. */
+/** IPv4 addresses known for a name server name: cached A records (glue or answers), the root hints, or a configured zone's own addresses. */
 export function knownAddresses(ctx: WalkContext, nsName: string, zone: string, nowMs: number): string[] {
+  // A forward or stub zone names its servers by address: the "name" is the address itself.
+  const { forwardZones, stubZones } = ctx.resolver.options;
+  if ([...forwardZones, ...stubZones].some((configured) => configured.zone === zone && configured.addresses.includes(nsName))) return [nsName];
   const found = lookupEntry(ctx.resolver.cache, nsName, 'A', nowMs);
   const cached = found.status === 'hit' && found.entry.kind === 'positive' ? found.entry.records.map((record) => record.data as string) : [];
   const hints = zone === '' ? ctx.resolver.rootHints.filter((hint) => hint.name === nsName && hint.address.includes('.')).map((hint) => hint.address) : [];

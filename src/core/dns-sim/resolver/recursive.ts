@@ -1,4 +1,5 @@
 import { adbFetch } from './adb-fetch.js';
+import { forwardQuestion, forwardZoneFor } from './forward-zones.js';
 import { lookupEntry } from './cache.js';
 import { describePoint, findDelegationPoint } from './delegation.js';
 import type { CacheOperation } from '../events.js';
@@ -74,6 +75,12 @@ function fromCacheOrWalk(ctx: WalkContext, name: string, qtype: RecordType, t: n
   const ops: CacheOperation[] = [...cached.ops, { op: 'miss', name, type: qtype, ttlSeconds: 0 }];
   // DS records live in the parent zone (RFC 4035 section 4.2): their walk starts one cut higher.
   const startName = qtype === 'DS' && name !== '' ? parentName(name) : name;
+  const forward = forwardZoneFor(ctx.resolver.options, startName);
+  if (forward) {
+    emitCheck(ctx, t, ops, `${cached.expiredNote || `cache miss for ${fqdn(name)} ${qtype}; `}${fqdn(name)} is in the forward zone ${fqdn(forward.zone)}: forwarded, not iterated`, false);
+    const forwarded = forwardQuestion(ctx, forward, name, qtype, t, SERVICES);
+    return forwarded.kind === 'servfail' ? serveStaleAfterFailure(ctx, name, qtype, t, forwarded, cached.expired) : forwarded;
+  }
   let { point, ops: pointOps } = findDelegationPoint(ctx, startName, t);
   emitCheck(ctx, t, [...ops, ...pointOps], `${cached.expiredNote || `cache miss for ${fqdn(name)} ${qtype}; `}${describePoint(point, pointOps)}`, false);
   const mode = ctx.resolver.options.priming;

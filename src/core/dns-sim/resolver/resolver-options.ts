@@ -51,6 +51,13 @@ export interface DeadServerRule {
 /** How round trips become a server's timeout: Unbound's util/rtt.c, or RFC 6298 section 2 as Knot's calc_rtt_state and calc_timeout do it. */
 export type RttEstimator = 'unbound' | 'rfc6298';
 
+/** A resolver's zone sent elsewhere: a forward zone asks the addresses with RD=1 and caches their answer; a stub zone iterates from them. */
+export interface ConfiguredZone {
+  /** The zone, absolute, lowercase, without the trailing dot. */
+  zone: string;
+  addresses: string[];
+}
+
 /** How the recursive resolver behaves: the base below, overlaid with one personality's values (docs/resolvers.md). */
 export interface ResolverOptions {
   /** RFC 9156 QNAME minimisation (on by default in Unbound since 1.7.2 and in BIND since 9.14). */
@@ -165,6 +172,10 @@ export interface ResolverOptions {
   wholeSecondNegativeTtl: boolean;
   /** The cache's minimum TTL is applied to the TTLs answered to the client too, not only to what is kept (Knot Resolver's cache.min_ttl). */
   minTtlInAnswers: boolean;
+  /** Zones sent to forwarders with RD=1 (Unbound forward-zone, BIND type forward, Knot policy.FORWARD); none by default. */
+  forwardZones: readonly ConfiguredZone[];
+  /** Zones iterated from the given servers instead of from the root (Unbound stub-zone, BIND type static-stub, Knot policy.STUB); none by default. */
+  stubZones: readonly ConfiguredZone[];
 }
 
 /** A resolver's cap on the NS names of one delegation: the names it uses at all, and those it looks up an address for. */
@@ -250,4 +261,6 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   shareInflightQueries: true,
   wholeSecondNegativeTtl: false,
   minTtlInAnswers: false,
+  forwardZones: [],
+  stubZones: [],
 };

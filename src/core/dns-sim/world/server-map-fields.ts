@@ -1,15 +1,13 @@
 import type { ResolverSpec, ServerBehaviour, ServerSpec } from './world.js';
 import { isIPAddress } from './ip-address.js';
 import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
+import { RESOLVER_CONFIG_FIELDS } from '../world-config/resolver-config.js';
+import type { FieldReader } from '../world-config/field-reader.js';
 
-/** Reports problems at the line of a YAML path, so the field readers stay free of line bookkeeping. */
-export interface FieldReader {
-  lineOf(path: (string | number)[]): number;
-  fail(path: (string | number)[], message: string): void;
-}
+export type { FieldReader } from '../world-config/field-reader.js';
 
 const SERVER_FIELDS = ['name', 'address', 'zones', 'behaviour', 'rtt_ms', 'udp_limit'];
-const RESOLVER_FIELDS = ['name', 'address'];
+const RESOLVER_FIELDS = ['name', 'address', ...RESOLVER_CONFIG_FIELDS];
 const BEHAVIOURS: ServerBehaviour[] = ['up', 'drop', 'refused', 'unreachable'];
 
 /** Reads the `resolver:` mapping, or reports why it is not one. */

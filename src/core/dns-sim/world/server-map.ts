@@ -1,6 +1,8 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { ResolverSpec, ServerSpec } from './world.js';
+import type { ResolverConfig, ResolverSpec, ServerSpec } from './world.js';
 import { readResolver, readServer, type FieldReader } from './server-map-fields.js';
+import { readResolverConfig } from '../world-config/resolver-config.js';
+import { readSchedule, type ScheduleEntry } from '../world-config/schedule.js';
 
 /** A servers.yaml problem: the file, the 1-based line, and what is wrong there. */
 export interface ServerMapError {
@@ -12,11 +14,15 @@ export interface ServerMapError {
 /** The parsed server map: the default recursive resolver, the name servers, and every error found. */
 export interface ServerMap {
   resolver?: ResolverSpec;
+  /** How the resolver is configured, when `resolver:` sets more than its name and address. */
+  resolverConfig?: ResolverConfig;
+  /** The `schedule:` entries as written; their zone files are read by the world loader. */
+  schedule?: ScheduleEntry[];
   servers: ServerSpec[];
   errors: ServerMapError[];
 }
 
-const TOP_LEVEL_FIELDS = ['resolver', 'servers'];
+const TOP_LEVEL_FIELDS = ['resolver', 'servers', 'schedule'];
 
 /** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
 export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
@@ -45,6 +51,8 @@ export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
     if (!TOP_LEVEL_FIELDS.includes(key)) reader.fail([key], `unknown field '${key}' (known: ${TOP_LEVEL_FIELDS.join(', ')})`);
   }
   const resolver = data.resolver === undefined ? undefined : readResolver(data.resolver, reader);
+  const resolverConfig = isRecord(data.resolver) ? readResolverConfig(data.resolver, reader) : undefined;
+  const schedule = data.schedule === undefined ? undefined : readSchedule(data.schedule, reader);
   const servers: ServerSpec[] = [];
   if (!Array.isArray(data.servers)) {
     reader.fail(data.servers === undefined ? [] : ['servers'], "'servers' must be a list of name servers");
@@ -56,7 +64,7 @@ export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
     checkDuplicates(servers, resolver, reader);
   }
   errors.sort((a, b) => a.line - b.line);
-  return resolver ? { resolver, servers, errors } : { servers, errors };
+  return { ...(resolver ? { resolver } : {}), ...(resolverConfig ? { resolverConfig } : {}), ...(schedule ? { schedule } : {}), servers, errors };
 }
 
 function makeReader(doc: Document, lineAt: (offset: number | undefined) => number, file: string, errors: ServerMapError[]): FieldReader {

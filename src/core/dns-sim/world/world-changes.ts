@@ -1,9 +1,6 @@
-import type { RecordType, ResourceRecord, ServerBehaviour, World } from './world.js';
+import type { World, WorldChange } from './world.js';
 
-/** A change to the world at a virtual time: an operator edits records, or a server changes behaviour. */
-export type WorldChange =
-  | { atMs: number; kind: 'set-records'; zone: string; name: string; type: RecordType; records: ResourceRecord[]; description: string }
-  | { atMs: number; kind: 'set-behaviour'; server: string; behaviour: ServerBehaviour; description: string };
+export type { WorldChange } from './world.js';
 
 // Keyed by the change list and then the base world, so two sessions never share a changed world.
 const memo = new WeakMap<readonly WorldChange[], WeakMap<World, Map<string, World>>>();
@@ -26,8 +23,14 @@ export function worldAt(world: World, changes: readonly WorldChange[], nowMs: nu
 }
 
 function applyChange(world: World, change: WorldChange): World {
-  if (change.kind === 'set-behaviour') {
-    return { ...world, servers: world.servers.map((server) => (server.name === change.server || server.address === change.server ? { ...server, behaviour: change.behaviour } : server)) };
+  if (change.kind === 'set-behaviour' || change.kind === 'set-rtt') {
+    const edit = change.kind === 'set-behaviour' ? { behaviour: change.behaviour } : { rttMs: change.rttMs };
+    return { ...world, servers: world.servers.map((server) => (server.name === change.server || server.address === change.server ? { ...server, ...edit } : server)) };
+  }
+  if (change.kind === 'replace-zone') {
+    const replaced = { origin: change.zone, records: change.records, file: change.file };
+    const known = world.zones.some((zone) => zone.origin === change.zone);
+    return { ...world, zones: known ? world.zones.map((zone) => (zone.origin === change.zone ? replaced : zone)) : [...world.zones, replaced] };
   }
   return {
     ...world,

@@ -5,6 +5,7 @@ import { parseServerMap } from './server-map.js';
 import { parseResolvConf } from './resolv-conf.js';
 import { parseHostsFile } from './hosts-file.js';
 import { buildWorld } from './build-world.js';
+import { resolveSchedule, scheduledZoneFiles } from '../world-config/schedule-changes.js';
 
 /** One file of a world folder: its name inside the folder and its text. */
 export interface WorldFileText {
@@ -32,20 +33,24 @@ export function originFromFileName(fileName: string): string {
   return base.endsWith('.') ? base.slice(0, -1) : base;
 }
 
-/** Parses a world's files (servers.yaml, *.zone, optional resolv.conf and hosts) into a world; pure, so tests and scenarios can build worlds from strings. */
+/** Parses a world's files (servers.yaml with its schedule and resolver configuration, *.zone, optional resolv.conf and hosts) into a world; pure, so tests and scenarios can build worlds from strings. */
 export function parseWorldFiles(files: WorldFileText[]): WorldFilesResult {
   const errors: FileLineError[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const serverFile = sorted.find((f) => f.name === SERVER_MAP_FILE);
+  const serverMap = serverFile ? parseServerMap(serverFile.text, SERVER_MAP_FILE) : { servers: [], errors: [{ file: SERVER_MAP_FILE, line: 0, message: 'file is missing' }] };
+  // A file the schedule swaps in later is not a zone of the world at the start.
+  const later = scheduledZoneFiles(serverMap.schedule ?? []);
   const zones: Zone[] = [];
-  for (const file of sorted.filter((f) => /\.zone$/i.test(f.name))) {
+  for (const file of sorted.filter((f) => /\.zone$/i.test(f.name) && !later.has(f.name))) {
     const parsed = parseZoneFile(file.text, { file: file.name, origin: originFromFileName(file.name) });
     zones.push(parsed.zone);
     errors.push(...parsed.errors);
   }
   if (zones.length === 0) errors.push({ file: '*.zone', line: 0, message: 'the world has no zone files' });
-  const serverFile = sorted.find((f) => f.name === SERVER_MAP_FILE);
-  const serverMap = serverFile ? parseServerMap(serverFile.text, SERVER_MAP_FILE) : { servers: [], errors: [{ file: SERVER_MAP_FILE, line: 0, message: 'file is missing' }] };
   errors.push(...serverMap.errors);
+  const schedule = resolveSchedule(serverMap.schedule ?? [], sorted, serverMap.servers, SERVER_MAP_FILE);
+  errors.push(...schedule.errors);
 
   const warnings: WorldWarning[] = [];
   let resolvConf: ResolvConf | undefined;
@@ -65,5 +70,7 @@ export function parseWorldFiles(files: WorldFileText[]): WorldFilesResult {
   }
   const world = buildWorld(zones, serverMap, { ...(resolvConf ? { resolvConf } : {}), ...(hosts ? { hosts } : {}) });
   world.warnings.unshift(...warnings);
+  if (schedule.changes.length > 0) world.schedule = schedule.changes;
+  if (serverMap.resolverConfig) world.resolverConfig = serverMap.resolverConfig;
   return { world, errors };
 }

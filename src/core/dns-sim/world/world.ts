@@ -1,3 +1,6 @@
+import type { PersonalityId } from '../personalities/types.js';
+import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
+
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
  * NULL (RFC 1035 section 3.3.10) is only ever asked, as the type of the RFC 8145 key-tag query.
@@ -100,6 +103,35 @@ export interface World {
   resolvConf?: ResolvConf;
   /** The world's /etc/hosts entries, when the folder has a hosts file. */
   hosts?: HostsEntry[];
+  /** The changes servers.yaml schedules (its `schedule:` list), applied at their times in every run of the world. */
+  schedule?: WorldChange[];
+  /** How servers.yaml configures the recursive resolver (personality, QNAME minimisation, serve-stale, forward and stub zones, EDE). */
+  resolverConfig?: ResolverConfig;
+}
+
+/** A change to the world at a virtual time: an operator edits records or swaps a zone, a server changes behaviour or round-trip time. */
+export type WorldChange =
+  | { atMs: number; kind: 'set-records'; zone: string; name: string; type: RecordType; records: ResourceRecord[]; description: string }
+  | { atMs: number; kind: 'set-behaviour'; server: string; behaviour: ServerBehaviour; description: string }
+  | { atMs: number; kind: 'replace-zone'; zone: string; records: ResourceRecord[]; file: string; description: string }
+  | { atMs: number; kind: 'set-rtt'; server: string; rttMs: number; description: string };
+
+/** Serve-stale as servers.yaml switches it on: the settings written for one program, which apply when that program runs. */
+export interface ServeStaleConfig {
+  program: PersonalityId;
+  profile: Partial<ServeStale>;
+}
+
+/** The recursive resolver's configuration from servers.yaml; a field left out keeps the personality's default. */
+export interface ResolverConfig {
+  personality?: PersonalityId;
+  qnameMinimisation?: boolean;
+  /** Extended DNS Errors (RFC 8914) on every failure (true) or on none (false). */
+  ede?: boolean;
+  /** Serve-stale on (with the program's own settings) or off. */
+  serveStale?: ServeStaleConfig | false;
+  forwardZones: ConfiguredZone[];
+  stubZones: ConfiguredZone[];
 }
 
 /** The client's resolv.conf(5) settings, with glibc's defaults filled in. */
