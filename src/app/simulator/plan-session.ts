@@ -4,7 +4,7 @@ import type { SessionQuery } from '../../core/dns-sim/simulate.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import { formatFileError } from '../../core/dns-sim/world/file-error.js';
 import type { World } from '../../core/dns-sim/world/world.js';
-import { readSessionText } from '../../io/session-text.js';
+import { readTextFile } from '../../io/read-text-file.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_SEED, type PlannedRun } from './plan-run.js';
@@ -27,12 +27,15 @@ export interface SessionStepView {
   queryIndex?: number;
 }
 
+/** Largest session file read: a session of a few dozen steps is a few kilobytes. */
+export const MAX_SESSION_FILE_BYTES = 256 * 1024;
+
 // Like the world loader, list the first problems and count the rest.
 const MAX_LISTED = 50;
 
 /** Reads and checks a session file; a file with problems is a user error listing each as file:line: message. */
 export async function loadSession(environment: AppEnvironment, path: string): Promise<LoadedSession> {
-  const read = await readSessionText(environment.resolvePath(path));
+  const read = await readTextFile(environment.resolvePath(path), { maxBytes: MAX_SESSION_FILE_BYTES, refuseSymlinkAs: 'a session file' });
   if (!read.ok) throw new UserError(read.message);
   const parsed = parseSessionFile(read.text, basename(path));
   if (parsed.errors.length > 0) {
