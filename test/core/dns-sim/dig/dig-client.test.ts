@@ -4,7 +4,7 @@ import { formatDigOutput } from '../../../../src/core/dns-sim/dig/format-dig.js'
 import type { QuerySentEvent, ResolutionEvent } from '../../../../src/core/dns-sim/events.js';
 import { defaultResolvConf, simulateSession, type SessionQuery } from '../../../../src/core/dns-sim/simulate.js';
 import type { RecordType } from '../../../../src/core/dns-sim/world/world.js';
-import { FIXED_RTT, steps, testWorld } from '../sim-fixture.js';
+import { FIXED_RTT, steps, TEST_FILES, testWorld } from '../sim-fixture.js';
 
 const world = testWorld();
 const dig = (flags: string[]): DigOptions => {
@@ -155,16 +155,7 @@ describe("dig's printed output", () => {
   });
 
   it('past a column, one tab or space to the next position (masterdump.c indent): a 31-character owner, then a TTL that overruns the class column', () => {
-    const result = simulateSession(testWorld({ 'example.com.zone': `${TEST_ZONE}a-rather-long-name.example.com. 60 A 192.0.2.7\n` }), [ask('a-rather-long-name.example.com', 'A', [])], FIXED_RTT, 1);
+    const result = simulateSession(testWorld({ 'example.com.zone': `${TEST_FILES['example.com.zone']}a-rather-long-name.example.com. 60 A 192.0.2.7\n` }), [ask('a-rather-long-name.example.com', 'A', [])], FIXED_RTT, 1);
     expect(formatDigOutput(result.outcomes[0]!, result.events)).toContain('a-rather-long-name.example.com.\t60 IN\tA\t192.0.2.7');
   });
 });
-
-const TEST_ZONE = `$ORIGIN example.com.
-$TTL 3600
-@ 3600 SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300
-@ NS ns1
-@ NS ns2
-ns1 A 192.0.2.1
-ns2 A 192.0.2.2
-`;
