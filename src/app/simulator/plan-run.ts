@@ -70,6 +70,7 @@ export function planRun(world: World, request: SimRequest): PlannedRun | PlanErr
   // The world's resolver configuration lies beneath the run's own: --resolver, a scenario or a what-if wins (docs/world-format.md).
   options = withServerChanges(withResolverConfig(options, world.resolverConfig), whatIf);
   queries = withLaterQuestions(queries, whatIf);
+  if (request.dig) queries = queries.map((asked) => ({ ...asked, dig: request.dig! }));
   const shown = `${name.unicode !== name.ascii ? `${name.unicode} (${name.ascii})` : name.ascii}${name.absolute ? '.' : ''} ${asked.type}`;
   const heading: TraceHeading = { query: shown, ...(scenario ? { scenario: { id: scenario.id, title: scenario.title, description: scenario.description, ...(scenario.resolverNotes ? { resolverNotes: scenario.resolverNotes } : {}) } } : {}) };
   return {

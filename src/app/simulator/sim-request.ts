@@ -1,3 +1,4 @@
+import type { DigOptions } from '../../core/dns-sim/dig/dig-options.js';
 import type { PersonalityId } from '../../core/dns-sim/personalities/types.js';
 import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
 import type { RecordType, ResolvConf } from '../../core/dns-sim/world/world.js';
@@ -52,6 +53,8 @@ export interface SimRequest {
   browserCache?: boolean;
   /** systemd-resolved between the stub and the resolver. */
   osCache?: boolean;
+  /** dig asks instead of the glibc stub, with these options (a custom question of one type). */
+  dig?: DigOptions;
   whatIf?: WhatIf;
 }
 

@@ -1,10 +1,9 @@
-import { comparePersonalities, planRun, runPlan, type PlannedRun } from '../../app/simulator/plan-run.js';
+import { planRun, runPlan } from '../../app/simulator/plan-run.js';
 import { openSimulatorWorld } from '../../app/simulator/load-world.js';
 import { readResolvConfFile } from '../../app/simulator/resolv-conf-file.js';
 import { parseQueryType, type QueryType, type SimRequest } from '../../app/simulator/sim-request.js';
 import { validateDomainName } from '../../core/dns-sim/names/domain-name.js';
 import { parseDurationMs } from '../../core/dns-sim/duration.js';
-import { formatCompareText, summariseRun } from '../../core/dns-sim/report/format-compare.js';
 import { formatTraceText } from '../../core/dns-sim/report/format-trace.js';
 import { formatTraceJson, toTraceDocument } from '../../core/dns-sim/report/trace-json.js';
 import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
@@ -18,6 +17,8 @@ import { UsageError } from '../../app/errors.js';
 import { textLayout } from '../format/layout.js';
 import { parseCommand, type ParsedCommand } from '../parse-flags.js';
 import { SIM } from '../table/sim-commands.js';
+import { digType, readClient } from './sim-client.js';
+import { printComparison } from './sim-compare.js';
 
 // A year between two questions outlasts any TTL worth simulating.
 const MAX_AFTER_MS = 365 * 86_400_000;
@@ -26,15 +27,18 @@ const MAX_AFTER_MS = 365 * 86_400_000;
 export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   if (argv.some((arg) => arg === '--workload' || arg.startsWith('--workload='))) return (await import('./sim-workload.js')).runSimWorkload(argv, ctx);
   const args = parseCommand(SIM, argv);
-  const { positionals, usage } = args;
+  const { usage } = args;
   if (args.has('list')) return listScenarios(ctx, args.has('json'));
+  const { names: positionals, dig } = readClient(args.choice('client'), args.positionals, usage);
+  if (args.text('session') !== undefined) return (await import('./sim-session.js')).runSimSession(args, positionals, ctx);
+  if (dig && args.text('scenario') !== undefined) throw new UsageError("--client dig asks one question of its own: it does not run a scenario's questions", usage);
   if (positionals.length > 1) throw new UsageError(`sim takes one name, got ${positionals.length}: ${stripControl(positionals.join(' '))}`, usage);
   const scenario = readScenario(args.text('scenario'), usage);
   const input = positionals[0] ?? scenario?.query.name;
   if (input === undefined) throw new UsageError('sim needs a name to resolve, or --scenario ID', usage);
   const name = validateDomainName(input);
   if (!name.ok) throw new UsageError(`invalid name "${stripControl(input)}": ${name.message}`, usage);
-  const type = readType(args.text('type'), scenario, usage);
+  const type = dig ? digType(args.text('type') === undefined ? undefined : readType(args.text('type'), scenario, usage), usage) : readType(args.text('type'), scenario, usage);
   const seed = args.integer('seed');
   const repeat = args.integer('repeat');
   const after = args.text('after');
@@ -55,6 +59,7 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
     ...(resolvConf ? { resolvConf } : {}),
     ...(args.has('browser-cache') ? { browserCache: true } : {}),
     ...(args.has('os-cache') ? { osCache: true } : {}),
+    ...(dig ? { dig } : {}),
     whatIf: { downServers: [], upServers: [], ttl: [], askAgainAfterMs: [], ...(personality ? { personality } : {}), ...(args.has('no-qname-minimisation') ? { qnameMinimisation: false } : {}) },
   };
   const plan = planRun(world, request);
@@ -71,26 +76,6 @@ export async function runSim(argv: string[], ctx: CliContext): Promise<number> {
   for (const warning of warnings) ctx.err(`swelearn: world warning: ${stripControl(warning.message)}\n`);
   if (warnings.length > 0) ctx.err('swelearn: (world warnings are shown once, and again after the world folder changes)\n');
   return 0;
-}
-
-// `--compare`: the same question, seed and world under every resolver personality.
-function printComparison(ctx: CliContext, plan: PlannedRun, json: boolean, width: number): number {
-  const runs = comparePersonalities(plan);
-  if (json) {
-    const document = {
-      version: 1, kind: 'swelearn-sim-compare', query: plan.heading.query, seed: plan.seed,
-      runs: runs.map(({ result }) => ({ resolverModel: result.resolverModel, ...summariseRun(result), ...noteFor(plan, result.resolverModel.id), outcomes: result.outcomes })),
-    };
-    ctx.out(`${JSON.stringify(document, null, 2)}\n`);
-    return 0;
-  }
-  ctx.out(formatCompareText(plan.heading.query, runs, { color: ctx.color, width, ...(plan.scenario?.resolverNotes ? { notes: plan.scenario.resolverNotes } : {}) }));
-  return 0;
-}
-
-function noteFor(plan: PlannedRun, id: PersonalityId): { note?: string } {
-  const note = plan.scenario?.resolverNotes?.[id];
-  return note ? { note } : {};
 }
 
 function readPersonality(args: ParsedCommand<typeof SIM>): PersonalityId | undefined {

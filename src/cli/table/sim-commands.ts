@@ -3,6 +3,8 @@ import { jsonFlag, WIDTH_FLAG, type CommandSpec } from './command-spec.js';
 // The simulator's own lists, written out so the command table never loads the simulator; a test keeps them equal.
 /** The record types `sim --type` knows, and A+AAAA for what getaddrinfo asks. */
 export const QUERY_TYPES = ['A', 'AAAA', 'A+AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA'] as const;
+/** Who asks in `sim --client`: the glibc stub (getaddrinfo, res_search) or dig. */
+export const CLIENTS = ['stub', 'dig'] as const;
 /** The resolver programs `sim --resolver` can imitate. */
 export const RESOLVERS = ['unbound', 'bind', 'knot'] as const;
 
@@ -11,7 +13,7 @@ const SEED_RANGE = [0, 2 ** 31 - 1] as const;
 export const SIM = {
   name: 'sim',
   summary: 'simulate a DNS resolution step by step, with timeline, caches and the real packet bytes',
-  args: '<name>',
+  args: '<name> [+dig-option...]',
   flags: [
     { name: 'type', value: 'TYPE', accepts: QUERY_TYPES.join(', '), default: 'A+AAAA', complete: QUERY_TYPES, description: 'the record type to ask for' },
     { name: 'scenario', value: 'ID', complete: 'scenarios', description: 'run a prepared scenario (swelearn sim --list shows them)' },
@@ -30,12 +32,19 @@ export const SIM = {
     { ...WIDTH_FLAG, description: "lay --compare's table out for N columns instead of the terminal's width, or 80" },
     jsonFlag('the trace (docs/trace-format.md)'),
     { name: 'workload', value: 'MODEL', choices: ['zipf'], description: 'model a resolver cache under traffic instead (below)' },
+    { name: 'client', value: 'NAME', choices: CLIENTS, default: 'stub', description: "who asks: the glibc stub, or dig 9.18 with its +norec, +bufsize=N, +dnssec, +cd, +tcp, +ignore after the name" },
+    { name: 'session', value: 'FILE', complete: 'files', description: 'run a session: a YAML list of questions, resolv.conf changes and waits on one clock (docs/session-format.md)' },
   ],
-  details: ["The warnings about a --world folder (a zone that servers.yaml never names, say) are printed once, and again after a file of the folder changes."],
+  details: [
+    "The warnings about a --world folder (a zone that servers.yaml never names, say) are printed once, and again after a file of the folder changes.",
+    "With --client dig the name is asked as given (no search list, no /etc/hosts), one type (A unless --type), and the answer is printed as dig prints it.",
+  ],
   examples: [
     ['swelearn sim www.example.com --compare', 'one name under Unbound, BIND and Knot'],
     ['swelearn sim --scenario nxdomain-negative-cache', 'a prepared scenario, with the card it illustrates'],
     ['swelearn sim www.example.com --repeat 2 --after 5m', 'the second question answered from the cache'],
+    ['swelearn sim www.example.com --client dig +norec', "dig +norec: what the resolver's cache holds, nothing asked upstream"],
+    ['swelearn sim --session my-session.yaml --json', 'several questions sharing one resolver cache, as one trace'],
   ],
 } as const satisfies CommandSpec;
 

@@ -37,4 +37,6 @@ export interface QueryOutcome {
   cacheLayer?: 'browser' | 'os';
   /** A one-line summary of why it ended this way. */
   explanation: string;
+  /** Present when `dig` asked instead of the glibc stub: the +options that differ from dig's defaults. */
+  dig?: { flags: string[] };
 }

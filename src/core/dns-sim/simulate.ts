@@ -21,6 +21,7 @@ import { markStale } from './stale-check.js';
 import { steeringResponder } from './servers/steering.js';
 import { configuredOptions } from './world-config/resolver-config-options.js';
 import { runStubLookup, type StubQuery } from './stub/stub.js';
+import { runDigLookup } from './dig/dig-send.js';
 import type { ResolvConf, World } from './world/world.js';
 
 /** The run's types, re-exported so callers of the simulation import it and its types from one module. */
@@ -96,16 +97,19 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   let announced = 0;
   for (const [index, query] of queries.entries()) {
     sim.queryIndex = index;
-    const startMs = query.concurrent ? query.atMs ?? clock : Math.max(clock, query.atMs ?? clock);
+    const afterWait = clock + (query.delayMs ?? 0);
+    const startMs = query.concurrent ? query.atMs ?? clock : Math.max(afterWait, query.atMs ?? afterWait);
     announced = announceChanges(sim, changes, announced, startMs);
     const host = query.client ?? options.client ?? DEFAULT_CLIENT;
-    const client: Endpoint = { name: query.client ? query.client.name : 'application', address: host.address, role: 'client' };
-    const stub: Endpoint = { name: `${host.name} (${query.checkingDisabled ? 'dig +cd' : 'glibc stub'})`, address: host.address, role: 'stub' };
-    const queryConf = query.nameserver ? { ...conf, nameservers: [query.nameserver] } : conf;
+    const client: Endpoint = { name: query.client ? query.client.name : query.dig ? 'dig' : 'application', address: host.address, role: 'client' };
+    const stub: Endpoint = { name: `${host.name} (${query.dig ? 'dig 9.18' : query.checkingDisabled ? 'dig +cd' : 'glibc stub'})`, address: host.address, role: 'stub' };
+    const ownConf = query.resolvConf ?? conf;
+    const queryConf = query.nameserver ? { ...ownConf, nameservers: [query.nameserver] } : ownConf;
     const browser = options.browserCache && query.type === 'A+AAAA' ? browsers.get(host.address) ?? new Map() : undefined;
     if (browser) browsers.set(host.address, browser);
     const cached = browser ? browserHit(sim, browser, client, query.name, startMs, index) : undefined;
-    const raw = cached ?? runStubLookup({ sim, client, stub, conf: queryConf, hosts, ...(query.checkingDisabled ? { checkingDisabled: true } : {}) }, query, startMs, index);
+    const setup = { sim, client, stub, conf: queryConf, hosts, ...(query.checkingDisabled ? { checkingDisabled: true } : {}) };
+    const raw = cached ?? (query.dig && query.type !== 'A+AAAA' ? runDigLookup(setup, { name: query.name, type: query.type }, query.dig, startMs, index) : runStubLookup(setup, query, startMs, index));
     if (browser && !cached) browserStore(sim, browser, options.browserCache!, client, raw);
     const outcome = markOsCache(markStale(raw, currentWorld(sim, raw.finishedAtMs), sim.forgedAddresses), sim);
     outcomes.push(outcome);

@@ -1,5 +1,6 @@
 import type { ReflectionPlan } from './attacks/amplification.js';
 import type { AttackPlan } from './attacks/attack-rounds.js';
+import type { DigOptions } from './dig/dig-options.js';
 import type { BrowserCacheSpec } from './stub/browser-cache.js';
 import type { DnssecModel } from './world/dnssec-model.js';
 import type { Endpoint, ResolutionEvent } from './events.js';
@@ -82,6 +83,12 @@ export interface SessionQuery extends StubQuery {
   nameserver?: string;
   /** Set CD=1, as `dig +cd` does. */
   checkingDisabled?: boolean;
+  /** dig asks instead of the glibc stub: one query of this type, with these options (the type cannot be A+AAAA). */
+  dig?: DigOptions;
+  /** The question starts this long after the previous one ended (a session's wait), unless atMs is later. */
+  delayMs?: number;
+  /** The client's resolv.conf from this question on, in place of the run's (a session's change of resolv.conf). */
+  resolvConf?: ResolvConf;
 }
 
 /** The resolver program a run imitated. */

@@ -1,3 +1,4 @@
+import { formatDigOutput } from '../dig/format-dig.js';
 import type { ResolutionEvent } from '../events.js';
 import type { QueryOutcome } from '../outcome.js';
 import type { MessageView, RecordView } from '../wire/message-view.js';
@@ -48,7 +49,8 @@ export function formatTraceText(result: SimulationResult, heading: TraceHeading,
     lines.push(...formatEvent(event, sentAt, style, options));
   }
   lines.push('');
-  for (const outcome of result.outcomes) lines.push(...formatOutcome(outcome, style));
+  // A dig question ends as dig prints it; the application's questions end in what getaddrinfo or res_search returned.
+  for (const outcome of result.outcomes) lines.push(...(outcome.dig ? formatDigOutput(outcome, result.events) : formatOutcome(outcome, style)));
   if (result.report) lines.push(...formatReport(result.report, style));
   return `${lines.join('\n')}\n`;
 }

@@ -25,10 +25,12 @@ export interface TraceDocument {
   warnings: WorldWarning[];
   /** A scenario's summary in numbers (odds, bytes, timelines), when it has one. */
   report?: SimulationReport;
+  /** For `sim --session`: the file and its steps, each with its line and the question (queryIndex) it became. */
+  session?: { file: string; steps: { index: number; line: number; kind: string; atMs?: number; waitMs?: number; queryIndex?: number }[] };
 }
 
 /** Builds the JSON document for a run; key order is fixed, so equal runs give byte-identical JSON. */
-export function toTraceDocument(result: SimulationResult, query: TraceDocument['query'], scenario: TraceDocument['scenario']): TraceDocument {
+export function toTraceDocument(result: SimulationResult, query: TraceDocument['query'], scenario: TraceDocument['scenario'], session?: TraceDocument['session']): TraceDocument {
   return {
     version: TRACE_FORMAT_VERSION,
     kind: 'swelearn-sim-trace',
@@ -43,6 +45,7 @@ export function toTraceDocument(result: SimulationResult, query: TraceDocument['
     events: result.events,
     warnings: result.warnings,
     ...(result.report ? { report: result.report } : {}),
+    ...(session ? { session } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Endpoint } from '../events.js';
 import { lookupLabel } from '../exchange.js';
 import { createInfraCache } from './infra-cache.js';
 import { fqdn } from '../names/names.js';
+import { cacheOnlyReply } from './norec-reply.js';
 import { resolveName } from './recursive.js';
 import type { ResolverOptions } from './resolver-options.js';
 import type { RecursiveResolver, ResolutionOutcome, WalkContext } from './resolver-state.js';
@@ -50,6 +51,7 @@ export function recursiveResponder(resolver: RecursiveResolver): Responder {
   return {
     endpoint: resolver.endpoint,
     respond(sim, query, arrivalMs, from, _transport, depth) {
+      if (!query.rd) return { kind: 'message', message: cacheOnlyReply(sim, resolver, query, arrivalMs, depth), readyAtMs: arrivalMs, udpLimitBytes: clientUdpLimit(query, replyLimitBytes(resolver.options)), note: 'RD=0: from the cache only' };
       const { outcome, atMs } = runResolver(sim, resolver, query.question.name, query.question.type, arrivalMs, depth, { address: from.address, checkingDisabled: query.cd === true });
       const discard = resolver.options.discardTimeoutMs;
       if (discard > 0 && atMs - arrivalMs > discard) {
@@ -87,6 +89,8 @@ export function clientResponse(query: DnsMessage, outcome: ResolutionOutcome, op
   };
   if (query.ednsUdpPayloadBytes !== undefined) {
     message.ednsUdpPayloadBytes = options.ednsBufferBytes;
+    // RFC 3225 section 3: the DO bit of the query is copied into the response.
+    if (query.dnssecOk) message.dnssecOk = true;
     const ede = outcome.kind === 'servfail' || outcome.kind === 'answer' ? outcome.ede : undefined;
     // RFC 8914 travels in the OPT record, so a client without EDNS never sees it. A stale answer carries EDE 3 only
     // when the program attaches it (serveStaleProfile.staleAnswerEde decided that already).

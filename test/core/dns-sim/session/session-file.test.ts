@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIG_OPTIONS } from '../../../../src/core/dns-sim/dig/dig-options.js';
+import { MAX_SESSION_STEPS, parseSessionFile } from '../../../../src/core/dns-sim/session/session-file.js';
+
+const parse = (text: string) => parseSessionFile(text, 'lesson.yaml');
+
+describe('session files: good input', () => {
+  it('reads questions, a resolv.conf change and a wait, each with its line', () => {
+    const result = parse(`# a lesson
+- ask: www.example.com
+- at: 40s
+  ask: www.example.com
+  client: dig
+  dig: +norec +bufsize=4096
+- resolv_conf: |
+    nameserver 10.0.0.53
+    search example.com
+- wait: 5m
+- ask: mail.example.com.
+  type: mx
+`);
+    expect(result.errors).toEqual([]);
+    expect(result.steps).toEqual([
+      { kind: 'ask', line: 2, name: 'www.example.com', type: 'A+AAAA' },
+      { kind: 'ask', line: 3, atMs: 40_000, name: 'www.example.com', type: 'A', dig: { ...DEFAULT_DIG_OPTIONS, recurse: false, bufsizeBytes: 4096 } },
+      { kind: 'resolv-conf', line: 7, conf: expect.objectContaining({ nameservers: ['10.0.0.53'], search: ['example.com'] }) },
+      { kind: 'wait', line: 10, waitMs: 300_000 },
+      { kind: 'ask', line: 11, name: 'mail.example.com.', type: 'MX' },
+    ]);
+  });
+
+  it.each([
+    ['a list of dig options', 'dig: [+dnssec, +cd]', { ...DEFAULT_DIG_OPTIONS, dnssec: true, checkingDisabled: true }],
+    ['no dig options: dig defaults', 'type: AAAA', DEFAULT_DIG_OPTIONS],
+  ])('dig with %s', (_what, line, dig) => {
+    const result = parse(`- ask: www.example.com\n  client: dig\n  ${line}\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.steps[0]).toMatchObject({ dig });
+  });
+
+  it('a resolv.conf line glibc would clamp is a warning at its line in the session file', () => {
+    const result = parse(`- resolv_conf: |\n    nameserver 10.0.0.53\n    options ndots:99\n- ask: www.example.com\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((warning) => warning.line)).toEqual([3]);
+  });
+});
+
+describe('session files: bad input names the file, the line and the rule', () => {
+  it.each([
+    ['not a list', 'ask: www.example.com\n', 1, 'a session is a YAML list of steps'],
+    ['an unknown key', '- ask: www.example.com\n  tpye: A\n', 2, "unknown field 'tpye' in an ask step (known: ask, type, client, dig, at)"],
+    ['two actions in one step', '- ask: www.example.com\n  wait: 5s\n', 1, 'ask and wait cannot share a step'],
+    ['no action', '- at: 5s\n', 1, 'a step needs one of ask, resolv_conf or wait'],
+    ['a bad name', '- ask: "-bad-.example.com"\n', 1, 'invalid name'],
+    ['a bad type', '- ask: www.example.com\n  type: HINFO\n', 2, 'unknown record type "HINFO"'],
+    ['a bad client', '- ask: www.example.com\n  client: curl\n', 2, 'client must be stub or dig'],
+    ['dig options without dig', '- ask: www.example.com\n  dig: +norec\n', 2, 'dig options need client: dig'],
+    ['a bad dig option', '- ask: www.example.com\n  client: dig\n  dig: +trace\n', 3, '+trace is not simulated'],
+    ['dig asked for A+AAAA', '- ask: www.example.com\n  client: dig\n  type: A+AAAA\n', 3, 'dig asks one record type'],
+    ['a bad duration', '- ask: www.example.com\n  at: soon\n', 2, 'at takes a duration from 0s to 365d'],
+    ['a duration past a year', '- wait: 400d\n- ask: www.example.com\n', 1, 'wait takes a duration from 0s to 365d'],
+    ['at going back in time', '- ask: a.example.com\n  at: 1m\n- ask: b.example.com\n  at: 30s\n', 4, "is before the previous step's at"],
+    ['an at on a wait', '- wait: 5s\n  at: 1m\n- ask: www.example.com\n', 2, "unknown field 'at' in a wait step"],
+    ['a broken resolv.conf line, at its own line', '- resolv_conf: |\n    nameserver 10.0.0.53\n    nameserver banana\n- ask: www.example.com\n', 3, "resolv_conf: nameserver 'banana' is not an IPv4 or IPv6 address"],
+    ['no question at all', '- wait: 5s\n', 1, 'a session needs at least one ask step'],
+    ['a YAML syntax error (reported where the flow list should have closed)', '- ask: [www.example.com\n', 2, 'YAML:'],
+    ['a duplicate key', '- ask: a.example.com\n  ask: b.example.com\n', 2, 'YAML:'],
+  ])('%s', (_what, text, line, message) => {
+    const result = parse(text);
+    expect(result.steps).toEqual([]);
+    expect(result.errors[0]).toMatchObject({ file: 'lesson.yaml', line });
+    expect(result.errors[0]!.message).toContain(message);
+  });
+
+  it(`more than ${MAX_SESSION_STEPS} steps are refused`, () => {
+    const result = parse('- ask: www.example.com\n'.repeat(MAX_SESSION_STEPS + 1));
+    expect(result.errors.map((error) => error.message)).toEqual([`a session has at most ${MAX_SESSION_STEPS} steps, this one has ${MAX_SESSION_STEPS + 1}`]);
+  });
+
+  it('an alias bomb is refused, not expanded', () => {
+    const lines = ['- &a0 {ask: www.example.com}'];
+    for (let level = 1; level < 12; level++) lines.push(`- &a${level} [${Array.from({ length: 8 }, () => `*a${level - 1}`).join(', ')}]`);
+    const result = parse(`${lines.join('\n')}\n`);
+    expect(result.steps).toEqual([]);
+    expect(result.errors[0]!.message).toMatch(/YAML: .*alias/i);
+  });
+});
