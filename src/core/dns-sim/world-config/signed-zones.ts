@@ -41,22 +41,27 @@ function readEntry(item: unknown, path: (string | number)[], reader: FieldReader
     return undefined;
   }
   const value = item as Record<string, unknown>;
-  let ok = true;
-  const fail = (key: string | undefined, message: string): void => {
-    reader.fail(key === undefined ? path : [...path, key], message);
-    ok = false;
-  };
-  for (const key of Object.keys(value)) if (!ENTRY_FIELDS.includes(key)) fail(key, `unknown field '${key}' (known: ${ENTRY_FIELDS.join(', ')})`);
-  const parsed = typeof value.zone === 'string' && value.zone.trim() !== '' ? toAbsoluteName(value.zone === '.' ? '.' : `${normaliseOrigin(value.zone)}.`, '') : undefined;
-  if (value.zone === undefined) fail(undefined, `'zone' is missing: the origin of a zone file of the world, such as example.com or "."`);
-  else if (!parsed?.ok) fail('zone', parsed ? parsed.message : `zone ${JSON.stringify(value.zone)} must be a name such as "example.com" or "."`);
+  const unknown = Object.keys(value).filter((key) => !ENTRY_FIELDS.includes(key));
+  for (const key of unknown) reader.fail([...path, key], `unknown field '${key}' (known: ${ENTRY_FIELDS.join(', ')})`);
+  const zone = readZone(value.zone, path, reader);
   // The signer's authenticated denial: only NSEC (RFC 4034) is modelled; NSEC3's hashed owner names (RFC 5155) are not.
-  if (value.denial !== undefined && value.denial !== 'nsec') {
-    fail('denial', value.denial === 'nsec3' ? "denial nsec3 is not modelled: the simulator signs with NSEC only (write 'nsec' or leave it out)" : `denial ${JSON.stringify(value.denial)} is not nsec`);
+  const denialOk = value.denial === undefined || value.denial === 'nsec';
+  if (!denialOk) reader.fail([...path, 'denial'], value.denial === 'nsec3' ? "denial nsec3 is not modelled: the simulator signs with NSEC only (write 'nsec' or leave it out)" : `denial ${JSON.stringify(value.denial)} is not nsec`);
+  const faultOk = value.fault === undefined || (FAULTS as unknown[]).includes(value.fault);
+  if (!faultOk) reader.fail([...path, 'fault'], `fault ${JSON.stringify(value.fault)} is not ${FAULTS.join(', ')}`);
+  if (unknown.length > 0 || zone === undefined || !denialOk || !faultOk) return undefined;
+  return { zone, line: reader.lineOf(path), ...(value.fault === undefined ? {} : { fault: value.fault as SigningFault }) };
+}
+
+function readZone(raw: unknown, path: (string | number)[], reader: FieldReader): string | undefined {
+  if (raw === undefined) {
+    reader.fail(path, `'zone' is missing: the origin of a zone file of the world, such as example.com or "."`);
+    return undefined;
   }
-  if (value.fault !== undefined && !(FAULTS as unknown[]).includes(value.fault)) fail('fault', `fault ${JSON.stringify(value.fault)} is not ${FAULTS.join(', ')}`);
-  if (!ok || !parsed?.ok) return undefined;
-  return { zone: parsed.name, line: reader.lineOf(path), ...(value.fault === undefined ? {} : { fault: value.fault as SigningFault }) };
+  const parsed = typeof raw === 'string' && raw.trim() !== '' ? toAbsoluteName(raw === '.' ? '.' : `${normaliseOrigin(raw)}.`, '') : undefined;
+  if (parsed?.ok) return parsed.name;
+  reader.fail([...path, 'zone'], parsed ? parsed.message : `zone ${JSON.stringify(raw)} must be a name such as "example.com" or "."`);
+  return undefined;
 }
 
 /** Turns the entries into the DNSSEC model, checking them against the world's zones: each must be a zone of the world, and a DS fault needs a signed parent that holds the DS. */
