@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWorldFiles } from '../../src/core/dns-sim/world/world-files.js';
 import { parseZoneFile } from '../../src/core/dns-sim/world/zone-file.js';
+import { simulateSession } from '../../src/core/dns-sim/simulate.js';
+import { DEFAULT_RESOLV_CONF } from '../../src/core/dns-sim/world/resolv-conf.js';
+import { withResolverConfig } from '../../src/core/dns-sim/world-config/resolver-config-options.js';
 
 const docPath = join(import.meta.dirname, '..', '..', 'docs', 'world-format.md');
 
@@ -54,6 +57,22 @@ describe('docs/world-format.md stays true', () => {
     expect(world.schedule?.map((change) => [change.atMs, change.kind])).toEqual([
       [30_000, 'replace-zone'], [60_000, 'set-rtt'], [120_000, 'set-behaviour'], [600_000, 'set-behaviour'], [600_000, 'set-rtt'],
     ]);
+  });
+
+  it('the signed-zones example loads with the small world\'s zones and ends as the text says: SERVFAIL with EDE 9 after three DNSKEY queries', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const files = filesIn(section(doc, '## Signed zones'));
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect([errors, world.warnings]).toEqual([[], []]);
+    expect(world.dnssec).toEqual({ signedZones: ['', 'com', 'example.com'], mismatchedDsZones: ['example.com'], epochSeconds: 1_718_409_600 });
+    const client = { resolvConf: { ...DEFAULT_RESOLV_CONF, nameservers: ['10.0.0.53'], edns0: true } };
+    const result = simulateSession(world, [{ name: 'www.example.com', type: 'A', atMs: 0 }], withResolverConfig(client, world.resolverConfig), 1);
+    const reply = result.events.find((event) => event.type === 'response-received' && event.from.role === 'resolver');
+    expect(reply?.type === 'response-received' ? [reply.message.rcode, reply.message.ede?.map((ede) => ede.code)] : []).toEqual(['SERVFAIL', [9]]);
+    const keyQueries = result.events.flatMap((event) => (event.type === 'query-sent' && event.message.question.type === 'DNSKEY' ? [event.message.question.name.toLowerCase()] : []));
+    expect(keyQueries).toEqual(['', 'com', 'example.com']);
   });
 
   it('the zone-file example parses without errors, every type included', async () => {

@@ -3,6 +3,7 @@ import { keyTag, keyTagOf, rrsetsOf, type DnssecModel } from '../world/dnssec-mo
 import { signalTrustAnchor } from './key-tag-query.js';
 import type { WalkServices } from './walk-types.js';
 import { fqdn, parentName } from '../names/names.js';
+import { isInZone } from '../names/zone-names.js';
 import type { Security, WalkContext } from './resolver-state.js';
 import type { ExtendedError } from '../wire/wire.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
@@ -16,8 +17,8 @@ export interface Verdict {
 }
 
 /**
- * Validates RRsets a zone sent (RFC 4035 section 5): the zone's keys must be proven from the root
- * trust anchor through DS and DNSKEY lookups, then each RRset needs an RRSIG by the zone's key that
+ * Validates RRsets a zone sent (RFC 4035 section 5): the zone's keys must be proven from the trust
+ * anchor (the root's key unless the resolver names another zone) through DS and DNSKEY lookups, then each RRset needs an RRSIG by the zone's key that
  * is within its validity period. A zone whose parent has no DS for it is insecure, not bogus.
  */
 export function validateResponse(ctx: WalkContext, zone: string, records: readonly ResourceRecord[], signatures: readonly ResourceRecord[], startMs: number, services: WalkServices): Verdict {
@@ -43,13 +44,19 @@ function zoneKeys(ctx: WalkContext, zone: string, t: number, services: WalkServi
 
 function proveKeys(ctx: WalkContext, zone: string, t: number, services: WalkServices): Verdict {
   const model = ctx.sim.dnssec!;
+  // The root's KSK is the trust anchor every validator ships (RFC 7958); an operator may configure another zone's key instead.
+  const anchor = ctx.resolver.options.trustAnchor ?? '';
   let anchorTag: number;
-  if (zone === '') {
-    // The root's KSK is the trust anchor every validator ships (RFC 7958); an unsigned root leaves everything insecure.
-    if (!model.signedZones.includes('')) return { security: 'insecure', atMs: t };
-    anchorTag = keyTagOf('', true);
+  if (zone === anchor) {
+    // An unsigned anchor zone leaves everything insecure.
+    if (!model.signedZones.includes(anchor)) return { security: 'insecure', atMs: t };
+    anchorTag = keyTagOf(anchor, true);
+  } else if (!isInZone(zone, anchor)) {
+    // No trust anchor covers the zone: its data is insecure (RFC 4035 section 4.3, indeterminate treated as insecure).
+    return { security: 'insecure', atMs: t, reason: `no trust anchor covers ${fqdn(zone)} (the anchor is ${fqdn(anchor)})` };
   } else {
-    const parent = parentZone(ctx, zone, t);
+    const closest = parentZone(ctx, zone, t);
+    const parent = isInZone(closest, anchor) ? closest : anchor;
     const above = zoneKeys(ctx, parent, t, services);
     if (above.security !== 'secure') return above;
     const ds = fetch(ctx, zone, 'DS', above.atMs, services);

@@ -146,6 +146,8 @@ export interface ResolverOptions {
   servfailTtlSeconds: number;
   /** DNSSEC validation (RFC 4035) against the root trust anchor, for zones the world signs. */
   dnssecValidation: boolean;
+  /** The zone whose key signing key the validator trusts (a configured trust anchor); the root's when left out. */
+  trustAnchor?: string;
   /** Refresh a popular entry in the background when a hit finds it in the last 10% of its TTL (Unbound's prefetch). */
   prefetch: boolean;
   /** Serve-stale (RFC 8767) switched on, as an operator does (Unbound serve-expired, BIND stale-cache-enable and stale-answer-enable, Knot's serve_stale module); off by default in all three. */

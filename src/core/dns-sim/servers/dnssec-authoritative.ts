@@ -1,4 +1,4 @@
-import { dnskeySet, dsSet, isSigned, rrsetsOf, signRrset, type DnssecModel } from '../world/dnssec-model.js';
+import { dnskeySet, dsSet, isSigned, publishesDs, rrsetsOf, signRrset, type DnssecModel } from '../world/dnssec-model.js';
 import { labelsOf } from '../names/names.js';
 import type { DnsMessage } from '../wire/wire.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
@@ -35,7 +35,7 @@ export function answerDs(signing: SigningContext | undefined, data: ZoneData, ba
   const origin = data.zone.origin;
   const soa = data.soa!;
   const negativeSoa = { ...soa, ttlSeconds: Math.min(soa.ttlSeconds, soa.data.minimum) };
-  if (signing && isSigned(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(name)) };
+  if (signing && publishesDs(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(name, signing.model)) };
   const authority = signing && isSigned(signing.model, origin) ? withSignatures(signing, origin, [negativeSoa, nsecFor(data, name, false)]) : [negativeSoa];
   return { ...base, aa: true, authority };
 }
@@ -50,7 +50,7 @@ export function signResponse(signing: SigningContext, data: ZoneData, message: D
   if (isReferral) {
     const cut = message.authority.find((record) => record.type === 'NS')!.name;
     // Delegation NS records are not signed in the parent (RFC 4035 section 2.2); the DS RRset is, if the child is signed.
-    const ds = isSigned(signing.model, cut) ? withSignatures(signing, origin, dsSet(cut)) : [];
+    const ds = publishesDs(signing.model, cut) ? withSignatures(signing, origin, dsSet(cut, signing.model)) : [];
     return { ...message, authority: [...message.authority, ...ds] };
   }
   let authority = message.authority;

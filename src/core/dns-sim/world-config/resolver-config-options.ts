@@ -12,6 +12,8 @@ export function withResolverConfig(options: SimulationOptions, config: ResolverC
     ...(config.serveStale === undefined ? {} : { serveStale: config.serveStale !== false }),
     ...(config.forwardZones.length > 0 ? { forwardZones: config.forwardZones } : {}),
     ...(config.stubZones.length > 0 ? { stubZones: config.stubZones } : {}),
+    ...(config.dnssecValidation === undefined ? {} : { dnssecValidation: config.dnssecValidation }),
+    ...(config.trustAnchor === undefined ? {} : { trustAnchor: config.trustAnchor }),
     ...options.resolver,
   };
   return {

@@ -7,7 +7,7 @@ import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
 import { readServeStale } from './serve-stale-knobs.js';
 
 /** The keys of `resolver:` in servers.yaml that configure the resolver, besides its name and address. */
-export const RESOLVER_CONFIG_FIELDS = ['personality', 'qname_minimisation', 'ede', 'serve_stale', 'forward_zones', 'stub_zones'];
+export const RESOLVER_CONFIG_FIELDS = ['personality', 'qname_minimisation', 'ede', 'serve_stale', 'forward_zones', 'stub_zones', 'dnssec_validation', 'trust_anchor'];
 
 const PERSONALITY_IDS: PersonalityId[] = ['unbound', 'bind', 'knot'];
 const ZONE_FIELDS = ['zone', 'addresses'];
@@ -23,7 +23,7 @@ export function readResolverConfig(value: Record<string, unknown>, reader: Field
     if (typeof value.personality === 'string' && (PERSONALITY_IDS as string[]).includes(value.personality)) config.personality = value.personality as PersonalityId;
     else reader.fail([...path, 'personality'], `personality ${JSON.stringify(value.personality)} is not unbound, bind or knot`);
   }
-  for (const [key, field] of [['qname_minimisation', 'qnameMinimisation'], ['ede', 'ede']] as const) {
+  for (const [key, field] of [['qname_minimisation', 'qnameMinimisation'], ['ede', 'ede'], ['dnssec_validation', 'dnssecValidation']] as const) {
     if (value[key] === undefined) continue;
     if (typeof value[key] === 'boolean') config[field] = value[key];
     else reader.fail([...path, key], `${key} ${JSON.stringify(value[key])} must be true or false`);
@@ -31,6 +31,10 @@ export function readResolverConfig(value: Record<string, unknown>, reader: Field
   if (value.serve_stale !== undefined) {
     const serveStale = readServeStale(value.serve_stale, config.personality ?? 'unbound', [...path, 'serve_stale'], reader);
     if (serveStale !== undefined) config.serveStale = serveStale;
+  }
+  if (value.trust_anchor !== undefined) {
+    const anchor = readZoneName(value.trust_anchor, [...path, 'trust_anchor'], reader);
+    if (anchor !== undefined) config.trustAnchor = anchor;
   }
   config.forwardZones = readZones(value, 'forward_zones', reader);
   config.stubZones = readZones(value, 'stub_zones', reader);

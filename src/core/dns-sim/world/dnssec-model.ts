@@ -13,6 +13,10 @@ export interface DnssecModel {
   signedZones: string[];
   /** Signed zones whose RRSIGs have expired (the zone's signer stopped re-signing). */
   expiredZones?: string[];
+  /** Signed zones whose parent publishes no DS (the registrar never got it): an insecure delegation. */
+  missingDsZones?: string[];
+  /** Signed zones whose parent's DS names a key the zone no longer has (a KSK rolled without updating the DS). */
+  mismatchedDsZones?: string[];
   /** The wall clock at virtual time 0, in seconds since 1970. */
   epochSeconds: number;
 }
@@ -60,9 +64,16 @@ export function dnskeySet(zone: string): ResourceRecord[] {
   return [true, false].map((ksk) => ({ name: zone, type: 'DNSKEY' as const, ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: ksk ? 257 : 256, algorithm: ALGORITHM, key: bytes(64, 'key', zone, String(ksk)).toString('base64') } }));
 }
 
-/** The DS record the parent publishes for a signed child: the child's KSK tag and a 32-byte SHA-256 digest. */
-export function dsSet(child: string): ResourceRecord[] {
-  return [{ name: child, type: 'DS', ttlSeconds: DS_TTL_SECONDS, data: { keyTag: keyTagOf(child, true), algorithm: ALGORITHM, digestType: 2, digest: bytes(32, 'ds', child).toString('hex') } }];
+/** Whether the parent of a signed child publishes a DS for it (its parent signed, and no missing-DS fault). */
+export function publishesDs(model: DnssecModel, child: string): boolean {
+  return isSigned(model, child) && !(model.missingDsZones?.includes(child) ?? false);
+}
+
+/** The DS record the parent publishes for a signed child: the child's KSK tag and a 32-byte SHA-256 digest, or for a mismatched DS those of a key the child does not have. */
+export function dsSet(child: string, model?: DnssecModel): ResourceRecord[] {
+  const mismatched = model?.mismatchedDsZones?.includes(child) ?? false;
+  const tag = mismatched ? keyTag({ name: child, type: 'DNSKEY', ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: 257, algorithm: ALGORITHM, key: bytes(64, 'old-key', child).toString('base64') } }) : keyTagOf(child, true);
+  return [{ name: child, type: 'DS', ttlSeconds: DS_TTL_SECONDS, data: { keyTag: tag, algorithm: ALGORITHM, digestType: 2, digest: bytes(32, mismatched ? 'old-ds' : 'ds', child).toString('hex') } }];
 }
 
 /** Signs one RRset of a zone at a virtual time: valid for two weeks around now, or expired a day ago for a broken signer. */

@@ -3,6 +3,7 @@ import type { ResolverConfig, ResolverSpec, ServerSpec } from './world.js';
 import { readResolver, readServer, type FieldReader } from './server-map-fields.js';
 import { readResolverConfig } from '../world-config/resolver-config.js';
 import { readSchedule, type ScheduleEntry } from '../world-config/schedule.js';
+import { readSignedZones, type SignedZoneEntry } from '../world-config/signed-zones.js';
 
 /** A servers.yaml problem: the file, the 1-based line, and what is wrong there. */
 export interface ServerMapError {
@@ -18,11 +19,13 @@ export interface ServerMap {
   resolverConfig?: ResolverConfig;
   /** The `schedule:` entries as written; their zone files are read by the world loader. */
   schedule?: ScheduleEntry[];
+  /** The `signed_zones:` entries as written; the world loader checks them against its zones. */
+  signedZones?: SignedZoneEntry[];
   servers: ServerSpec[];
   errors: ServerMapError[];
 }
 
-const TOP_LEVEL_FIELDS = ['resolver', 'servers', 'schedule'];
+const TOP_LEVEL_FIELDS = ['resolver', 'servers', 'schedule', 'signed_zones'];
 
 /** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
 export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
@@ -53,6 +56,9 @@ export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
   const resolver = data.resolver === undefined ? undefined : readResolver(data.resolver, reader);
   const resolverConfig = isRecord(data.resolver) ? readResolverConfig(data.resolver, reader) : undefined;
   const schedule = data.schedule === undefined ? undefined : readSchedule(data.schedule, reader);
+  const signedZones = data.signed_zones === undefined ? undefined : readSignedZones(data.signed_zones, reader);
+  const anchor = resolverConfig?.trustAnchor;
+  if (anchor !== undefined && !(signedZones ?? []).some((entry) => entry.zone === anchor)) reader.fail(['resolver', 'trust_anchor'], `trust_anchor ${anchor || '.'} is not a zone of 'signed_zones': a validator can only trust a signed zone's key`);
   const servers: ServerSpec[] = [];
   if (!Array.isArray(data.servers)) {
     reader.fail(data.servers === undefined ? [] : ['servers'], "'servers' must be a list of name servers");
@@ -64,7 +70,7 @@ export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
     checkDuplicates(servers, resolver, reader);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { ...(resolver ? { resolver } : {}), ...(resolverConfig ? { resolverConfig } : {}), ...(schedule ? { schedule } : {}), servers, errors };
+  return { ...(resolver ? { resolver } : {}), ...(resolverConfig ? { resolverConfig } : {}), ...(schedule ? { schedule } : {}), ...(signedZones ? { signedZones } : {}), servers, errors };
 }
 
 function makeReader(doc: Document, lineAt: (offset: number | undefined) => number, file: string, errors: ServerMapError[]): FieldReader {

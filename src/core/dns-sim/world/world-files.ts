@@ -6,6 +6,7 @@ import { parseResolvConf } from './resolv-conf.js';
 import { parseHostsFile } from './hosts-file.js';
 import { buildWorld } from './build-world.js';
 import { resolveSchedule, scheduledZoneFiles } from '../world-config/schedule-changes.js';
+import { signingModel } from '../world-config/signed-zones.js';
 
 /** One file of a world folder: its name inside the folder and its text. */
 export interface WorldFileText {
@@ -33,7 +34,7 @@ export function originFromFileName(fileName: string): string {
   return base.endsWith('.') ? base.slice(0, -1) : base;
 }
 
-/** Parses a world's files (servers.yaml with its schedule and resolver configuration, *.zone, optional resolv.conf and hosts) into a world; pure, so tests and scenarios can build worlds from strings. */
+/** Parses a world's files (servers.yaml with its schedule, resolver configuration and signed zones, *.zone, optional resolv.conf and hosts) into a world; pure, so tests and scenarios can build worlds from strings. */
 export function parseWorldFiles(files: WorldFileText[]): WorldFilesResult {
   const errors: FileLineError[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -72,5 +73,8 @@ export function parseWorldFiles(files: WorldFileText[]): WorldFilesResult {
   world.warnings.unshift(...warnings);
   if (schedule.changes.length > 0) world.schedule = schedule.changes;
   if (serverMap.resolverConfig) world.resolverConfig = serverMap.resolverConfig;
+  const signing = signingModel(serverMap.signedZones ?? [], world.zones.map((zone) => zone.origin), SERVER_MAP_FILE);
+  errors.push(...signing.errors);
+  if (signing.model) world.dnssec = signing.model;
   return { world, errors };
 }

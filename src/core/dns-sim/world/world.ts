@@ -1,5 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
+import type { DnssecModel } from './dnssec-model.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
@@ -107,6 +108,8 @@ export interface World {
   schedule?: WorldChange[];
   /** How servers.yaml configures the recursive resolver (personality, QNAME minimisation, serve-stale, forward and stub zones, EDE). */
   resolverConfig?: ResolverConfig;
+  /** The zones servers.yaml marks as signed (`signed_zones:`), with their faults: the DNSSEC model of every run of the world. */
+  dnssec?: DnssecModel;
 }
 
 /** A change to the world at a virtual time: an operator edits records or swaps a zone, a server changes behaviour or round-trip time. */
@@ -128,6 +131,10 @@ export interface ResolverConfig {
   qnameMinimisation?: boolean;
   /** Extended DNS Errors (RFC 8914) on every failure (true) or on none (false). */
   ede?: boolean;
+  /** DNSSEC validation on or off (every program validates by default). */
+  dnssecValidation?: boolean;
+  /** The signed zone whose key the validator trusts; the root's when left out. */
+  trustAnchor?: string;
   /** Serve-stale on (with the program's own settings) or off. */
   serveStale?: ServeStaleConfig | false;
   forwardZones: ConfiguredZone[];

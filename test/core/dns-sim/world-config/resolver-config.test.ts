@@ -26,7 +26,7 @@ describe('resolver configuration in servers.yaml', () => {
   });
 
   it.each<[string, string, string[]]>([
-    ['an unknown key', '  qname_minimization: false\n', ["servers.yaml:4: unknown field 'qname_minimization' (known: name, address, personality, qname_minimisation, ede, serve_stale, forward_zones, stub_zones)"]],
+    ['an unknown key', '  qname_minimization: false\n', ["servers.yaml:4: unknown field 'qname_minimization' (known: name, address, personality, qname_minimisation, ede, serve_stale, forward_zones, stub_zones, dnssec_validation, trust_anchor)"]],
     ['a personality that is not modelled', '  personality: powerdns\n', ['servers.yaml:4: personality "powerdns" is not unbound, bind or knot']],
     ['a switch written as yes', '  ede: "yes"\n', ['servers.yaml:4: ede "yes" must be true or false']],
     ['another program\'s serve-stale setting', '  serve_stale:\n    stale-answer-ttl: 30\n', ["servers.yaml:5: unknown serve-stale setting 'stale-answer-ttl' for Unbound ('stale-answer-ttl' is BIND's; set personality: bind to use it) (known: serve-expired-ttl, serve-expired-reply-ttl, serve-expired-client-timeout, ede-serve-expired)"]],

@@ -49,7 +49,7 @@ describe('parseServerMap', () => {
     { name: 'not a mapping', text: '- just\n- a list\n', line: 1, message: /must be a mapping with a 'servers' list/ },
     { name: 'missing servers', text: 'resolver:\n  name: r.example\n  address: 10.0.0.1\n', line: 1, message: "'servers' must be a list of name servers" },
     { name: 'servers not a list', text: 'servers: 3\n', line: 1, message: "'servers' must be a list of name servers" },
-    { name: 'unknown top-level field', text: 'server: []\nservers: []\n', line: 1, message: "unknown field 'server' (known: resolver, servers, schedule)" },
+    { name: 'unknown top-level field', text: 'server: []\nservers: []\n', line: 1, message: "unknown field 'server' (known: resolver, servers, schedule, signed_zones)" },
     { name: 'a server that is not a mapping', text: 'servers:\n  - 3\n', line: 2, message: /each server must be a mapping/ },
     { name: 'missing address', text: 'servers:\n  - name: a.example\n    zones: [example]\n', line: 2, message: "'address' is missing (an IPv4 or IPv6 address)" },
     { name: 'bad address', text: server('    zones: [x]\n').replace('192.0.2.1', '192.0.2.300'), line: 3, message: 'address "192.0.2.300" is not an IPv4 or IPv6 address' },

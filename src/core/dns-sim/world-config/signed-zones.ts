@@ -1,0 +1,96 @@
+import type { DnssecModel } from '../world/dnssec-model.js';
+import type { FileLineError } from '../world/file-error.js';
+import { normaliseOrigin, toAbsoluteName, isInZone } from '../names/zone-names.js';
+import type { FieldReader } from './field-reader.js';
+
+/** A fault a signed zone can be given: its signer stopped re-signing, its parent lacks its DS, or the DS names a key it no longer has. */
+export type SigningFault = 'expired-signatures' | 'missing-ds' | 'ds-mismatch';
+
+/** One entry of servers.yaml's `signed_zones:` as written: the zone, its fault if any, and its line for later errors. */
+export interface SignedZoneEntry {
+  zone: string;
+  fault?: SigningFault;
+  line: number;
+}
+
+const ENTRY_FIELDS = ['zone', 'denial', 'fault'];
+const FAULTS: SigningFault[] = ['expired-signatures', 'missing-ds', 'ds-mismatch'];
+/** The wall clock of a signed user world at virtual time 0 (2024-06-15 00:00 UTC, as the bundled DNSSEC scenarios): signatures are dated from it. */
+export const SIGNED_WORLD_EPOCH_SECONDS = 1_718_409_600;
+
+/** Reads `signed_zones:`, a list of zones the simulator signs, each with its denial method and an optional fault, reporting every problem at its line. */
+export function readSignedZones(value: unknown, reader: FieldReader): SignedZoneEntry[] {
+  if (!Array.isArray(value)) {
+    reader.fail(['signed_zones'], "'signed_zones' must be a list of {zone, denial, fault}");
+    return [];
+  }
+  const entries: SignedZoneEntry[] = [];
+  value.forEach((item: unknown, index: number) => {
+    const path = ['signed_zones', index];
+    const entry = readEntry(item, path, reader);
+    if (!entry) return;
+    if (entries.some((other) => other.zone === entry.zone)) reader.fail([...path, 'zone'], `zone ${entry.zone || '.'} is listed twice in 'signed_zones'`);
+    else entries.push(entry);
+  });
+  return entries;
+}
+
+function readEntry(item: unknown, path: (string | number)[], reader: FieldReader): SignedZoneEntry | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    reader.fail(path, "each entry of 'signed_zones' must be a mapping with a zone");
+    return undefined;
+  }
+  const value = item as Record<string, unknown>;
+  const unknown = Object.keys(value).filter((key) => !ENTRY_FIELDS.includes(key));
+  for (const key of unknown) reader.fail([...path, key], `unknown field '${key}' (known: ${ENTRY_FIELDS.join(', ')})`);
+  const zone = readZone(value.zone, path, reader);
+  // The signer's authenticated denial: only NSEC (RFC 4034) is modelled; NSEC3's hashed owner names (RFC 5155) are not.
+  const denialOk = value.denial === undefined || value.denial === 'nsec';
+  if (!denialOk) reader.fail([...path, 'denial'], value.denial === 'nsec3' ? "denial nsec3 is not modelled: the simulator signs with NSEC only (write 'nsec' or leave it out)" : `denial ${JSON.stringify(value.denial)} is not nsec`);
+  const faultOk = value.fault === undefined || (FAULTS as unknown[]).includes(value.fault);
+  if (!faultOk) reader.fail([...path, 'fault'], `fault ${JSON.stringify(value.fault)} is not ${FAULTS.join(', ')}`);
+  if (unknown.length > 0 || zone === undefined || !denialOk || !faultOk) return undefined;
+  return { zone, line: reader.lineOf(path), ...(value.fault === undefined ? {} : { fault: value.fault as SigningFault }) };
+}
+
+function readZone(raw: unknown, path: (string | number)[], reader: FieldReader): string | undefined {
+  if (raw === undefined) {
+    reader.fail(path, `'zone' is missing: the origin of a zone file of the world, such as example.com or "."`);
+    return undefined;
+  }
+  const parsed = typeof raw === 'string' && raw.trim() !== '' ? toAbsoluteName(raw === '.' ? '.' : `${normaliseOrigin(raw)}.`, '') : undefined;
+  if (parsed?.ok) return parsed.name;
+  reader.fail([...path, 'zone'], parsed ? parsed.message : `zone ${JSON.stringify(raw)} must be a name such as "example.com" or "."`);
+  return undefined;
+}
+
+/** Turns the entries into the DNSSEC model, checking them against the world's zones: each must be a zone of the world, and a DS fault needs a signed parent that holds the DS. */
+export function signingModel(entries: readonly SignedZoneEntry[], origins: readonly string[], file: string): { model?: DnssecModel; errors: FileLineError[] } {
+  if (entries.length === 0) return { errors: [] };
+  const errors: FileLineError[] = [];
+  const signed = entries.map((entry) => entry.zone);
+  for (const entry of entries) {
+    const shown = entry.zone || '.';
+    if (!origins.includes(entry.zone)) {
+      errors.push({ file, line: entry.line, message: `signed zone ${shown} is not a zone of the world (no zone file defines it)` });
+      continue;
+    }
+    if (entry.fault !== 'missing-ds' && entry.fault !== 'ds-mismatch') continue;
+    const parent = closestEnclosing(entry.zone, origins);
+    if (parent === undefined || !signed.includes(parent)) {
+      const where = parent === undefined ? 'it has no parent zone in the world' : `its parent zone ${parent || '.'} is not signed`;
+      errors.push({ file, line: entry.line, message: `fault ${entry.fault} on ${shown} needs a signed parent zone to hold its DS, but ${where}` });
+    }
+  }
+  const having = (fault: SigningFault): string[] => entries.filter((entry) => entry.fault === fault).map((entry) => entry.zone);
+  const model: DnssecModel = { signedZones: signed, epochSeconds: SIGNED_WORLD_EPOCH_SECONDS };
+  for (const [key, fault] of [['expiredZones', 'expired-signatures'], ['missingDsZones', 'missing-ds'], ['mismatchedDsZones', 'ds-mismatch']] as const) {
+    if (having(fault).length > 0) model[key] = having(fault);
+  }
+  return { model, errors };
+}
+
+function closestEnclosing(zone: string, origins: readonly string[]): string | undefined {
+  if (zone === '') return undefined;
+  return origins.filter((origin) => origin !== zone && isInZone(zone, origin)).sort((a, b) => b.length - a.length)[0];
+}
