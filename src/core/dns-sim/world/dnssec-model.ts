@@ -1,25 +1,8 @@
 import { labelsOf } from '../names/names.js';
 import { hashSeed, nextRandom } from '../prng.js';
-import type { RecordType, ResourceRecord, RrsigData } from './world.js';
+import type { DnssecModel, RecordType, ResourceRecord, RrsigData } from './world.js';
 
-/**
- * DNSSEC as a model: which zones are signed, which have expired signatures, and the wall clock.
- * Keys, digests and signatures are made-up bytes of the real sizes (ECDSA P-256, algorithm 13, and a
- * SHA-256 DS, the common choices today); validation checks what a validator checks except the maths:
- * the chain DS -> DNSKEY -> RRSIG by key tag, and the signature validity period.
- */
-export interface DnssecModel {
-  /** Zone origins that are signed ("" is the root, whose key is the trust anchor). */
-  signedZones: string[];
-  /** Signed zones whose RRSIGs have expired (the zone's signer stopped re-signing). */
-  expiredZones?: string[];
-  /** Signed zones whose parent publishes no DS (the registrar never got it): an insecure delegation. */
-  missingDsZones?: string[];
-  /** Signed zones whose parent's DS names a key the zone no longer has (a KSK rolled without updating the DS). */
-  mismatchedDsZones?: string[];
-  /** The wall clock at virtual time 0, in seconds since 1970. */
-  epochSeconds: number;
-}
+export type { DnssecModel } from './world.js';
 
 /** ECDSAP256SHA256 (RFC 6605), the algorithm of the root zone and most signed zones today. */
 export const ALGORITHM = 13;

@@ -1,6 +1,5 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
-import type { DnssecModel } from './dnssec-model.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
@@ -166,4 +165,23 @@ export interface HostsEntry {
 export interface ResolverSpec {
   name: string;
   address: string;
+}
+
+/**
+ * DNSSEC as a model: which zones are signed, which have expired signatures, and the wall clock.
+ * Keys, digests and signatures are made-up bytes of the real sizes (ECDSA P-256, algorithm 13, and a
+ * SHA-256 DS, the common choices today); validation checks what a validator checks except the maths:
+ * the chain DS -> DNSKEY -> RRSIG by key tag, and the signature validity period.
+ */
+export interface DnssecModel {
+  /** Zone origins that are signed ("" is the root, whose key is the trust anchor). */
+  signedZones: string[];
+  /** Signed zones whose RRSIGs have expired (the zone's signer stopped re-signing). */
+  expiredZones?: string[];
+  /** Signed zones whose parent publishes no DS (the registrar never got it): an insecure delegation. */
+  missingDsZones?: string[];
+  /** Signed zones whose parent's DS names a key the zone no longer has (a KSK rolled without updating the DS). */
+  mismatchedDsZones?: string[];
+  /** The wall clock at virtual time 0, in seconds since 1970. */
+  epochSeconds: number;
 }
