@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parseSessionFile, type SessionStep } from '../../core/dns-sim/session/session-file.js';
 import type { SessionQuery } from '../../core/dns-sim/simulate.js';
+import { withResolverConfig } from '../../core/dns-sim/world-config/resolver-config-options.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import { formatFileError } from '../../core/dns-sim/world/file-error.js';
 import type { World } from '../../core/dns-sim/world/world.js';
@@ -80,11 +81,12 @@ export function planSession(world: World, session: LoadedSession, request: Omit<
   return {
     world,
     queries,
-    options: {
+    // The world's resolver configuration (forward zones, validation, serve-stale...) lies beneath the request's own, as for one question.
+    options: withResolverConfig({
       ...(whatIf?.personality ? { personality: whatIf.personality } : {}),
       ...(request.resolvConf ? { resolvConf: request.resolvConf } : {}),
       ...(whatIf?.qnameMinimisation === undefined ? {} : { resolver: { qnameMinimisation: whatIf.qnameMinimisation } }),
-    },
+    }, world.resolverConfig),
     seed: request.seed ?? DEFAULT_SEED,
     heading: { query: shown },
     query: { input: first.name, ascii: first.name, unicode: first.name, type: first.type },

@@ -1,4 +1,4 @@
-import type { HostsEntry, ResolvConf, ResolverSpec, ServerSpec, World, WorldWarning, Zone } from './world.js';
+import type { HostsEntry, ResolvConf, ResolverConfig, ResolverSpec, ServerSpec, World, WorldWarning, Zone } from './world.js';
 import { indexWorld } from './world-index.js';
 import { deriveRootHints } from './root-hints.js';
 import { checkZoneData } from './zone-checks.js';
@@ -9,6 +9,8 @@ import { checkServers } from './server-checks.js';
 export interface ServerMapInput {
   resolver?: ResolverSpec;
   servers: ServerSpec[];
+  /** The resolver's configuration: its forward and stub zones are reached without a delegation. */
+  resolverConfig?: ResolverConfig;
 }
 
 /** The optional client-side files of a world. */
@@ -32,7 +34,7 @@ export function buildWorld(zones: Zone[], serverMap: ServerMapInput, extras: Wor
   warnings.push(
     ...roots.warnings,
     ...checkZoneData(index),
-    ...checkDelegations(index, roots.hints.length > 0),
+    ...checkDelegations(index, roots.hints.length > 0, configuredZones(serverMap.resolverConfig)),
     ...checkServers(index, serverMap.servers),
   );
   const world: World = { zones: kept, servers: serverMap.servers, rootHints: roots.hints, warnings };
@@ -40,4 +42,10 @@ export function buildWorld(zones: Zone[], serverMap: ServerMapInput, extras: Wor
   if (extras.resolvConf) world.resolvConf = extras.resolvConf;
   if (extras.hosts) world.hosts = extras.hosts;
   return world;
+}
+
+// Zones the resolver is told how to reach (forward and stub zones) need no delegation from their parent: a
+// private zone such as cluster.local is never delegated from the root.
+function configuredZones(config: ResolverConfig | undefined): string[] {
+  return [...(config?.forwardZones ?? []), ...(config?.stubZones ?? [])].map((configured) => configured.zone);
 }

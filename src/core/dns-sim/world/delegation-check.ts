@@ -9,8 +9,11 @@ export function delegationNames(index: WorldIndex, zone: Zone): string[] {
   return [...new Set(index.recordsAt(holder, zone.origin, 'NS').map((record) => record.data as string))];
 }
 
-/** Warns about zones a resolver starting from the root hints cannot reach: missing delegations, missing glue, delegation loops. */
-export function checkDelegations(index: WorldIndex, hasRootHints: boolean): WorldWarning[] {
+/**
+ * Warns about zones a resolver starting from the root hints cannot reach: missing delegations, missing glue,
+ * delegation loops. A zone at or below one of `configuredZones` (the resolver's forward and stub zones) needs no delegation.
+ */
+export function checkDelegations(index: WorldIndex, hasRootHints: boolean, configuredZones: readonly string[] = []): WorldWarning[] {
   const root = index.byOrigin.get('');
   if (!root) return [{ code: 'no-root-zone', message: 'the world has no root zone (root.zone), so there are no root hints and no resolution can start' }];
   const warnings: WorldWarning[] = [];
@@ -23,6 +26,7 @@ export function checkDelegations(index: WorldIndex, hasRootHints: boolean): Worl
     const parent = index.parentOf(zone) as Zone;
     const names = delegationNames(index, zone);
     if (names.length === 0) {
+      if (configuredZones.some((configured) => isInZone(zone.origin, configured))) continue;
       warnings.push({ code: 'missing-delegation', source: parent.file, message: `zone ${zone.origin} is not delegated: its parent zone ${parent.origin || '.'} has no NS records for it` });
       continue;
     }

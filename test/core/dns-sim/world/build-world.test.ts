@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../../../src/core/dns-sim/world/build-world.js';
 import { parseZoneFile } from '../../../../src/core/dns-sim/world/zone-file.js';
-import type { ServerSpec, Zone } from '../../../../src/core/dns-sim/world/world.js';
+import type { ResolverConfig, ServerSpec, Zone } from '../../../../src/core/dns-sim/world/world.js';
 
 /** Parses zone texts keyed by origin; each gets an SOA and a $TTL so only the case's point differs. */
 function zones(texts: Record<string, string>): Zone[] {
@@ -86,6 +86,16 @@ describe('buildWorld: warnings for impossible worlds (never throws)', () => {
   ];
   it.each(cases)('$name', ({ texts, servers, expected }) => {
     expect(codes(zones(texts), servers)).toEqual(expected);
+  });
+
+  it.each<[string, ResolverConfig]>([
+    ['a forward zone', { forwardZones: [{ zone: 'cluster.local', addresses: ['10.96.0.10'] }], stubZones: [] }],
+    ['a stub zone above it', { forwardZones: [], stubZones: [{ zone: 'local', addresses: ['10.96.0.10'] }] }],
+  ])('needs no delegation for a private zone the resolver reaches through %s', (_name, config) => {
+    const texts = { '.': ROOT, 'cluster.local': '@ NS ns.dns\nns.dns A 10.96.0.10\n' };
+    const servers = [ROOT_SERVER, server('coredns', '10.96.0.10', ['cluster.local'])];
+    expect(buildWorld(zones(texts), { servers, resolverConfig: config }).warnings.map((w) => w.code)).toEqual([]);
+    expect(codes(zones(texts), servers)).toEqual(['missing-delegation']);
   });
 
   it('reports a duplicate zone and keeps the first file', () => {
