@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionQueries } from '../../src/app/simulator/plan-session.js';
 import { lineText } from '../../src/core/markdown/styled-line.js';
 import { parseSessionFile } from '../../src/core/dns-sim/session/session-file.js';
-import { sessionStepItems, sessionStepLabel, sessionStepsLine } from '../../src/ui/screens/simulator/session-steps.js';
+import { sessionStepItems, sessionStepLabel, sessionStepsLine } from '../../src/ui/screens/simulator/session/session-steps.js';
 
 const GLYPHS = { pointer: '>', ellipsis: '...' };
 const stepsOf = (text: string) => parseSessionFile(text, 'lesson.yaml').steps;

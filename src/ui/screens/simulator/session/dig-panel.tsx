@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import { stripControl } from '../../../core/text/sanitize.js';
-import { fitText } from '../../components/window.js';
-import { useTheme } from '../../theme.js';
+import { stripControl } from '../../../../core/text/sanitize.js';
+import { fitText } from '../../../components/window.js';
+import { useTheme } from '../../../theme.js';
 import type { DigPrintout } from './dig-printout.js';
 
 /** dig's printout of the question that just ended, where the side panels were: its header, OPT pseudosection, sections and statistics. */

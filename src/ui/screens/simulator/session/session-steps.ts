@@ -1,10 +1,10 @@
-import type { SessionStepView } from '../../../app/simulator/plan-session.js';
-import { digFlagWords } from '../../../core/dns-sim/dig/dig-options.js';
-import type { SessionStep } from '../../../core/dns-sim/session/session-file.js';
-import type { StyledLine } from '../../../core/markdown/styled-line.js';
-import { stripControl } from '../../../core/text/sanitize.js';
-import { cellWidth, fitText } from '../../components/window.js';
-import { showMs } from './timeline-panel.js';
+import type { SessionStepView } from '../../../../app/simulator/plan-session.js';
+import { digFlagWords } from '../../../../core/dns-sim/dig/dig-options.js';
+import type { SessionStep } from '../../../../core/dns-sim/session/session-file.js';
+import type { StyledLine } from '../../../../core/markdown/styled-line.js';
+import { stripControl } from '../../../../core/text/sanitize.js';
+import { cellWidth, fitText } from '../../../components/window.js';
+import { showMs } from '../timeline-panel.js';
 
 /** One step of a session as the step list shows it: its words, and whether it is behind, playing or still to come. */
 export interface SessionStepItem {

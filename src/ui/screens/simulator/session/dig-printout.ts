@@ -1,6 +1,6 @@
-import { formatDigOutput } from '../../../core/dns-sim/dig/format-dig.js';
-import type { ResolutionEvent } from '../../../core/dns-sim/events.js';
-import type { SimulationResult } from '../../../core/dns-sim/simulate.js';
+import { formatDigOutput } from '../../../../core/dns-sim/dig/format-dig.js';
+import type { ResolutionEvent } from '../../../../core/dns-sim/events.js';
+import type { SimulationResult } from '../../../../core/dns-sim/simulate.js';
 
 /** dig's printout of the question playing, once its reply has reached dig: the question's number and the lines, tabs expanded. */
 export interface DigPrintout {
