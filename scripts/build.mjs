@@ -38,7 +38,7 @@ const separateBundles = {
   },
 };
 
-// The commands that open the app at a screen (quiz, stats) load the app bundle at run time (src/cli/app-door.ts);
+// The commands that open the app at a screen (quiz, stats, sim --session) load the app bundle at run time (src/cli/app-door.ts);
 // the source import beside it is for running from source only, and must not pull a second copy of Ink in here.
 const appDoor = {
   name: 'app-door',
@@ -100,7 +100,7 @@ const builds = await Promise.allSettled([
   // so the app and the study commands split into fewer, larger chunks: the app's first frame waited on 30 files otherwise.
   build({ ...common, splitting: true, chunkNames: 'chunks/cards-[name]-[hash]', entryPoints: { 'parse-card': 'src/core/cards/parse-card.ts', 'render-card': 'src/core/markdown/render-card.ts' }, outdir: 'dist', plugins: plugins() }),
   // sim starts on its own: sharing chunks with the study and app entries made it load 18 files, about 10% slower to start.
-  build({ ...common, splitting: true, chunkNames: 'chunks/sim-[name]-[hash]', entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: plugins(parserBundle) }),
+  build({ ...common, splitting: true, chunkNames: 'chunks/sim-[name]-[hash]', entryPoints: { sim: 'src/cli/commands/sim.ts' }, outdir: 'dist', plugins: plugins(appDoor, parserBundle) }),
   // yaml and tr46, once each, as CommonJS that the bundles load with require on first use (scripts/esbuild-plugins.mjs).
   build({ ...common, banner: {}, format: 'cjs', entryPoints: vendoredEntries, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -2,14 +2,26 @@ import { openCardEditing } from '../app/cards/card-editing.js';
 import { loadSimulatorWorld } from '../app/simulator/load-world.js';
 import type { QuizRequest } from '../app/study/quiz-request.js';
 import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
+import type { WhatIf } from '../app/simulator/sim-request.js';
+import type { World } from '../core/dns-sim/world/world.js';
 import type { AppState } from '../ui/app-state.js';
+import type { SessionSource } from '../ui/screens/simulator/build-run.js';
 import type { CliContext } from './context.js';
 import { splitGlobalFlags } from './global-flags.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
-export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch };
+export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
+
+/** The simulator opened at a session (`swelearn sim --session FILE` in a terminal), in the world the command loaded. */
+export interface SimulatorOpening {
+  at: 'simulator';
+  world: World;
+  source: SessionSource;
+  seed?: number;
+  whatIf: WhatIf;
+}
 
 /**
  * Opens the interactive app (the caller has checked that both ends are a terminal). The cards start
@@ -29,7 +41,8 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
     return await runApp({
       loadCards: () => cards,
       searchIndex: () => ctx.cards.searchIndex(),
-      loadWorld: () => loadSimulatorWorld(ctx.environment),
+      // A session runs in the world its command loaded (perhaps --world DIR), already checked.
+      loadWorld: opening.at === 'simulator' ? async () => opening.world : () => loadSimulatorWorld(ctx.environment),
       study,
       cardEditing: openCardEditing(ctx.environment, ctx.cards),
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
@@ -49,7 +62,7 @@ let uiLoading: Promise<typeof import('../ui/run-app.js')> | undefined;
  */
 export function preloadApp(at: AppOpening['at'] = 'home'): Promise<typeof import('../ui/run-app.js')> {
   uiLoading ??= import('../ui/run-app.js');
-  const screen = at === 'home' ? Promise.resolve() : import('../ui/lazy-modules.js').then((lazy): Promise<unknown> => (at === 'quiz' ? lazy.QUIZ.load() : lazy.STATS.load()));
+  const screen = at === 'home' ? Promise.resolve() : import('../ui/lazy-modules.js').then((lazy): Promise<unknown> => (at === 'quiz' ? lazy.QUIZ.load() : at === 'simulator' ? lazy.SIMULATOR.load() : lazy.STATS.load()));
   const both = Promise.all([uiLoading, screen]).then(([ui]) => ui);
   both.catch(() => undefined);
   return both;
@@ -70,6 +83,7 @@ export async function openAppFromBin(): Promise<number> {
 async function initialStateFor(ctx: CliContext, opening: AppOpening): Promise<AppState | undefined> {
   if (opening.at === 'home') return undefined;
   const { appAt } = await import('../ui/app-state.js');
+  if (opening.at === 'simulator') return appAt({ kind: 'simulator', sim: (await import('../ui/screens/simulator/simulator-state.js')).openSessionRun(opening.source, opening.seed, opening.whatIf) });
   if (opening.at === 'stats') return appAt({ kind: 'stats', stats: (await import('../ui/screens/stats/stats-state.js')).INITIAL_STATS });
   const [{ openQuiz }, { initialQuizState }] = await Promise.all([import('../ui/screens/quiz/quiz-route.js'), import('../ui/screens/quiz/quiz-state.js')]);
   const nowMs = ctx.environment.clock().now();

@@ -10,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { textLayout } from '../format/layout.js';
 import type { ParsedCommand } from '../parse-flags.js';
 import type { SIM } from '../table/sim-commands.js';
+import { loadAppEntry } from '../app-door.js';
 import { printComparison } from './sim-compare.js';
 
 // The flags that ask one question, or another kind of run: a session has its own questions.
@@ -30,11 +31,13 @@ export async function runSimSession(args: ParsedCommand<typeof SIM>, names: stri
   if (conf && !conf.ok) throw new UsageError(conf.error, usage);
   const { world } = await openSimulatorWorld(ctx.environment, args.text('world'));
   const seed = args.integer('seed');
-  const plan = planSession(world, session, {
-    ...(seed !== undefined ? { seed } : {}),
-    ...(conf?.ok ? { resolvConf: conf.conf } : {}),
-    whatIf: { downServers: [], upServers: [], ttl: [], askAgainAfterMs: [], ...(resolver ? { personality: resolver } : {}), ...(args.has('no-qname-minimisation') ? { qnameMinimisation: false } : {}) },
-  });
+  const whatIf = { downServers: [], upServers: [], ttl: [], askAgainAfterMs: [], ...(resolver ? { personality: resolver } : {}), ...(args.has('no-qname-minimisation') ? { qnameMinimisation: false } : {}) };
+  // In a terminal the session plays in the simulator screen; a pipe, --json, --compare and --hex get the text.
+  if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !args.has('json') && !args.has('compare') && !args.has('hex')) {
+    const source = { kind: 'session' as const, session, ...(conf?.ok ? { resolvConf: conf.conf } : {}) };
+    return (await loadAppEntry()).openApp(ctx, { at: 'simulator', world, source, ...(seed !== undefined ? { seed } : {}), whatIf });
+  }
+  const plan = planSession(world, session, { ...(seed !== undefined ? { seed } : {}), ...(conf?.ok ? { resolvConf: conf.conf } : {}), whatIf });
   if (args.has('compare')) return printComparison(ctx, plan, args.has('json'), textLayout(ctx, args.integer('width')).width);
   const result = runPlan(plan);
   if (args.has('json')) ctx.out(formatTraceJson(toTraceDocument(result, plan.query, null, plan.session)));

@@ -38,6 +38,7 @@ export const SIM = {
   details: [
     "The warnings about a --world folder (a zone that servers.yaml never names, say) are printed once, and again after a file of the folder changes.",
     "With --client dig the name is asked as given (no search list, no /etc/hosts), one type (A unless --type), and the answer is printed as dig prints it.",
+    "In a terminal, --session plays the session in the app's simulator screen; in a pipe, or with --json, --compare or --hex, it prints the trace.",
   ],
   examples: [
     ['swelearn sim www.example.com --compare', 'one name under Unbound, BIND and Knot'],

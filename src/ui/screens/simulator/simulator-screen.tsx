@@ -118,7 +118,8 @@ function Running({ world, run, state, latest, dispatch, width, height, live, clo
         case 'faster': return play({ type: 'faster' });
         case 'slower': return play({ type: 'slower' });
         case 'restart': return dispatch({ type: 'newSeed', seed: (run.result.seed % 2_147_483_646) + 1, before: summary(run) });
-        case 'whatIf': return dispatch({ type: 'menu', menu: { level: 'top', cursor: 0 } });
+        // The what-ifs change one question; a session runs as its file says (r still draws a new seed).
+        case 'whatIf': return dispatch(run.session ? { type: 'notice', text: 'what-ifs change one question: a session runs as its file says (r draws a new seed)' } : { type: 'menu', menu: { level: 'top', cursor: 0 } });
         case 'panel': return dispatch({ type: 'panel', among: switchablePanels(width) });
         case 'hex': return dispatch({ type: 'hex' });
         case 'transcript': return dispatch({ type: 'transcript', open: true });

@@ -1,6 +1,7 @@
 import { editText, type TextEdit } from '../../components/text-edit.js';
 import { clamp } from '../../components/window.js';
 import { NO_WHAT_IF, QUERY_TYPES, type SimSource, type WhatIf } from '../../../app/simulator/sim-request.js';
+import type { RunSource, SessionSource } from './build-run.js';
 import { INITIAL_PLAYBACK, playbackReducer, type Playback, type PlaybackAction, type PlaybackContext } from './playback.js';
 import type { RunSummary } from './run-summary.js';
 
@@ -19,7 +20,7 @@ export interface SimulatorState {
   view: 'pick' | 'custom' | 'run' | 'transcript';
   pickCursor: number;
   custom: { name: string; typeIndex: number; error?: string };
-  source?: SimSource;
+  source?: RunSource;
   /** Whether the run was chosen from the list here (Esc returns to it) rather than opened from a card. */
   fromPicker: boolean;
   /** The seed in use; undefined means the scenario's own. */
@@ -41,6 +42,11 @@ export function openSimulator(scenarioId?: string): SimulatorState {
   return scenarioId ? { ...base, view: 'run', source: { kind: 'scenario', id: scenarioId } } : base;
 }
 
+/** The simulator opened at a session's run (`swelearn sim --session FILE` in a terminal), paused at its first step. */
+export function openSessionRun(source: SessionSource, seed: number | undefined, whatIf: WhatIf = NO_WHAT_IF): SimulatorState {
+  return { ...openSimulator(), view: 'run', source, whatIf, ...(seed === undefined ? {} : { seed }) };
+}
+
 /** Something that happens in the simulator. */
 export type SimulatorAction =
   | { type: 'pickMove'; by: number; count: number }
@@ -57,7 +63,8 @@ export type SimulatorAction =
   | { type: 'panel'; among: readonly SidePanel[] }
   | { type: 'hex' }
   | { type: 'transcript'; open: boolean }
-  | { type: 'transcriptScroll'; top: number };
+  | { type: 'transcriptScroll'; top: number }
+  | { type: 'notice'; text: string };
 
 /** The next simulator state. */
 export function simulatorReducer(state: SimulatorState, action: SimulatorAction): SimulatorState {
@@ -101,5 +108,7 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...base, view: action.open ? 'transcript' : 'run' };
     case 'transcriptScroll':
       return { ...base, transcriptTop: Math.max(0, action.top) };
+    case 'notice':
+      return { ...base, notice: action.text };
   }
 }

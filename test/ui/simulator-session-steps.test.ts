@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sessionQueries } from '../../src/app/simulator/plan-session.js';
+import { lineText } from '../../src/core/markdown/styled-line.js';
+import { parseSessionFile } from '../../src/core/dns-sim/session/session-file.js';
+import { sessionStepItems, sessionStepLabel, sessionStepsLine } from '../../src/ui/screens/simulator/session/session-steps.js';
+
+const GLYPHS = { pointer: '>', ellipsis: '...' };
+const stepsOf = (text: string) => parseSessionFile(text, 'lesson.yaml').steps;
+const LESSON = stepsOf('- ask: www.example.com\n- resolv_conf: "nameserver 10.0.0.53"\n  at: 40s\n- wait: 5m\n- ask: mail.example.com\n  type: MX\n- ask: www.example.com\n  client: dig\n  dig: +norec +bufsize=512\n');
+
+describe('the session step list', () => {
+  it.each([
+    [0, ['playing', 'next', 'next', 'next', 'next']],
+    [1, ['done', 'done', 'done', 'playing', 'next']],
+    [2, ['done', 'done', 'done', 'done', 'playing']],
+  ] as const)('question %i playing: the steps before it (waits and resolv.conf changes too) are done', (query, states) => {
+    expect(sessionStepItems(LESSON, sessionQueries(LESSON).views, query).map((item) => item.state)).toEqual(states);
+  });
+
+  it('names each step as the learner wrote it: the question and type, resolv.conf with its time, the wait, dig with its options', () => {
+    expect(LESSON.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'resolv.conf changed at 40.0 s', 'wait 5 min', 'mail.example.com MX', 'dig www.example.com A +norec +bufsize=512']);
+  });
+
+  it.each([
+    [200, 0, 'question 1 of 3: >1 www.example.com A+AAAA  2 resolv.conf changed at 40.0 s  3 wait 5 min  4 mail.example.com MX  5 dig www.example.com A +norec +bufsize=512 '],
+    [60, 0, 'question 1 of 3: >1 www.example.com A+AAAA  2 resolv.conf...'],
+    [60, 2, 'question 3 of 3: ...>5 dig www.example.com A +norec +bufs...'],
+  ] as const)('at width %i with question %i playing, the line keeps the playing step in view', (width, query, text) => {
+    const line = sessionStepsLine(sessionStepItems(LESSON, sessionQueries(LESSON).views, query), 3, query, width, GLYPHS);
+    expect(lineText(line)).toBe(text);
+    expect(lineText(line).length).toBeLessThanOrEqual(width);
+    expect(line.find((segment) => segment.text.startsWith('>'))?.style).toEqual({ bold: true, inverse: true });
+  });
+});
