@@ -1,14 +1,19 @@
 import type { AttackPlan } from '../attacks/attack-rounds.js';
-import type { DnssecModel } from '../world/dnssec-model.js';
 import { bindRrl } from '../servers/rrl.js';
 import type { ScenarioSetup } from './scenario-types.js';
 
-// The wall clock of the DNSSEC scenarios: 2024-06-15 00:00:00 UTC.
-const EPOCH = 1_718_409_600;
-const SIGNED: DnssecModel = { signedZones: ['', 'com', 'example.com', 'acme-widgets.com'], epochSeconds: EPOCH };
-const EXPIRED: DnssecModel = { ...SIGNED, expiredZones: ['acme-widgets.com'] };
-// Validation switched on as an operator does; which Extended DNS Error (if any) reaches the stub is the resolver's own.
-const VALIDATING = { dnssecValidation: true };
+// The root, com, example.com and acme-widgets.com signed (servers.yaml's signed_zones), validation switched on as an operator does;
+// which Extended DNS Error (if any) reaches the stub is the resolver's own. The wall clock is the signed world's, 2024-06-15 00:00 UTC.
+const signed = (acmeWidgets: string): string => `
+resolver: { dnssec_validation: true }
+signed_zones:
+  - zone: "."
+  - zone: com
+  - zone: example.com
+  - zone: acme-widgets.com${acmeWidgets}
+`;
+const SIGNED = signed('');
+const EXPIRED = signed('\n    fault: expired-signatures');
 
 const ATTACK: AttackPlan = {
   zone: 'bank-example.com', packetsPerSecond: 50_000, nsName: 'ns1.bank-example.com', address: '203.0.113.66',
@@ -26,7 +31,8 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     description: 'The root, com and example.com are signed and the resolver validates. The referrals carry each child\'s DS record; the resolver asks each zone for its DNSKEY set, checks that the key matches the DS, then that the RRSIG over the answer was made by that key and has not expired. The stub gets AD=1. The cost: three DNSKEY queries the first time, none while the keys are cached.',
     query: { name: 'www.example.com', type: 'A' },
     resolvConf: { edns0: true },
-    run: { resolver: VALIDATING, dnssec: SIGNED, report: 'dnssec' },
+    world: SIGNED,
+    run: { report: 'dnssec' },
   },
   {
     id: 'dnssec-bogus-expired', cardId: 'dnssec', seed: 1,
@@ -34,7 +40,8 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     description: 'acme-widgets.com is signed, but its signer stopped re-signing: every RRSIG expired a day ago. The chain from the root is intact, so the data is not insecure but bogus. The validating resolver answers SERVFAIL. Because the stub sends EDNS, the resolver may say why with an Extended DNS Error (RFC 8914): Unbound 1.17 sends none with its defaults, and 9, DNSKEY Missing, only with ede: yes; BIND 9.18 sends none; Knot Resolver sends 7, Signature Expired. This is how a forgotten re-signing job takes a whole domain offline.',
     query: { name: 'www.acme-widgets.com', type: 'A' },
     resolvConf: { edns0: true },
-    run: { resolver: VALIDATING, dnssec: EXPIRED, report: 'dnssec' },
+    world: EXPIRED,
+    run: { report: 'dnssec' },
   },
   {
     id: 'dnssec-cd-bit', cardId: 'dnssec', seed: 1,
@@ -43,7 +50,8 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     query: { name: 'www.acme-widgets.com', type: 'A' },
     resolvConf: { edns0: true },
     queries: [{ name: 'www.acme-widgets.com', type: 'A', checkingDisabled: true }],
-    run: { resolver: VALIDATING, dnssec: EXPIRED, report: 'dnssec' },
+    world: EXPIRED,
+    run: { report: 'dnssec' },
   },
   {
     id: 'poisoning-txid-only', cardId: 'cache-poisoning', seed: 1,

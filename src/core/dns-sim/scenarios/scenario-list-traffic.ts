@@ -3,12 +3,15 @@ import type { ScenarioSetup } from './scenario-types.js';
 import type { SessionQuery } from '../simulation-types.js';
 import type { Pool, SteeringSpec } from '../servers/steering.js';
 import { failoverAtMs } from '../servers/steering.js';
-import type { WorldChange } from '../world/world-changes.js';
 
 const SECOND = 1000;
 const SHOP = { name: 'www.fragile-shop.com', type: 'A' as const };
-// Both of fragile-shop.com's servers stop answering 20 s into the session.
-const GO_DARK: WorldChange[] = ['ns1.fragile-shop.com', 'ns2.fragile-shop.com'].map((server) => ({ atMs: 20 * SECOND, kind: 'set-behaviour', server, behaviour: 'drop', description: `${server} goes dark (a bad deploy withdrew its routes)` }));
+// Both of fragile-shop.com's servers stop answering 20 s into the session (servers.yaml's schedule).
+const GO_DARK = `
+schedule:
+  - { at: 20s, server: ns1.fragile-shop.com, behaviour: drop, note: ns1.fragile-shop.com goes dark (a bad deploy withdrew its routes) }
+  - { at: 20s, server: ns2.fragile-shop.com, behaviour: drop, note: ns2.fragile-shop.com goes dark (a bad deploy withdrew its routes) }
+`;
 const EVERY_15_S: SessionQuery[] = Array.from({ length: 13 }, (_, k) => ({ ...SHOP, atMs: k * 15 * SECOND }));
 
 const GSLB = 'www.gslb-example.com';
@@ -39,7 +42,7 @@ export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
       bind: 'BIND 9.18 gives up at its 10 s resolver-query-timeout and answers SERVFAIL, just after glibc\'s two 5 s tries ran out, so the clients see a timeout too.',
       knot: 'Knot Resolver gives up after about 12.8 s with SERVFAIL and EDE 22 (No Reachable Authority), after glibc has given up.',
     },
-    query: SHOP, queries: EVERY_15_S, changes: GO_DARK,
+    query: SHOP, queries: EVERY_15_S, world: GO_DARK,
     run: { report: 'outage' },
   },
   {
@@ -50,9 +53,10 @@ export const TRAFFIC_SCENARIOS: readonly ScenarioSetup[] = [
       bind: 'BIND 9.18 answers stale after 1.8 s too, with TTL 30 and EDE 3 (Stale Answer).',
       knot: 'Knot Resolver answers stale with TTL 1 and EDE 3 once its 3 s deadline has passed. Measured with a single authority, that was 3.3 s, and 1.4 s on the next question, once it had marked the server dead. This zone has two servers: after marking the first dead, Knot waits for the second with a backed-off timeout, so questions take 4 to 7 s and several outlast glibc\'s 10 s, and the stub times out. Serve-stale does not help clients whose resolver waits longer than they do.',
     },
-    query: SHOP, queries: EVERY_15_S, changes: GO_DARK, resolvConf: { edns0: true },
+    query: SHOP, queries: EVERY_15_S, resolvConf: { edns0: true },
     // Switched on as an operator does; the timer, TTL and EDE are the resolver's own (serveStaleProfile).
-    run: { resolver: { serveStale: true }, report: 'outage' },
+    world: `resolver:\n  serve_stale: true\n${GO_DARK}`,
+    run: { report: 'outage' },
   },
   {
     id: 'prefetch', cardId: 'resolver-performance', seed: 1,

@@ -34,6 +34,11 @@ export interface ScenarioSetup {
   afterMs?: number;
   /** Several questions (other clients, other times) instead of query repeated. */
   queries?: SessionQuery[];
+  /**
+   * The scenario's resolver configuration, schedule of server changes and signed zones, written as the keys of a
+   * world's servers.yaml (docs/world-format.md, "Bundled scenarios as worlds") and laid over the world it runs in.
+   */
+  world?: string;
   /** Everything else the run needs: resolver settings, DNSSEC, attackers, steering, caches, the report. */
   run?: Omit<SimulationOptions, 'resolvConf' | 'hosts' | 'changes' | 'prewarm' | 'personality'>;
 }

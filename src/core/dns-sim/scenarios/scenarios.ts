@@ -17,6 +17,7 @@ import type { Scenario, ScenarioId } from './scenario-types.js';
 import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery, type SimulationOptions } from '../simulate.js';
 import type { StubQuery } from '../stub/stub.js';
 import type { ResolvConf, World } from '../world/world.js';
+import { readScenarioWorld, withScenarioWorld, type ScenarioWorld } from './scenario-world.js';
 
 /** The scenario types, re-exported so callers find scenarios and their types in one module. */
 export type { Scenario, ScenarioId } from './scenario-types.js';
@@ -67,10 +68,11 @@ export function scenarioRun(scenario: Scenario, world: World, overrides: Scenari
   const base = world.resolvConf ?? defaultResolvConf(resolver.address);
   const kubernetes = scenario.kubernetes ? { ...defaultResolvConf(COREDNS_ADDRESS), search: [] } : base;
   const resolvConf = overrides.resolvConf ?? { ...kubernetes, ...scenario.resolvConf };
-  const options: SimulationOptions = { ...scenario.run, resolvConf, ...clientOptions(overrides) };
+  let options: SimulationOptions = { ...scenario.run, resolvConf, ...clientOptions(overrides) };
   if (scenario.hosts) options.hosts = scenario.hosts;
   if (scenario.changes) options.changes = scenario.changes;
   if (scenario.prewarm) options.prewarm = scenario.prewarm;
+  if (scenario.world) options = withScenarioWorld(options, scenarioWorld(scenario), world, scenarioWorldFile(scenario));
   if (overrides.qnameMinimisation !== undefined) options.resolver = { ...options.resolver, qnameMinimisation: overrides.qnameMinimisation };
   if (scenario.kubernetes) {
     const coredns: ForwarderSpec = { name: 'coredns (kube-dns)', address: COREDNS_ADDRESS, upstreamAddress: resolver.address, localZones: ['cluster.local'], cacheMaxTtlSeconds: 30, rttMs: 1 };
@@ -82,4 +84,23 @@ export function scenarioRun(scenario: Scenario, world: World, overrides: Scenari
   const own = scenario.queries && query.name === scenario.query.name && query.type === scenario.query.type && overrides.repeat === undefined && overrides.afterMs === undefined;
   const queries = own ? scenario.queries! : repeatedQueries(query, overrides.repeat ?? scenario.repeat ?? 1, overrides.afterMs ?? scenario.afterMs ?? 0);
   return { queries, options, seed: overrides.seed ?? scenario.seed };
+}
+
+/** The name a scenario's world settings are reported under, as a world file's name is. */
+export function scenarioWorldFile(scenario: Pick<Scenario, 'id'>): string {
+  return `scenario ${scenario.id}`;
+}
+
+const READ_WORLDS = new Map<string, ScenarioWorld>();
+
+/** A scenario's world settings, read once; a bundled scenario whose settings break a rule of the world format is a defect, so it throws. */
+export function scenarioWorld(scenario: Pick<Scenario, 'id' | 'world'>): ScenarioWorld {
+  const key = `${scenarioWorldFile(scenario)}\n${scenario.world ?? ''}`;
+  let read = READ_WORLDS.get(key);
+  if (!read) {
+    read = readScenarioWorld(scenario.world ?? '{}', scenarioWorldFile(scenario));
+    if (read.errors.length > 0) throw new Error(read.errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n'));
+    READ_WORLDS.set(key, read);
+  }
+  return read;
 }

@@ -27,29 +27,42 @@ export interface ServerMap {
 
 const TOP_LEVEL_FIELDS = ['resolver', 'servers', 'schedule', 'signed_zones'];
 
-/** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
-export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
+/** A YAML mapping read under the world's rules (LF, CRLF or CR line ends, at most 50 aliases expanded), with a reader that reports problems at their lines. */
+export interface ReadMapping {
+  data?: Record<string, unknown>;
+  reader: FieldReader;
+  errors: ServerMapError[];
+}
+
+/** Reads YAML text that must be a mapping, as servers.yaml is read; `data` is missing when the text is not a mapping or not YAML (the errors say why). */
+export function readYamlMapping(text: string, file: string, notMapping: string): ReadMapping {
   const lineCounter = new LineCounter();
   // The yaml package breaks lines only at LF; a lone CR (old Mac line ends) would make the file one line. Same line count either way.
   const doc = parseDocument(text.replace(/\r\n?/g, '\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors: ServerMapError[] = [];
   const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const reader = makeReader(doc, lineAt, file, errors);
   for (const error of doc.errors) errors.push({ file, line: lineAt(error.pos[0]), message: `YAML: ${firstLine(error.message)}` });
-  if (errors.length > 0) return { servers: [], errors };
-
+  if (errors.length > 0) return { reader, errors };
   let data: unknown;
   try {
     // A small alias budget stops "billion laughs" documents from expanding without bound.
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
     errors.push({ file, line: 1, message: `YAML: ${firstLine((error as Error).message)}` });
-    return { servers: [], errors };
+    return { reader, errors };
   }
-  const reader = makeReader(doc, lineAt, file, errors);
   if (!isRecord(data)) {
-    reader.fail([], "servers.yaml must be a mapping with a 'servers' list (and optionally a 'resolver')");
-    return { servers: [], errors };
+    reader.fail([], notMapping);
+    return { reader, errors };
   }
+  return { data, reader, errors };
+}
+
+/** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
+export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
+  const { data, reader, errors } = readYamlMapping(text, file, "servers.yaml must be a mapping with a 'servers' list (and optionally a 'resolver')");
+  if (!data) return { servers: [], errors };
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_FIELDS.includes(key)) reader.fail([key], `unknown field '${key}' (known: ${TOP_LEVEL_FIELDS.join(', ')})`);
   }
