@@ -5,6 +5,7 @@ import type { PoisoningAttack } from './attacks/poisoning-attack.js';
 import type { DnsMessage } from './wire/wire.js';
 import type { ResourceRecord, World } from './world/world.js';
 import { worldAt, type WorldChange } from './world/world-changes.js';
+import type { RrlAccounts } from './servers/rrl.js';
 
 /** What a party at an address does with a query that reaches it. */
 export type ResponderReply =
@@ -56,6 +57,8 @@ export interface SimState {
   attack?: PoisoningAttack;
   /** Addresses that reached a cache only through forged packets, so outcomes that carry them can say so. */
   forgedAddresses: Set<string>;
+  /** Response rate limiting's buckets per world server address (servers.yaml `rrl`), made when a limited server first gets a query. */
+  rrlAccounts?: Map<string, RrlAccounts>;
   /** What the run has done so far (see SimulationWork); absent in hand-built states, which then count nothing. */
   work?: SimulationWork;
 }

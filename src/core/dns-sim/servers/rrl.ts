@@ -17,13 +17,15 @@ export function bindRrl(responsesPerSecond: number): RrlSpec {
   return { responsesPerSecond, slip: 2, windowSeconds: 15, ipv4PrefixLength: 24 };
 }
 
+/** RRL's token buckets by (client network, question), kept by the caller when the responder is made afresh per packet. */
+export type RrlAccounts = Map<string, { balance: number; lastMs: number; limited: number }>;
+
 /**
  * Wraps a resolver so identical responses to one client network are rate limited: a token bucket
  * per (network, question) that earns responses-per-second credits a second and spends one per
  * response; in debt, responses are dropped or "slip" out truncated so a real client retries over TCP.
  */
-export function rrlResponder(inner: Responder, spec: RrlSpec): Responder {
-  const accounts = new Map<string, { balance: number; lastMs: number; limited: number }>();
+export function rrlResponder(inner: Responder, spec: RrlSpec, accounts: RrlAccounts = new Map()): Responder {
   return {
     ...inner,
     respond(sim, query, arrivalMs, from, transport, depth) {

@@ -1,5 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
+import type { ServerMisbehaviour } from '../world-config/misbehaviour.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
@@ -70,8 +71,8 @@ export interface Zone {
 /** How a server treats a packet it receives. */
 export type ServerBehaviour = 'up' | 'drop' | 'refused' | 'unreachable';
 
-/** A name server of the world: which zones it serves and how it behaves. */
-export interface ServerSpec {
+/** A name server of the world: which zones it serves and how it behaves (misbehaviour included: injected records, RRL, a delay). */
+export interface ServerSpec extends ServerMisbehaviour {
   name: string;
   address: string;
   /** Zone origins it answers for with AA=1. A server listed in an NS set but serving nothing is lame. */
