@@ -5,7 +5,9 @@ import type { PoisoningAttack } from './attacks/poisoning-attack.js';
 import type { DnsMessage } from './wire/wire.js';
 import type { ResourceRecord, World } from './world/world.js';
 import { worldAt, type WorldChange } from './world/world-changes.js';
-import type { RrlAccounts } from './servers/rrl.js';
+
+/** Response rate limiting's token buckets by (client network, question), kept for the run when a responder is made afresh per packet. */
+export type RrlAccounts = Map<string, { balance: number; lastMs: number; limited: number }>;
 
 /** What a party at an address does with a query that reaches it. */
 export type ResponderReply =

@@ -1,7 +1,7 @@
-import type { Responder, ResponderReply, SimState } from '../sim-state.js';
+import type { Responder, ResponderReply, RrlAccounts, SimState } from '../sim-state.js';
 import type { ServerSpec } from '../world/world.js';
 import { describeInjected, withInjected } from './rogue-server.js';
-import { rrlResponder, type RrlAccounts } from './rrl.js';
+import { rrlResponder } from './rrl.js';
 
 /** A world server's reply as its servers.yaml misbehaviour makes it: out-of-bailiwick records slipped in, then the answer held back by its delay. */
 export function misbehave(reply: ResponderReply, server: ServerSpec): ResponderReply {

@@ -1,24 +1,13 @@
-import type { Responder } from '../sim-state.js';
+import type { Responder, RrlAccounts } from '../sim-state.js';
+import type { RrlSpec } from '../world/world.js';
 
-/** Response rate limiting as BIND's rate-limit clause does it (ARM "Response Rate Limiting"). */
-export interface RrlSpec {
-  /** responses-per-second: identical responses to one client network per second (no default; 0 is off). */
-  responsesPerSecond: number;
-  /** slip 2 (default): every 2nd limited response goes out truncated (TC=1, nothing else), the others are dropped; 0 drops all. */
-  slip: number;
-  /** window 15 (default): how far into debt an account can go, in seconds of credit. */
-  windowSeconds: number;
-  /** ipv4-prefix-length 24 (default): clients are counted per /24. */
-  ipv4PrefixLength: number;
-}
+/** The RRL settings, declared with the world's servers (servers.yaml `rrl`) and used here. */
+export type { RrlSpec } from '../world/world.js';
 
 /** BIND's defaults with a chosen rate. */
 export function bindRrl(responsesPerSecond: number): RrlSpec {
   return { responsesPerSecond, slip: 2, windowSeconds: 15, ipv4PrefixLength: 24 };
 }
-
-/** RRL's token buckets by (client network, question), kept by the caller when the responder is made afresh per packet. */
-export type RrlAccounts = Map<string, { balance: number; lastMs: number; limited: number }>;
 
 /**
  * Wraps a resolver so identical responses to one client network are rate limited: a token bucket

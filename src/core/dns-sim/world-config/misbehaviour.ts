@@ -1,18 +1,8 @@
 import { isInZone } from '../names/names.js';
-import { bindRrl, type RrlSpec } from '../servers/rrl.js';
-import type { ResourceRecord } from '../world/world.js';
+import { bindRrl } from '../servers/rrl.js';
+import type { ResourceRecord, RrlSpec, ServerMisbehaviour } from '../world/world.js';
 import { parseZoneFile } from '../world/zone-file.js';
 import type { FieldReader } from './field-reader.js';
-
-/** How an authoritative server of servers.yaml misbehaves: records it has no authority for, response rate limiting, a slow answer. */
-export interface ServerMisbehaviour {
-  /** Out-of-bailiwick records added to the additional section of every answer (a poisoning attempt). */
-  inject?: ResourceRecord[];
-  /** Response rate limiting on its UDP answers, as BIND's rate-limit clause. */
-  rrl?: RrlSpec;
-  /** Time the server takes before it answers, on top of the network's round trip. */
-  delayMs?: number;
-}
 
 /** The servers.yaml keys this file reads. */
 export const MISBEHAVIOUR_FIELDS = ['inject', 'rrl', 'delay_ms'];

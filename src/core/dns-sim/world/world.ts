@@ -1,6 +1,5 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
-import type { ServerMisbehaviour } from '../world-config/misbehaviour.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
@@ -70,6 +69,28 @@ export interface Zone {
 
 /** How a server treats a packet it receives. */
 export type ServerBehaviour = 'up' | 'drop' | 'refused' | 'unreachable';
+
+/** Response rate limiting as BIND's rate-limit clause does it (ARM "Response Rate Limiting"). */
+export interface RrlSpec {
+  /** responses-per-second: identical responses to one client network per second (no default; 0 is off). */
+  responsesPerSecond: number;
+  /** slip 2 (default): every 2nd limited response goes out truncated (TC=1, nothing else), the others are dropped; 0 drops all. */
+  slip: number;
+  /** window 15 (default): how far into debt an account can go, in seconds of credit. */
+  windowSeconds: number;
+  /** ipv4-prefix-length 24 (default): clients are counted per /24. */
+  ipv4PrefixLength: number;
+}
+
+/** How an authoritative server of servers.yaml misbehaves: records it has no authority for, response rate limiting, a slow answer. */
+export interface ServerMisbehaviour {
+  /** Out-of-bailiwick records added to the additional section of every answer (a poisoning attempt). */
+  inject?: ResourceRecord[];
+  /** Response rate limiting on its UDP answers, as BIND's rate-limit clause. */
+  rrl?: RrlSpec;
+  /** Time the server takes before it answers, on top of the network's round trip. */
+  delayMs?: number;
+}
 
 /** A name server of the world: which zones it serves and how it behaves (misbehaviour included: injected records, RRL, a delay). */
 export interface ServerSpec extends ServerMisbehaviour {
