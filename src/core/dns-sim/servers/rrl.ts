@@ -28,7 +28,9 @@ export function rrlResponder(inner: Responder, spec: RrlSpec, accounts: RrlAccou
       account.balance = Math.max(-spec.windowSeconds * rate, Math.min(rate, account.balance + (rate * (arrivalMs - account.lastMs)) / 1000) - 1);
       account.lastMs = arrivalMs;
       accounts.set(key, account);
-      if (account.balance >= 0) return { ...reply, note: `RRL: within ${rate} responses per second for ${network}.0/${spec.ipv4PrefixLength} (credit ${account.balance.toFixed(1)})` };
+      // The answer's own note (a misbehaving server's injected records, a slow answer) stays beside RRL's.
+      const within = `RRL: within ${rate} responses per second for ${network}.0/${spec.ipv4PrefixLength} (credit ${account.balance.toFixed(1)})`;
+      if (account.balance >= 0) return { ...reply, note: reply.note ? `${reply.note}; ${within}` : within };
       account.limited++;
       if (spec.slip > 0 && account.limited % spec.slip === 0) {
         const truncated = { ...reply.message, tc: true, answer: [], authority: [], additional: [] };

@@ -95,3 +95,11 @@ describe('a misbehaving authoritative server in a run', () => {
     expect(answers(result)).toEqual(Array.from({ length: 5 }, () => ['answer', ['203.0.113.30']]));
   });
 });
+
+describe('misbehaviours together on one server', () => {
+  it('an answer within the rate limit still says what the server slipped in and how late it was', () => {
+    const both = world(misbehavingServers('hoster', '    inject: ["www.example.com. 86400 A 203.0.113.66"]\n    rrl: { rate: 5 }\n    delay_ms: 50\n'));
+    const answer = run(both, [ask('www.sibling.com', 0)]).events.find((event) => event.type === 'response-received' && event.from.name === 'ns1.hoster.net');
+    expect(answer?.explanation).toContain('ns1.hoster.net slips in www.example.com A 203.0.113.66, out of its bailiwick: a poisoning attempt; ns1.hoster.net is slow: it answers 50 ms after the query arrives; RRL: within 5 responses per second');
+  });
+});
