@@ -75,6 +75,18 @@ describe('docs/world-format.md stays true', () => {
     expect(keyQueries).toEqual(['', 'com', 'example.com']);
   });
 
+  it('the misbehaving-server example loads with the small world\'s zones, its injected record, RRL and delay read', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const files = filesIn(section(doc, '## Misbehaving authoritative servers'));
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect([errors, world.warnings]).toEqual([[], []]);
+    const server = world.servers.find((candidate) => candidate.name === 'ns1.example.com');
+    expect(server?.inject?.map((record) => `${record.name} ${record.ttlSeconds} ${record.type} ${String(record.data)}`)).toEqual(['www.bank.com 86400 A 203.0.113.66']);
+    expect([server?.rrl, server?.delayMs]).toEqual([{ responsesPerSecond: 5, windowSeconds: 15, slip: 2, ipv4PrefixLength: 24 }, 250]);
+  });
+
   it('the zone-file example parses without errors, every type included', async () => {
     const doc = await readFile(docPath, 'utf8');
     const section = doc.slice(doc.indexOf('## Zone files'));

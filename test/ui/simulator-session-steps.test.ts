@@ -21,6 +21,11 @@ describe('the session step list', () => {
     expect(LESSON.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'resolv.conf changed at 40.0 s', 'wait 5 min', 'mail.example.com MX', 'dig www.example.com A +norec +bufsize=512']);
   });
 
+  it('names a change of the world by its server and what changes, with its time', () => {
+    const steps = stepsOf('- ask: www.example.com\n- at: 10s\n  change: { server: ns1.example.com, behaviour: drop }\n- at: 2m\n  change: { server: ns1.example.com, behaviour: up, rtt_ms: 400 }\n');
+    expect(steps.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'ns1.example.com drop at 10.0 s', 'ns1.example.com up, rtt 400 ms at 2 min']);
+  });
+
   it.each([
     [200, 0, 'question 1 of 3: >1 www.example.com A+AAAA  2 resolv.conf changed at 40.0 s  3 wait 5 min  4 mail.example.com MX  5 dig www.example.com A +norec +bufsize=512 '],
     [60, 0, 'question 1 of 3: >1 www.example.com A+AAAA  2 resolv.conf...'],

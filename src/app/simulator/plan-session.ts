@@ -4,7 +4,9 @@ import type { SessionQuery } from '../../core/dns-sim/simulate.js';
 import { withResolverConfig } from '../../core/dns-sim/world-config/resolver-config-options.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import { formatFileError } from '../../core/dns-sim/world/file-error.js';
-import type { World } from '../../core/dns-sim/world/world.js';
+import type { World, WorldChange } from '../../core/dns-sim/world/world.js';
+import { resolveSchedule } from '../../core/dns-sim/world-config/schedule-changes.js';
+import type { ScheduleEntry } from '../../core/dns-sim/world-config/schedule.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
@@ -47,10 +49,11 @@ export async function loadSession(environment: AppEnvironment, path: string): Pr
   return { file: path, steps: parsed.steps, warnings: parsed.warnings.map(formatFileError) };
 }
 
-/** Turns a session's steps into the questions of one run: a resolv.conf step holds for the questions after it, a wait delays the next one. */
-export function sessionQueries(steps: readonly SessionStep[]): { queries: SessionQuery[]; views: SessionStepView[] } {
+/** Turns a session's steps into the questions of one run: a resolv.conf step holds for the questions after it, a wait delays the next one, a change step's change is kept for the run. */
+export function sessionQueries(steps: readonly SessionStep[]): { queries: SessionQuery[]; views: SessionStepView[]; entries: ScheduleEntry[] } {
   const queries: SessionQuery[] = [];
   const views: SessionStepView[] = [];
+  const entries: ScheduleEntry[] = [];
   let conf: SessionQuery['resolvConf'];
   let delayMs = 0;
   steps.forEach((step, index) => {
@@ -58,6 +61,11 @@ export function sessionQueries(steps: readonly SessionStep[]): { queries: Sessio
     if (step.kind === 'wait') {
       delayMs += step.waitMs;
       views.push({ index, line: step.line, kind: step.kind, waitMs: step.waitMs });
+      return;
+    }
+    if (step.kind === 'change') {
+      entries.push(step.entry);
+      views.push({ index, line: step.line, kind: step.kind, atMs: step.atMs });
       return;
     }
     if (step.kind === 'resolv-conf') {
@@ -69,12 +77,24 @@ export function sessionQueries(steps: readonly SessionStep[]): { queries: Sessio
     queries.push({ name: step.name, type: step.type, ...at, ...(delayMs > 0 ? { delayMs } : {}), ...(conf ? { resolvConf: conf } : {}), ...(step.dig ? { dig: step.dig } : {}) });
     delayMs = 0;
   });
-  return { queries, views };
+  return { queries, views, entries };
+}
+
+// A change step names a server of the world: checked here, where the world is known, as servers.yaml's schedule is checked.
+function sessionChanges(entries: ScheduleEntry[], world: World, file: string): WorldChange[] {
+  const name = basename(file);
+  const resolved = resolveSchedule(entries, [], world.servers, name);
+  if (resolved.errors.length > 0) {
+    const problems = resolved.errors.map((error) => `  ${formatFileError({ ...error, message: error.message.replace(/^schedule: /, 'change: ') })}`);
+    throw new UserError(`cannot run the session ${stripControl(file)}: ${resolved.errors.length} ${resolved.errors.length === 1 ? 'problem' : 'problems'}\n${problems.join('\n')}`);
+  }
+  return resolved.changes;
 }
 
 /** Plans a session run: the session's questions on one clock, with the request's seed, resolver and starting resolv.conf. */
 export function planSession(world: World, session: LoadedSession, request: Omit<SimRequest, 'source'>): PlannedRun & { session: { file: string; steps: SessionStepView[] } } {
-  const { queries, views } = sessionQueries(session.steps);
+  const { queries, views, entries } = sessionQueries(session.steps);
+  const changes = sessionChanges(entries, world, session.file);
   const whatIf = request.whatIf;
   const first = queries[0]!;
   const shown = `session ${session.file} (${queries.length} question${queries.length === 1 ? '' : 's'})`;
@@ -86,6 +106,7 @@ export function planSession(world: World, session: LoadedSession, request: Omit<
       ...(whatIf?.personality ? { personality: whatIf.personality } : {}),
       ...(request.resolvConf ? { resolvConf: request.resolvConf } : {}),
       ...(whatIf?.qnameMinimisation === undefined ? {} : { resolver: { qnameMinimisation: whatIf.qnameMinimisation } }),
+      ...(changes.length > 0 ? { changes } : {}),
     }, world.resolverConfig),
     seed: request.seed ?? DEFAULT_SEED,
     heading: { query: shown },

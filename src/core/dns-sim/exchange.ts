@@ -1,4 +1,5 @@
 import { answerAsServer } from './servers/authoritative.js';
+import { misbehave, withServerRrl } from './servers/misbehaving-server.js';
 import type { Endpoint, ResponseKind, Role } from './events.js';
 import { classifyResponse, describeResponse } from './wire/explain.js';
 import { isLost, packetTiming } from './network.js';
@@ -107,19 +108,17 @@ function findResponder(sim: SimState, address: string, nowMs: number, from: Endp
   const server = currentWorld(sim, nowMs).servers.find((candidate) => candidate.address === address);
   if (server) {
     const endpoint: Endpoint = { name: server.name, address: server.address, role: serverRole(server) };
-    return {
-      server,
-      responder: {
-        endpoint,
-        respond: (state, query, arrivalMs, _from, transport) => {
-          // Look the server up again at arrival: a scheduled change may have altered it in flight.
-          const now = currentWorld(state, arrivalMs);
-          const live = now.servers.find((candidate) => candidate.address === address) ?? server;
-          const answer = answerAsServer(now, live, query, transport, state.dnssec ? { model: state.dnssec, nowMs: arrivalMs } : undefined);
-          return answer.kind === 'message' ? { ...answer, readyAtMs: arrivalMs } : answer;
-        },
+    const responder: Responder = {
+      endpoint,
+      respond: (state, query, arrivalMs, _from, transport) => {
+        // Look the server up again at arrival: a scheduled change may have altered it in flight.
+        const now = currentWorld(state, arrivalMs);
+        const live = now.servers.find((candidate) => candidate.address === address) ?? server;
+        const answer = answerAsServer(now, live, query, transport, state.dnssec ? { model: state.dnssec, nowMs: arrivalMs } : undefined);
+        return misbehave(answer.kind === 'message' ? { ...answer, readyAtMs: arrivalMs } : answer, live);
       },
     };
+    return { server, responder: withServerRrl(sim, server, responder) };
   }
   const role: Role = from.role === 'stub' ? 'resolver' : 'authoritative';
   // On the loopback address the kernel itself answers ICMP port unreachable when no resolver listens.

@@ -6,6 +6,9 @@ import type { DnsMessage } from './wire/wire.js';
 import type { ResourceRecord, World } from './world/world.js';
 import { worldAt, type WorldChange } from './world/world-changes.js';
 
+/** Response rate limiting's token buckets by (client network, question), kept for the run when a responder is made afresh per packet. */
+export type RrlAccounts = Map<string, { balance: number; lastMs: number; limited: number }>;
+
 /** What a party at an address does with a query that reaches it. */
 export type ResponderReply =
   | { kind: 'message'; message: DnsMessage; readyAtMs: number; udpLimitBytes: number; isRequiredAdditional?: (record: ResourceRecord) => boolean; note: string }
@@ -56,6 +59,8 @@ export interface SimState {
   attack?: PoisoningAttack;
   /** Addresses that reached a cache only through forged packets, so outcomes that carry them can say so. */
   forgedAddresses: Set<string>;
+  /** Response rate limiting's buckets per world server address (servers.yaml `rrl`), made when a limited server first gets a query. */
+  rrlAccounts?: Map<string, RrlAccounts>;
   /** What the run has done so far (see SimulationWork); absent in hand-built states, which then count nothing. */
   work?: SimulationWork;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPlan } from '../../../src/app/simulator/plan-run.js';
 import { planSession, sessionQueries } from '../../../src/app/simulator/plan-session.js';
@@ -33,6 +35,52 @@ describe('a session on one clock', () => {
     const { result } = run('- ask: www\n  type: A\n- resolv_conf: |\n    nameserver 10.0.0.53\n    search example.com\n- ask: www\n  type: A\n');
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['nxdomain', 'answer']);
     expect(result.outcomes[1]!.resolvedName).toBe('www.example.com');
+  });
+
+  it('a change step takes both example.com servers down at its offset: the first question is answered by them, the one after the wait times out at them', () => {
+    const { plan, result } = run(`- ask: www.example.com
+  type: A
+- at: 10s
+  change: { server: ns1.example.com, behaviour: drop, note: ns1 fails }
+- at: 10s
+  change: { server: ns2.example.com, behaviour: drop }
+- wait: 1h
+- ask: www.example.com
+  type: A
+`);
+    const changed = result.events.flatMap((event) => (event.type === 'world-changed' ? [[event.timeMs, event.explanation]] : []));
+    expect(changed).toEqual([
+      [10_000, 'ns1 fails (ns1.example.com is now drop)'],
+      [10_000, 'scheduled in lesson.yaml line 6 (ns2.example.com is now drop)'],
+    ]);
+    const timedOut = (index: number) => result.events.filter((event) => event.queryIndex === index && event.type === 'query-timed-out' && /^ns[12]\.example\.com$/.test(event.to.name));
+    expect(timedOut(0)).toEqual([]);
+    expect(timedOut(1).length).toBeGreaterThan(0);
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['answer', 'timeout']);
+    expect(plan.session.steps.filter((step) => step.kind === 'change')).toEqual([
+      { index: 1, line: 3, kind: 'change', atMs: 10_000 },
+      { index: 2, line: 5, kind: 'change', atMs: 10_000 },
+    ]);
+  });
+
+  it('a change step can slow the servers down: their round-trip time from its offset on', () => {
+    const { result } = run('- ask: www.example.com\n  type: A\n- at: 1s\n  change: { server: ns1.example.com, rtt_ms: 700 }\n- at: 1s\n  change: { server: ns2.example.com, rtt_ms: 700 }\n- wait: 1h\n- ask: www.example.com\n  type: A\n');
+    const rtts = result.events.flatMap((event) => (event.type === 'response-received' && /^ns[12]\.example\.com$/.test(event.from.name) ? [[event.queryIndex, event.timeMs]] : []));
+    const sent = result.events.flatMap((event) => (event.type === 'query-sent' && /^ns[12]\.example\.com$/.test(event.to.name) ? [[event.queryIndex, event.timeMs]] : []));
+    const roundTrips = rtts.map(([index, at], k) => [index, at! - sent[k]![1]!]);
+    expect(new Set(roundTrips.map(([index, ms]) => `${index}: ${ms}`))).toEqual(new Set(['0: 100', '1: 700']));
+  });
+
+  it('the outage example of docs/session-format.md runs on the test world: answered, timed out while both servers are down, answered once ns1 is back', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'session-format.md'), 'utf8');
+    const example = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('change:'));
+    const { result } = run(example!);
+    expect(result.events.filter((event) => event.type === 'world-changed').map((event) => event.timeMs)).toEqual([10_000, 10_000, 7_200_000, 7_200_000]);
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['answer', 'timeout', 'answer']);
+  });
+
+  it('a change step naming a server the world does not have is refused with the session file and line', () => {
+    expect(() => run('- ask: www.example.com\n- at: 5s\n  change: { server: ns9.example.com, behaviour: drop }\n')).toThrow("cannot run the session lesson.yaml: 1 problem\n  lesson.yaml:3: change: no server named ns9.example.com in 'servers'");
   });
 
   it('each step is listed with its line, and each ask with the question it became', () => {

@@ -83,6 +83,24 @@ describe('swelearn sim --session (the built binary)', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('a change step takes example.com\'s servers down between two questions: world-changed events, the change step listed, the second question times out', () => {
+    const outage = file('outage.yaml', '- ask: www.example.com\n  type: A\n- at: 10s\n  change: { server: ns1.example.com, behaviour: drop }\n- at: 10s\n  change: { server: ns2.example.com, behaviour: drop }\n- wait: 1h\n- ask: www.example.com\n  type: A\n');
+    const run = runCli(['sim', '--session', outage, '--json']);
+    expectNoCrashText(run);
+    expect(run.code).toBe(0);
+    const trace = JSON.parse(run.stdout);
+    expect(trace.session.steps.filter((step: { kind: string }) => step.kind === 'change')).toEqual([{ index: 1, line: 3, kind: 'change', atMs: 10_000 }, { index: 2, line: 5, kind: 'change', atMs: 10_000 }]);
+    expect(trace.events.filter((event: { type: string }) => event.type === 'world-changed').map((event: { timeMs: number }) => event.timeMs)).toEqual([10_000, 10_000]);
+    expect(trace.outcomes.map((outcome: { status: string }) => outcome.status)).toEqual(['answer', 'timeout']);
+  });
+
+  it('a change step naming a server the world lacks is refused with exit 1, naming the session file and line', () => {
+    const run = runCli(['sim', '--session', file('ghost.yaml', '- ask: www.example.com\n- at: 5s\n  change: { server: ns9.example.com, behaviour: drop }\n')]);
+    expectNoCrashText(run);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("ghost.yaml:3: change: no server named ns9.example.com in 'servers'");
+  });
+
   it('a question of its own beside --session is a usage error', () => {
     const run = runCli(['sim', 'www.example.com', '--session', lesson]);
     expect(run.code).toBe(2);

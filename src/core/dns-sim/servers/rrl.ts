@@ -1,16 +1,8 @@
-import type { Responder } from '../sim-state.js';
+import type { Responder, RrlAccounts } from '../sim-state.js';
+import type { RrlSpec } from '../world/world.js';
 
-/** Response rate limiting as BIND's rate-limit clause does it (ARM "Response Rate Limiting"). */
-export interface RrlSpec {
-  /** responses-per-second: identical responses to one client network per second (no default; 0 is off). */
-  responsesPerSecond: number;
-  /** slip 2 (default): every 2nd limited response goes out truncated (TC=1, nothing else), the others are dropped; 0 drops all. */
-  slip: number;
-  /** window 15 (default): how far into debt an account can go, in seconds of credit. */
-  windowSeconds: number;
-  /** ipv4-prefix-length 24 (default): clients are counted per /24. */
-  ipv4PrefixLength: number;
-}
+/** The RRL settings, declared with the world's servers (servers.yaml `rrl`) and used here. */
+export type { RrlSpec } from '../world/world.js';
 
 /** BIND's defaults with a chosen rate. */
 export function bindRrl(responsesPerSecond: number): RrlSpec {
@@ -22,8 +14,7 @@ export function bindRrl(responsesPerSecond: number): RrlSpec {
  * per (network, question) that earns responses-per-second credits a second and spends one per
  * response; in debt, responses are dropped or "slip" out truncated so a real client retries over TCP.
  */
-export function rrlResponder(inner: Responder, spec: RrlSpec): Responder {
-  const accounts = new Map<string, { balance: number; lastMs: number; limited: number }>();
+export function rrlResponder(inner: Responder, spec: RrlSpec, accounts: RrlAccounts = new Map()): Responder {
   return {
     ...inner,
     respond(sim, query, arrivalMs, from, transport, depth) {
@@ -37,7 +28,9 @@ export function rrlResponder(inner: Responder, spec: RrlSpec): Responder {
       account.balance = Math.max(-spec.windowSeconds * rate, Math.min(rate, account.balance + (rate * (arrivalMs - account.lastMs)) / 1000) - 1);
       account.lastMs = arrivalMs;
       accounts.set(key, account);
-      if (account.balance >= 0) return { ...reply, note: `RRL: within ${rate} responses per second for ${network}.0/${spec.ipv4PrefixLength} (credit ${account.balance.toFixed(1)})` };
+      // The answer's own note (a misbehaving server's injected records, a slow answer) stays beside RRL's.
+      const within = `RRL: within ${rate} responses per second for ${network}.0/${spec.ipv4PrefixLength} (credit ${account.balance.toFixed(1)})`;
+      if (account.balance >= 0) return { ...reply, note: reply.note ? `${reply.note}; ${within}` : within };
       account.limited++;
       if (spec.slip > 0 && account.limited % spec.slip === 0) {
         const truncated = { ...reply.message, tc: true, answer: [], authority: [], additional: [] };

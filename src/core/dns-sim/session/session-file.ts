@@ -6,17 +6,20 @@ import type { FileLineError } from '../world/file-error.js';
 import { parseResolvConf } from '../world/resolv-conf.js';
 import { SUPPORTED_TYPES } from '../world/record-data.js';
 import type { RecordType, ResolvConf } from '../world/world.js';
+import { readChangeStep } from './session-change.js';
+import type { ScheduleEntry } from '../world-config/schedule.js';
 
 /** The most steps a session file may hold: enough for any lesson, few enough that a hostile file stays cheap. */
 export const MAX_SESSION_STEPS = 500;
 // The longest offset or wait: a year outlasts any TTL worth simulating (the same bound as `sim --after`).
 const MAX_OFFSET_MS = 365 * 86_400_000;
 
-/** One step of a session: a question (from the glibc stub or dig), a change of the client's resolv.conf, or a wait. */
+/** One step of a session: a question (from the glibc stub or dig), a change of the client's resolv.conf, a wait, or a change of the world's servers. */
 export type SessionStep =
   | { kind: 'ask'; line: number; atMs?: number; name: string; type: RecordType | 'A+AAAA'; dig?: DigOptions }
   | { kind: 'resolv-conf'; line: number; atMs?: number; conf: ResolvConf }
-  | { kind: 'wait'; line: number; waitMs: number };
+  | { kind: 'wait'; line: number; waitMs: number }
+  | { kind: 'change'; line: number; atMs: number; entry: ScheduleEntry };
 
 /** A parsed session: its steps in order, every error (file, line, rule) and the resolv.conf warnings. */
 export interface SessionFileResult {
@@ -29,6 +32,7 @@ const STEP_KEYS: Record<SessionStep['kind'], readonly string[]> = {
   ask: ['ask', 'type', 'client', 'dig', 'at'],
   'resolv-conf': ['resolv_conf', 'at'],
   wait: ['wait'],
+  change: ['change', 'at'],
 };
 
 type Path = (string | number)[];
@@ -52,7 +56,7 @@ export function parseSessionFile(text: string, file: string): SessionFileResult 
   const lineOf = (path: Path): number => nodeLine(doc, path, lineAt);
   const fail = (path: Path, message: string): void => void errors.push({ file, line: lineOf(path), message });
   if (!Array.isArray(data)) {
-    fail([], 'a session is a YAML list of steps (- ask: NAME, - resolv_conf: |, - wait: 30s)');
+    fail([], 'a session is a YAML list of steps (- ask: NAME, - resolv_conf: |, - wait: 30s, - change: {...})');
     return { steps: [], errors, warnings };
   }
   if (data.length > MAX_SESSION_STEPS) fail([MAX_SESSION_STEPS], `a session has at most ${MAX_SESSION_STEPS} steps, this one has ${data.length}`);
@@ -85,20 +89,20 @@ interface StepContext {
 function readStep(item: unknown, index: number, ctx: StepContext): SessionStep | undefined {
   const { fail } = ctx;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    fail([index], 'each step is a mapping: ask, resolv_conf or wait, with its options');
+    fail([index], 'each step is a mapping: ask, resolv_conf, wait or change, with its options');
     return undefined;
   }
   const fields = item as Record<string, unknown>;
   const kinds = (Object.keys(STEP_KEYS) as SessionStep['kind'][]).filter((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind) in fields);
   if (kinds.length !== 1) {
-    fail([index], kinds.length === 0 ? `a step needs one of ask, resolv_conf or wait (got ${Object.keys(fields).join(', ') || 'nothing'})` : `a step does one thing: ${kinds.map((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind)).join(' and ')} cannot share a step`);
+    fail([index], kinds.length === 0 ? `a step needs one of ask, resolv_conf, wait or change (got ${Object.keys(fields).join(', ') || 'nothing'})` : `a step does one thing: ${kinds.map((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind)).join(' and ')} cannot share a step`);
     return undefined;
   }
   const kind = kinds[0]!;
   let ok = true;
   for (const key of Object.keys(fields)) {
     if (STEP_KEYS[kind].includes(key)) continue;
-    fail([index, key], `unknown field '${key}' in a${kind === 'ask' ? 'n ask' : kind === 'wait' ? ' wait' : ' resolv_conf'} step (known: ${STEP_KEYS[kind].join(', ')})`);
+    fail([index, key], `unknown field '${key}' in a${kind === 'ask' ? 'n ask' : kind === 'resolv-conf' ? ' resolv_conf' : ` ${kind}`} step (known: ${STEP_KEYS[kind].join(', ')})`);
     ok = false;
   }
   const line = ctx.lineOf([index]);
@@ -108,6 +112,10 @@ function readStep(item: unknown, index: number, ctx: StepContext): SessionStep |
   if (kind === 'wait') {
     const waitMs = readDuration(fields.wait, [index, 'wait'], 'wait', fail);
     return ok && waitMs !== undefined ? { kind, line, waitMs } : undefined;
+  }
+  if (kind === 'change') {
+    const entry = readChangeStep(fields.change, atMs, index, ctx);
+    return ok && entry ? { kind, line, atMs: entry.atMs, entry } : undefined;
   }
   if (kind === 'resolv-conf') {
     const conf = readResolvConf(fields.resolv_conf, [index, 'resolv_conf'], ctx);

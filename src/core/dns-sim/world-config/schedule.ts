@@ -30,12 +30,13 @@ export function readSchedule(value: unknown, reader: FieldReader): ScheduleEntry
     return [];
   }
   return value.flatMap((item: unknown, index: number) => {
-    const entry = readEntry(item, ['schedule', index], reader);
+    const entry = readScheduleEntry(item, ['schedule', index], reader);
     return entry ? [entry] : [];
   });
 }
 
-function readEntry(item: unknown, path: (string | number)[], reader: FieldReader): ScheduleEntry | undefined {
+/** Reads one change in the schedule's format (a session's change step reads it too), reporting every problem at its line. */
+export function readScheduleEntry(item: unknown, path: (string | number)[], reader: FieldReader): ScheduleEntry | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     reader.fail(path, "each schedule entry must be a mapping with 'at' and a zone or a server");
     return undefined;

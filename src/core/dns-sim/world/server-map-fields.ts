@@ -3,10 +3,11 @@ import { isIPAddress } from './ip-address.js';
 import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
 import { RESOLVER_CONFIG_FIELDS } from '../world-config/resolver-config.js';
 import type { FieldReader } from '../world-config/field-reader.js';
+import { MISBEHAVIOUR_FIELDS, readMisbehaviour } from '../world-config/misbehaviour.js';
 
 export type { FieldReader } from '../world-config/field-reader.js';
 
-const SERVER_FIELDS = ['name', 'address', 'zones', 'behaviour', 'rtt_ms', 'udp_limit'];
+const SERVER_FIELDS = ['name', 'address', 'zones', 'behaviour', 'rtt_ms', 'udp_limit', ...MISBEHAVIOUR_FIELDS];
 const RESOLVER_FIELDS = ['name', 'address', ...RESOLVER_CONFIG_FIELDS];
 const BEHAVIOURS: ServerBehaviour[] = ['up', 'drop', 'refused', 'unreachable'];
 
@@ -46,8 +47,9 @@ export function readServer(value: unknown, path: (string | number)[], reader: Fi
   const rttMs = readNumber(value, 'rtt_ms', 0, 60000, path, reader);
   // RFC 1035 4.2.1: every server handles 512-byte UDP messages; 65535 is the most a UDP/TCP DNS message can carry.
   const udpLimitBytes = readNumber(value, 'udp_limit', 512, 65535, path, reader);
-  if (rttMs === null || udpLimitBytes === null || !ok) return undefined;
-  const server: ServerSpec = { name: name as string, address: address as string, zones: zones as string[], behaviour };
+  const misbehaviour = readMisbehaviour(value, zones ?? [], path, reader);
+  if (rttMs === null || udpLimitBytes === null || misbehaviour === null || !ok) return undefined;
+  const server: ServerSpec = { name: name as string, address: address as string, zones: zones as string[], behaviour, ...misbehaviour };
   if (rttMs !== undefined) server.rttMs = rttMs;
   if (udpLimitBytes !== undefined) server.udpLimitBytes = udpLimitBytes;
   return server;

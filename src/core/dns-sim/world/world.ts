@@ -70,8 +70,30 @@ export interface Zone {
 /** How a server treats a packet it receives. */
 export type ServerBehaviour = 'up' | 'drop' | 'refused' | 'unreachable';
 
-/** A name server of the world: which zones it serves and how it behaves. */
-export interface ServerSpec {
+/** Response rate limiting as BIND's rate-limit clause does it (ARM "Response Rate Limiting"). */
+export interface RrlSpec {
+  /** responses-per-second: identical responses to one client network per second (no default; 0 is off). */
+  responsesPerSecond: number;
+  /** slip 2 (default): every 2nd limited response goes out truncated (TC=1, nothing else), the others are dropped; 0 drops all. */
+  slip: number;
+  /** window 15 (default): how far into debt an account can go, in seconds of credit. */
+  windowSeconds: number;
+  /** ipv4-prefix-length 24 (default): clients are counted per /24. */
+  ipv4PrefixLength: number;
+}
+
+/** How an authoritative server of servers.yaml misbehaves: records it has no authority for, response rate limiting, a slow answer. */
+export interface ServerMisbehaviour {
+  /** Out-of-bailiwick records added to the additional section of every answer (a poisoning attempt). */
+  inject?: ResourceRecord[];
+  /** Response rate limiting on its UDP answers, as BIND's rate-limit clause. */
+  rrl?: RrlSpec;
+  /** Time the server takes before it answers, on top of the network's round trip. */
+  delayMs?: number;
+}
+
+/** A name server of the world: which zones it serves and how it behaves (misbehaviour included: injected records, RRL, a delay). */
+export interface ServerSpec extends ServerMisbehaviour {
   name: string;
   address: string;
   /** Zone origins it answers for with AA=1. A server listed in an NS set but serving nothing is lame. */

@@ -57,7 +57,7 @@ describe('parseServerMap', () => {
     { name: 'bad name', text: 'servers:\n  - name: a..example\n    address: 192.0.2.1\n', line: 2, message: /label 2 is empty/ },
     { name: 'zones not a list', text: server('    zones: example\n'), line: 4, message: /'zones' must be a list of zone origins/ },
     { name: 'a zone that is not a name', text: server('    zones: [example, 3]\n'), line: 4, message: /zone 3 must be a name/ },
-    { name: 'American spelling gets a hint', text: server('    behavior: up\n'), line: 4, message: "unknown field 'behavior' (spelled 'behaviour') (known: name, address, zones, behaviour, rtt_ms, udp_limit)" },
+    { name: 'American spelling gets a hint', text: server('    behavior: up\n'), line: 4, message: "unknown field 'behavior' (spelled 'behaviour') (known: name, address, zones, behaviour, rtt_ms, udp_limit, inject, rrl, delay_ms)" },
     { name: 'rtt_ms negative', text: server('    rtt_ms: -5\n'), line: 4, message: 'rtt_ms -5 is not a whole number from 0 to 60000' },
     { name: 'udp_limit below 512', text: server('    udp_limit: 300\n'), line: 4, message: 'udp_limit 300 is not a whole number from 512 to 65535' },
     { name: 'duplicate server names', text: `${server('')}  - name: a.example\n    address: 192.0.2.2\n`, line: 4, message: 'server name a.example is already used on line 2' },

@@ -1,6 +1,7 @@
 import type { SessionStepView } from '../../../../app/simulator/plan-session.js';
 import { digFlagWords } from '../../../../core/dns-sim/dig/dig-options.js';
 import type { SessionStep } from '../../../../core/dns-sim/session/session-file.js';
+import type { ScheduleEntry } from '../../../../core/dns-sim/world-config/schedule.js';
 import type { StyledLine } from '../../../../core/markdown/styled-line.js';
 import { stripControl } from '../../../../core/text/sanitize.js';
 import { cellWidth, fitText } from '../../../components/window.js';
@@ -17,8 +18,17 @@ export function sessionStepLabel(step: SessionStep): string {
   if (step.kind === 'wait') return `wait ${showMs(step.waitMs)}`;
   const at = step.atMs === undefined ? '' : ` at ${showMs(step.atMs)}`;
   if (step.kind === 'resolv-conf') return `resolv.conf changed${at}`;
+  if (step.kind === 'change') return `${changeLabel(step.entry)}${at}`;
   const asked = `${stripControl(step.name)} ${step.type}`;
   return `${step.dig ? ['dig', asked, ...digFlagWords(step.dig)].join(' ') : asked}${at}`;
+}
+
+// "ns1.example.com drop", "ns1.example.com rtt 400 ms": what a change step does to the world.
+function changeLabel(entry: ScheduleEntry): string {
+  const change = entry.change;
+  if (change.kind === 'zone') return `${stripControl(change.zone)} from ${stripControl(change.file)}`;
+  const what = [change.behaviour, change.rttMs === undefined ? undefined : `rtt ${change.rttMs} ms`].filter(Boolean).join(', ');
+  return `${stripControl(change.server)} ${what}`;
 }
 
 /** The session's steps against the question playing: the steps before its own (waits and resolv.conf changes included) are done. */
