@@ -54,10 +54,10 @@ describe('the published package', () => {
 
   // 893 KB before the measured resolver behaviours (issue 14) added about 15 KB; about 270 KB of it is the simulator
   // bundled twice, for `sim` and for the app, which the performance work (issue 17) is to share.
-  it('packs to less than 1.25 MB', () => {
+  it('packs to less than 1.3 MB', () => {
     expect(pack.packedBytes).toBeGreaterThan(100_000);
     // dist/seed/ (the bundled cards as parsed, their quiz items and distractors, for a fast first run; issue 17) packs to about 235 KB.
-    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_250_000);
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_300_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {
