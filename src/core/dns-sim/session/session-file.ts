@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, type Document } from 'yaml';
 import { parseDigFlags, type DigOptions } from '../dig/dig-options.js';
 import { parseDurationMs } from '../duration.js';
 import { validateDomainName } from '../names/domain-name.js';
@@ -8,6 +8,7 @@ import { SUPPORTED_TYPES } from '../world/record-data.js';
 import type { RecordType, ResolvConf } from '../world/world.js';
 import { readChangeStep } from './session-change.js';
 import type { ScheduleEntry } from '../world-config/schedule.js';
+import { readYamlDocument } from '../world-config/yaml-document.js';
 
 /** The most steps a session file may hold: enough for any lesson, few enough that a hostile file stays cheap. */
 export const MAX_SESSION_STEPS = 500;
@@ -39,22 +40,11 @@ type Path = (string | number)[];
 
 /** Parses a session file (a YAML list of steps, docs/session-format.md) with the world loader's rules: unknown keys and bad values are errors naming the line. */
 export function parseSessionFile(text: string, file: string): SessionFileResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/\r\n?/g, '\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors: FileLineError[] = [];
+  const { parsed, doc, reader, errors } = readYamlDocument(text, file);
   const warnings: FileLineError[] = [];
-  const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  for (const error of doc.errors) errors.push({ file, line: lineAt(error.pos[0]), message: `YAML: ${error.message.split('\n')[0]}` });
-  if (errors.length > 0) return { steps: [], errors, warnings };
-  let data: unknown;
-  try {
-    // The same alias budget as servers.yaml: a "billion laughs" document is refused, not expanded.
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    return { steps: [], errors: [{ file, line: 1, message: `YAML: ${(error as Error).message.split('\n')[0]}` }], warnings };
-  }
-  const lineOf = (path: Path): number => nodeLine(doc, path, lineAt);
-  const fail = (path: Path, message: string): void => void errors.push({ file, line: lineOf(path), message });
+  if (!parsed) return { steps: [], errors, warnings };
+  const data = parsed.data;
+  const { lineOf, fail } = reader;
   if (!Array.isArray(data)) {
     fail([], 'a session is a YAML list of steps (- ask: NAME, - resolv_conf: |, - wait: 30s, - change: {...})');
     return { steps: [], errors, warnings };
@@ -63,7 +53,7 @@ export function parseSessionFile(text: string, file: string): SessionFileResult 
   const steps: SessionStep[] = [];
   let lastAtMs = 0;
   data.slice(0, MAX_SESSION_STEPS).forEach((item: unknown, index: number) => {
-    const step = readStep(item, index, { fail, lineOf, doc, lineAt, file, errors, warnings });
+    const step = readStep(item, index, { fail, lineOf, doc, file, errors, warnings });
     if (!step) return;
     if ('atMs' in step && step.atMs !== undefined) {
       if (step.atMs < lastAtMs) fail([index, 'at'], `at ${step.atMs / 1000} s is before the previous step's at (${lastAtMs / 1000} s): steps run in the order written`);
@@ -80,7 +70,6 @@ interface StepContext {
   fail: (path: Path, message: string) => void;
   lineOf: (path: Path) => number;
   doc: Document;
-  lineAt: (offset: number | undefined) => number;
   file: string;
   errors: FileLineError[];
   warnings: FileLineError[];
@@ -168,14 +157,4 @@ function readResolvConf(value: unknown, path: Path, ctx: StepContext): ResolvCon
   }
   ctx.warnings.push(...parsed.warnings.map(shift));
   return parsed.conf;
-}
-
-function nodeLine(doc: Document, path: Path, lineAt: (offset: number | undefined) => number): number {
-  // Walk up until a node exists, so a missing field points at the step that lacks it.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return lineAt(range[0]);
-  }
-  return 1;
 }

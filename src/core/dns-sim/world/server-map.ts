@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ResolverConfig, ResolverSpec, ServerSpec } from './world.js';
 import { readResolver, readServer, type FieldReader } from './server-map-fields.js';
 import { readResolverConfig } from '../world-config/resolver-config.js';
 import { readSchedule, type ScheduleEntry } from '../world-config/schedule.js';
 import { readSignedZones, type SignedZoneEntry } from '../world-config/signed-zones.js';
+import { readYamlDocument } from '../world-config/yaml-document.js';
 
 /** A servers.yaml problem: the file, the 1-based line, and what is wrong there. */
 export interface ServerMapError {
@@ -36,27 +36,13 @@ export interface ReadMapping {
 
 /** Reads YAML text that must be a mapping, as servers.yaml is read; `data` is missing when the text is not a mapping or not YAML (the errors say why). */
 export function readYamlMapping(text: string, file: string, notMapping: string): ReadMapping {
-  const lineCounter = new LineCounter();
-  // The yaml package breaks lines only at LF; a lone CR (old Mac line ends) would make the file one line. Same line count either way.
-  const doc = parseDocument(text.replace(/\r\n?/g, '\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors: ServerMapError[] = [];
-  const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  const reader = makeReader(doc, lineAt, file, errors);
-  for (const error of doc.errors) errors.push({ file, line: lineAt(error.pos[0]), message: `YAML: ${firstLine(error.message)}` });
-  if (errors.length > 0) return { reader, errors };
-  let data: unknown;
-  try {
-    // A small alias budget stops "billion laughs" documents from expanding without bound.
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    errors.push({ file, line: 1, message: `YAML: ${firstLine((error as Error).message)}` });
-    return { reader, errors };
-  }
-  if (!isRecord(data)) {
+  const { parsed, reader, errors } = readYamlDocument(text, file);
+  if (!parsed) return { reader, errors };
+  if (!isRecord(parsed.data)) {
     reader.fail([], notMapping);
     return { reader, errors };
   }
-  return { data, reader, errors };
+  return { data: parsed.data, reader, errors };
 }
 
 /** Parses servers.yaml text into the resolver and the server list, with file:line errors for every problem. */
@@ -86,19 +72,6 @@ export function parseServerMap(text: string, file = 'servers.yaml'): ServerMap {
   return { ...(resolver ? { resolver } : {}), ...(resolverConfig ? { resolverConfig } : {}), ...(schedule ? { schedule } : {}), ...(signedZones ? { signedZones } : {}), servers, errors };
 }
 
-function makeReader(doc: Document, lineAt: (offset: number | undefined) => number, file: string, errors: ServerMapError[]): FieldReader {
-  const lineOf = (path: (string | number)[]): number => {
-    // Walk up until a node exists, so a missing field points at the entry that lacks it.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-      if (range) return lineAt(range[0]);
-    }
-    return 1;
-  };
-  return { lineOf, fail: (path, message) => errors.push({ file, line: lineOf(path), message }) };
-}
-
 function checkDuplicates(servers: ServerSpec[], resolver: ResolverSpec | undefined, reader: FieldReader): void {
   const byName = new Map<string, number>();
   const byAddress = new Map<string, string>();
@@ -118,6 +91,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
-}
