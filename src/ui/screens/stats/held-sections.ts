@@ -24,7 +24,7 @@ const REASONS = { suspended: 'suspended', leech: 'leech', buried: 'buried today'
  * The screen's sections after the shared report: recall and recognition retention side by side, the items
  * held back (one row each, the highlighted one marked), and the leeches with their lapses, each with its card file and line.
  */
-export function heldSections(stats: StudyStats, layout: HeldLayout): StatsSection[] {
+export function screenHoldSections(stats: StudyStats, layout: HeldLayout): StatsSection[] {
   const sections: StatsSection[] = [{ title: 'Retention: recall and recognition, scheduled apart', lines: retentionLines(stats.retention) }];
   if (stats.held.length > 0) sections.push({ title: layout.heldTitle, lines: stats.held.map((item, index) => heldLine(item, index === layout.highlight, layout)) });
   if (stats.leeches.length > 0) {

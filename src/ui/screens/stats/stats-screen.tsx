@@ -10,7 +10,7 @@ import { useNavigator } from '../../nav.js';
 import type { ScreenProps } from '../../screen-props.js';
 import { useServices } from '../../services.js';
 import { useTheme } from '../../theme.js';
-import { heldSections } from './held-sections.js';
+import { screenHoldSections } from './held-sections.js';
 import { statsDocument, statsReducer, type StatsAction, type StatsRoute } from './stats-state.js';
 
 /** The statistics: the same report as `swelearn stats`, loaded from the study services and scrolled with the keymap's stats keys. */
@@ -30,7 +30,7 @@ function StatsReport({ state, setState, live, width, height }: Pick<ScreenProps<
   const { document, heldStart } = useMemo(() => {
     const layout = { width: width - 2, ellipsis: theme.glyphs.ellipsis, pointer: theme.glyphs.pointer, highlight, heldTitle: `Held back (${stats.held.length}): n/N to highlight, u to bring back`, ...(homeDir ? { homeDir } : {}) };
     const shared = statsSections(stats, { width: width - 2, ascii: theme.ascii, holdsDrawnByCaller: true });
-    const own = heldSections(stats, layout);
+    const own = screenHoldSections(stats, layout);
     // Right after the overview: what is held back is what the learner may want to act on.
     const built = statsDocument([...shared.slice(0, 1), ...own, ...shared.slice(1)]);
     const heldSection = stats.held.length > 0 ? 2 : -1;
