@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { SCENARIO_IDS } from '../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { loadCards } from '../../src/io/load-cards.js';
 import { bundledContentDir } from '../../src/io/package-paths.js';
@@ -6,3 +8,9 @@ import { bundledContentDir } from '../../src/io/package-paths.js';
 export function loadBundledCards() {
   return loadCards([{ dir: bundledContentDir(), origin: 'bundled' }], { scenarioIds: new Set(SCENARIO_IDS) });
 }
+
+/** How many cards ship in content/ (counted from the folder, so adding a card needs no test edit). */
+export const BUNDLED_CARD_COUNT = readdirSync(join(bundledContentDir(), 'dns')).filter((name) => name.endsWith('.md')).length;
+
+/** The home screen's and the status line's count of the bundled cards, such as "32 cards". */
+export const BUNDLED_CARDS_LABEL = `${BUNDLED_CARD_COUNT} cards`;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { BIN, freshHome, ROOT } from '../cli/run-cli.js';
 
 // The app in a real pseudo-terminal: tmux types keys and reads the screen back (STYLE.md, "real terminal").
@@ -45,7 +46,7 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     // CI=true would make Ink print only its last frame; the app must run as a person would run it.
     type(`env -u CI SWELEARN_HOME=${freshHome()} node ${BIN}; echo "EXIT=$?"`);
     keys('Enter');
-    await waitForScreen('32 cards');
+    await waitForScreen(BUNDLED_CARDS_LABEL);
     expect(tmux('display', '-p', '-t', session, '#{alternate_on}').trim()).toBe('1');
 
     keys('/');
@@ -102,7 +103,7 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     keys('C-l');
     type(`env -u CI NO_COLOR=1 SWELEARN_HOME=${freshHome()} node ${BIN} --ascii --reduced-motion; echo "EXIT=$?"`);
     keys('Enter');
-    const home = await waitForScreen('32 cards');
+    const home = await waitForScreen(BUNDLED_CARDS_LABEL);
     expect(home).toMatch(/^ > DNS Amplification/m);
     expect(home).not.toMatch(/[─│›…·]/);
     // With NO_COLOR nothing is styled at all; the selection is the marker.
@@ -121,13 +122,13 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     type(`env -u CI SWELEARN_HOME=${freshHome()} node ${BIN}; echo "EXIT=$?"`);
     keys('Enter');
     const bottom = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
-    let text = await waitForScreen('32 cards');
+    let text = await waitForScreen(BUNDLED_CARDS_LABEL);
     expect(bottom(text)).toMatch(/\? help {2}q quit +Home$/);
     keys('Enter');
     text = await waitForScreen(/Reader\s*$/);
     expect(bottom(text)).toMatch(/\? help {2}Esc back +Reader$/);
     keys('Escape');
-    await waitForScreen('32 cards');
+    await waitForScreen(BUNDLED_CARDS_LABEL);
     keys('s');
     text = await waitForScreen('pick a scenario');
     expect(bottom(text)).toMatch(/\? help {2}Esc back +Simulator$/);
@@ -139,7 +140,7 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     keys('q');
     await waitForScreen('pick a scenario');
     keys('q');
-    await waitForScreen('32 cards');
+    await waitForScreen(BUNDLED_CARDS_LABEL);
     keys('q');
     await waitForScreen('EXIT=0');
     tmux('resize-window', '-t', session, '-x', '100', '-y', '30');

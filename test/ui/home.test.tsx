@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp, type Harness } from './app-harness.js';
 
@@ -9,8 +10,8 @@ const selectedLine = (frame: string) => frame.split('\n').find((line) => line.tr
 describe('home screen', () => {
   it('lists the cards grouped by topic with difficulty and time, the first one selected', async () => {
     app = await renderApp({ columns: 90, rows: 24 });
-    const frame = await app.waitForFrame('32 cards');
-    expect(frame).toContain('dns  32 cards');
+    const frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
+    expect(frame).toContain(`dns  ${BUNDLED_CARDS_LABEL}`);
     expect(selectedLine(frame)).toMatch(/› DNS Amplification.*medium\s+10 min/);
   });
 
@@ -23,7 +24,7 @@ describe('home screen', () => {
     ['ctrl-d', 'Ctrl-D moves a page', /Incident|Kubernetes|DNS message/],
   ])('%s: %s', async (key, _what, expected) => {
     app = await renderApp({ columns: 90, rows: 24 });
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     await app.press(key);
     const frame = await app.waitForFrame((text) => expected.test(selectedLine(text)));
     expect(selectedLine(frame)).toMatch(expected);
@@ -93,7 +94,7 @@ describe('home screen', () => {
     await app.press('ctrl-w');
     await app.waitForFrame('Search: glue █');
     await app.press('ctrl-u');
-    await app.waitForFrame((text) => text.includes('Search: █') && text.includes('32 cards'));
+    await app.waitForFrame((text) => text.includes('Search: █') && text.includes(BUNDLED_CARDS_LABEL));
   });
 
   it('Esc clears the search and returns to the list; Tab keeps the results for the list keys', async () => {
@@ -106,7 +107,7 @@ describe('home screen', () => {
     const moved = await app.waitForFrame((text) => text.split('\n').filter((line) => line.trimStart().startsWith('›')).length === 1);
     expect(moved).toContain('/ glue');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('says so when nothing matches', async () => {
@@ -121,7 +122,7 @@ describe('home screen', () => {
     const reader = await app.waitForFrame(/Anycast and BGP.*Top/);
     expect(reader).toContain('Reader');
     await app.press('escape');
-    const home = await app.waitForFrame('32 cards');
+    const home = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(selectedLine(home)).toContain('Anycast and BGP');
   });
 
@@ -139,7 +140,7 @@ describe('home screen', () => {
 
   it('shows the study state beside each card when the progress store gives one', async () => {
     app = await renderApp({ columns: 90, studyState: (id) => (id === 'anycast-and-bgp' ? { label: 'due', tone: 'warn' } : { label: 'new', tone: 'muted' }) });
-    const frame = await app.waitForFrame('32 cards');
+    const frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(frame.split('\n').find((line) => line.includes('Anycast'))).toMatch(/due\s*$/);
     expect(frame.split('\n').find((line) => line.includes('Client-side DNS'))).toMatch(/new\s*$/);
   });

@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
@@ -23,7 +24,7 @@ describe('a screen whose code has not loaded', () => {
     app = await renderApp({ initialState: onReader, rows: 24 });
     await app.waitForFrame('Loading… (Esc goes back)');
     await app.press('escape');
-    await app.waitForFrame(/32 cards/);
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('still takes ? for help', async () => {

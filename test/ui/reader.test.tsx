@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
@@ -138,7 +139,7 @@ describe('reader', () => {
       app = await renderApp({ initialState: readerOn('negative-caching') });
       await app.waitForFrame('Top');
       await app.press(key);
-      await app.waitForFrame('32 cards');
+      await app.waitForFrame(BUNDLED_CARDS_LABEL);
       expect(app.exits).toEqual([]);
       app.unmount();
     }
@@ -148,7 +149,7 @@ describe('reader', () => {
     app = await renderApp({ initialState: readerOn('no-such-card') });
     await app.waitForFrame('There is no card "no-such-card"');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('at 80x24 a code diagram wider than the page is clipped with a marker, keeping its shape; ASCII mode marks it with >', async () => {

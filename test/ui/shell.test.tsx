@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/core/markdown/wrap.js';
 import { INITIAL_APP, type AppState, type Route } from '../../src/ui/app-state.js';
@@ -14,7 +15,7 @@ function at(route: Route): AppState {
 }
 
 const SCREENS: [name: string, state: AppState, ready: string][] = [
-  ['home', INITIAL_APP, '32 cards'],
+  ['home', INITIAL_APP, BUNDLED_CARDS_LABEL],
   ['reader', at({ kind: 'reader', reader: openReader('negative-caching') }), 'Negative Caching'],
   ['simulator list', at({ kind: 'simulator', sim: openSimulator() }), 'pick a scenario'],
   ['simulator run', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/18'],
@@ -47,7 +48,7 @@ describe('the shell', () => {
   });
 
   it.each<[Mode, AppState, string]>([
-    ['home', INITIAL_APP, '32 cards'],
+    ['home', INITIAL_APP, BUNDLED_CARDS_LABEL],
     ['reader', at({ kind: 'reader', reader: openReader('negative-caching') }), 'Top'],
     ['simulator', at({ kind: 'simulator', sim: openSimulator('cold-cache') }), 'step 1/18'],
   ])('the help for %s lists every binding of its table, scrolling with j/k', async (mode, state, ready) => {
@@ -71,7 +72,7 @@ describe('the shell', () => {
 
   it('the status bar names the keys that matter on each screen', async () => {
     app = await renderApp();
-    let frame = await app.waitForFrame('32 cards');
+    let frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(frame.split('\n').at(-1)).toMatch(/j\/k move\s+Enter open\s+\/ search\s+s simulator\s+\? help\s+q quit/);
     await app.press('/');
     frame = await app.waitForFrame('Search:');
@@ -90,11 +91,11 @@ describe('the shell', () => {
 
   it('asks for a larger terminal below 40x10, and comes back when the terminal grows', async () => {
     app = await renderApp({ columns: 80, rows: 24 });
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     await app.resize(30, 8);
     await app.waitForFrame(/Make the terminal larger.\s+It is 30×8;\s+swelearn needs 40×10/);
     await app.resize(80, 24);
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     await app.resize(30, 8);
     await app.waitForFrame('Make the terminal larger');
     await app.press('q');
@@ -118,7 +119,7 @@ describe('the shell', () => {
 
   it('without colour the selection is still marked', async () => {
     app = await renderApp({ theme: { colour: false } });
-    const frame = await app.waitForFrame('32 cards');
+    const frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(frame).toMatch(/^ › DNS Amplification/m);
   });
 

@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatTraceText } from '../../src/core/dns-sim/report/format-trace.js';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
@@ -53,7 +54,7 @@ describe('simulator: choosing what to run', () => {
     await app.press('escape');
     await app.waitForFrame('pick a scenario');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 });
 

@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
 import { openReader } from '../../src/ui/screens/reader/reader-state.js';
@@ -46,7 +47,7 @@ describe('card and simulator together', () => {
     const frame = await app.waitForFrame((text) => !text.includes('step 1/18'));
     expect(frame.split('\n')[1]).toBe(scrolled);
     await app.press('s', 'tab', 'escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('follows a resize from wide to narrow and back', async () => {

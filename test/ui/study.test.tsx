@@ -1,3 +1,4 @@
+import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDistractorPool } from '../../src/core/quiz/items/choice.js';
 import { generateItems } from '../../src/core/quiz/items/generate-items.js';
@@ -44,7 +45,7 @@ describe('study screens in the shell', () => {
   it('p on the home screen starts a quiz over every card; Esc twice ends it and comes back home', async () => {
     const fake = await fakeStudy();
     app = await renderApp({ study: fake.study });
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     await app.press('p');
     await app.waitForFrame((frame) => frame.includes('reveal'));
     // A quiz over every card, in every mode, with the defaults of `swelearn quiz`.
@@ -52,14 +53,14 @@ describe('study screens in the shell', () => {
     await app.press('escape');
     await app.waitForFrame('Session ended');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(fake.closed).toEqual([1]);
   });
 
   it('p starts a quiz of the length the study services give (count in the config file)', async () => {
     const fake = await fakeStudy({ quizCount: () => 7 });
     app = await renderApp({ study: fake.study });
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     await app.press('p');
     await app.waitForFrame((frame) => frame.includes('reveal'));
     expect(fake.requests).toEqual([{ mode: 'mixed', count: 7, due: false, cram: false }]);
@@ -80,7 +81,7 @@ describe('study screens in the shell', () => {
     await app.press('p');
     await app.waitForFrame('Nothing to study now: no item is due.');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('t opens the statistics, and a progress problem is named instead of a crash', async () => {
@@ -89,7 +90,7 @@ describe('study screens in the shell', () => {
     await app.press('t');
     await app.waitForFrame('No statistics: the review log is unreadable');
     await app.press('escape');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('the statistics screen shows the report and q returns home', async () => {
@@ -101,7 +102,7 @@ describe('study screens in the shell', () => {
     await app.press('t');
     await app.waitForFrame(/Progress\s+Items\s+\d+ in all · 0 studied/);
     await app.press('q');
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
   });
 
   it('shows each card\'s study state from the progress store once it is loaded', async () => {
@@ -116,7 +117,7 @@ describe('study screens in the shell', () => {
     let reads = 0;
     const fake = await fakeStudy({ cardStates: async () => (reads++, new Map()) });
     app = await renderApp({ study: fake.study });
-    await app.waitForFrame('32 cards');
+    await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(reads).toBe(0);
     await app.timer.advance(BADGE_IDLE.afterMountMs - 200);
     await app.press('j');
@@ -128,7 +129,7 @@ describe('study screens in the shell', () => {
 
   it('without a progress store the study keys are off and not offered', async () => {
     app = await renderApp();
-    const frame = await app.waitForFrame('32 cards');
+    const frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(frame).not.toContain('quiz');
     await app.press('p');
     await app.press('?');

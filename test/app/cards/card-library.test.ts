@@ -1,3 +1,4 @@
+import { BUNDLED_CARD_COUNT } from '../../content/load-bundled.js';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,14 +24,14 @@ describe('the card library', () => {
     const { library: cards } = library();
     const [first, second] = await Promise.all([cards.cards(), cards.cards()]);
     expect(first).toBe(second);
-    expect(first).toHaveLength(32);
+    expect(first).toHaveLength(BUNDLED_CARD_COUNT);
     expect((await cards.load()).cards).toBe(first);
   });
 
   it('reports each card that cannot load, by file and rule, and loads the rest', async () => {
     const { library: cards, errors } = library([join(FIXTURES, 'cards', 'hostile')]);
     const loaded = await cards.cards();
-    expect(loaded.length).toBeGreaterThanOrEqual(32);
+    expect(loaded.length).toBeGreaterThanOrEqual(BUNDLED_CARD_COUNT);
     expect(errors.length).toBeGreaterThan(0);
     for (const problem of errors) {
       expect(problem.level).toBe('error');
@@ -71,7 +72,7 @@ describe('the card library', () => {
     const reader: SpanReader = (file, offset, length) => (spans.push(length), readSpan(file, offset, length));
     const environment = resolveEnvironment({ env: { SWELEARN_HOME: swelearnHome }, cwd: process.cwd(), contentDirs: [] });
     const warm = openCardLibrary(environment, { bodyReader: reader });
-    expect(await warm.metas()).toHaveLength(32);
+    expect(await warm.metas()).toHaveLength(BUNDLED_CARD_COUNT);
     expect(spans).toEqual([]);
     const found = await findCardOrBestMatch(warm, 'negative-caching');
     expect(found).toMatchObject({ exact: true, card: { id: 'negative-caching', sections: expect.arrayContaining([expect.objectContaining({ kind: 'overview' })]) } });

@@ -1,3 +1,4 @@
+import { BUNDLED_CARD_COUNT } from '../../content/load-bundled.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCardFolders } from '../../../src/app/cards/lint-cards.js';
@@ -18,7 +19,7 @@ describe('linting card folders', () => {
   it('checks every folder of the run when none is named', async () => {
     const report = await lintCardFolders(environment(), []);
     expect(report.problems.filter((problem) => problem.level === 'error')).toEqual([]);
-    expect(report.filesChecked).toBe(32);
+    expect(report.filesChecked).toBe(BUNDLED_CARD_COUNT);
   });
 
   it('refuses a folder that is not there', async () => {
