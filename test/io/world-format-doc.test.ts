@@ -43,6 +43,7 @@ describe('docs/world-format.md stays true', () => {
       personality: 'bind', qnameMinimisation: false, ede: true,
       serveStale: { program: 'bind', profile: { replyTtlSeconds: 30, clientResponseTimerMs: 1800, maxStaleSeconds: 86400, refreshRetrySeconds: 30 } },
       forwardZones: [{ zone: 'cluster.local', addresses: ['10.96.0.10'] }], stubZones: [{ zone: 'corp.example', addresses: ['192.0.2.53'] }],
+      dns64: { text: '64:ff9b::/96', octets: [0, 0x64, 0xff, 0x9b, ...new Array<number>(12).fill(0)], length: 96 },
     });
   });
 

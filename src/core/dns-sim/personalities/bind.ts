@@ -104,5 +104,8 @@ export const BIND: ResolverPersonality = {
     wholeSecondNegativeTtl: false,
     // min-cache-ttl 0 (default): nothing to raise.
     minTtlInAnswers: false,
+    // The dns64 statement (off unless configured): a synthesised AAAA takes ISC_MIN(the A record's TTL, the AAAA NODATA's
+    // negative TTL), 600 s when that carried none (the dns64 code of lib/ns/query.c, also bin/plugins/dns64.c).
+    dns64Ttl: 'lesser-of-a-and-negative',
   },
 };

@@ -114,5 +114,8 @@ export const KNOT: ResolverPersonality = {
     wholeSecondNegativeTtl: false,
     // Measured (Knot Resolver 5.6.0): the TTL answered is raised to cache.min_ttl (5 s), not only the TTL kept.
     minTtlInAnswers: true,
+    // modules.load('dns64') (off by default): modules/dns64/dns64.lua builds each AAAA with the A record's ttl; its
+    // notes say the TTL of the negative answer is not taken into account (RFC 6147 section 5.1.7).
+    dns64Ttl: 'a-record',
   },
 };

@@ -107,5 +107,8 @@ export const UNBOUND: ResolverPersonality = {
     wholeSecondNegativeTtl: true,
     // cache-min-ttl: 0 (default): nothing to raise.
     minTtlInAnswers: false,
+    // module-config "dns64 validator iterator" (off by default): dns64/dns64.c dns64_adjust_a copies each A record's TTL
+    // into the AAAA it synthesises.
+    dns64Ttl: 'a-record',
   },
 };

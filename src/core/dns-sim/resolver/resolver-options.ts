@@ -1,3 +1,4 @@
+import type { Dns64Prefix } from './dns64-prefix.js';
 /** How a resolver primes its root NS set (RFC 8109): not at all, before the first walk, beside it, or when it starts. */
 export type PrimingMode = 'none' | 'blocking' | 'background' | 'start-up';
 
@@ -178,7 +179,14 @@ export interface ResolverOptions {
   forwardZones: readonly ConfiguredZone[];
   /** Zones iterated from the given servers instead of from the root (Unbound stub-zone, BIND type static-stub, Knot policy.STUB); none by default. */
   stubZones: readonly ConfiguredZone[];
+  /** DNS64 (RFC 6147): AAAA records synthesised under this NAT64 prefix for names with only A records; off when absent (Unbound module-config "dns64", BIND dns64, Knot modules.load('dns64')). */
+  dns64?: Dns64Prefix;
+  /** The TTL of a synthesised AAAA: the A record's (Unbound dns64.c, Knot's dns64 module) or the lesser of it and the AAAA NODATA's negative TTL (BIND query.c). */
+  dns64Ttl: Dns64Ttl;
 }
+
+/** How a DNS64 resolver sets the TTL of the AAAA records it synthesises. */
+export type Dns64Ttl = 'a-record' | 'lesser-of-a-and-negative';
 
 /** A resolver's cap on the NS names of one delegation: the names it uses at all, and those it looks up an address for. */
 export interface NsChaseLimit {
@@ -265,4 +273,5 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   minTtlInAnswers: false,
   forwardZones: [],
   stubZones: [],
+  dns64Ttl: 'a-record',
 };

@@ -1,6 +1,7 @@
 import { createCache } from './cache.js';
 import type { Endpoint } from '../events.js';
 import { lookupLabel } from '../exchange.js';
+import { withDns64 } from './dns64.js';
 import { createInfraCache } from './infra-cache.js';
 import { fqdn } from '../names/names.js';
 import { cacheOnlyReply } from './norec-reply.js';
@@ -41,7 +42,8 @@ export function runResolver(sim: SimState, resolver: RecursiveResolver, name: st
     ...(client.address ? { clientAddress: client.address } : {}),
     ...(cd ? { checkingDisabled: true } : {}),
   };
-  const result = resolveName(ctx, name, type, startMs);
+  const resolved = resolveName(ctx, name, type, startMs);
+  const result = type === 'AAAA' ? withDns64(ctx, name, resolved) : resolved;
   resolver.inflight.push({ name, type, startMs, endMs: result.atMs, outcome: result.outcome, ...(cd ? { cd } : {}) });
   return result;
 }

@@ -14,6 +14,7 @@ export function withResolverConfig(options: SimulationOptions, config: ResolverC
     ...(config.stubZones.length > 0 ? { stubZones: config.stubZones } : {}),
     ...(config.dnssecValidation === undefined ? {} : { dnssecValidation: config.dnssecValidation }),
     ...(config.trustAnchor === undefined ? {} : { trustAnchor: config.trustAnchor }),
+    ...(config.dns64 === undefined ? {} : { dns64: config.dns64 }),
     ...options.resolver,
   };
   return {

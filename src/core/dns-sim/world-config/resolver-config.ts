@@ -1,5 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone } from '../resolver/resolver-options.js';
+import { readDns64Prefix, WELL_KNOWN_DNS64_PREFIX, type Dns64Prefix } from '../resolver/dns64-prefix.js';
 import { isIPAddress } from '../world/ip-address.js';
 import type { FieldReader } from './field-reader.js';
 import type { ResolverConfig } from '../world/world.js';
@@ -7,7 +8,7 @@ import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
 import { readServeStale } from './serve-stale-knobs.js';
 
 /** The keys of `resolver:` in servers.yaml that configure the resolver, besides its name and address. */
-export const RESOLVER_CONFIG_FIELDS = ['personality', 'qname_minimisation', 'ede', 'serve_stale', 'forward_zones', 'stub_zones', 'dnssec_validation', 'trust_anchor'];
+export const RESOLVER_CONFIG_FIELDS = ['personality', 'qname_minimisation', 'ede', 'serve_stale', 'forward_zones', 'stub_zones', 'dnssec_validation', 'trust_anchor', 'dns64'];
 
 const PERSONALITY_IDS: PersonalityId[] = ['unbound', 'bind', 'knot'];
 const ZONE_FIELDS = ['zone', 'addresses'];
@@ -36,6 +37,12 @@ export function readResolverConfig(value: Record<string, unknown>, reader: Field
     const anchor = readZoneName(value.trust_anchor, [...path, 'trust_anchor'], reader);
     if (anchor !== undefined) config.trustAnchor = anchor;
   }
+  if (value.dns64 !== undefined) {
+    const dns64 = readDns64(value.dns64);
+    if (dns64.ok) {
+      if (dns64.prefix) config.dns64 = dns64.prefix;
+    } else reader.fail([...path, 'dns64'], dns64.message);
+  }
   config.forwardZones = readZones(value, 'forward_zones', reader);
   config.stubZones = readZones(value, 'stub_zones', reader);
   const forwarded = new Set(config.forwardZones.map((zone) => zone.zone));
@@ -43,6 +50,15 @@ export function readResolverConfig(value: Record<string, unknown>, reader: Field
     if (forwarded.has(zone.zone)) reader.fail([...path, 'stub_zones', index, 'zone'], `zone ${zone.zone || '.'} is both a forward zone and a stub zone`);
   });
   return config;
+}
+
+// `dns64: true` synthesises under the Well-Known Prefix, `dns64: "<prefix>/<length>"` under a network's own, false leaves it off.
+function readDns64(raw: unknown): { ok: true; prefix?: Dns64Prefix } | { ok: false; message: string } {
+  if (raw === false) return { ok: true };
+  const read = readDns64Prefix(raw === true ? WELL_KNOWN_DNS64_PREFIX : typeof raw === 'string' ? raw : '');
+  if (read.ok) return read;
+  const looksLikePrefix = typeof raw === 'string' && raw.includes(':');
+  return { ok: false, message: looksLikePrefix ? read.message : `dns64 ${JSON.stringify(raw)} must be true, false or a NAT64 prefix such as "${WELL_KNOWN_DNS64_PREFIX}"` };
 }
 
 function readZones(value: Record<string, unknown>, key: 'forward_zones' | 'stub_zones', reader: FieldReader): ConfiguredZone[] {

@@ -1,5 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
+import type { Dns64Prefix } from '../resolver/dns64-prefix.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).
@@ -160,6 +161,8 @@ export interface ResolverConfig {
   serveStale?: ServeStaleConfig | false;
   forwardZones: ConfiguredZone[];
   stubZones: ConfiguredZone[];
+  /** DNS64 on, with its NAT64 prefix (RFC 6147); off when absent. */
+  dns64?: Dns64Prefix;
 }
 
 /** The client's resolv.conf(5) settings, with glibc's defaults filled in. */
