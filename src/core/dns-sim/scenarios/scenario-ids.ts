@@ -38,4 +38,6 @@ export const SCENARIO_IDS = [
   'steering-latency-ecs',
   'failover-health-check',
   'browser-os-cache',
+  'dns64-synthesis',
+  'conditional-forwarding',
 ] as const;

@@ -4,9 +4,11 @@ import type { PersonalityId } from '../personalities/index.js';
 import { SCENARIOS as PART_ONE } from './scenario-list.js';
 import { SECURITY_SCENARIOS } from './scenario-list-security.js';
 import { TRAFFIC_SCENARIOS } from './scenario-list-traffic.js';
+import { NETWORK_SCENARIOS } from './scenario-list-networks.js';
 import { CACHING_QUIZ } from './quiz-caching.js';
 import { CLIENT_QUIZ } from './quiz-client.js';
 import { DELEGATION_QUIZ } from './quiz-delegation.js';
+import { NETWORK_QUIZ } from './quiz-networks.js';
 import { OUTAGE_QUIZ } from './quiz-outage.js';
 import { POISONING_QUIZ } from './quiz-poisoning.js';
 import { RESOLUTION_QUIZ } from './quiz-resolution.js';
@@ -23,10 +25,10 @@ import { readScenarioWorld, withScenarioWorld, type ScenarioWorld } from './scen
 export type { Scenario, ScenarioId } from './scenario-types.js';
 
 // Typed by id, so a scenario without a quiz does not compile.
-const QUIZ: Record<ScenarioId, ScenarioQuiz> = { ...RESOLUTION_QUIZ, ...CACHING_QUIZ, ...CLIENT_QUIZ, ...DELEGATION_QUIZ, ...SECURITY_QUIZ, ...POISONING_QUIZ, ...OUTAGE_QUIZ, ...STEERING_QUIZ };
+const QUIZ: Record<ScenarioId, ScenarioQuiz> = { ...RESOLUTION_QUIZ, ...CACHING_QUIZ, ...CLIENT_QUIZ, ...DELEGATION_QUIZ, ...SECURITY_QUIZ, ...POISONING_QUIZ, ...OUTAGE_QUIZ, ...STEERING_QUIZ, ...NETWORK_QUIZ };
 
 /** Every scenario, in the order `swelearn sim --list` shows them, with its quiz. */
-export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS].map((scenario) => ({ ...scenario, quiz: QUIZ[scenario.id] }));
+export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS, ...NETWORK_SCENARIOS].map((scenario) => ({ ...scenario, quiz: QUIZ[scenario.id] }));
 
 /** Command-line choices about the client and the resolver that apply to any run. */
 export interface ClientOverrides {

@@ -89,6 +89,12 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
   ['browser-os-cache', 'browser-cache', { type: 'cache-checked', kind: 'cache-hit', from: { role: 'client' } }],
   ['browser-os-cache', 'os-cache', { type: 'cache-checked', kind: 'cache-hit', from: { name: 'systemd-resolved' } }],
   ['browser-os-cache', 'full-lookup', { type: 'query-sent', from: { name: 'resolver.isp.net' }, to: { role: 'authoritative' } }],
+  ['dns64-synthesis', 'a-query', { type: 'query-sent', from: { role: 'resolver' }, to: { role: 'authoritative' }, message: { question: { type: 'A' } } }],
+  ['dns64-synthesis', 'synthesised', { type: 'response-received', to: { role: 'stub' }, message: { answer: has({ type: 'AAAA', data: '64:ff9b::cb00:711e' }) } }],
+  ['dns64-synthesis', 'real-address', { type: 'response-received', to: { role: 'stub' }, message: { answer: has({ type: 'AAAA', data: '2001:db8::10' }) } }],
+  ['conditional-forwarding', 'forwarded', { type: 'query-sent', from: { role: 'resolver' }, to: { name: expect.stringMatching(/^dc[12]\.corp\.example$/) as string }, message: { flags: { rd: true } } }],
+  ['conditional-forwarding', 'rest-iterated', { type: 'query-sent', from: { role: 'resolver' }, to: { role: 'root' }, queryIndex: 1 }],
+  ['conditional-forwarding', 'forwarder-down', { type: 'query-timed-out', to: { name: 'dc1.corp.example' }, queryIndex: 2 }, { status: 'answer', addresses: ['10.20.1.90'] }],
 ];
 
 // Walks that do not have one of their scenario's moments: none. The seeds are chosen so every moment happens under

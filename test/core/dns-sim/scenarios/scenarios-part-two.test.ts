@@ -124,6 +124,23 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
     expect(result.outcomes.map((outcome) => outcome.cacheLayer ?? 'resolver')).toEqual(['resolver', 'browser', 'os', 'os', 'resolver']);
     expect(result.outcomes[1]!.durationMs).toBe(0);
   },
+  'dns64-synthesis': (result) => {
+    // Unbound (the default) keeps the A record's TTL on the synthesised AAAA; the real AAAA of www passes unchanged.
+    expect(result.outcomes.map((outcome) => [outcome.status, outcome.addresses])).toEqual([['answer', ['64:ff9b::cb00:711e']], ['answer', ['2001:db8::10']]]);
+    expect(result.outcomes[0]!.records.map((record) => record.ttlSeconds)).toEqual([3600]);
+    const asked = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.to.role === 'authoritative' && event.message.question.name.toLowerCase() === 'legacy.example.com');
+    expect(asked.map((event) => event.message.question.type).slice(-2)).toEqual(['AAAA', 'A']);
+  },
+  'conditional-forwarding': (result) => {
+    const toControllers = result.events.filter((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'resolver' && event.to.name.endsWith('.corp.example'));
+    // Only the corp.example questions reach the controllers, always with RD=1; the root never hears of corp.example.
+    expect(new Set(toControllers.map((event) => event.queryIndex))).toEqual(new Set([0, 2]));
+    expect(toControllers.every((event) => event.message.flags.rd)).toBe(true);
+    expect(sentTypes(result, 'A').some((event) => event.to.role === 'root' && event.message.question.name.includes('corp'))).toBe(false);
+    expect(result.outcomes.map((outcome) => outcome.addresses)).toEqual([['10.20.1.80'], ['203.0.113.10'], ['10.20.1.90']]);
+    // dc1 was rebooted at 30 s: the third question waits out its timeouts before dc2 answers.
+    expect(result.outcomes[2]!.durationMs).toBeGreaterThan(700);
+  },
 };
 
 describe('part two scenarios', () => {
