@@ -107,5 +107,7 @@ export const BIND: ResolverPersonality = {
     // The dns64 statement (off unless configured): a synthesised AAAA takes ISC_MIN(the A record's TTL, the AAAA NODATA's
     // negative TTL), 600 s when that carried none (the dns64 code of lib/ns/query.c, also bin/plugins/dns64.c).
     dns64Ttl: 'lesser-of-a-and-negative',
+    // The dns64 code of lib/ns/query.c synthesises from the NODATA paths (NXRRSET, NCACHENXRRSET); a SERVFAIL is not one.
+    dns64AfterServfail: false,
   },
 };

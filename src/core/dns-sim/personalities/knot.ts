@@ -117,5 +117,7 @@ export const KNOT: ResolverPersonality = {
     // modules.load('dns64') (off by default): modules/dns64/dns64.lua builds each AAAA with the A record's ttl; its
     // notes say the TTL of the negative answer is not taken into account (RFC 6147 section 5.1.7).
     dns64Ttl: 'a-record',
+    // Its dns64 layer starts the A sub-query only for a NOERROR answer with an empty answer section.
+    dns64AfterServfail: false,
   },
 };

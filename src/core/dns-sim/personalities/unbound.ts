@@ -110,5 +110,8 @@ export const UNBOUND: ResolverPersonality = {
     // module-config "dns64 validator iterator" (off by default): dns64/dns64.c dns64_adjust_a copies each A record's TTL
     // into the AAAA it synthesises.
     dns64Ttl: 'a-record',
+    // dns64.c handle_event_moddone: an AAAA lookup that returned no answer rrset, an error included ("treated as servfail
+    // thus synthesize", RFC 6147 section 5.1.2), is asked again for A; only a bogus one is not.
+    dns64AfterServfail: true,
   },
 };

@@ -9,17 +9,20 @@ import type { ResourceRecord } from '../world/world.js';
 const BIND_DEFAULT_DNS64_TTL_SECONDS = 600;
 
 /**
- * DNS64 (RFC 6147 section 5.1): an AAAA question answered with NODATA is asked again for A, and each A record becomes an
- * AAAA under the NAT64 prefix. A real AAAA answer, NXDOMAIN, SERVFAIL and a CD=1 question (section 5.5) pass unchanged.
+ * DNS64 (RFC 6147 section 5.1): an AAAA question answered with NODATA (or SERVFAIL, where the program treats it so) is
+ * asked again for A, and each A record becomes an AAAA under the NAT64 prefix. A real AAAA answer, NXDOMAIN and a CD=1
+ * question (section 5.5) pass unchanged.
  */
 export function withDns64(ctx: WalkContext, name: string, aaaa: { outcome: ResolutionOutcome; atMs: number }): { outcome: ResolutionOutcome; atMs: number } {
-  const { dns64, dns64Ttl } = ctx.resolver.options;
-  if (!dns64 || aaaa.outcome.kind !== 'nodata' || ctx.checkingDisabled) return aaaa;
-  const negativeTtl = aaaa.outcome.soa?.ttlSeconds;
-  emitCheck(ctx, aaaa.atMs, [], `dns64: ${fqdn(name)} has no AAAA records (NODATA), so the resolver asks for its A records to synthesise AAAA under ${dns64.text} (RFC 6147 section 5.1.6)`, false);
+  const { dns64, dns64Ttl, dns64AfterServfail } = ctx.resolver.options;
+  const failed = aaaa.outcome.kind === 'servfail' && dns64AfterServfail;
+  if (!dns64 || (aaaa.outcome.kind !== 'nodata' && !failed) || ctx.checkingDisabled) return aaaa;
+  const negativeTtl = aaaa.outcome.kind === 'nodata' ? aaaa.outcome.soa?.ttlSeconds : undefined;
+  const why = failed ? 'its AAAA lookup failed (SERVFAIL), which RFC 6147 section 5.1.2 treats as an empty answer' : 'has no AAAA records (NODATA)';
+  emitCheck(ctx, aaaa.atMs, [], `dns64: ${fqdn(name)}${failed ? ': ' : ' '}${why}, so the resolver asks for its A records to synthesise AAAA under ${dns64.text} (RFC 6147 section 5.1.6)`, false);
   const a = resolveName({ ...ctx, lookup: `A ${fqdn(name)} (for DNS64)`, stack: [...ctx.stack, `${name}|A`] }, name, 'A', aaaa.atMs);
   if (a.outcome.kind !== 'answer') {
-    emitCheck(ctx, a.atMs, [], `dns64: ${fqdn(name)} has no A records either; the client gets the AAAA NODATA as it came (RFC 6147 section 5.1.6)`, false);
+    emitCheck(ctx, a.atMs, [], `dns64: ${fqdn(name)} has no A records either; the client gets the AAAA answer as it came (RFC 6147 section 5.1.6)`, false);
     return { outcome: aaaa.outcome, atMs: a.atMs };
   }
   const lesser = (ttl: number): number => Math.min(ttl, negativeTtl ?? BIND_DEFAULT_DNS64_TTL_SECONDS);

@@ -183,6 +183,8 @@ export interface ResolverOptions {
   dns64?: Dns64Prefix;
   /** The TTL of a synthesised AAAA: the A record's (Unbound dns64.c, Knot's dns64 module) or the lesser of it and the AAAA NODATA's negative TTL (BIND query.c). */
   dns64Ttl: Dns64Ttl;
+  /** A failed AAAA lookup (SERVFAIL) is treated as an empty answer and synthesised from A, as RFC 6147 section 5.1.2 says (Unbound), or passed on (BIND, Knot). */
+  dns64AfterServfail: boolean;
 }
 
 /** How a DNS64 resolver sets the TTL of the AAAA records it synthesises. */
@@ -274,4 +276,5 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   forwardZones: [],
   stubZones: [],
   dns64Ttl: 'a-record',
+  dns64AfterServfail: false,
 };
