@@ -5,11 +5,13 @@ import { withResolverConfig } from '../../core/dns-sim/world-config/resolver-con
 import { stripControl } from '../../core/text/sanitize.js';
 import { formatFileError } from '../../core/dns-sim/world/file-error.js';
 import type { World, WorldChange } from '../../core/dns-sim/world/world.js';
-import { resolveSchedule } from '../../core/dns-sim/world-config/schedule-changes.js';
+import type { WorldFileText } from '../../core/dns-sim/world/world-files.js';
+import { resolveSchedule, scheduledZoneFiles } from '../../core/dns-sim/world-config/schedule-changes.js';
 import type { ScheduleEntry } from '../../core/dns-sim/world-config/schedule.js';
 import { readTextFile } from '../../io/read-text-file.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
+import { openSimulatorWorld } from './load-world.js';
 import { DEFAULT_SEED, type PlannedRun } from './plan-run.js';
 import type { SimRequest } from './sim-request.js';
 
@@ -18,6 +20,8 @@ export interface LoadedSession {
   file: string;
   steps: SessionStep[];
   warnings: string[];
+  /** The .zone files its change steps swap in, read from the --world folder; absent when no folder was named. */
+  zoneFiles?: WorldFileText[];
 }
 
 /** How a step of a session shows in the JSON trace: its place in the file, and the question it became. */
@@ -80,13 +84,31 @@ export function sessionQueries(steps: readonly SessionStep[]): { queries: Sessio
   return { queries, views, entries };
 }
 
-// A change step names a server of the world: checked here, where the world is known, as servers.yaml's schedule is checked.
-function sessionChanges(entries: ScheduleEntry[], world: World, file: string): WorldChange[] {
-  const name = basename(file);
-  const resolved = resolveSchedule(entries, [], world.servers, name);
+/**
+ * Opens the world a session runs in. The .zone files its zone swaps name are read from the --world folder under
+ * the folder's own rules (size, symbolic links) and, as servers.yaml's schedule does, kept out of the world's zones
+ * at the start; with no --world there is no folder to read them from, and planSession says so.
+ */
+export async function openSessionWorld(environment: AppEnvironment, session: LoadedSession, dir: string | undefined): Promise<{ world: World; session: LoadedSession }> {
+  const swapped = dir === undefined ? [] : [...scheduledZoneFiles(sessionQueries(session.steps).entries)];
+  const opened = await openSimulatorWorld(environment, dir, swapped);
+  return { world: opened.world, session: dir === undefined ? session : { ...session, zoneFiles: opened.laterFiles } };
+}
+
+// A change step names a server or a zone of the world: checked here, where the world is known, as servers.yaml's schedule is checked.
+function sessionChanges(entries: ScheduleEntry[], world: World, session: LoadedSession): WorldChange[] {
+  const name = basename(session.file);
+  const { zoneFiles } = session;
+  // Without a world folder a zone swap has no file to read: one error per swap, rather than "not a zone file of the folder".
+  const unread = zoneFiles === undefined ? entries.filter((entry) => entry.change.kind === 'zone') : [];
+  const resolved = resolveSchedule(entries.filter((entry) => !unread.includes(entry)), zoneFiles ?? [], world.servers, name);
+  for (const entry of unread) {
+    const swapped = entry.change.kind === 'zone' ? entry.change.file : '';
+    resolved.errors.push({ file: name, line: entry.line, message: `change: a zone swap reads ${swapped} from the world folder: name the folder with --world` });
+  }
   if (resolved.errors.length > 0) {
     const problems = resolved.errors.map((error) => `  ${formatFileError({ ...error, message: error.message.replace(/^schedule: /, 'change: ') })}`);
-    throw new UserError(`cannot run the session ${stripControl(file)}: ${resolved.errors.length} ${resolved.errors.length === 1 ? 'problem' : 'problems'}\n${problems.join('\n')}`);
+    throw new UserError(`cannot run the session ${stripControl(session.file)}: ${resolved.errors.length} ${resolved.errors.length === 1 ? 'problem' : 'problems'}\n${problems.join('\n')}`);
   }
   return resolved.changes;
 }
@@ -94,7 +116,7 @@ function sessionChanges(entries: ScheduleEntry[], world: World, file: string): W
 /** Plans a session run: the session's questions on one clock, with the request's seed, resolver and starting resolv.conf. */
 export function planSession(world: World, session: LoadedSession, request: Omit<SimRequest, 'source'>): PlannedRun & { session: { file: string; steps: SessionStepView[] } } {
   const { queries, views, entries } = sessionQueries(session.steps);
-  const changes = sessionChanges(entries, world, session.file);
+  const changes = sessionChanges(entries, world, session);
   const whatIf = request.whatIf;
   const first = queries[0]!;
   const shown = `session ${session.file} (${queries.length} question${queries.length === 1 ? '' : 's'})`;

@@ -44,6 +44,12 @@ describe('session files: good input', () => {
     expect(result.steps[1]).toEqual({ kind: 'change', line: 2, atMs: 30_000, entry: { atMs: 30_000, line: 4, note: 'ns1 fails', change: { kind: 'server', server: 'ns1.example.com', behaviour: 'drop', rttMs: 900 } } });
   });
 
+  it('reads a zone swap step: the zone and the .zone file read later from the world folder', () => {
+    const result = parse('- ask: www.example.com\n- at: 1m\n  change: { zone: Example.COM., file: example.com-v2.zone, note: the migration }\n');
+    expect(result.errors).toEqual([]);
+    expect(result.steps[1]).toEqual({ kind: 'change', line: 2, atMs: 60_000, entry: { atMs: 60_000, line: 3, note: 'the migration', change: { kind: 'zone', zone: 'example.com', file: 'example.com-v2.zone' } } });
+  });
+
   it('a resolv.conf line glibc would clamp is a warning at its line in the session file', () => {
     const result = parse(`- resolv_conf: |\n    nameserver 10.0.0.53\n    options ndots:99\n- ask: www.example.com\n`);
     expect(result.errors).toEqual([]);
@@ -59,7 +65,11 @@ describe('session files: bad input names the file, the line and the rule', () =>
     ['no action', '- at: 5s\n', 1, 'a step needs one of ask, resolv_conf, wait or change'],
     ['a change without at', '- ask: a.example.com\n- change: { server: ns1.example.com, behaviour: drop }\n', 2, "a change step needs 'at'"],
     ['a change with its at inside', '- ask: a.example.com\n- change:\n    at: 5s\n    server: ns1.example.com\n', 3, "'at' belongs to the step, beside 'change', not inside it"],
-    ['a zone swap in a session', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com, file: v2.zone }\n', 3, "a session changes servers only: a zone swap's file is read with the world, so it goes in servers.yaml's schedule"],
+    ['a zone swap without its file', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com }\n', 3, "'file' is missing: the zone file of this folder that replaces the zone"],
+    ['a zone swap from a path, not a file of the folder', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: ../elsewhere/v2.zone\n', 5, 'must be the name of a .zone file in the world folder'],
+    ['a zone swap from a file that is not a .zone file', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: servers.yaml\n', 5, 'must be the name of a .zone file in the world folder'],
+    ['a zone swap with a server\'s key', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: v2.zone\n    behaviour: drop\n', 6, "'behaviour' belongs to a server change, not a zone change"],
+    ['a change of both a zone and a server', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com, file: v2.zone, server: ns1.example.com }\n', 3, 'changes either a zone'],
     ['a change that is not a mapping', '- ask: a.example.com\n- at: 5s\n  change: down\n', 3, "change takes a mapping in the schedule's format"],
     ['a change with a behaviour that does not exist', '- ask: a.example.com\n- at: 5s\n  change:\n    server: ns1.example.com\n    behaviour: down\n', 5, 'behaviour "down" is not up, drop, refused or unreachable'],
     ['a change with an unknown key', '- ask: a.example.com\n- at: 5s\n  change:\n    server: ns1.example.com\n    behaviour: drop\n    rtt: 800\n', 6, "unknown field 'rtt' (known: at, note, zone, file, server, behaviour, rtt_ms)"],
