@@ -24,6 +24,8 @@ describe('the session step list', () => {
   it('names a change of the world by its server and what changes, with its time', () => {
     const steps = stepsOf('- ask: www.example.com\n- at: 10s\n  change: { server: ns1.example.com, behaviour: drop }\n- at: 2m\n  change: { server: ns1.example.com, behaviour: up, rtt_ms: 400 }\n');
     expect(steps.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'ns1.example.com drop at 10.0 s', 'ns1.example.com up, rtt 400 ms at 2 min']);
+    const records = stepsOf('- ask: www.example.com\n- at: 1m\n  change: { name: www.example.com, type: A, ttl: 300, records: [192.0.2.7, 192.0.2.8] }\n- at: 2m\n  change: { name: www.example.com, type: AAAA, ttl: 300, records: [] }\n');
+    expect(records.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'www.example.com A set (2) at 60.0 s', 'www.example.com AAAA removed at 2 min']);
   });
 
   it.each([

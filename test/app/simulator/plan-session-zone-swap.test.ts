@@ -46,4 +46,10 @@ describe('a session step swaps a zone for a .zone file of the world folder', () 
     const result = run(example!, [{ name: 'example.com-v2.zone', text: V2('www 300 A 203.0.113.99') }]);
     expect(result.outcomes.map((outcome) => outcome.addresses)).toEqual([['203.0.113.10'], ['203.0.113.10'], ['203.0.113.99']]);
   });
+
+  it('a change step can set one RRset instead of swapping the zone, with no --world needed: the trace names the records set', () => {
+    const result = run('- ask: www.example.com\n  type: A\n- at: 1m\n  change: { name: www.example.com, type: A, ttl: 60, records: [192.0.2.77] }\n- wait: 10m\n- ask: www.example.com\n  type: A\n');
+    expect(result.outcomes.map((outcome) => outcome.addresses)).toEqual([['203.0.113.10'], ['192.0.2.77']]);
+    expect(result.events.filter((event) => event.type === 'world-changed').map((event) => event.explanation)).toEqual(['scheduled in lesson.yaml line 4 (www.example.com. A now 192.0.2.77)']);
+  });
 });

@@ -23,10 +23,11 @@ export function sessionStepLabel(step: SessionStep): string {
   return `${step.dig ? ['dig', asked, ...digFlagWords(step.dig)].join(' ') : asked}${at}`;
 }
 
-// "ns1.example.com drop", "ns1.example.com rtt 400 ms": what a change step does to the world.
+// "ns1.example.com drop", "ns1.example.com rtt 400 ms", "www.example.com A set (1)": what a change step does to the world.
 function changeLabel(entry: ScheduleEntry): string {
   const change = entry.change;
   if (change.kind === 'zone') return `${stripControl(change.zone)} from ${stripControl(change.file)}`;
+  if (change.kind === 'records') return `${stripControl(change.name)} ${change.type} ${change.records.length === 0 ? 'removed' : `set (${change.records.length})`}`;
   const what = [change.behaviour, change.rttMs === undefined ? undefined : `rtt ${change.rttMs} ms`].filter(Boolean).join(', ');
   return `${stripControl(change.server)} ${what}`;
 }
