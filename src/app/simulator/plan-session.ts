@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parseSessionFile, type SessionStep } from '../../core/dns-sim/session/session-file.js';
 import type { SessionQuery } from '../../core/dns-sim/simulate.js';
+import { sessionPrewarm, type Prewarm } from '../../core/dns-sim/session/session-prewarm.js';
 import { withResolverConfig } from '../../core/dns-sim/world-config/resolver-config-options.js';
 import { stripControl } from '../../core/text/sanitize.js';
 import { formatFileError } from '../../core/dns-sim/world/file-error.js';
@@ -31,6 +32,8 @@ export interface SessionStepView {
   kind: SessionStep['kind'];
   atMs?: number;
   waitMs?: number;
+  /** A prewarm step: how long before the start the resolver was asked. */
+  beforeMs?: number;
   queryIndex?: number;
 }
 
@@ -53,8 +56,8 @@ export async function loadSession(environment: AppEnvironment, path: string): Pr
   return { file: path, steps: parsed.steps, warnings: parsed.warnings.map(formatFileError) };
 }
 
-/** Turns a session's steps into the questions of one run: a resolv.conf step holds for the questions after it, a wait delays the next one, a change step's change is kept for the run. */
-export function sessionQueries(steps: readonly SessionStep[]): { queries: SessionQuery[]; views: SessionStepView[]; entries: ScheduleEntry[] } {
+/** Turns a session's steps into the questions of one run: a resolv.conf step holds for the questions after it, a wait delays the next one, a change step's change is kept for the run, a prewarm step is asked before it, earliest first. */
+export function sessionQueries(steps: readonly SessionStep[]): { queries: SessionQuery[]; views: SessionStepView[]; entries: ScheduleEntry[]; prewarm: Prewarm[] } {
   const queries: SessionQuery[] = [];
   const views: SessionStepView[] = [];
   const entries: ScheduleEntry[] = [];
@@ -65,6 +68,10 @@ export function sessionQueries(steps: readonly SessionStep[]): { queries: Sessio
     if (step.kind === 'wait') {
       delayMs += step.waitMs;
       views.push({ index, line: step.line, kind: step.kind, waitMs: step.waitMs });
+      return;
+    }
+    if (step.kind === 'prewarm') {
+      views.push({ index, line: step.line, kind: step.kind, beforeMs: step.beforeMs });
       return;
     }
     if (step.kind === 'change') {
@@ -81,7 +88,7 @@ export function sessionQueries(steps: readonly SessionStep[]): { queries: Sessio
     queries.push({ name: step.name, type: step.type, ...at, ...(delayMs > 0 ? { delayMs } : {}), ...(conf ? { resolvConf: conf } : {}), ...(step.dig ? { dig: step.dig } : {}) });
     delayMs = 0;
   });
-  return { queries, views, entries };
+  return { queries, views, entries, prewarm: sessionPrewarm(steps) };
 }
 
 /**
@@ -115,7 +122,7 @@ function sessionChanges(entries: ScheduleEntry[], world: World, session: LoadedS
 
 /** Plans a session run: the session's questions on one clock, with the request's seed, resolver and starting resolv.conf. */
 export function planSession(world: World, session: LoadedSession, request: Omit<SimRequest, 'source'>): PlannedRun & { session: { file: string; steps: SessionStepView[] } } {
-  const { queries, views, entries } = sessionQueries(session.steps);
+  const { queries, views, entries, prewarm } = sessionQueries(session.steps);
   const changes = sessionChanges(entries, world, session);
   const whatIf = request.whatIf;
   const first = queries[0]!;
@@ -129,6 +136,7 @@ export function planSession(world: World, session: LoadedSession, request: Omit<
       ...(request.resolvConf ? { resolvConf: request.resolvConf } : {}),
       ...(whatIf?.qnameMinimisation === undefined ? {} : { resolver: { qnameMinimisation: whatIf.qnameMinimisation } }),
       ...(changes.length > 0 ? { changes } : {}),
+      ...(prewarm.length > 0 ? { prewarm } : {}),
     }, world.resolverConfig),
     seed: request.seed ?? DEFAULT_SEED,
     heading: { query: shown },

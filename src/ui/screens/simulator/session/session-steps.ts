@@ -16,6 +16,7 @@ export interface SessionStepItem {
 /** A step's words: "www.example.com A+AAAA", "dig www.example.com A +norec", "resolv.conf", "wait 5 min". */
 export function sessionStepLabel(step: SessionStep): string {
   if (step.kind === 'wait') return `wait ${showMs(step.waitMs)}`;
+  if (step.kind === 'prewarm') return `prewarm ${stripControl(step.name)} ${step.type} ${showMs(step.beforeMs)} before`;
   const at = step.atMs === undefined ? '' : ` at ${showMs(step.atMs)}`;
   if (step.kind === 'resolv-conf') return `resolv.conf changed${at}`;
   if (step.kind === 'change') return `${changeLabel(step.entry)}${at}`;
@@ -35,7 +36,8 @@ function changeLabel(entry: ScheduleEntry): string {
 /** The session's steps against the question playing: the steps before its own (waits and resolv.conf changes included) are done. */
 export function sessionStepItems(steps: readonly SessionStep[], views: readonly SessionStepView[], playingQuery: number): SessionStepItem[] {
   const playingStep = views.findIndex((view) => view.queryIndex === playingQuery);
-  return steps.map((step, index) => ({ label: sessionStepLabel(step), state: index < playingStep ? 'done' : index === playingStep ? 'playing' : 'next' }));
+  // A prewarm step ran before the session started, wherever it is written.
+  return steps.map((step, index) => ({ label: sessionStepLabel(step), state: index < playingStep || step.kind === 'prewarm' ? 'done' : index === playingStep ? 'playing' : 'next' }));
 }
 
 /**
