@@ -23,14 +23,26 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
     title: 'Warm cache: the answer is already there',
     description: 'Someone asked for www.example.com a minute ago. The resolver answers from its cache with the TTL counted down by the 60 seconds that have passed; no name server is asked, and the whole lookup costs one round trip to the resolver.',
     query: { name: 'www.example.com', type: 'A' },
-    prewarm: [{ atMs: -MINUTE, name: 'www.example.com', type: 'A' }],
+    session: `
+- prewarm: www.example.com        # someone asked a minute ago
+  type: A
+  before: 1m
+- ask: www.example.com
+  type: A
+`,
   },
   {
     id: 'partially-warm', cardId: 'resolution-flow', seed: 1,
     title: 'Partially warm: the TLD delegation is cached',
     description: 'Ten minutes ago the resolver looked up a different .com name, so it still has the com NS set and glue (TTL 2 days). The walk for www.example.com starts at the com servers and skips the root.',
     query: { name: 'www.example.com', type: 'A' },
-    prewarm: [{ atMs: -10 * MINUTE, name: 'www.acme-widgets.com', type: 'A' }],
+    session: `
+- prewarm: www.acme-widgets.com   # another .com name, ten minutes ago: the com delegation is cached
+  type: A
+  before: 10m
+- ask: www.example.com
+  type: A
+`,
   },
   {
     id: 'cname-chain', cardId: 'cname-rules', seed: 1,
