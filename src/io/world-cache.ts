@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
+import type { WorldFileText, WorldFilesOptions } from '../core/dns-sim/world/world-files.js';
 import { removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
 import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
-const parseWorldFolderFiles = async (read: WorldFolderFiles): Promise<World> => (await import('./world-folder.js')).parseWorldFolderFiles(read);
+const parseWorldFolderFiles = async (read: WorldFolderFiles, options: WorldFilesOptions): Promise<World> => (await import('./world-folder.js')).parseWorldFolderFiles(read, options);
 
 // Bump when the world loader changes what it produces, so stale caches are ignored rather than trusted.
 const CACHE_FORMAT = 3;
 
 /** What the world cache reads from outside besides the folder: the clock (for old temp files) and the free space. */
-export interface WorldCacheOptions {
+export interface WorldCacheOptions extends WorldFilesOptions {
   nowMs?: number;
   freeBytes?: FreeSpaceReader;
 }
@@ -28,30 +29,41 @@ export async function loadWorldCached(dir: string, cacheDir: string | undefined,
   return (await loadWorldKeyed(dir, cacheDir, options)).world;
 }
 
-/** A world with the key its cache entry is stored under (which changes whenever a world file's bytes do), when it has one. */
-export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, options: WorldCacheOptions = {}): Promise<{ world: World; key?: string }> {
+/** A loaded world, the key its cache entry is stored under (which changes whenever a world file's bytes do) when it has one, and the texts of the later zone files asked for that the folder has. */
+export interface KeyedWorld {
+  world: World;
+  key?: string;
+  laterFiles: WorldFileText[];
+}
+
+/** Loads a world folder through the cache; zone files named in options.laterZoneFiles are read under the folder's rules but kept out of the world's zones, and returned. */
+export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, options: WorldCacheOptions = {}): Promise<KeyedWorld> {
   // Each file is read once: the bytes are hashed for the key and, on a miss, parsed.
   const read = await readWorldFolderFiles(dir);
-  if (!cacheDir || read.problems.length > 0) return { world: await parseWorldFolderFiles(read) };
+  const later = [...new Set(options.laterZoneFiles ?? [])].sort();
+  const laterFiles = read.files.filter((file) => later.includes(file.name));
+  const parse = async (): Promise<World> => parseWorldFolderFiles(read, { laterZoneFiles: later });
+  if (!cacheDir || read.problems.length > 0) return { world: await parse(), laterFiles };
   await removeStaleCacheTemps(cacheDir, options.nowMs ?? Date.now());
   let key: string;
   try {
     // The loader's own file stands for the code that parsed the cached world: a new version never trusts an old entry.
     const loader = await stat(fileURLToPath(import.meta.url));
-    key = `${read.contentHash}:${loader.size}:${loader.mtimeMs}`;
+    // The files kept out of the zones change the world as much as the bytes do.
+    key = `${read.contentHash}:${loader.size}:${loader.mtimeMs}:${JSON.stringify(later)}`;
   } catch {
-    return { world: await parseWorldFolderFiles(read) };
+    return { world: await parse(), laterFiles };
   }
   const file = join(cacheDir, `world-${CACHE_FORMAT}-${createHash('sha1').update(read.root).digest('hex').slice(0, 16)}.json`);
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };
-    if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key };
+    if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key, laterFiles };
   } catch {
     // A missing or damaged cache is only a slower start.
   }
-  const world = await parseWorldFolderFiles(read);
+  const world = await parse();
   await storeWorld(cacheDir, file, JSON.stringify({ format: CACHE_FORMAT, key, world }), options.freeBytes ?? statfsFreeBytes);
-  return { world, key };
+  return { world, key, laterFiles };
 }
 
 async function storeWorld(cacheDir: string, file: string, json: string, freeBytes: FreeSpaceReader): Promise<void> {

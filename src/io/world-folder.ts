@@ -1,5 +1,5 @@
 import type { World } from '../core/dns-sim/world/world.js';
-import { parseWorldFiles } from '../core/dns-sim/world/world-files.js';
+import { parseWorldFiles, type WorldFilesOptions } from '../core/dns-sim/world/world-files.js';
 import { readWorldFolderFiles, WorldLoadError, type WorldFolderFiles } from './world-folder-files.js';
 
 export { MAX_LISTED_ERRORS, MAX_WORLD_FILE_BYTES, WorldLoadError } from './world-folder-files.js';
@@ -10,8 +10,8 @@ export async function loadWorldFolder(dir: string): Promise<World> {
 }
 
 /** Parses the files already read from a world folder; throws WorldLoadError listing every problem. */
-export function parseWorldFolderFiles(read: WorldFolderFiles): World {
-  const { world, errors } = parseWorldFiles(read.files);
+export function parseWorldFolderFiles(read: WorldFolderFiles, options: WorldFilesOptions = {}): World {
+  const { world, errors } = parseWorldFiles(read.files, options);
   // A file that could not be read is reported once, not again as "missing".
   const unread = new Set(read.problems.map((problem) => problem.file));
   const all = [...read.problems, ...errors.filter((error) => !(unread.has(error.file) && error.line === 0))];

@@ -56,8 +56,12 @@ describe('docs/world-format.md stays true', () => {
     expect(errors).toEqual([]);
     expect(world.zones.map((zone) => zone.file)).toEqual(['com.zone', 'example.com.zone', 'root.zone']);
     expect(world.schedule?.map((change) => [change.atMs, change.kind])).toEqual([
-      [30_000, 'replace-zone'], [60_000, 'set-rtt'], [120_000, 'set-behaviour'], [600_000, 'set-behaviour'], [600_000, 'set-rtt'],
+      [30_000, 'replace-zone'], [60_000, 'set-rtt'], [90_000, 'set-records'], [120_000, 'set-behaviour'], [600_000, 'set-behaviour'], [600_000, 'set-rtt'],
     ]);
+    expect(world.schedule?.find((change) => change.kind === 'set-records')).toMatchObject({
+      zone: 'example.com', name: 'mail.example.com', type: 'A',
+      records: [{ name: 'mail.example.com', type: 'A', ttlSeconds: 300, data: '192.0.2.25' }, { name: 'mail.example.com', type: 'A', ttlSeconds: 300, data: '192.0.2.26' }],
+    });
   });
 
   it('the signed-zones example loads with the small world\'s zones and ends as the text says: SERVFAIL with EDE 9 after three DNSKEY queries', async () => {

@@ -21,9 +21,17 @@ describe('the session step list', () => {
     expect(LESSON.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'resolv.conf changed at 40.0 s', 'wait 5 min', 'mail.example.com MX', 'dig www.example.com A +norec +bufsize=512']);
   });
 
+  it('a prewarm step is done from the first question on, wherever it is written, and named with how long before the start', () => {
+    const steps = stepsOf('- ask: www.example.com\n- prewarm: www.example.com\n  before: 1m\n- ask: mail.example.com\n');
+    expect(sessionStepItems(steps, sessionQueries(steps).views, 0).map((item) => item.state)).toEqual(['playing', 'done', 'next']);
+    expect(sessionStepLabel(steps[1]!)).toBe('prewarm www.example.com A 60.0 s before');
+  });
+
   it('names a change of the world by its server and what changes, with its time', () => {
     const steps = stepsOf('- ask: www.example.com\n- at: 10s\n  change: { server: ns1.example.com, behaviour: drop }\n- at: 2m\n  change: { server: ns1.example.com, behaviour: up, rtt_ms: 400 }\n');
     expect(steps.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'ns1.example.com drop at 10.0 s', 'ns1.example.com up, rtt 400 ms at 2 min']);
+    const records = stepsOf('- ask: www.example.com\n- at: 1m\n  change: { name: www.example.com, type: A, ttl: 300, records: [192.0.2.7, 192.0.2.8] }\n- at: 2m\n  change: { name: www.example.com, type: AAAA, ttl: 300, records: [] }\n');
+    expect(records.map(sessionStepLabel)).toEqual(['www.example.com A+AAAA', 'www.example.com A set (2) at 60.0 s', 'www.example.com AAAA removed at 2 min']);
   });
 
   it.each([

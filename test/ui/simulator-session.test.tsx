@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseSessionFile } from '../../src/core/dns-sim/session/session-file.js';
 import { INITIAL_APP, type AppState } from '../../src/ui/app-state.js';
+import { buildRun, NO_WHAT_IF, type WhatIf } from '../../src/ui/screens/simulator/build-run.js';
 import { openSessionRun } from '../../src/ui/screens/simulator/simulator-state.js';
-import { renderApp, type Harness } from './app-harness.js';
+import { bundledContent, renderApp, type Harness } from './app-harness.js';
 
 let app: Harness | undefined;
 afterEach(() => app?.unmount());
@@ -44,11 +45,74 @@ describe('simulator: a session', () => {
     expect(frame).toMatch(/www\.example\.com A\s+240 s\s+203\.0\.113\.10/);
   });
 
-  it('w says that what-ifs change one question instead of opening a menu that would not apply', async () => {
+});
+
+describe('simulator: what-if for a session', () => {
+  const runOf = async (whatIf: Partial<WhatIf>, seed?: number) => {
+    const { world } = await bundledContent();
+    const parsed = parseSessionFile(TWO_QUESTIONS, 'lesson.yaml');
+    const run = buildRun(world, { kind: 'session', session: { file: 'lesson.yaml', steps: parsed.steps, warnings: [] } }, seed, { ...NO_WHAT_IF, ...whatIf });
+    if ('error' in run) throw new Error(run.error);
+    return run;
+  };
+
+  it('w offers what applies to the whole session (QNAME minimisation, the resolver program, a new seed, undo), not the one-question what-ifs', async () => {
     app = await renderApp({ initialState: sessionAt(TWO_QUESTIONS), columns: 100, rows: 30 });
     await app.waitForFrame('question 1 of 2');
     await app.press('w');
-    await app.waitForFrame('what-ifs change one question');
+    const frame = await app.waitForFrame('› QNAME minimisation: on');
+    expect(frame).toContain('Resolver program: Unbound 1.17.1');
+    expect(frame).toContain('New seed (now 1)');
+    expect(frame).toContain('Undo every what-if');
+    expect(frame).not.toContain('Take a server down');
+    expect(frame).not.toContain('Advance the clock');
+  });
+
+  it.each([
+    [1, 'BIND 9.18.49', 'bind'],
+    [2, 'Knot Resolver 5.6.0', 'knot'],
+  ] as const)('switching the resolver program (row %i, %s) reruns both questions as that program, on one cache', async (moves, name, id) => {
+    app = await renderApp({ initialState: sessionAt(TWO_QUESTIONS), columns: 100, rows: 30 });
+    await app.waitForFrame('question 1 of 2');
+    await app.press('w', 'j', 'enter');
+    await app.waitForFrame('Which resolver program?');
+    await app.press(...Array<string>(moves).fill('j'), 'enter');
+    await app.waitForFrame(`what-if: the resolver behaves like ${name}; running again`);
+    const expected = await runOf({ personality: id });
+    expect(expected.result.resolverModel.name).toBe(name);
+    await app.press('p', 'G');
+    const last = expected.result.events.length;
+    const frame = await app.waitForFrame(`step ${last}/${last}`);
+    expect(frame).toContain('question 2 of 2');
+    await app.press('w');
+    await app.waitForFrame(`Resolver program: ${name}`);
+  });
+
+  it('QNAME minimisation off reruns the session without it: the first question asks the root for the full name', async () => {
+    app = await renderApp({ initialState: sessionAt(TWO_QUESTIONS), columns: 100, rows: 30 });
+    await app.waitForFrame('question 1 of 2');
+    await app.press('w', 'enter');
+    await app.waitForFrame('what-if: QNAME minimisation off; running again');
+    const expected = await runOf({ qnameMinimisation: false });
+    // The first query to a root server after priming (whose question is the root itself).
+    const toRoot = expected.result.events.find((event) => event.type === 'query-sent' && event.to.role === 'root' && event.queryIndex === 0 && event.message.question.name !== '');
+    expect(toRoot?.type === 'query-sent' && toRoot.message.question.name).toBe('www.example.com');
+    await app.press('p', 'G');
+    await app.waitForFrame(`step ${expected.result.events.length}/${expected.result.events.length}`);
+    await app.press('w');
+    await app.waitForFrame('› QNAME minimisation: off');
+  });
+
+  it('a new seed from the menu reruns the whole session with the next seed, and the menu then shows that seed', async () => {
+    app = await renderApp({ initialState: sessionAt(TWO_QUESTIONS), columns: 100, rows: 30 });
+    await app.waitForFrame('question 1 of 2');
+    await app.press('w', 'j', 'j', 'enter');
+    await app.waitForFrame('new seed 2: servers and round-trip times drawn again');
+    const frame = await app.waitForFrame((shown) => !shown.includes('What if'));
+    expect(frame).toMatch(/seed 2 · step 1\/\d+/);
+    expect(frame).toContain('question 1 of 2');
+    await app.press('w');
+    await app.waitForFrame('New seed (now 2)');
   });
 });
 

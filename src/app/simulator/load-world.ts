@@ -1,4 +1,5 @@
 import type { World, WorldWarning } from '../../core/dns-sim/world/world.js';
+import type { WorldFileText } from '../../core/dns-sim/world/world-files.js';
 import { loadWorldKeyed } from '../../io/world-cache.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
@@ -7,6 +8,8 @@ import { takeUnshownWarnings } from './world-warnings.js';
 /** A world as a run uses it, and the warnings it has not shown yet. */
 export interface OpenedWorld {
   world: World;
+  /** The later zone files asked for (a session's zone swaps) that the folder holds, read under its rules and kept out of the world's zones. */
+  laterFiles: WorldFileText[];
   /** The world's warnings unless this version of its folder has shown them; calling it records them as shown. */
   takeNewWarnings(): WorldWarning[];
 }
@@ -17,11 +20,11 @@ export async function loadSimulatorWorld(environment: AppEnvironment, dir?: stri
 }
 
 /** The simulator's world, with its warnings to show once per change of the world folder. */
-export async function openSimulatorWorld(environment: AppEnvironment, dir?: string): Promise<OpenedWorld> {
+export async function openSimulatorWorld(environment: AppEnvironment, dir?: string, laterZoneFiles: readonly string[] = []): Promise<OpenedWorld> {
   const path = dir === undefined ? environment.bundledWorldDir() : environment.resolvePath(dir);
   try {
-    const loaded = await loadWorldKeyed(path, environment.paths.cache);
-    return { world: loaded.world, takeNewWarnings: () => takeUnshownWarnings(environment.paths.cache, path, loaded) };
+    const loaded = await loadWorldKeyed(path, environment.paths.cache, { laterZoneFiles });
+    return { world: loaded.world, laterFiles: loaded.laterFiles, takeNewWarnings: () => takeUnshownWarnings(environment.paths.cache, path, loaded) };
   } catch (error) {
     throw new UserError((error as Error).message);
   }

@@ -26,7 +26,7 @@ export interface TraceDocument {
   /** A scenario's summary in numbers (odds, bytes, timelines), when it has one. */
   report?: SimulationReport;
   /** For `sim --session`: the file and its steps, each with its line and the question (queryIndex) it became. */
-  session?: { file: string; steps: { index: number; line: number; kind: string; atMs?: number; waitMs?: number; queryIndex?: number }[] };
+  session?: { file: string; steps: { index: number; line: number; kind: string; atMs?: number; waitMs?: number; beforeMs?: number; queryIndex?: number }[] };
 }
 
 /** Builds the JSON document for a run; key order is fixed, so equal runs give byte-identical JSON. */

@@ -23,14 +23,26 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
     title: 'Warm cache: the answer is already there',
     description: 'Someone asked for www.example.com a minute ago. The resolver answers from its cache with the TTL counted down by the 60 seconds that have passed; no name server is asked, and the whole lookup costs one round trip to the resolver.',
     query: { name: 'www.example.com', type: 'A' },
-    prewarm: [{ atMs: -MINUTE, name: 'www.example.com', type: 'A' }],
+    session: `
+- prewarm: www.example.com        # someone asked a minute ago
+  type: A
+  before: 1m
+- ask: www.example.com
+  type: A
+`,
   },
   {
     id: 'partially-warm', cardId: 'resolution-flow', seed: 1,
     title: 'Partially warm: the TLD delegation is cached',
     description: 'Ten minutes ago the resolver looked up a different .com name, so it still has the com NS set and glue (TTL 2 days). The walk for www.example.com starts at the com servers and skips the root.',
     query: { name: 'www.example.com', type: 'A' },
-    prewarm: [{ atMs: -10 * MINUTE, name: 'www.acme-widgets.com', type: 'A' }],
+    session: `
+- prewarm: www.acme-widgets.com   # another .com name, ten minutes ago: the com delegation is cached
+  type: A
+  before: 10m
+- ask: www.example.com
+  type: A
+`,
   },
   {
     id: 'cname-chain', cardId: 'cname-rules', seed: 1,
@@ -110,7 +122,11 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
     description: 'www.acme-widgets.com has a TTL of 3600 s. Ten minutes after the first lookup the team moves it to a new address. The resolver keeps handing out the old address from its cache until the hour is up; only the third lookup, after expiry, sees the new one.',
     query: { name: 'www.acme-widgets.com', type: 'A' },
     repeat: 3, afterMs: 31 * MINUTE,
-    changes: [{ atMs: 10 * MINUTE, kind: 'set-records', zone: 'acme-widgets.com', name: 'www.acme-widgets.com', type: 'A', records: [{ name: 'www.acme-widgets.com', type: 'A', ttlSeconds: 3600, data: '198.51.100.80' }], description: 'the team moves www.acme-widgets.com to the new data centre' }],
+    // The move as a user world's servers.yaml writes it: one RRset set at 10 minutes (docs/world-format.md, "A schedule of changes").
+    world: `
+schedule:
+  - { at: 10m, zone: acme-widgets.com, name: www.acme-widgets.com, type: A, ttl: 3600, records: [198.51.100.80], note: the team moves www.acme-widgets.com to the new data centre }
+`,
   },
   {
     id: 'lowered-ttl-migration', cardId: 'ttl-and-caching', seed: 1,
@@ -118,7 +134,10 @@ export const SCENARIOS: readonly ScenarioSetup[] = [
     description: 'The team lowered api.acme-widgets.com\'s TTL to 60 s a day before moving it. Caches can now be wrong for at most a minute: 15 s after the move the cached old answer still has about 15 s left; 45 s later it has expired and the resolver fetches the new address.',
     query: { name: 'api.acme-widgets.com', type: 'A' },
     repeat: 3, afterMs: 45_000,
-    changes: [{ atMs: 30_000, kind: 'set-records', zone: 'acme-widgets.com', name: 'api.acme-widgets.com', type: 'A', records: [{ name: 'api.acme-widgets.com', type: 'A', ttlSeconds: 60, data: '198.51.100.81' }], description: 'the team moves api.acme-widgets.com to the new data centre' }],
+    world: `
+schedule:
+  - { at: 30s, zone: acme-widgets.com, name: api.acme-widgets.com, type: A, ttl: 60, records: [198.51.100.81], note: the team moves api.acme-widgets.com to the new data centre }
+`,
   },
   {
     id: 'truncation-tcp', cardId: 'transport-udp-tcp-edns', seed: 1,

@@ -39,6 +39,11 @@ export interface ScenarioSetup {
    * world's servers.yaml (docs/world-format.md, "Bundled scenarios as worlds") and laid over the world it runs in.
    */
   world?: string;
+  /**
+   * The scenario as a session file (docs/session-format.md) a user can run with `sim --session`: its prewarm steps are the
+   * questions answered before the run, and its ask steps are the scenario's query (a test keeps them equal).
+   */
+  session?: string;
   /** Everything else the run needs: resolver settings, DNSSEC, attackers, steering, caches, the report. */
   run?: Omit<SimulationOptions, 'resolvConf' | 'hosts' | 'changes' | 'prewarm' | 'personality'>;
 }

@@ -20,6 +20,8 @@ import { DEFAULT_RESOLVER, defaultResolvConf, repeatedQueries, type SessionQuery
 import type { StubQuery } from '../stub/stub.js';
 import type { ResolvConf, World } from '../world/world.js';
 import { readScenarioWorld, withScenarioWorld, type ScenarioWorld } from './scenario-world.js';
+import { parseSessionFile, type SessionStep } from '../session/session-file.js';
+import { sessionPrewarm } from '../session/session-prewarm.js';
 
 /** The scenario types, re-exported so callers find scenarios and their types in one module. */
 export type { Scenario, ScenarioId } from './scenario-types.js';
@@ -74,6 +76,7 @@ export function scenarioRun(scenario: Scenario, world: World, overrides: Scenari
   if (scenario.hosts) options.hosts = scenario.hosts;
   if (scenario.changes) options.changes = scenario.changes;
   if (scenario.prewarm) options.prewarm = scenario.prewarm;
+  if (scenario.session) options.prewarm = sessionPrewarm(scenarioSession(scenario));
   if (scenario.world) options = withScenarioWorld(options, scenarioWorld(scenario), world, scenarioWorldFile(scenario));
   if (overrides.qnameMinimisation !== undefined) options.resolver = { ...options.resolver, qnameMinimisation: overrides.qnameMinimisation };
   if (scenario.kubernetes) {
@@ -105,4 +108,19 @@ export function scenarioWorld(scenario: Pick<Scenario, 'id' | 'world'>): Scenari
     READ_WORLDS.set(key, read);
   }
   return read;
+}
+
+const READ_SESSIONS = new Map<string, SessionStep[]>();
+
+/** A scenario's session file (its questions, with the prewarm before them), read once under the session format's rules; a bundled scenario that breaks one is a defect, so it throws. */
+export function scenarioSession(scenario: Pick<Scenario, 'id' | 'session'>): SessionStep[] {
+  const key = `${scenario.id}\n${scenario.session ?? ''}`;
+  let steps = READ_SESSIONS.get(key);
+  if (!steps) {
+    const read = parseSessionFile(scenario.session ?? '', `scenario ${scenario.id}`);
+    if (read.errors.length > 0) throw new Error(read.errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n'));
+    steps = read.steps;
+    READ_SESSIONS.set(key, steps);
+  }
+  return steps;
 }

@@ -15,9 +15,10 @@ export const MAX_SESSION_STEPS = 500;
 // The longest offset or wait: a year outlasts any TTL worth simulating (the same bound as `sim --after`).
 const MAX_OFFSET_MS = 365 * 86_400_000;
 
-/** One step of a session: a question (from the glibc stub or dig), a change of the client's resolv.conf, a wait, or a change of the world's servers. */
+/** One step of a session: a question (from the glibc stub or dig), a question asked before the run, a change of the client's resolv.conf, a wait, or a change of the world. */
 export type SessionStep =
   | { kind: 'ask'; line: number; atMs?: number; name: string; type: RecordType | 'A+AAAA'; dig?: DigOptions }
+  | { kind: 'prewarm'; line: number; name: string; type: RecordType; beforeMs: number }
   | { kind: 'resolv-conf'; line: number; atMs?: number; conf: ResolvConf }
   | { kind: 'wait'; line: number; waitMs: number }
   | { kind: 'change'; line: number; atMs: number; entry: ScheduleEntry };
@@ -31,6 +32,7 @@ export interface SessionFileResult {
 
 const STEP_KEYS: Record<SessionStep['kind'], readonly string[]> = {
   ask: ['ask', 'type', 'client', 'dig', 'at'],
+  prewarm: ['prewarm', 'type', 'before'],
   'resolv-conf': ['resolv_conf', 'at'],
   wait: ['wait'],
   change: ['change', 'at'],
@@ -46,7 +48,7 @@ export function parseSessionFile(text: string, file: string): SessionFileResult 
   const data = parsed.data;
   const { lineOf, fail } = reader;
   if (!Array.isArray(data)) {
-    fail([], 'a session is a YAML list of steps (- ask: NAME, - resolv_conf: |, - wait: 30s, - change: {...})');
+    fail([], 'a session is a YAML list of steps (- ask: NAME, - prewarm: NAME, - resolv_conf: |, - wait: 30s, - change: {...})');
     return { steps: [], errors, warnings };
   }
   if (data.length > MAX_SESSION_STEPS) fail([MAX_SESSION_STEPS], `a session has at most ${MAX_SESSION_STEPS} steps, this one has ${data.length}`);
@@ -78,13 +80,13 @@ interface StepContext {
 function readStep(item: unknown, index: number, ctx: StepContext): SessionStep | undefined {
   const { fail } = ctx;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    fail([index], 'each step is a mapping: ask, resolv_conf, wait or change, with its options');
+    fail([index], 'each step is a mapping: ask, prewarm, resolv_conf, wait or change, with its options');
     return undefined;
   }
   const fields = item as Record<string, unknown>;
   const kinds = (Object.keys(STEP_KEYS) as SessionStep['kind'][]).filter((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind) in fields);
   if (kinds.length !== 1) {
-    fail([index], kinds.length === 0 ? `a step needs one of ask, resolv_conf, wait or change (got ${Object.keys(fields).join(', ') || 'nothing'})` : `a step does one thing: ${kinds.map((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind)).join(' and ')} cannot share a step`);
+    fail([index], kinds.length === 0 ? `a step needs one of ask, prewarm, resolv_conf, wait or change (got ${Object.keys(fields).join(', ') || 'nothing'})` : `a step does one thing: ${kinds.map((kind) => (kind === 'resolv-conf' ? 'resolv_conf' : kind)).join(' and ')} cannot share a step`);
     return undefined;
   }
   const kind = kinds[0]!;
@@ -101,6 +103,10 @@ function readStep(item: unknown, index: number, ctx: StepContext): SessionStep |
   if (kind === 'wait') {
     const waitMs = readDuration(fields.wait, [index, 'wait'], 'wait', fail);
     return ok && waitMs !== undefined ? { kind, line, waitMs } : undefined;
+  }
+  if (kind === 'prewarm') {
+    const warmed = readPrewarm(fields, index, fail);
+    return ok && warmed ? { kind, line, ...warmed } : undefined;
   }
   if (kind === 'change') {
     const entry = readChangeStep(fields.change, atMs, index, ctx);
@@ -134,6 +140,20 @@ function readAsk(fields: Record<string, unknown>, index: number, fail: StepConte
   const dig = parseDigFlags(words);
   if (!dig.ok) return void fail([index, 'dig'], dig.error);
   return { ...asked, dig: dig.options };
+}
+
+// A question the resolver answered `before` the run started: its cache holds the answer at 0, and the trace shows none of it.
+function readPrewarm(fields: Record<string, unknown>, index: number, fail: StepContext['fail']): { name: string; type: RecordType; beforeMs: number } | undefined {
+  if (typeof fields.prewarm !== 'string') return void fail([index, 'prewarm'], 'prewarm takes a domain name, such as www.example.com');
+  const name = validateDomainName(fields.prewarm);
+  if (!name.ok) return void fail([index, 'prewarm'], `invalid name "${fields.prewarm}": ${name.message} (${name.rule})`);
+  const typeText = fields.type === undefined ? 'A' : String(fields.type).toUpperCase();
+  if (!(SUPPORTED_TYPES as readonly string[]).includes(typeText)) return void fail([index, 'type'], `unknown record type "${String(fields.type)}" for prewarm (known: ${SUPPORTED_TYPES.join(', ')}; the resolver is asked one type)`);
+  if (fields.before === undefined) return void fail([index], "a prewarm step needs 'before': how long before the start of the session the resolver was asked, such as 1m");
+  const beforeMs = readDuration(fields.before, [index, 'before'], 'before', fail);
+  if (beforeMs === undefined) return undefined;
+  if (beforeMs === 0) return void fail([index, 'before'], 'before must be longer than 0s: a question at 0 is an ask step');
+  return { name: name.ascii, type: typeText as RecordType, beforeMs };
 }
 
 function readDuration(value: unknown, path: Path, key: string, fail: StepContext['fail']): number | undefined {

@@ -1,6 +1,7 @@
 import type { FileLineError } from '../world/file-error.js';
 import type { ServerSpec, WorldChange } from '../world/world.js';
 import { parseZoneFile } from '../world/zone-file.js';
+import { isInZone } from '../names/zone-names.js';
 import type { ScheduleEntry } from './schedule.js';
 
 /** The schedule as the run applies it, and every problem found checking it against the folder's files and servers. */
@@ -27,6 +28,21 @@ export function resolveSchedule(entries: ScheduleEntry[], files: { name: string;
       }
       if (change.behaviour) changes.push({ atMs: entry.atMs, kind: 'set-behaviour', server: change.server, behaviour: change.behaviour, description });
       if (change.rttMs !== undefined) changes.push({ atMs: entry.atMs, kind: 'set-rtt', server: change.server, rttMs: change.rttMs, description });
+      continue;
+    }
+    if (change.kind === 'records') {
+      // The zone named, or else the closest one a server serves, as the name's records live in the zone that answers for it.
+      const served = servers.flatMap((server) => server.zones);
+      const zone = change.zone ?? served.filter((origin) => isInZone(change.name, origin)).sort((a, b) => b.length - a.length)[0];
+      if (zone === undefined || !served.includes(zone)) {
+        errors.push({ file, line: entry.line, message: `schedule: zone ${zone === undefined ? `of ${change.name}` : zone || '.'} is served by no server in 'servers'` });
+        continue;
+      }
+      if (!isInZone(change.name, zone)) {
+        errors.push({ file, line: entry.line, message: `schedule: ${change.name} is not in the zone ${zone || '.'}` });
+        continue;
+      }
+      changes.push({ atMs: entry.atMs, kind: 'set-records', zone, name: change.name, type: change.type, records: change.records, description });
       continue;
     }
     const shown = change.zone || '.';

@@ -2,6 +2,7 @@ import { parseDurationMs } from '../duration.js';
 import type { FieldReader } from './field-reader.js';
 import type { ServerBehaviour } from '../world/world.js';
 import { normaliseOrigin, toAbsoluteName } from '../names/zone-names.js';
+import { readRecordsChange, type RecordsChange } from './schedule-records.js';
 
 /** One entry of servers.yaml's `schedule:` as written, before its zone file is read: when, where it was written, and what changes. */
 export interface ScheduleEntry {
@@ -9,10 +10,11 @@ export interface ScheduleEntry {
   /** The line of servers.yaml the entry starts on, for errors and for the trace. */
   line: number;
   note?: string;
-  change: { kind: 'zone'; zone: string; file: string } | { kind: 'server'; server: string; behaviour?: ServerBehaviour; rttMs?: number };
+  change: { kind: 'zone'; zone: string; file: string } | { kind: 'server'; server: string; behaviour?: ServerBehaviour; rttMs?: number } | RecordsChange;
 }
 
-const ENTRY_FIELDS = ['at', 'note', 'zone', 'file', 'server', 'behaviour', 'rtt_ms'];
+const ENTRY_FIELDS = ['at', 'note', 'zone', 'file', 'server', 'behaviour', 'rtt_ms', 'name', 'type', 'ttl', 'records'];
+const RECORDS_FIELDS = ['name', 'type', 'ttl', 'records'];
 const BEHAVIOURS: ServerBehaviour[] = ['up', 'drop', 'refused', 'unreachable'];
 /** The latest time a change may be scheduled: a week of virtual time, longer than any TTL a lesson waits out. */
 export const MAX_SCHEDULE_MS = 7 * 86_400_000;
@@ -56,10 +58,17 @@ export function readScheduleEntry(item: unknown, path: (string | number)[], read
   if (value.note !== undefined && typeof value.note !== 'string') fail('note', "'note' must be text");
   const line = reader.lineOf(path);
   const note = typeof value.note === 'string' ? { note: value.note } : {};
-  if ((value.zone === undefined) === (value.server === undefined)) {
-    fail(undefined, "each schedule entry changes either a zone ('zone' and 'file') or a server ('server' with 'behaviour' or 'rtt_ms')");
+  const setsRecords = value.name !== undefined;
+  // A change of records may name its zone too, so 'zone' marks a zone swap only without 'name'.
+  if ([value.zone !== undefined && !setsRecords, value.server !== undefined, setsRecords].filter(Boolean).length !== 1) {
+    fail(undefined, "each schedule entry changes one thing: a zone ('zone' and 'file'), a server ('server' with 'behaviour' or 'rtt_ms') or the records of one name and type ('name', 'type', 'ttl' and 'records', optionally 'zone')");
     return undefined;
   }
+  if (setsRecords) {
+    const records = readRecordsChange(value, path, reader);
+    return ok && records ? { atMs: atMs!, line, ...note, change: records } : undefined;
+  }
+  for (const key of RECORDS_FIELDS) if (value[key] !== undefined) fail(key, `'${key}' belongs to a change of records ('name', 'type', 'ttl', 'records')`);
   if (value.zone !== undefined) {
     for (const key of ['behaviour', 'rtt_ms']) if (value[key] !== undefined) fail(key, `'${key}' belongs to a server change, not a zone change`);
     const zone = typeof value.zone === 'string' && value.zone.trim() !== '' ? toAbsoluteName(value.zone === '.' ? '.' : `${normaliseOrigin(value.zone)}.`, '') : undefined;

@@ -34,14 +34,19 @@ export function originFromFileName(fileName: string): string {
   return base.endsWith('.') ? base.slice(0, -1) : base;
 }
 
+/** What a caller adds to the folder's own files: zone files a session swaps in later, which are no zones of the world at the start. */
+export interface WorldFilesOptions {
+  laterZoneFiles?: readonly string[];
+}
+
 /** Parses a world's files (servers.yaml with its schedule, resolver configuration and signed zones, *.zone, optional resolv.conf and hosts) into a world; pure, so tests and scenarios can build worlds from strings. */
-export function parseWorldFiles(files: WorldFileText[]): WorldFilesResult {
+export function parseWorldFiles(files: WorldFileText[], options: WorldFilesOptions = {}): WorldFilesResult {
   const errors: FileLineError[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const serverFile = sorted.find((f) => f.name === SERVER_MAP_FILE);
   const serverMap = serverFile ? parseServerMap(serverFile.text, SERVER_MAP_FILE) : { servers: [], errors: [{ file: SERVER_MAP_FILE, line: 0, message: 'file is missing' }] };
   // A file the schedule swaps in later is not a zone of the world at the start.
-  const later = scheduledZoneFiles(serverMap.schedule ?? []);
+  const later = new Set([...scheduledZoneFiles(serverMap.schedule ?? []), ...(options.laterZoneFiles ?? [])]);
   const zones: Zone[] = [];
   for (const file of sorted.filter((f) => /\.zone$/i.test(f.name) && !later.has(f.name))) {
     const parsed = parseZoneFile(file.text, { file: file.name, origin: originFromFileName(file.name) });

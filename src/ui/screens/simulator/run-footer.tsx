@@ -17,7 +17,7 @@ export function RunFooter({ run, state, cursor, width }: { run: SimRun; state: S
   }
   if (atEnd) {
     const outcomes = run.result.outcomes.map((outcome) => `${outcome.status.toUpperCase()} in ${showMs(outcome.durationMs)}${outcome.addresses.length ? ` (${outcome.addresses.slice(0, 2).join(', ')})` : outcome.error ? ` (${outcome.error})` : ''}`);
-    return <Text bold wrap="truncate-end">{fitText(`Done: ${outcomes.join('; ')}. ${run.session ? '' : 'w for what-if, '}r for a new seed, T for the transcript.`, width, theme.glyphs.ellipsis)}</Text>;
+    return <Text bold wrap="truncate-end">{fitText(`Done: ${outcomes.join('; ')}. w for what-if, r for a new seed, T for the transcript.`, width, theme.glyphs.ellipsis)}</Text>;
   }
   if (!state.playback.playing && cursor === 0) return <Text dimColor wrap="truncate-end">{fitText(`Space plays, ${theme.glyphs.right} or l steps, ${theme.glyphs.left} or h steps back.`, width, theme.glyphs.ellipsis)}</Text>;
   return <Text> </Text>;

@@ -18,6 +18,7 @@ import { ScenarioPicker } from './scenario-picker.js';
 import { simulatorReducer, type SimulatorAction, type SimulatorState } from './simulator-state.js';
 import { TranscriptView, useTranscriptKeys } from './transcript-view.js';
 import { useWhatIfKeys } from './use-what-if-keys.js';
+import { nextSeed } from './what-if-menu.js';
 import { isMessageStep } from './step-label.js';
 import { suggestedNames } from './world-names.js';
 import { summariseRun } from './run-summary.js';
@@ -117,9 +118,9 @@ function Running({ world, run, state, latest, dispatch, width, height, live, clo
         case 'last': return play({ type: 'last' });
         case 'faster': return play({ type: 'faster' });
         case 'slower': return play({ type: 'slower' });
-        case 'restart': return dispatch({ type: 'newSeed', seed: (run.result.seed % 2_147_483_646) + 1, before: summary(run) });
-        // The what-ifs change one question; a session runs as its file says (r still draws a new seed).
-        case 'whatIf': return dispatch(run.session ? { type: 'notice', text: 'what-ifs change one question: a session runs as its file says (r draws a new seed)' } : { type: 'menu', menu: { level: 'top', cursor: 0 } });
+        case 'restart': return dispatch({ type: 'newSeed', seed: nextSeed(run.result.seed), before: summary(run) });
+        // A session's menu offers only what applies to the whole session (what-if-menu.ts).
+        case 'whatIf': return dispatch({ type: 'menu', menu: { level: 'top', cursor: 0 } });
         case 'panel': return dispatch({ type: 'panel', among: switchablePanels(width) });
         case 'hex': return dispatch({ type: 'hex' });
         case 'transcript': return dispatch({ type: 'transcript', open: true });

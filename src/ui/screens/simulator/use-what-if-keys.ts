@@ -5,9 +5,9 @@ import { useNavigator } from '../../nav.js';
 import { cachedRun, NO_WHAT_IF, type SimRun, type WhatIf } from './build-run.js';
 import { summariseRun } from './run-summary.js';
 import type { SimulatorAction, SimulatorState, WhatIfMenu } from './simulator-state.js';
-import { CLOCK_STEPS, menuItems, RESOLVER_PROGRAMS, serverChoices, setTtl, stepTtl, toggleServer, ttlChoices } from './what-if-menu.js';
+import { CLOCK_STEPS, menuItems, nextSeed, RESOLVER_PROGRAMS, serverChoices, setTtl, stepTtl, toggleServer, ttlChoices } from './what-if-menu.js';
 
-/** The what-if menu's keys: every change re-runs the scenario and says what changed. */
+/** The what-if menu's keys: every change re-runs the scenario (or the whole session) and says what changed. */
 export function useWhatIfKeys({ world, run, latest, dispatch, isActive }: { world: World; run: SimRun; latest: () => SimulatorState; dispatch: (action: SimulatorAction) => void; isActive: () => boolean }): void {
   const nav = useNavigator();
   // Edits made in a list (servers, TTLs) keep the menu open for the next one; the others close it to watch the run.
@@ -51,6 +51,11 @@ export function useWhatIfKeys({ world, run, latest, dispatch, isActive }: { worl
               return apply({ ...state.whatIf, qnameMinimisation: on }, `what-if: QNAME minimisation ${on ? 'on' : 'off'}; running again`, { close: true });
             }
             if (item.key === 'reset') return apply(NO_WHAT_IF, 'every what-if undone; running again', { close: true });
+            if (item.key === 'seed') {
+              // Closed first: closing the menu clears the notice the new seed sets.
+              dispatch({ type: 'menu', menu: undefined });
+              return dispatch({ type: 'newSeed', seed: nextSeed(run.result.seed), before: summariseRun(run.result) });
+            }
             return dispatch({ type: 'menu', menu: { level: item.key as 'servers' | 'ttl' | 'clock' | 'personality', cursor: 0 } });
           }
           if (menu.level === 'servers') {

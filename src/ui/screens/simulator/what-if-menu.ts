@@ -38,11 +38,25 @@ export function ttlChoices(run: SimRun, whatIf: WhatIf): TtlOverride[] {
   return [...seen.values()].map((choice) => whatIf.ttl.find((override) => override.name === choice.name && override.type === choice.type) ?? choice);
 }
 
+/** The seed `r` and the menu's "new seed" draw next: the one after the run's, kept inside the PRNG's range. */
+export function nextSeed(seed: number): number {
+  return (seed % 2_147_483_646) + 1;
+}
+
 /** The menu's rows at its current level. */
 export function menuItems(menu: WhatIfMenu, world: World, run: SimRun, whatIf: WhatIf): PickerItem[] {
   switch (menu.level) {
     case 'top': {
       const qmin = whatIf.qnameMinimisation ?? run.result.qnameMinimisation;
+      // A session's questions, times and changes are its file's: what it can change is the resolver and the seed, for the whole session.
+      if (run.session) {
+        return [
+          { key: 'qmin', label: `QNAME minimisation: ${qmin ? 'on' : 'off'}`, note: 'Enter switches it, for every question' },
+          { key: 'personality', label: `Resolver program: ${run.result.resolverModel.name}`, note: 'Unbound, BIND or Knot' },
+          { key: 'seed', label: `New seed (now ${run.result.seed})`, note: 'servers and round-trip times drawn again' },
+          { key: 'reset', label: 'Undo every what-if', note: '' },
+        ];
+      }
       return [
         { key: 'servers', label: 'Take a server down, or bring it back', note: whatIf.downServers.length ? `${whatIf.downServers.length} down` : '' },
         { key: 'ttl', label: 'Change a TTL', note: whatIf.ttl.length ? `${whatIf.ttl.length} changed` : '' },

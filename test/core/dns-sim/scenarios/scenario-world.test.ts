@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, scenarioWorld, scenarioWorldFile } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
-import { readScenarioWorld, scenarioWorldProblems } from '../../../../src/core/dns-sim/scenarios/scenario-world.js';
+import { readScenarioWorld, scenarioWorldProblems, withScenarioWorld } from '../../../../src/core/dns-sim/scenarios/scenario-world.js';
 import { bundledWorldDir } from '../../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
-const WORLD_SCENARIOS = ['dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'servfail-storm', 'serve-stale', 'dns64-synthesis', 'conditional-forwarding'];
+const WORLD_SCENARIOS = ['stale-after-migration', 'lowered-ttl-migration', 'dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'servfail-storm', 'serve-stale', 'dns64-synthesis', 'conditional-forwarding'];
 
 describe('bundled scenarios written as world settings', () => {
   it('are exactly the scenarios docs/world-format.md lists as data', () => {
@@ -15,6 +15,16 @@ describe('bundled scenarios written as world settings', () => {
     const world = await loadWorldFolder(bundledWorldDir());
     const scenario = SCENARIOS.find((candidate) => candidate.id === id)!;
     expect(scenarioWorldProblems(scenarioWorld(scenario), world, scenarioWorldFile(scenario))).toEqual([]);
+  });
+
+  // The change each migration scenario built in code before it was written as a schedule entry.
+  it.each([
+    ['stale-after-migration', { atMs: 600_000, kind: 'set-records', zone: 'acme-widgets.com', name: 'www.acme-widgets.com', type: 'A', records: [{ name: 'www.acme-widgets.com', type: 'A', ttlSeconds: 3600, data: '198.51.100.80' }], description: 'the team moves www.acme-widgets.com to the new data centre' }],
+    ['lowered-ttl-migration', { atMs: 30_000, kind: 'set-records', zone: 'acme-widgets.com', name: 'api.acme-widgets.com', type: 'A', records: [{ name: 'api.acme-widgets.com', type: 'A', ttlSeconds: 60, data: '198.51.100.81' }], description: 'the team moves api.acme-widgets.com to the new data centre' }],
+  ])('%s: its one-RRset schedule entry is the change it built in code', async (id, change) => {
+    const world = await loadWorldFolder(bundledWorldDir());
+    const scenario = SCENARIOS.find((candidate) => candidate.id === id)!;
+    expect(withScenarioWorld({}, scenarioWorld(scenario), world, scenarioWorldFile(scenario)).changes).toEqual([change]);
   });
 });
 

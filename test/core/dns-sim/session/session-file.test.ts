@@ -44,6 +44,21 @@ describe('session files: good input', () => {
     expect(result.steps[1]).toEqual({ kind: 'change', line: 2, atMs: 30_000, entry: { atMs: 30_000, line: 4, note: 'ns1 fails', change: { kind: 'server', server: 'ns1.example.com', behaviour: 'drop', rttMs: 900 } } });
   });
 
+  it('reads prewarm steps: a question the resolver answered before the session, one type (A unless given)', () => {
+    const result = parse('- prewarm: www.example.com.\n  before: 1m\n- prewarm: Example.com\n  type: mx\n  before: 10m\n- ask: www.example.com\n');
+    expect(result.errors).toEqual([]);
+    expect(result.steps.slice(0, 2)).toEqual([
+      { kind: 'prewarm', line: 1, name: 'www.example.com', type: 'A', beforeMs: 60_000 },
+      { kind: 'prewarm', line: 3, name: 'example.com', type: 'MX', beforeMs: 600_000 },
+    ]);
+  });
+
+  it('reads a zone swap step: the zone and the .zone file read later from the world folder', () => {
+    const result = parse('- ask: www.example.com\n- at: 1m\n  change: { zone: Example.COM., file: example.com-v2.zone, note: the migration }\n');
+    expect(result.errors).toEqual([]);
+    expect(result.steps[1]).toEqual({ kind: 'change', line: 2, atMs: 60_000, entry: { atMs: 60_000, line: 3, note: 'the migration', change: { kind: 'zone', zone: 'example.com', file: 'example.com-v2.zone' } } });
+  });
+
   it('a resolv.conf line glibc would clamp is a warning at its line in the session file', () => {
     const result = parse(`- resolv_conf: |\n    nameserver 10.0.0.53\n    options ndots:99\n- ask: www.example.com\n`);
     expect(result.errors).toEqual([]);
@@ -56,17 +71,26 @@ describe('session files: bad input names the file, the line and the rule', () =>
     ['not a list', 'ask: www.example.com\n', 1, 'a session is a YAML list of steps'],
     ['an unknown key', '- ask: www.example.com\n  tpye: A\n', 2, "unknown field 'tpye' in an ask step (known: ask, type, client, dig, at)"],
     ['two actions in one step', '- ask: www.example.com\n  wait: 5s\n', 1, 'ask and wait cannot share a step'],
-    ['no action', '- at: 5s\n', 1, 'a step needs one of ask, resolv_conf, wait or change'],
+    ['no action', '- at: 5s\n', 1, 'a step needs one of ask, prewarm, resolv_conf, wait or change'],
     ['a change without at', '- ask: a.example.com\n- change: { server: ns1.example.com, behaviour: drop }\n', 2, "a change step needs 'at'"],
     ['a change with its at inside', '- ask: a.example.com\n- change:\n    at: 5s\n    server: ns1.example.com\n', 3, "'at' belongs to the step, beside 'change', not inside it"],
-    ['a zone swap in a session', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com, file: v2.zone }\n', 3, "a session changes servers only: a zone swap's file is read with the world, so it goes in servers.yaml's schedule"],
+    ['a zone swap without its file', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com }\n', 3, "'file' is missing: the zone file of this folder that replaces the zone"],
+    ['a zone swap from a path, not a file of the folder', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: ../elsewhere/v2.zone\n', 5, 'must be the name of a .zone file in the world folder'],
+    ['a zone swap from a file that is not a .zone file', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: servers.yaml\n', 5, 'must be the name of a .zone file in the world folder'],
+    ['a zone swap with a server\'s key', '- ask: a.example.com\n- at: 5s\n  change:\n    zone: example.com\n    file: v2.zone\n    behaviour: drop\n', 6, "'behaviour' belongs to a server change, not a zone change"],
+    ['a change of both a zone and a server', '- ask: a.example.com\n- at: 5s\n  change: { zone: example.com, file: v2.zone, server: ns1.example.com }\n', 3, 'each schedule entry changes one thing'],
     ['a change that is not a mapping', '- ask: a.example.com\n- at: 5s\n  change: down\n', 3, "change takes a mapping in the schedule's format"],
     ['a change with a behaviour that does not exist', '- ask: a.example.com\n- at: 5s\n  change:\n    server: ns1.example.com\n    behaviour: down\n', 5, 'behaviour "down" is not up, drop, refused or unreachable'],
-    ['a change with an unknown key', '- ask: a.example.com\n- at: 5s\n  change:\n    server: ns1.example.com\n    behaviour: drop\n    rtt: 800\n', 6, "unknown field 'rtt' (known: at, note, zone, file, server, behaviour, rtt_ms)"],
+    ['a change with an unknown key', '- ask: a.example.com\n- at: 5s\n  change:\n    server: ns1.example.com\n    behaviour: drop\n    rtt: 800\n', 6, "unknown field 'rtt' (known: at, note, zone, file, server, behaviour, rtt_ms, name, type, ttl, records)"],
     ['a change with nothing to change', '- ask: a.example.com\n- at: 5s\n  change: { server: ns1.example.com }\n', 3, "a server change needs 'behaviour', 'rtt_ms' or both"],
     ['a change past the schedule\'s week', '- ask: a.example.com\n- at: 8d\n  change: { server: ns1.example.com, behaviour: drop }\n', 3, 'is not a time from 0 to 7d'],
     ['a change going back in time', '- ask: a.example.com\n  at: 1m\n- at: 30s\n  change: { server: ns1.example.com, behaviour: drop }\n', 3, "is before the previous step's at"],
     ['an unknown key in a change step', '- ask: a.example.com\n- at: 5s\n  change: { server: ns1.example.com, behaviour: drop }\n  wait: 5s\n', 2, 'a step does one thing: wait and change cannot share a step'],
+    ['a prewarm without before', '- prewarm: www.example.com\n- ask: www.example.com\n', 1, "a prewarm step needs 'before'"],
+    ['a prewarm before 0s', '- prewarm: www.example.com\n  before: 0s\n- ask: www.example.com\n', 2, 'before must be longer than 0s'],
+    ['a prewarm of A+AAAA', '- prewarm: www.example.com\n  type: A+AAAA\n  before: 1m\n- ask: www.example.com\n', 2, 'unknown record type "A+AAAA" for prewarm'],
+    ['a prewarm with an at', '- prewarm: www.example.com\n  before: 1m\n  at: 5s\n- ask: www.example.com\n', 3, "unknown field 'at' in a prewarm step (known: prewarm, type, before)"],
+    ['only a prewarm, no question', '- prewarm: www.example.com\n  before: 1m\n', 1, 'a session needs at least one ask step'],
     ['a bad name', '- ask: "-bad-.example.com"\n', 1, 'invalid name'],
     ['a bad type', '- ask: www.example.com\n  type: HINFO\n', 2, 'unknown record type "HINFO"'],
     ['a bad client', '- ask: www.example.com\n  client: curl\n', 2, 'client must be stub or dig'],

@@ -37,10 +37,10 @@ describe('a schedule in servers.yaml', () => {
     ['a time past a week', '  - { at: 8d, server: ns1.example.com, behaviour: drop }\n', ['servers.yaml:11: at "8d" is not a time from 0 to 7d such as 30s, 1m30s or 500ms']],
     ['no time', '  - { server: ns1.example.com, behaviour: drop }\n', ["servers.yaml:11: 'at' is missing: when the change happens, such as 30s or 1m30s after the start"]],
     ['an unknown field, with the spelling hint', '  - { at: 1s, server: ns1.example.com, behavior: drop }\n', [
-      "servers.yaml:11: unknown field 'behavior' (spelled 'behaviour') (known: at, note, zone, file, server, behaviour, rtt_ms)",
+      "servers.yaml:11: unknown field 'behavior' (spelled 'behaviour') (known: at, note, zone, file, server, behaviour, rtt_ms, name, type, ttl, records)",
       "servers.yaml:11: a server change needs 'behaviour', 'rtt_ms' or both",
     ]],
-    ['both a zone and a server', '  - { at: 1s, server: ns1.example.com, zone: example.com }\n', ["servers.yaml:11: each schedule entry changes either a zone ('zone' and 'file') or a server ('server' with 'behaviour' or 'rtt_ms')"]],
+    ['both a zone and a server', '  - { at: 1s, server: ns1.example.com, zone: example.com }\n', ["servers.yaml:11: each schedule entry changes one thing: a zone ('zone' and 'file'), a server ('server' with 'behaviour' or 'rtt_ms') or the records of one name and type ('name', 'type', 'ttl' and 'records', optionally 'zone')"]],
     ['a behaviour that does not exist', '  - { at: 1s, server: ns1.example.com, behaviour: down }\n', ['servers.yaml:11: behaviour "down" is not up, drop, refused or unreachable']],
     ['an RTT out of range', '  - { at: 1s, server: ns1.example.com, rtt_ms: 70000 }\n', ['servers.yaml:11: rtt_ms 70000 is not a whole number from 0 to 60000']],
     ['a server not in servers', '  - { at: 1s, server: ns9.example.com, behaviour: drop }\n', ["servers.yaml:11: schedule: no server named ns9.example.com in 'servers'"]],

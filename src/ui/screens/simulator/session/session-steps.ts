@@ -16,6 +16,7 @@ export interface SessionStepItem {
 /** A step's words: "www.example.com A+AAAA", "dig www.example.com A +norec", "resolv.conf", "wait 5 min". */
 export function sessionStepLabel(step: SessionStep): string {
   if (step.kind === 'wait') return `wait ${showMs(step.waitMs)}`;
+  if (step.kind === 'prewarm') return `prewarm ${stripControl(step.name)} ${step.type} ${showMs(step.beforeMs)} before`;
   const at = step.atMs === undefined ? '' : ` at ${showMs(step.atMs)}`;
   if (step.kind === 'resolv-conf') return `resolv.conf changed${at}`;
   if (step.kind === 'change') return `${changeLabel(step.entry)}${at}`;
@@ -23,10 +24,11 @@ export function sessionStepLabel(step: SessionStep): string {
   return `${step.dig ? ['dig', asked, ...digFlagWords(step.dig)].join(' ') : asked}${at}`;
 }
 
-// "ns1.example.com drop", "ns1.example.com rtt 400 ms": what a change step does to the world.
+// "ns1.example.com drop", "ns1.example.com rtt 400 ms", "www.example.com A set (1)": what a change step does to the world.
 function changeLabel(entry: ScheduleEntry): string {
   const change = entry.change;
   if (change.kind === 'zone') return `${stripControl(change.zone)} from ${stripControl(change.file)}`;
+  if (change.kind === 'records') return `${stripControl(change.name)} ${change.type} ${change.records.length === 0 ? 'removed' : `set (${change.records.length})`}`;
   const what = [change.behaviour, change.rttMs === undefined ? undefined : `rtt ${change.rttMs} ms`].filter(Boolean).join(', ');
   return `${stripControl(change.server)} ${what}`;
 }
@@ -34,7 +36,8 @@ function changeLabel(entry: ScheduleEntry): string {
 /** The session's steps against the question playing: the steps before its own (waits and resolv.conf changes included) are done. */
 export function sessionStepItems(steps: readonly SessionStep[], views: readonly SessionStepView[], playingQuery: number): SessionStepItem[] {
   const playingStep = views.findIndex((view) => view.queryIndex === playingQuery);
-  return steps.map((step, index) => ({ label: sessionStepLabel(step), state: index < playingStep ? 'done' : index === playingStep ? 'playing' : 'next' }));
+  // A prewarm step ran before the session started, wherever it is written.
+  return steps.map((step, index) => ({ label: sessionStepLabel(step), state: index < playingStep || step.kind === 'prewarm' ? 'done' : index === playingStep ? 'playing' : 'next' }));
 }
 
 /**
