@@ -177,7 +177,7 @@ export interface ResolverOptions {
   minTtlInAnswers: boolean;
   /** Zones sent to forwarders with RD=1 (Unbound forward-zone, BIND type forward, Knot policy.FORWARD); none by default. */
   forwardZones: readonly ConfiguredZone[];
-  /** Zones iterated from the given servers instead of from the root (Unbound stub-zone, BIND type static-stub, Knot policy.STUB); none by default. */
+  /** Zones iterated from the given servers instead of from the root (Unbound stub-zone, BIND type static-stub; Knot 5.6 has no equivalent: its policy.STUB forwards without validating); none by default. */
   stubZones: readonly ConfiguredZone[];
   /** DNS64 (RFC 6147): AAAA records synthesised under this NAT64 prefix for names with only A records; off when absent (Unbound module-config "dns64", BIND dns64, Knot modules.load('dns64')). */
   dns64?: Dns64Prefix;
