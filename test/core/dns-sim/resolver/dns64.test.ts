@@ -20,7 +20,7 @@ function context(options: Partial<ResolverOptions>, checkingDisabled = false): W
   return { sim: { recording: true, events: [], queryIndex: 0 }, resolver, depth: 0, lookup: 'AAAA legacy.example.com', stack: [], ...(checkingDisabled ? { checkingDisabled } : {}) } as unknown as WalkContext;
 }
 
-const SOA = { name: 'example.com', type: 'SOA' as const, ttlSeconds: 300, data: 'ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300' };
+const SOA = { name: 'example.com', type: 'SOA' as const, ttlSeconds: 300, data: { mname: 'ns1.example.com', rname: 'hostmaster.example.com', serial: 1, refresh: 7200, retry: 3600, expire: 1209600, minimum: 300 } };
 const NODATA: ResolutionOutcome = { kind: 'nodata', records: [], soa: SOA };
 const SERVFAIL: ResolutionOutcome = { kind: 'servfail', records: [], reason: 'every server timed out' };
 const NXDOMAIN: ResolutionOutcome = { kind: 'nxdomain', records: [], soa: SOA };
