@@ -114,9 +114,9 @@ export const KNOT: ResolverPersonality = {
     wholeSecondNegativeTtl: false,
     // Measured (Knot Resolver 5.6.0): the TTL answered is raised to cache.min_ttl (5 s), not only the TTL kept.
     minTtlInAnswers: true,
-    // modules.load('dns64') (off by default): modules/dns64/dns64.lua builds each AAAA with the A record's ttl; its
-    // notes say the TTL of the negative answer is not taken into account (RFC 6147 section 5.1.7).
-    dns64Ttl: 'a-record',
+    // modules.load('dns64') (off by default): modules/dns64/dns64.lua (since 2.4.0) caps each synthesised AAAA's TTL at
+    // the TTL of the SOA in the AAAA NODATA, or 600 s when there is none ("TTL bound from SOA, RFC 6147 5.1.7.4").
+    dns64Ttl: 'lesser-of-a-and-negative',
     // Its dns64 layer starts the A sub-query only for a NOERROR answer with an empty answer section.
     dns64AfterServfail: false,
   },

@@ -5,7 +5,7 @@ import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
 import { emitCheck } from './resolver-events.js';
 import type { ResourceRecord } from '../world/world.js';
 
-/** BIND's TTL for synthesised records when the AAAA NODATA carried no negative TTL (query.c: ISC_MIN(ttl, 600)). */
+/** BIND's and Knot's TTL cap for synthesised records when the AAAA answer carried no SOA (query.c: ISC_MIN(ttl, 600); dns64.lua: max_ttl = 600). */
 const BIND_DEFAULT_DNS64_TTL_SECONDS = 600;
 
 /**
@@ -33,8 +33,8 @@ export function withDns64(ctx: WalkContext, name: string, aaaa: { outcome: Resol
   });
   const synthesised = records.filter((record) => record.type === 'AAAA');
   const ttlRule = dns64Ttl === 'lesser-of-a-and-negative'
-    ? `the lesser of the A record's TTL and the AAAA NODATA's negative TTL${negativeTtl === undefined ? ` (none: ${BIND_DEFAULT_DNS64_TTL_SECONDS} s)` : ` (${negativeTtl} s)`}, as BIND does`
-    : `the A record's own, as Unbound and Knot Resolver do`;
+    ? `the lesser of the A record's TTL and the AAAA NODATA's negative TTL${negativeTtl === undefined ? ` (none: ${BIND_DEFAULT_DNS64_TTL_SECONDS} s)` : ` (${negativeTtl} s)`}, as BIND and Knot Resolver do`
+    : `the A record's own, as Unbound does`;
   emitCheck(ctx, a.atMs, [], `dns64: synthesised ${synthesised.map((record) => record.data).join(', ')} from ${a.outcome.records.filter((record) => record.type === 'A').map((record) => record.data).join(', ')}; TTL ${synthesised[0]?.ttlSeconds ?? 0} s, ${ttlRule} (RFC 6147 section 5.1.7)`, false);
   // A client cannot validate an address the resolver made up; RFC 6147 section 5.5 lets a validating DNS64 still set AD,
   // which the simulator does not model: a synthesised answer is never marked secure.

@@ -181,7 +181,7 @@ export interface ResolverOptions {
   stubZones: readonly ConfiguredZone[];
   /** DNS64 (RFC 6147): AAAA records synthesised under this NAT64 prefix for names with only A records; off when absent (Unbound module-config "dns64", BIND dns64, Knot modules.load('dns64')). */
   dns64?: Dns64Prefix;
-  /** The TTL of a synthesised AAAA: the A record's (Unbound dns64.c, Knot's dns64 module) or the lesser of it and the AAAA NODATA's negative TTL (BIND query.c). */
+  /** The TTL of a synthesised AAAA: the A record's (Unbound dns64.c) or the lesser of it and the AAAA NODATA's negative TTL (BIND query.c, Knot's dns64 module). */
   dns64Ttl: Dns64Ttl;
   /** A failed AAAA lookup (SERVFAIL) is treated as an empty answer and synthesised from A, as RFC 6147 section 5.1.2 says (Unbound), or passed on (BIND, Knot). */
   dns64AfterServfail: boolean;

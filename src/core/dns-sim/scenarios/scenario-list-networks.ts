@@ -10,7 +10,7 @@ export const NETWORK_SCENARIOS: readonly ScenarioSetup[] = [
     description: 'The laptop is on an IPv6-only network whose resolver runs DNS64 (RFC 6147) in front of a NAT64 gateway at 64:ff9b::/96. legacy.example.com has an A record and no AAAA: asked for AAAA, its server answers NODATA, the resolver asks again for A and hands back 64:ff9b::cb00:711e, the IPv4 address 203.0.113.30 in the last 32 bits (RFC 6052). The laptop connects to that address and the gateway translates. www.example.com has a real AAAA, which passes unchanged: synthesis is only for names without one. Unbound keeps the A record\'s TTL (3600 s) on the synthesised record.',
     resolverNotes: {
       bind: 'BIND 9.18 gives the synthesised AAAA the lesser of the A record\'s TTL and the AAAA NODATA\'s negative TTL: 300 s here, not 3600 s (lib/ns/query.c).',
-      knot: 'Knot Resolver\'s dns64 module keeps the A record\'s TTL (3600 s), as Unbound does; its notes say it ignores the negative answer\'s TTL.',
+      knot: 'Knot Resolver\'s dns64 module caps the synthesised TTL at the SOA TTL of the AAAA NODATA, as BIND does: 300 s here (modules/dns64/dns64.lua).',
     },
     query: { name: 'legacy.example.com', type: 'AAAA' },
     queries: [

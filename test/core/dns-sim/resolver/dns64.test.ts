@@ -27,8 +27,8 @@ const NXDOMAIN: ResolutionOutcome = { kind: 'nxdomain', records: [], soa: SOA };
 
 describe('DNS64 synthesis', () => {
   it.each<[string, ResolutionOutcome, Partial<ResolverOptions>, boolean, string[]]>([
-    ['NODATA, with the A record\'s TTL (Unbound, Knot)', NODATA, { dns64Ttl: 'a-record' }, false, ['3600 AAAA 64:ff9b::cb00:711e']],
-    ['NODATA, with the lesser of it and the negative TTL (BIND)', NODATA, { dns64Ttl: 'lesser-of-a-and-negative' }, false, ['300 AAAA 64:ff9b::cb00:711e']],
+    ['NODATA, with the A record\'s TTL (Unbound)', NODATA, { dns64Ttl: 'a-record' }, false, ['3600 AAAA 64:ff9b::cb00:711e']],
+    ['NODATA, with the lesser of it and the negative TTL (BIND, Knot)', NODATA, { dns64Ttl: 'lesser-of-a-and-negative' }, false, ['300 AAAA 64:ff9b::cb00:711e']],
     ['SERVFAIL, where the program treats it as empty (Unbound)', SERVFAIL, { dns64AfterServfail: true }, false, ['3600 AAAA 64:ff9b::cb00:711e']],
     ['SERVFAIL under BIND\'s rule, with no negative TTL: at most 600 s', SERVFAIL, { dns64AfterServfail: true, dns64Ttl: 'lesser-of-a-and-negative' }, false, ['600 AAAA 64:ff9b::cb00:711e']],
     ['SERVFAIL passed on (BIND, Knot)', SERVFAIL, { dns64AfterServfail: false }, false, []],

@@ -25,7 +25,7 @@ describe('DNS64 in the resolver configuration (RFC 6147)', () => {
   it.each<[string, PersonalityId | undefined, string]>([
     ['the reference model keeps the A record\'s TTL', undefined, '3600 AAAA 64:ff9b::cb00:710b'],
     ['Unbound keeps the A record\'s TTL (dns64.c)', 'unbound', '3600 AAAA 64:ff9b::cb00:710b'],
-    ['Knot Resolver keeps the A record\'s TTL (its dns64 module)', 'knot', '3600 AAAA 64:ff9b::cb00:710b'],
+    ['Knot Resolver caps it at the NODATA\'s SOA TTL, 300 s (its dns64 module)', 'knot', '300 AAAA 64:ff9b::cb00:710b'],
     ['BIND takes the lesser of it and the NODATA\'s 300 s', 'bind', '300 AAAA 64:ff9b::cb00:710b'],
   ])('synthesises an AAAA for a name with only an A record: %s', (_name, personality, record) => {
     const result = run('  dns64: true\n', [aaaa('a.b.c.example.com')], personality);
