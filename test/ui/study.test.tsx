@@ -107,7 +107,7 @@ describe('study screens in the shell', () => {
 
   it('shows each card\'s study state from the progress store once it is loaded', async () => {
     const fake = await fakeStudy();
-    app = await renderApp({ study: fake.study, columns: 90 });
+    app = await renderApp({ study: fake.study, columns: 90, rows: 60 });
     await app.timer.advance(BADGE_IDLE.afterMountMs);
     const frame = await app.waitForFrame((text) => /Negative Caching.*2 due/.test(text));
     expect(frame.split('\n').find((line) => line.includes('Anycast'))).not.toMatch(/due|new/);
