@@ -54,10 +54,13 @@ describe('the published package', () => {
 
   // 893 KB before the measured resolver behaviours (issue 14) added about 15 KB; about 270 KB of it is the simulator
   // bundled twice, for `sim` and for the app, which the performance work (issue 17) is to share.
-  it('packs to less than 1.3 MB', () => {
+  // The curriculum's second edition (issue 16: 42 cards instead of 32, every card longer, two more scenarios) took it from
+  // 1.252 to 1.425 MB: the cards' Markdown packs to 182 KB instead of 118 KB, and dist/seed/ (which holds the cards again,
+  // parsed, with their quiz items) grew by about 110 KB packed.
+  it('packs to less than 1.45 MB', () => {
     expect(pack.packedBytes).toBeGreaterThan(100_000);
-    // dist/seed/ (the bundled cards as parsed, their quiz items and distractors, for a fast first run; issue 17) packs to about 235 KB.
-    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_300_000);
+    // dist/seed/ (the bundled cards as parsed, their quiz items and distractors, for a fast first run; issue 17) packs to about 340 KB.
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_450_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {
