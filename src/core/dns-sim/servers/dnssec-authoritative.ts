@@ -24,7 +24,7 @@ export function compareCanonical(a: string, b: string): number {
 export function answerDnskey(signing: SigningContext, data: ZoneData, base: DnsMessage): DnsMessage | undefined {
   const origin = data.zone.origin;
   if (base.question.type !== 'DNSKEY' || base.question.name !== origin || !isSigned(signing.model, origin)) return undefined;
-  const keys = dnskeySet(origin);
+  const keys = dnskeySet(signing.model, origin);
   return { ...base, aa: true, answer: withSignatures(signing, origin, keys) };
 }
 
@@ -35,7 +35,7 @@ export function answerDs(signing: SigningContext | undefined, data: ZoneData, ba
   const origin = data.zone.origin;
   const soa = data.soa!;
   const negativeSoa = { ...soa, ttlSeconds: Math.min(soa.ttlSeconds, soa.data.minimum) };
-  if (signing && publishesDs(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(name, signing.model)) };
+  if (signing && publishesDs(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(signing.model, name)) };
   const authority = signing && isSigned(signing.model, origin) ? withSignatures(signing, origin, [negativeSoa, nsecFor(data, name, false)]) : [negativeSoa];
   return { ...base, aa: true, authority };
 }
@@ -50,7 +50,7 @@ export function signResponse(signing: SigningContext, data: ZoneData, message: D
   if (isReferral) {
     const cut = message.authority.find((record) => record.type === 'NS')!.name;
     // Delegation NS records are not signed in the parent (RFC 4035 section 2.2); the DS RRset is, if the child is signed.
-    const ds = publishesDs(signing.model, cut) ? withSignatures(signing, origin, dsSet(cut, signing.model)) : [];
+    const ds = publishesDs(signing.model, cut) ? withSignatures(signing, origin, dsSet(signing.model, cut)) : [];
     return { ...message, authority: [...message.authority, ...ds] };
   }
   let authority = message.authority;

@@ -206,4 +206,6 @@ export interface DnssecModel {
   mismatchedDsZones?: string[];
   /** The wall clock at virtual time 0, in seconds since 1970. */
   epochSeconds: number;
+  /** The run's seed, which the zones' keys are drawn from (with each zone's name); the simulator sets it when a run starts, and a model without one has the keys of seed 0. */
+  keySeed?: number;
 }
