@@ -75,6 +75,23 @@ describe('docs/world-format.md stays true', () => {
     expect(keyQueries).toEqual(['', 'com', 'example.com']);
   });
 
+  it('the NSEC3 example loads, and its NXDOMAIN is secure with the proof the text prints for seed 1', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const nsec3 = section(doc, '## Signed zones with NSEC3');
+    const files = filesIn(nsec3);
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect([errors, world.warnings]).toEqual([[], []]);
+    expect(world.dnssec?.nsec3Zones).toEqual([{ zone: 'com', iterations: 0, salt: '' }, { zone: 'example.com', iterations: 0, salt: '' }]);
+    const result = simulateSession(world, [{ name: 'nope.example.com', type: 'A', atMs: 0 }], { resolvConf: { ...DEFAULT_RESOLV_CONF, nameservers: ['10.0.0.53'] } }, 1);
+    const reply = result.events.find((event) => event.type === 'response-received' && event.from.role === 'resolver');
+    expect(reply?.type === 'response-received' ? [reply.message.rcode, reply.message.flags.ad] : []).toEqual(['NXDOMAIN', true]);
+    const proof = result.events.flatMap((event) => (event.type === 'response-received' && event.from.name === 'ns1.example.com' ? event.message.authority.filter((record) => record.type === 'NSEC3') : []));
+    const printed = /^(\S+)\. 300 IN NSEC3 (.*)$/m.exec(nsec3)!;
+    expect(proof.map((record) => [record.name, record.data])).toEqual([[printed[1], printed[2]]]);
+  });
+
   it('the misbehaving-server example loads with the small world\'s zones, its injected record, RRL and delay read', async () => {
     const doc = await readFile(docPath, 'utf8');
     const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));

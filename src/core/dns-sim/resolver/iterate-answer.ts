@@ -1,4 +1,5 @@
-import { validateResponse } from './dnssec-validate.js';
+import { validateResponse, type Verdict } from './dnssec-validate.js';
+import { nsec3DenialProblem } from '../world/nsec3-proof.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import { validating } from './iterate-ask.js';
 import { fqdn, isInZone } from '../names/names.js';
@@ -33,12 +34,13 @@ export function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: De
   if (restarting) notes.push(`the answer's records after the CNAME are not used: the walk restarts at ${fqdn(current)}`);
   const final = restarting ? [] : answers.filter((record) => record.name === current && record.type === qtype);
   const soa = message.authority.find((record) => record.type === 'SOA');
-  const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC') && isInZone(record.name, point.zone));
+  const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC' || record.type === 'NSEC3') && isInZone(record.name, point.zone));
 
   let security: Security = 'unchecked';
   if (validating(ctx) && !ctx.checkingDisabled && !ctx.validating) {
     const checked = final.length > 0 || chain.length > 0 ? [...chain, ...final] : negativeProof;
-    const verdict = validateResponse(ctx, point.zone, checked, signatures, t, services);
+    const signed = validateResponse(ctx, point.zone, checked, signatures, t, services);
+    const verdict = signed.security === 'secure' && checked === negativeProof ? denialVerdict(point.zone, current, qtype, message, signed) : signed;
     t = verdict.atMs;
     if (verdict.security === 'bogus') return { kind: 'servfail', reason: verdict.reason ?? 'DNSSEC validation failed', atMs: t, ...(verdict.ede ? { ede: verdict.ede } : {}) };
     security = verdict.security;
@@ -87,6 +89,13 @@ function authorityData(ctx: WalkContext, message: DnsMessage, point: DelegationP
   const glue = message.additional.filter((record) => (record.type === 'A' || record.type === 'AAAA') && names.includes(record.name) && isInZone(record.name, point.zone));
   if (forged) for (const record of glue) ctx.sim.forgedAddresses.add(record.data as string);
   return [...storeRrsets(ctx, ns, 'referral', t), ...storeRrsets(ctx, glue, 'glue', t)];
+}
+
+// RFC 5155 section 8: NSEC3 records, signed or not, must also prove what they are sent to deny.
+function denialVerdict(zone: string, qname: string, qtype: RecordType, message: DnsMessage, signed: Verdict): Verdict {
+  if (!message.authority.some((record) => record.type === 'NSEC3')) return signed;
+  const problem = nsec3DenialProblem(zone, qname, qtype, message.rcode === 'NXDOMAIN', message.authority);
+  return problem ? { security: 'bogus', atMs: signed.atMs, reason: `DNSSEC: ${problem}`, ede: { code: 12, text: problem } } : signed;
 }
 
 function rememberNsec(ctx: WalkContext, zone: string, message: DnsMessage, t: number): void {

@@ -3,6 +3,7 @@ import { labelsOf } from '../names/names.js';
 import type { DnsMessage } from '../wire/wire.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
 import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';
+import { nsec3Denial, nsec3Of, nsec3ParamRecord } from './nsec3-denial.js';
 
 /** The model and the virtual time an authoritative server signs at. */
 export interface SigningContext {
@@ -20,10 +21,13 @@ export function compareCanonical(a: string, b: string): number {
   return left.length - right.length;
 }
 
-/** Answers DNSKEY at a signed zone's apex; undefined when the question is not a DNSSEC one this zone answers. */
+/** Answers DNSKEY, and NSEC3PARAM in an NSEC3 zone, at a signed zone's apex; undefined when the question is not a DNSSEC one this zone answers. */
 export function answerDnskey(signing: SigningContext, data: ZoneData, base: DnsMessage): DnsMessage | undefined {
   const origin = data.zone.origin;
-  if (base.question.type !== 'DNSKEY' || base.question.name !== origin || !isSigned(signing.model, origin)) return undefined;
+  if (base.question.name !== origin || !isSigned(signing.model, origin)) return undefined;
+  const params = nsec3Of(signing.model, origin);
+  if (base.question.type === 'NSEC3PARAM' && params) return { ...base, aa: true, answer: withSignatures(signing, origin, [nsec3ParamRecord(data, params)]) };
+  if (base.question.type !== 'DNSKEY') return undefined;
   const keys = dnskeySet(signing.model, origin);
   return { ...base, aa: true, answer: withSignatures(signing, origin, keys) };
 }
@@ -36,7 +40,7 @@ export function answerDs(signing: SigningContext | undefined, data: ZoneData, ba
   const soa = data.soa!;
   const negativeSoa = { ...soa, ttlSeconds: Math.min(soa.ttlSeconds, soa.data.minimum) };
   if (signing && publishesDs(signing.model, name) && isSigned(signing.model, origin)) return { ...base, aa: true, answer: withSignatures(signing, origin, dsSet(signing.model, name)) };
-  const authority = signing && isSigned(signing.model, origin) ? withSignatures(signing, origin, [negativeSoa, nsecFor(data, name, false)]) : [negativeSoa];
+  const authority = signing && isSigned(signing.model, origin) ? withSignatures(signing, origin, [negativeSoa, ...denialFor(signing, data, name, false)]) : [negativeSoa];
   return { ...base, aa: true, authority };
 }
 
@@ -55,13 +59,19 @@ export function signResponse(signing: SigningContext, data: ZoneData, message: D
   }
   let authority = message.authority;
   if (message.aa && message.answer.length === 0 && message.authority.some((record) => record.type === 'SOA')) {
-    authority = [...authority, nsecFor(data, message.question.name, message.rcode === 'NXDOMAIN')];
+    authority = [...authority, ...denialFor(signing, data, message.question.name, message.rcode === 'NXDOMAIN')];
   }
   return { ...message, answer: [...answer, ...message.answer.filter((record) => !own(record))], authority: withSignatures(signing, origin, authority) };
 }
 
 function withSignatures(signing: SigningContext, zone: string, records: ResourceRecord[]): ResourceRecord[] {
   return rrsetsOf(records).flatMap((rrset) => [...rrset, signRrset(signing.model, zone, rrset, signing.nowMs)]);
+}
+
+// The records that prove a name or a type does not exist: the zone's NSEC3 proof, or one NSEC.
+function denialFor(signing: SigningContext, data: ZoneData, name: string, nxdomain: boolean): ResourceRecord[] {
+  const params = nsec3Of(signing.model, data.zone.origin);
+  return params ? nsec3Denial(signing.model, data, params, name, !nxdomain) : [nsecFor(data, name, nxdomain)];
 }
 
 // The NSEC that proves a name does not exist (owned by the name before it) or has no such type (owned by the name itself).
