@@ -7,6 +7,8 @@ import { bundledContentDir } from '../../src/io/package-paths.js';
 const lines = readFileSync(join(bundledContentDir(), 'renames', 'predict.tsv'), 'utf8').split('\n').filter((line) => line !== '');
 const rows = lines.slice(1).map((line) => line.split('\t'));
 const OLD_KEYS = ['next-server', 'response', 'cache', 'outcome', 'duration'];
+// Scenarios added after the branch point had no template items, so nothing of theirs needs a new id.
+const ADDED_SINCE = ['compact-denial'];
 
 describe('the table from old predict item ids to the moments that replace them', () => {
   it('has a header and two tab-separated columns on every row', () => {
@@ -21,7 +23,7 @@ describe('the table from old predict item ids to the moments that replace them',
     expect(new Set(old).size).toBe(old.length);
     const count = (key: string) => old.filter((id) => id.endsWith(`/${key}`)).length;
     expect(OLD_KEYS.map(count)).toEqual([33, 34, 37, 38, 38]);
-    for (const scenario of SCENARIOS) for (const key of ['outcome', 'duration']) expect(old, scenario.id).toContain(`sim/${scenario.id}/${key}`);
+    for (const scenario of SCENARIOS.filter(({ id }) => !ADDED_SINCE.includes(id))) for (const key of ['outcome', 'duration']) expect(old, scenario.id).toContain(`sim/${scenario.id}/${key}`);
     for (const id of old) expect(id).toMatch(new RegExp(`^sim/[a-z0-9-]+/(${OLD_KEYS.join('|')})$`));
   });
 

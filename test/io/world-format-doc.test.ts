@@ -92,6 +92,23 @@ describe('docs/world-format.md stays true', () => {
     expect(proof.map((record) => [record.name, record.data])).toEqual([[printed[1], printed[2]]]);
   });
 
+  it('the compact-denial example loads, and a name that does not exist is NOERROR with AD=1 and the NSEC the text prints', async () => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const compact = section(doc, '## Compact denial of existence');
+    const files = filesIn(compact);
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect([errors, world.warnings]).toEqual([[], []]);
+    expect(world.dnssec?.compactZones).toEqual(['example.com']);
+    const result = simulateSession(world, [{ name: 'nope.example.com', type: 'A', atMs: 0 }], { resolvConf: { ...DEFAULT_RESOLV_CONF, nameservers: ['10.0.0.53'] } }, 1);
+    const reply = result.events.find((event) => event.type === 'response-received' && event.from.role === 'resolver');
+    expect(reply?.type === 'response-received' ? [reply.message.rcode, reply.message.flags.ad] : []).toEqual(['NOERROR', true]);
+    const nsec = result.events.flatMap((event) => (event.type === 'response-received' && event.from.name === 'ns1.example.com' ? event.message.authority.filter((record) => record.type === 'NSEC') : []));
+    const printed = /^(\S+)\.\t300\tIN\tNSEC\t(.*)$/m.exec(compact)!;
+    expect(nsec.map((record) => [record.name, record.data])).toEqual([[printed[1], printed[2]]]);
+  });
+
   it('the misbehaving-server example loads with the small world\'s zones, its injected record, RRL and delay read', async () => {
     const doc = await readFile(docPath, 'utf8');
     const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));

@@ -22,6 +22,7 @@ export const SCENARIO_IDS = [
   'dnssec-valid',
   'dnssec-bogus-expired',
   'dnssec-cd-bit',
+  'compact-denial',
   'poisoning-txid-only',
   'poisoning-port-random',
   'poisoning-0x20',

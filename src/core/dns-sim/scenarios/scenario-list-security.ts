@@ -14,6 +14,16 @@ signed_zones:
 `;
 const SIGNED = signed('');
 const EXPIRED = signed('\n    fault: expired-signatures');
+// example.com signed online with compact answers (RFC 9824) under the signed root and com.
+const COMPACT = `
+resolver: { dnssec_validation: true }
+signed_zones:
+  - zone: "."
+  - zone: com
+  - zone: example.com
+    denial: compact
+`;
+const NOPE = 'nope.example.com.';
 
 const ATTACK: AttackPlan = {
   zone: 'bank-example.com', packetsPerSecond: 50_000, nsName: 'ns1.bank-example.com', address: '203.0.113.66',
@@ -51,6 +61,16 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     resolvConf: { edns0: true },
     queries: [{ name: 'www.acme-widgets.com', type: 'A', checkingDisabled: true }],
     world: EXPIRED,
+    run: { report: 'dnssec' },
+  },
+  {
+    id: 'compact-denial', cardId: 'dnssec', seed: 1,
+    title: 'Compact denial: a name that does not exist comes back NOERROR',
+    description: 'example.com is signed online with compact denial of existence (RFC 9824): instead of NXDOMAIN and NSEC records that span the gap between two real names, its server says that nope.example.com exists with no data, NOERROR, and signs one NSEC owned by the name asked, whose next name is its immediate successor (\\000.nope.example.com) and whose types are RRSIG NSEC NXNAME. The validating resolver checks the signature and, knowing nothing of NXNAME, passes on NOERROR with AD=1 and caches NODATA for A and for AAAA, each on its own. The application gets "no address" rather than "no such name", and a minute later an MX question for the same name goes back to the server: no name-wide NXDOMAIN was cached.',
+    query: { name: NOPE, type: 'A+AAAA' },
+    resolvConf: { edns0: true },
+    queries: [{ name: NOPE, type: 'A+AAAA' }, { name: NOPE, type: 'MX', atMs: 60_000 }],
+    world: COMPACT,
     run: { report: 'dnssec' },
   },
   {

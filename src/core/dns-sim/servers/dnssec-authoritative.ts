@@ -4,6 +4,7 @@ import type { DnsMessage } from '../wire/wire.js';
 import type { RecordType, ResourceRecord } from '../world/world.js';
 import { delegationFor, recordsAt, type ZoneData } from './zone-data.js';
 import { nsec3Denial, nsec3Of, nsec3ParamRecord } from './nsec3-denial.js';
+import { compactNsec, isCompact } from './compact-denial.js';
 
 /** The model and the virtual time an authoritative server signs at. */
 export interface SigningContext {
@@ -58,18 +59,22 @@ export function signResponse(signing: SigningContext, data: ZoneData, message: D
     return { ...message, authority: [...message.authority, ...ds] };
   }
   let authority = message.authority;
+  let rcode = message.rcode;
   if (message.aa && message.answer.length === 0 && message.authority.some((record) => record.type === 'SOA')) {
     authority = [...authority, ...denialFor(signing, data, message.question.name, message.rcode === 'NXDOMAIN')];
+    // RFC 9824 section 3.1: a compact answer says a name that does not exist has no data, NOERROR rather than NXDOMAIN.
+    if (rcode === 'NXDOMAIN' && isCompact(signing.model, origin)) rcode = 'NOERROR';
   }
-  return { ...message, answer: [...answer, ...message.answer.filter((record) => !own(record))], authority: withSignatures(signing, origin, authority) };
+  return { ...message, rcode, answer: [...answer, ...message.answer.filter((record) => !own(record))], authority: withSignatures(signing, origin, authority) };
 }
 
 function withSignatures(signing: SigningContext, zone: string, records: ResourceRecord[]): ResourceRecord[] {
   return rrsetsOf(records).flatMap((rrset) => [...rrset, signRrset(signing.model, zone, rrset, signing.nowMs)]);
 }
 
-// The records that prove a name or a type does not exist: the zone's NSEC3 proof, or one NSEC.
+// The records that prove a name or a type does not exist: a compact answer's NSEC, the zone's NSEC3 proof, or one NSEC.
 function denialFor(signing: SigningContext, data: ZoneData, name: string, nxdomain: boolean): ResourceRecord[] {
+  if (isCompact(signing.model, data.zone.origin)) return [compactNsec(signing.model, data, name)];
   const params = nsec3Of(signing.model, data.zone.origin);
   return params ? nsec3Denial(signing.model, data, params, name, !nxdomain) : [nsecFor(data, name, nxdomain)];
 }

@@ -14,7 +14,7 @@ interface RdataCodec {
 const rdataCodec = (dnsPacket as unknown as { record: (type: string) => RdataCodec }).record;
 
 const TYPE_CODES: Record<RecordType, number> = {
-  A: 1, NS: 2, CNAME: 5, SOA: 6, NULL: 10, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, NSEC3PARAM: 51, CAA: 257,
+  A: 1, NS: 2, CNAME: 5, SOA: 6, NULL: 10, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, NSEC3PARAM: 51, NXNAME: 128, CAA: 257,
 };
 /** The type's number on the wire (IANA DNS parameters), which also orders the types of an NSEC3 type bitmap. */
 export function typeCode(type: RecordType): number {

@@ -42,6 +42,9 @@ export function describeResponse(kind: ResponseKind, message: DnsMessage, note?:
     }
     case 'nodata': {
       const soa = message.authority.find((record) => record.type === 'SOA');
+      // RFC 9824 section 2: NXNAME among an NSEC's types is the only sign that a compact NODATA stands for a name that does not exist.
+      const compact = message.authority.some((record) => record.type === 'NSEC' && record.data.types.includes('NXNAME'));
+      if (compact) return `NODATA, a compact answer (RFC 9824): NOERROR and an empty answer, though NXNAME in the NSEC says ${fqdn(message.question.name)} does not exist${soa ? `; negative TTL ${soa.ttlSeconds} s` : ''}${extra}`;
       return `NODATA: the name exists but has no ${message.question.type} records (NOERROR, empty answer)${soa ? `; negative TTL ${soa.ttlSeconds} s` : ''}${extra}`;
     }
     case 'servfail':

@@ -33,10 +33,10 @@ export function toPacketData(record: UncompressedRecord): unknown {
     case 'DS':
       return { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') };
     case 'NSEC':
-      return { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] };
+      return { nextDomain: wireName(record.data.nextDomain), rrtypes: toPacketTypes(record.data.types) };
     case 'NSEC3': {
       const nsec3 = record.data;
-      return { algorithm: nsec3.hashAlgorithm, flags: nsec3.flags, iterations: nsec3.iterations, salt: Buffer.from(nsec3.salt, 'hex'), nextDomain: Buffer.from(fromBase32hex(nsec3.nextHashed) ?? []), rrtypes: [...nsec3.types] };
+      return { algorithm: nsec3.hashAlgorithm, flags: nsec3.flags, iterations: nsec3.iterations, salt: Buffer.from(nsec3.salt, 'hex'), nextDomain: Buffer.from(fromBase32hex(nsec3.nextHashed) ?? []), rrtypes: toPacketTypes(nsec3.types) };
     }
     case 'NSEC3PARAM':
       // dns-packet has no NSEC3PARAM codec: its codec for unknown types writes these bytes as the RDATA (RFC 5155 section 4.2).
@@ -110,12 +110,12 @@ function fromDnssecAnswer(base: { name: string; ttlSeconds: number }, type: stri
     }
     case 'NSEC': {
       const nsec = data as dnsPacket.NsecData;
-      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: nsec.rrtypes as RecordType[] } };
+      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: fromPacketTypes(nsec.rrtypes) } };
     }
     case 'NSEC3': {
       const nsec3 = data as { algorithm: number; flags: number; iterations: number; salt: Uint8Array; nextDomain: Uint8Array; rrtypes: string[] };
       const params = { hashAlgorithm: nsec3.algorithm, flags: nsec3.flags, iterations: nsec3.iterations, salt: Buffer.from(nsec3.salt).toString('hex') };
-      return { ...base, type: 'NSEC3', data: { ...params, nextHashed: base32hex(nsec3.nextDomain), types: nsec3.rrtypes as RecordType[] } };
+      return { ...base, type: 'NSEC3', data: { ...params, nextHashed: base32hex(nsec3.nextDomain), types: fromPacketTypes(nsec3.rrtypes) } };
     }
     case 'NSEC3PARAM': {
       const bytes = Buffer.from(data as Uint8Array);
@@ -160,7 +160,7 @@ export function rdataText(record: ResourceRecord): string {
     case 'DS':
       return `${record.data.keyTag} ${record.data.algorithm} ${record.data.digestType} ${record.data.digest.toUpperCase()}`;
     case 'NSEC':
-      return `${fqdn(record.data.nextDomain)} ${record.data.types.join(' ')}`;
+      return `${presentedName(record.data.nextDomain)} ${record.data.types.join(' ')}`;
     case 'NSEC3':
       return `${nsec3ParamText(record.data)} ${record.data.nextHashed} ${record.data.types.join(' ')}`.trimEnd();
     case 'NSEC3PARAM':
@@ -177,6 +177,15 @@ function signatureTime(seconds: number): string {
   const date = new Date(seconds * 1000);
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}`;
+}
+
+// dns-packet knows NXNAME (RFC 9824, type 128) only by number.
+const toPacketTypes = (types: readonly RecordType[]): string[] => types.map((type) => (type === 'NXNAME' ? 'UNKNOWN_128' : type));
+const fromPacketTypes = (types: readonly string[]): RecordType[] => types.map((type) => (type === 'UNKNOWN_128' ? 'NXNAME' : type) as RecordType);
+
+// RFC 1035 section 5.1: a byte that is not printable is written \DDD, as the zero byte of a compact answer's next name (\000).
+function presentedName(name: string): string {
+  return fqdn(name).replace(/[^\x21-\x7e]/g, (char) => `\\${String(char.charCodeAt(0)).padStart(3, '0')}`);
 }
 
 // RFC 5155 section 3.3: algorithm, flags, iterations, and the salt in hex, "-" when there is none.

@@ -10,6 +10,8 @@ export type SigningFault = 'expired-signatures' | 'missing-ds' | 'ds-mismatch';
 export interface SignedZoneEntry {
   zone: string;
   fault?: SigningFault;
+  /** True when the zone signs online and denies with compact answers (RFC 9824). */
+  compact?: boolean;
   /** Present when the zone denies with NSEC3 (RFC 5155) rather than NSEC: its extra iterations and hex salt. */
   nsec3?: { iterations: number; salt: string };
   line: number;
@@ -18,6 +20,7 @@ export interface SignedZoneEntry {
 const ENTRY_FIELDS = ['zone', 'denial', 'iterations', 'salt', 'fault'];
 // RFC 5155 section 10.3's largest count for the smallest keys; RFC 9276 section 3.1 asks for 0.
 const MAX_NSEC3_ITERATIONS = 150;
+const DENIALS = ['nsec', 'nsec3', 'compact'];
 const FAULTS: SigningFault[] = ['expired-signatures', 'missing-ds', 'ds-mismatch'];
 /** The wall clock of a signed user world at virtual time 0 (2024-06-15 00:00 UTC, as the bundled DNSSEC scenarios): signatures are dated from it. */
 export const SIGNED_WORLD_EPOCH_SECONDS = 1_718_409_600;
@@ -48,14 +51,14 @@ function readEntry(item: unknown, path: (string | number)[], reader: FieldReader
   const unknown = Object.keys(value).filter((key) => !ENTRY_FIELDS.includes(key));
   for (const key of unknown) reader.fail([...path, key], `unknown field '${key}' (known: ${ENTRY_FIELDS.join(', ')})`);
   const zone = readZone(value.zone, path, reader);
-  const denialOk = value.denial === undefined || value.denial === 'nsec' || value.denial === 'nsec3';
-  if (!denialOk) reader.fail([...path, 'denial'], `denial ${JSON.stringify(value.denial)} is not nsec or nsec3`);
+  const denialOk = value.denial === undefined || DENIALS.includes(value.denial as string);
+  if (!denialOk) reader.fail([...path, 'denial'], `denial ${JSON.stringify(value.denial)} is not ${DENIALS.join(', ')}`);
   const nsec3 = value.denial === 'nsec3' ? readNsec3(value, path, reader) : undefined;
   const paramsOk = value.denial === 'nsec3' ? nsec3 !== undefined : checkNoParams(value, path, reader);
   const faultOk = value.fault === undefined || (FAULTS as unknown[]).includes(value.fault);
   if (!faultOk) reader.fail([...path, 'fault'], `fault ${JSON.stringify(value.fault)} is not ${FAULTS.join(', ')}`);
   if (unknown.length > 0 || zone === undefined || !denialOk || !paramsOk || !faultOk) return undefined;
-  return { zone, line: reader.lineOf(path), ...(value.fault === undefined ? {} : { fault: value.fault as SigningFault }), ...(nsec3 ? { nsec3 } : {}) };
+  return { zone, line: reader.lineOf(path), ...(value.fault === undefined ? {} : { fault: value.fault as SigningFault }), ...(nsec3 ? { nsec3 } : {}), ...(value.denial === 'compact' ? { compact: true } : {}) };
 }
 
 // NSEC3's parameters, RFC 9276's advice when left out: no extra iteration, no salt.
@@ -109,6 +112,8 @@ export function signingModel(entries: readonly SignedZoneEntry[], origins: reado
   const model: DnssecModel = { signedZones: signed, epochSeconds: SIGNED_WORLD_EPOCH_SECONDS };
   const nsec3Zones = entries.flatMap((entry) => (entry.nsec3 ? [{ zone: entry.zone, ...entry.nsec3 }] : []));
   if (nsec3Zones.length > 0) model.nsec3Zones = nsec3Zones;
+  const compactZones = entries.filter((entry) => entry.compact).map((entry) => entry.zone);
+  if (compactZones.length > 0) model.compactZones = compactZones;
   for (const [key, fault] of [['expiredZones', 'expired-signatures'], ['missingDsZones', 'missing-ds'], ['mismatchedDsZones', 'ds-mismatch']] as const) {
     if (having(fault).length > 0) model[key] = having(fault);
   }

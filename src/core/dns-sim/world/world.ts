@@ -7,8 +7,8 @@ import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js
  */
 export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA' | 'NULL' | DnssecRecordType;
 
-/** The DNSSEC record types (RFC 4034, RFC 5155) the simulator's DNSSEC model produces. */
-export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC' | 'NSEC3' | 'NSEC3PARAM';
+/** The DNSSEC record types (RFC 4034, RFC 5155) the simulator's DNSSEC model produces, and NXNAME (RFC 9824), a meta-type only ever listed in an NSEC's types. */
+export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC' | 'NSEC3' | 'NSEC3PARAM' | 'NXNAME';
 
 /** NSEC3PARAM fields (RFC 5155 section 4.1): hash algorithm 1 is SHA-1; the salt is hex, "" for none. */
 export interface Nsec3ParamData {
@@ -223,6 +223,8 @@ export interface DnssecModel {
   mismatchedDsZones?: string[];
   /** The wall clock at virtual time 0, in seconds since 1970. */
   epochSeconds: number;
+  /** Signed zones that sign online and deny with compact answers (RFC 9824): NODATA and one NSEC for the name asked. */
+  compactZones?: string[];
   /** Signed zones that deny with NSEC3 (RFC 5155) instead of NSEC, with their hash parameters. */
   nsec3Zones?: Nsec3Zone[];
   /** The run's seed, which the zones' keys are drawn from (with each zone's name); the simulator sets it when a run starts, and a model without one has the keys of seed 0. */

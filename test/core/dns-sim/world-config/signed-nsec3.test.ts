@@ -31,7 +31,7 @@ describe('denial: nsec3 in signed_zones', () => {
     ['a salt that is not hex', '{ zone: com, denial: nsec3, salt: xyz }', 'servers.yaml:11: salt "xyz" must be hex digits in pairs, at most 255 bytes, or "-" for none (RFC 9276\'s advice)'],
     ['a salt of an odd length', '{ zone: com, denial: nsec3, salt: abc }', 'servers.yaml:11: salt "abc" must be hex digits in pairs, at most 255 bytes, or "-" for none (RFC 9276\'s advice)'],
     ['NSEC3 parameters on an NSEC zone', '{ zone: com, iterations: 0 }', "servers.yaml:11: 'iterations' is a parameter of NSEC3: it needs denial: nsec3"],
-    ['a denial that is no method', '{ zone: com, denial: nsec5 }', 'servers.yaml:11: denial "nsec5" is not nsec or nsec3'],
+    ['a denial that is no method', '{ zone: com, denial: nsec5 }', 'servers.yaml:11: denial "nsec5" is not nsec, nsec3, compact'],
   ])('refuses %s', (_name, entry, error) => {
     expect(loadWith({ 'servers.yaml': serversYaml('', `signed_zones:\n  - ${entry}\n`) }).errors).toEqual([error]);
   });
