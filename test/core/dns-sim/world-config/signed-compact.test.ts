@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerAsServer } from '../../../../src/core/dns-sim/servers/authoritative.js';
 import { simulateSession } from '../../../../src/core/dns-sim/simulate.js';
 import { decodeMessage, encodeMessage, type DnsMessage } from '../../../../src/core/dns-sim/wire/wire.js';
 import { rdataText } from '../../../../src/core/dns-sim/wire/wire-records.js';
 import type { RecordType, World } from '../../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT } from '../sim-fixture.js';
-import { loadWith, serversYaml } from './config-fixture.js';
+import { askSigned, loadWith, serversYaml } from './config-fixture.js';
 
 const load = (signed: string): World => {
   const { world, errors } = loadWith({ 'servers.yaml': serversYaml('', signed) });
@@ -14,12 +13,7 @@ const load = (signed: string): World => {
 };
 const COMPACT = 'signed_zones:\n  - { zone: "." }\n  - { zone: com, denial: compact }\n  - { zone: example.com, denial: compact }\n';
 
-function ask(world: World, server: string, name: string, type: RecordType, dnssecOk = true): DnsMessage {
-  const query: DnsMessage = { id: 7, qr: false, rd: false, rcode: 'NOERROR', question: { name, type }, answer: [], authority: [], additional: [], ednsUdpPayloadBytes: 1232, ...(dnssecOk ? { dnssecOk: true as const } : {}) };
-  const reply = answerAsServer(world, world.servers.find((candidate) => candidate.name === server)!, query, 'tcp', { model: { ...world.dnssec!, keySeed: 1 }, nowMs: 0 });
-  if (reply.kind !== 'message') throw new Error(`expected a message, got ${reply.kind}`);
-  return reply.message;
-}
+const ask = askSigned;
 const nsecs = (message: DnsMessage): string[] => message.authority.filter((record) => record.type === 'NSEC').map((record) => `${record.name} NSEC ${rdataText(record)}`);
 
 describe('denial: compact in signed_zones', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerAsServer } from '../../../../src/core/dns-sim/servers/authoritative.js';
 import { simulateSession, type SimulationResult } from '../../../../src/core/dns-sim/simulate.js';
 import { decodeMessage, encodeMessage, type DnsMessage } from '../../../../src/core/dns-sim/wire/wire.js';
 import { rdataText } from '../../../../src/core/dns-sim/wire/wire-records.js';
 import { nsec3DenialProblem } from '../../../../src/core/dns-sim/world/nsec3-proof.js';
 import type { RecordType, ResourceRecord, World } from '../../../../src/core/dns-sim/world/world.js';
 import { FIXED_RTT } from '../sim-fixture.js';
-import { loadWith, serversYaml } from './config-fixture.js';
+import { askSigned, loadWith, serversYaml } from './config-fixture.js';
 
 const CHAIN = 'signed_zones:\n  - { zone: "." }\n  - { zone: com }\n';
 const load = (signed: string, resolver = ''): World => {
@@ -37,13 +36,7 @@ describe('denial: nsec3 in signed_zones', () => {
   });
 });
 
-// What example.com's server sends a validating resolver (DO=1) for a question, signed with seed 1's keys.
-function ask(world: World, server: string, name: string, type: RecordType): DnsMessage {
-  const query: DnsMessage = { id: 7, qr: false, rd: false, rcode: 'NOERROR', question: { name, type }, answer: [], authority: [], additional: [], ednsUdpPayloadBytes: 1232, dnssecOk: true };
-  const reply = answerAsServer(world, world.servers.find((candidate) => candidate.name === server)!, query, 'tcp', { model: { ...world.dnssec!, keySeed: 1 }, nowMs: 0 });
-  if (reply.kind !== 'message') throw new Error(`expected a message, got ${reply.kind}`);
-  return reply.message;
-}
+const ask = askSigned;
 const nsec3s = (message: DnsMessage): (ResourceRecord & { type: 'NSEC3' })[] => message.authority.filter((record): record is ResourceRecord & { type: 'NSEC3' } => record.type === 'NSEC3');
 
 describe('an NSEC3 zone\'s denials (RFC 5155 section 7.2)', () => {
