@@ -77,33 +77,6 @@ export const SECURITY_QUIZ = {
       }),
     ],
   },
-  'compact-denial': {
-    name: 'An online signer with compact answers, and a name that is in no zone file',
-    moments: [
-      moment({
-        id: 'compact-answer', kind: 'response-received',
-        when: (event) => event.from.role === 'authoritative' && event.to.role === 'resolver' && /^nope\.example\.com$/i.test(event.message.question.name) && event.queryIndex === 0,
-        ask: 'example.com signs its answers online with compact denial of existence (RFC 9824). The resolver asks its server, with DO=1, about nope.example.com, a name in no zone file. What comes back?',
-        options: () => ({
-          right: 'NOERROR with no answer, and one signed NSEC owned by nope.example.com whose types are RRSIG NSEC NXNAME',
-          wrong: ['NXDOMAIN, with an NSEC spanning the gap between two names of the zone', 'NXDOMAIN, with NSEC3 records for the closest encloser and the wildcard', 'REFUSED: an online signer answers only for names it has'],
-          tells: ['NXNAME'],
-        }),
-        why: 'A compact answer claims the name exists with no data, so one NSEC whose next name is the name\'s immediate successor (\\000.nope.example.com) proves it and reveals no other name of the zone; the NXNAME type in the NSEC is the only sign that the name does not exist.',
-      }),
-      moment({
-        id: 'per-type', kind: 'cache-checked',
-        when: (event) => event.queryIndex === 1 && event.from.role === 'resolver' && event.cache.some((op) => op.op === 'miss' && op.type === 'MX'),
-        ask: 'A minute later the application asks for nope.example.com MX. The resolver cached what the first lookup got from the compact answers. What does it find in its cache?',
-        options: () => ({
-          right: 'nothing for MX: it cached NODATA for A and for AAAA only, so it asks example.com\'s server again',
-          wrong: ['an NXDOMAIN for the whole name, so it answers NXDOMAIN at once', 'a NODATA that covers every type, so it answers NOERROR at once', 'nothing, because a signed NODATA is never cached'],
-          tells: ['cache miss for nope.example.com. MX'],
-        }),
-        why: 'A resolver caches NXDOMAIN for the whole name but NODATA per type (RFC 2308). Compact answers turn every nonexistent name into NODATA, so each new type is another trip to the server, and RFC 8020 and aggressive NSEC (RFC 8198) cannot shortcut anything below or beside the name either.',
-      }),
-    ],
-  },
   'amplification-open-resolver': {
     name: 'Spoofed queries to an open resolver',
     moments: [

@@ -23,6 +23,7 @@ export const SCENARIO_IDS = [
   'dnssec-bogus-expired',
   'dnssec-cd-bit',
   'compact-denial',
+  'wildcard-synthesis',
   'poisoning-txid-only',
   'poisoning-port-random',
   'poisoning-0x20',

@@ -24,6 +24,14 @@ signed_zones:
     denial: compact
 `;
 const NOPE = 'nope.example.com.';
+// example.io (its *.example.io wildcard and the empty non-terminal b.example.io) signed with NSEC under the signed root and io.
+const WILDCARD = `
+resolver: { dnssec_validation: true }
+signed_zones:
+  - zone: "."
+  - zone: io
+  - zone: example.io
+`;
 
 const ATTACK: AttackPlan = {
   zone: 'bank-example.com', packetsPerSecond: 50_000, nsName: 'ns1.bank-example.com', address: '203.0.113.66',
@@ -71,6 +79,16 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     resolvConf: { edns0: true },
     queries: [{ name: NOPE, type: 'A+AAAA' }, { name: NOPE, type: 'MX', atMs: 60_000 }],
     world: COMPACT,
+    run: { report: 'dnssec' },
+  },
+  {
+    id: 'wildcard-synthesis', cardId: 'dnssec', seed: 1,
+    title: 'A wildcard answers, but not below an empty non-terminal',
+    description: 'example.io has *.example.io A 203.0.113.96 and x.b.example.io A 203.0.113.97, so b.example.io exists with no records of its own (an empty non-terminal). anything.example.io is in no zone file, so the wildcard answers for it (RFC 4592): the server writes the record with the name asked as its owner. The zone is signed, so the RRSIG\'s labels field is 2, the wildcard\'s labels without the *, one less than the owner\'s 3, and an NSEC proves that anything.example.io itself does not exist (RFC 4035 section 3.1.3.3); the validator needs both before it sets AD. Then b.example.io: it exists, so the wildcard does not apply, and the answer is NODATA. Then a.b.example.io: its closest encloser is b.example.io, where there is no *.b.example.io, so *.example.io does not reach it, and the answer is NXDOMAIN (RFC 4592 section 2.2.2).',
+    query: { name: 'anything.example.io.', type: 'A' },
+    resolvConf: { edns0: true },
+    queries: [{ name: 'anything.example.io.', type: 'A' }, { name: 'b.example.io.', type: 'A' }, { name: 'a.b.example.io.', type: 'A' }],
+    world: WILDCARD,
     run: { report: 'dnssec' },
   },
   {

@@ -67,8 +67,9 @@ export function signRrset(model: DnssecModel, zone: string, rrset: ResourceRecor
   const now = model.epochSeconds + Math.floor(nowMs / 1000);
   const expired = model.expiredZones?.includes(zone) ?? false;
   const ksk = first.type === 'DNSKEY';
-  // The owner's label count, not counting a leading wildcard (RFC 4034 section 3.1.3).
-  const labels = labelsOf(first.name).filter((label, index) => !(index === 0 && label === '*')).length;
+  // The owner's label count, not counting a leading wildcard (RFC 4034 section 3.1.3): for a record a wildcard
+  // synthesised, the wildcard's, so the labels field is shorter than the owner's (RFC 4035 section 3.1.3.3).
+  const labels = labelsOf(first.expandedFrom ?? first.name).filter((label, index) => !(index === 0 && label === '*')).length;
   const data: RrsigData = {
     typeCovered: first.type as RecordType, algorithm: ALGORITHM, labels, originalTtl: first.ttlSeconds,
     expiration: expired ? now - DAY : now + 14 * DAY, inception: expired ? now - 15 * DAY : now - 7 * DAY,

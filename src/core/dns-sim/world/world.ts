@@ -67,6 +67,8 @@ export type ResourceRecord = RecordData & {
   ttlSeconds: number;
   /** Where the record was written, for messages: "example.com.zone:12". */
   source?: string;
+  /** The wildcard owner ("*.example.com") a server synthesised this record from (RFC 4592); its signature counts that name's labels. */
+  expandedFrom?: string;
 };
 
 /** A zone: its origin (absolute, no trailing dot, "" for the root) and its records. */

@@ -4,7 +4,7 @@ import { readScenarioWorld, scenarioWorldProblems } from '../../../../src/core/d
 import { bundledWorldDir } from '../../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
-const WORLD_SCENARIOS = ['dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'compact-denial', 'servfail-storm', 'serve-stale'];
+const WORLD_SCENARIOS = ['dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'compact-denial', 'wildcard-synthesis', 'servfail-storm', 'serve-stale'];
 
 describe('bundled scenarios written as world settings', () => {
   it('are exactly the scenarios docs/world-format.md lists as data', () => {

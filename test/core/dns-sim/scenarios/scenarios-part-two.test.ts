@@ -53,6 +53,14 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
     expect(sentTypes(result, 'MX').map((event) => event.timeMs)).toEqual([expect.any(Number)]);
     expect(sentTypes(result, 'MX')[0]!.timeMs).toBeGreaterThanOrEqual(60_000);
   },
+  'wildcard-synthesis': (result) => {
+    // The wildcard answers anything.example.io, secure; b.example.io is an empty non-terminal (NODATA), and below it the wildcard does not reach.
+    expect(result.outcomes.map((outcome) => [outcome.status, outcome.addresses])).toEqual([['answer', ['203.0.113.96']], ['nodata', []], ['nxdomain', []]]);
+    expect(result.outcomes[0]!.authenticated).toBe(true);
+    const synthesised = result.events.find((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'authoritative' && event.kind === 'answer' && /^anything\.example\.io$/i.test(event.message.question.name))!;
+    expect(synthesised.message.answer.map((record) => `${record.name} ${record.type} ${record.data.split(' ').slice(0, 3).join(' ')}`)).toEqual(['anything.example.io A 203.0.113.96', 'anything.example.io RRSIG A 13 2']);
+    expect(synthesised.message.authority.filter((record) => record.type === 'NSEC').map((record) => `${record.name} ${record.data}`)).toEqual(['*.example.io b.example.io. A RRSIG NSEC']);
+  },
   'poisoning-txid-only': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.66'], poisoned: true });
     expect(result.report!.values).toMatchObject({ poisoned: true, poisonedRound: 8 });
