@@ -2,36 +2,22 @@ import type { AttackPlan } from '../attacks/attack-rounds.js';
 import { bindRrl } from '../servers/rrl.js';
 import type { ScenarioSetup } from './scenario-types.js';
 
-// The root, com, example.com and acme-widgets.com signed (servers.yaml's signed_zones), validation switched on as an operator does;
-// which Extended DNS Error (if any) reaches the stub is the resolver's own. The wall clock is the signed world's, 2024-06-15 00:00 UTC.
-const signed = (acmeWidgets: string): string => `
+// Zones signed under the signed root (servers.yaml's signed_zones), validation switched on as an operator does; which Extended
+// DNS Error (if any) reaches the stub is the resolver's own. The wall clock is the signed world's, 2024-06-15 00:00 UTC.
+const validating = (zones: string): string => `
 resolver: { dnssec_validation: true }
 signed_zones:
   - zone: "."
-  - zone: com
-  - zone: example.com
-  - zone: acme-widgets.com${acmeWidgets}
-`;
+${zones}`;
+// com, example.com and acme-widgets.com.
+const signed = (acmeWidgets: string): string => validating(`  - zone: com\n  - zone: example.com\n  - zone: acme-widgets.com${acmeWidgets}\n`);
 const SIGNED = signed('');
 const EXPIRED = signed('\n    fault: expired-signatures');
-// example.com signed online with compact answers (RFC 9824) under the signed root and com.
-const COMPACT = `
-resolver: { dnssec_validation: true }
-signed_zones:
-  - zone: "."
-  - zone: com
-  - zone: example.com
-    denial: compact
-`;
+// example.com signed online with compact answers (RFC 9824).
+const COMPACT = validating('  - zone: com\n  - zone: example.com\n    denial: compact\n');
 const NOPE = 'nope.example.com.';
-// example.io (its *.example.io wildcard and the empty non-terminal b.example.io) signed with NSEC under the signed root and io.
-const WILDCARD = `
-resolver: { dnssec_validation: true }
-signed_zones:
-  - zone: "."
-  - zone: io
-  - zone: example.io
-`;
+// example.io (its *.example.io wildcard and the empty non-terminal b.example.io) signed with NSEC.
+const WILDCARD = validating('  - zone: io\n  - zone: example.io\n');
 
 const ATTACK: AttackPlan = {
   zone: 'bank-example.com', packetsPerSecond: 50_000, nsName: 'ns1.bank-example.com', address: '203.0.113.66',
