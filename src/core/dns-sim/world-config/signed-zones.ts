@@ -18,7 +18,8 @@ export interface SignedZoneEntry {
 }
 
 const ENTRY_FIELDS = ['zone', 'denial', 'iterations', 'salt', 'fault'];
-// RFC 5155 section 10.3's largest count for the smallest keys; RFC 9276 section 3.1 asks for 0.
+// Unbound's limit since 1.13.2 (val-nsec3-keysize-iterations, 150 for every key size; its changelog gives it as BIND's and
+// Knot's too), above which a validator treats the zone as insecure, which is not modelled; RFC 9276 section 3.1 asks for 0.
 const MAX_NSEC3_ITERATIONS = 150;
 const DENIALS = ['nsec', 'nsec3', 'compact'];
 const FAULTS: SigningFault[] = ['expired-signatures', 'missing-ds', 'ds-mismatch'];
