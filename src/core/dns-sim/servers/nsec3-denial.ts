@@ -29,7 +29,8 @@ const chains = new WeakMap<ZoneData, Map<string, Nsec3Record[]>>();
  * hash and wrapping round. Opt-out is not modelled, so insecure delegations have records too.
  */
 export function nsec3Chain(model: DnssecModel, data: ZoneData, params: Nsec3Zone): Nsec3Record[] {
-  const key = `${params.iterations}|${params.salt}|${model.missingDsZones?.join(',') ?? ''}`;
+  // The chain depends on the parameters and on which children publish a DS (signed, and no missing-DS fault).
+  const key = `${params.iterations}|${params.salt}|${model.signedZones.join(',')}|${model.missingDsZones?.join(',') ?? ''}`;
   const known = chains.get(data)?.get(key);
   if (known) return known;
   const origin = data.zone.origin;
