@@ -80,6 +80,26 @@ describe('docs/world-format.md stays true', () => {
     expect(keyQueries).toEqual(['', 'com', 'example.com']);
   });
 
+  it.each<[string, string, 'NSEC3' | 'NSEC', object, [string, boolean], RegExp]>([
+    ['NSEC3', '## Signed zones with NSEC3', 'NSEC3', { nsec3Zones: [{ zone: 'com', iterations: 0, salt: '' }, { zone: 'example.com', iterations: 0, salt: '' }] }, ['NXDOMAIN', true], /^(\S+)\. 300 IN NSEC3 (.*)$/m],
+    ['compact-denial', '## Compact denial of existence', 'NSEC', { compactZones: ['example.com'] }, ['NOERROR', true], /^(\S+)\.\t300\tIN\tNSEC\t(.*)$/m],
+  ])('the %s example loads, and nope.example.com ends as the text says, with the denial it prints for seed 1', async (_name, heading, type, model, ending, printedLine) => {
+    const doc = await readFile(docPath, 'utf8');
+    const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));
+    const text = section(doc, heading);
+    const files = filesIn(text);
+    expect(files.map((f) => f.name)).toEqual(['servers.yaml']);
+    const { world, errors } = parseWorldFiles([...files, ...small]);
+    expect([errors, world.warnings]).toEqual([[], []]);
+    expect(world.dnssec).toMatchObject(model);
+    const result = simulateSession(world, [{ name: 'nope.example.com', type: 'A', atMs: 0 }], { resolvConf: { ...DEFAULT_RESOLV_CONF, nameservers: ['10.0.0.53'] } }, 1);
+    const reply = result.events.find((event) => event.type === 'response-received' && event.from.role === 'resolver');
+    expect(reply?.type === 'response-received' ? [reply.message.rcode, reply.message.flags.ad] : []).toEqual(ending);
+    const denial = result.events.flatMap((event) => (event.type === 'response-received' && event.from.name === 'ns1.example.com' ? event.message.authority.filter((record) => record.type === type) : []));
+    const printed = printedLine.exec(text)!;
+    expect(denial.map((record) => [record.name, record.data])).toEqual([[printed[1], printed[2]]]);
+  });
+
   it('the misbehaving-server example loads with the small world\'s zones, its injected record, RRL and delay read', async () => {
     const doc = await readFile(docPath, 'utf8');
     const small = filesIn(doc.slice(doc.indexOf('## A complete small world'))).filter((f) => f.name.endsWith('.zone'));

@@ -65,8 +65,9 @@ export function simulateSession(world: World, queries: SessionQuery[], options: 
   const resolver = createRecursiveResolver(endpoint, resolverOptions, world.rootHints);
   // The world's own schedule (servers.yaml) first, so at equal times the run's what-ifs are applied after it.
   const changes = [...(world.schedule ?? []), ...(options.changes ?? [])].sort((a, b) => a.atMs - b.atMs);
-  // A run's own model (a scenario's) wins over the zones the world's servers.yaml signs.
-  const dnssec = options.dnssec ?? world.dnssec;
+  // A run's own model (a scenario's) wins over the zones the world's servers.yaml signs; the zones' keys come from the run's seed.
+  const model = options.dnssec ?? world.dnssec;
+  const dnssec = model ? { ...model, keySeed: seed } : undefined;
   const sim: SimState = {
     seed, world, changes, network: { ...DEFAULT_NETWORK, ...options.network },
     responders: new Map(), events: [], queryIndex: 0, recording: false, packetCounter: 0, stubCallCounter: 0, forgedAddresses: new Set(), work: { responseEncodes: 0, responses: 0 },

@@ -26,7 +26,7 @@ export function validateResponse(ctx: WalkContext, zone: string, records: readon
   if (keys.security !== 'secure') return keys;
   const model = ctx.sim.dnssec!;
   for (const rrset of rrsetsOf(records)) {
-    const problem = checkSignature(model, zone, rrset, signatures, keyTagOf(zone, false), keys.atMs);
+    const problem = checkSignature(model, zone, rrset, signatures, keyTagOf(model, zone, false), keys.atMs);
     if (problem) return { security: 'bogus', atMs: keys.atMs, reason: `DNSSEC: ${problem.text}`, ede: problem };
   }
   return { security: 'secure', atMs: keys.atMs };
@@ -50,7 +50,7 @@ function proveKeys(ctx: WalkContext, zone: string, t: number, services: WalkServ
   if (zone === anchor) {
     // An unsigned anchor zone leaves everything insecure.
     if (!model.signedZones.includes(anchor)) return { security: 'insecure', atMs: t };
-    anchorTag = keyTagOf(anchor, true);
+    anchorTag = keyTagOf(model, anchor, true);
   } else if (!isInZone(zone, anchor)) {
     // No trust anchor covers the zone: its data is insecure (RFC 4035 section 4.3, indeterminate treated as insecure).
     return { security: 'insecure', atMs: t, reason: `no trust anchor covers ${fqdn(zone)} (the anchor is ${fqdn(anchor)})` };
@@ -63,7 +63,7 @@ function proveKeys(ctx: WalkContext, zone: string, t: number, services: WalkServ
     t = ds.atMs;
     const dsRecords = ds.records.filter((record) => record.type === 'DS');
     if (dsRecords.length === 0) return { security: 'insecure', atMs: t, reason: `${fqdn(parent)} has no DS for ${fqdn(zone)}: an insecure delegation` };
-    const dsProblem = checkSignature(model, parent, dsRecords, ds.signatures, keyTagOf(parent, false), t);
+    const dsProblem = checkSignature(model, parent, dsRecords, ds.signatures, keyTagOf(model, parent, false), t);
     if (dsProblem) return { security: 'bogus', atMs: t, reason: `DNSSEC: ${dsProblem.text}`, ede: chainEde(ctx, dsProblem) };
     anchorTag = (dsRecords[0]!.data as { keyTag: number }).keyTag;
   }

@@ -1,7 +1,10 @@
-import { validateResponse } from './dnssec-validate.js';
+import { validateResponse, type Verdict } from './dnssec-validate.js';
+import { coveringNsec3, nsec3DenialProblem, type Nsec3Record } from '../world/nsec3-proof.js';
+import { nsec3Hash } from '../names/nsec3-hash.js';
+import { nsecCovers } from '../servers/dnssec-authoritative.js';
 import type { IterationResult, WalkServices } from './walk-types.js';
 import { validating } from './iterate-ask.js';
-import { fqdn, isInZone } from '../names/names.js';
+import { fqdn, isInZone, labelsOf } from '../names/names.js';
 import { emitStores, storeNegative, storeRrsets } from './resolver-cache-writes.js';
 import type { DelegationPoint, Security, WalkContext } from './resolver-state.js';
 import type { DnsMessage } from '../wire/wire.js';
@@ -33,12 +36,13 @@ export function readFinalAnswer(ctx: WalkContext, message: DnsMessage, point: De
   if (restarting) notes.push(`the answer's records after the CNAME are not used: the walk restarts at ${fqdn(current)}`);
   const final = restarting ? [] : answers.filter((record) => record.name === current && record.type === qtype);
   const soa = message.authority.find((record) => record.type === 'SOA');
-  const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC') && isInZone(record.name, point.zone));
+  const negativeProof = message.authority.filter((record) => (record.type === 'SOA' || record.type === 'NSEC' || record.type === 'NSEC3') && isInZone(record.name, point.zone));
 
   let security: Security = 'unchecked';
   if (validating(ctx) && !ctx.checkingDisabled && !ctx.validating) {
     const checked = final.length > 0 || chain.length > 0 ? [...chain, ...final] : negativeProof;
-    const verdict = validateResponse(ctx, point.zone, checked, signatures, t, services);
+    const signed = validateResponse(ctx, point.zone, checked, signatures, t, services);
+    const verdict = signed.security !== 'secure' ? signed : checked === negativeProof ? denialVerdict(point.zone, current, qtype, message, signed) : expansionVerdict(point.zone, checked, signatures, message, signed);
     t = verdict.atMs;
     if (verdict.security === 'bogus') return { kind: 'servfail', reason: verdict.reason ?? 'DNSSEC validation failed', atMs: t, ...(verdict.ede ? { ede: verdict.ede } : {}) };
     security = verdict.security;
@@ -87,6 +91,32 @@ function authorityData(ctx: WalkContext, message: DnsMessage, point: DelegationP
   const glue = message.additional.filter((record) => (record.type === 'A' || record.type === 'AAAA') && names.includes(record.name) && isInZone(record.name, point.zone));
   if (forged) for (const record of glue) ctx.sim.forgedAddresses.add(record.data as string);
   return [...storeRrsets(ctx, ns, 'referral', t), ...storeRrsets(ctx, glue, 'glue', t)];
+}
+
+// RFC 5155 section 8: NSEC3 records, signed or not, must also prove what they are sent to deny.
+function denialVerdict(zone: string, qname: string, qtype: RecordType, message: DnsMessage, signed: Verdict): Verdict {
+  if (!message.authority.some((record) => record.type === 'NSEC3')) return signed;
+  const problem = nsec3DenialProblem(zone, qname, qtype, message.rcode === 'NXDOMAIN', message.authority);
+  return problem ? { security: 'bogus', atMs: signed.atMs, reason: `DNSSEC: ${problem}`, ede: { code: 12, text: problem } } : signed;
+}
+
+// RFC 4035 section 5.3.4, RFC 5155 section 8.8: an RRSIG whose labels field is shorter than its owner's says a wildcard
+// made the answer; it is secure only with the proof that the name asked does not exist itself (no closer match).
+function expansionVerdict(zone: string, records: readonly ResourceRecord[], signatures: readonly ResourceRecord[], message: DnsMessage, signed: Verdict): Verdict {
+  for (const sig of signatures) {
+    if (sig.type !== 'RRSIG' || !records.some((record) => record.name === sig.name && record.type === sig.data.typeCovered)) continue;
+    const owner = labelsOf(sig.name);
+    // The wildcard's own name, asked for as such, counts its labels without the * (RFC 4034 section 3.1.3): no expansion.
+    if (sig.data.labels >= owner.length || owner[0] === '*') continue;
+    const nsecProof = message.authority.some((record) => record.type === 'NSEC' && nsecCovers(record.name, record.data.nextDomain, zone, sig.name));
+    const nsec3s = message.authority.filter((record): record is Nsec3Record => record.type === 'NSEC3');
+    const nextCloser = owner.slice(-(sig.data.labels + 1)).join('.');
+    const nsec3Proof = nsec3s.length > 0 && coveringNsec3(nsec3s, nsec3Hash(nextCloser, nsec3s[0]!.data.salt, nsec3s[0]!.data.iterations)) !== undefined;
+    if (nsecProof || nsec3Proof) continue;
+    const problem = `${fqdn(sig.name)} ${sig.data.typeCovered} was made by a wildcard (RRSIG labels ${sig.data.labels}), but nothing proves ${fqdn(sig.name)} itself does not exist`;
+    return { security: 'bogus', atMs: signed.atMs, reason: `DNSSEC: ${problem}`, ede: { code: 12, text: problem } };
+  }
+  return signed;
 }
 
 function rememberNsec(ctx: WalkContext, zone: string, message: DnsMessage, t: number): void {

@@ -15,7 +15,7 @@ export function keyTagQueryName(keyTags: readonly number[]): string {
 export function signalTrustAnchor(ctx: WalkContext, dnskeySentMs: number, dnskeyAnsweredMs: number, services: WalkServices): void {
   const mode = ctx.resolver.options.keyTagQuery;
   if (mode === 'none') return;
-  const name = keyTagQueryName([keyTagOf('', true)]);
+  const name = keyTagQueryName([keyTagOf(ctx.sim.dnssec!, '', true)]);
   const t = mode === 'with-root-dnskey' ? dnskeySentMs : dnskeyAnsweredMs;
   const background: WalkContext = {
     ...ctx, depth: ctx.depth + 1, lookup: `NULL ${name}. (RFC 8145 key-tag signal of the root trust anchor)`, validating: true,

@@ -1,6 +1,6 @@
 import { lookupEntry, recordsWithRemainingTtl, remainingSeconds, type CacheEntry } from './cache.js';
 import { findDelegationPoint } from './delegation.js';
-import { compareCanonical } from '../servers/dnssec-authoritative.js';
+import { nsecCovers as covers } from '../servers/dnssec-authoritative.js';
 import type { CacheOperation } from '../events.js';
 import { iterate } from './iterate.js';
 import { validating } from './iterate-ask.js';
@@ -64,11 +64,6 @@ export function fromCache(ctx: WalkContext, name: string, qtype: RecordType, t: 
   return expired ? { ops, expiredNote, expired } : { ops, expiredNote };
 }
 
-// An NSEC from owner to next covers the names strictly between them in canonical order; the last NSEC of a zone wraps to the apex.
-function covers(owner: string, next: string, zone: string, name: string): boolean {
-  const afterOwner = compareCanonical(owner, name) < 0;
-  return next === zone ? afterOwner : afterOwner && compareCanonical(name, next) < 0;
-}
 
 // Unbound's prefetch: a hit in the last 10% of the original TTL answers from the cache and refreshes the entry in the background.
 function maybePrefetch(ctx: WalkContext, name: string, qtype: RecordType, entry: CacheEntry, t: number, services: WalkServices): string {

@@ -22,6 +22,8 @@ export const SCENARIO_IDS = [
   'dnssec-valid',
   'dnssec-bogus-expired',
   'dnssec-cd-bit',
+  'compact-denial',
+  'wildcard-synthesis',
   'poisoning-txid-only',
   'poisoning-port-random',
   'poisoning-0x20',

@@ -2,18 +2,22 @@ import type { AttackPlan } from '../attacks/attack-rounds.js';
 import { bindRrl } from '../servers/rrl.js';
 import type { ScenarioSetup } from './scenario-types.js';
 
-// The root, com, example.com and acme-widgets.com signed (servers.yaml's signed_zones), validation switched on as an operator does;
-// which Extended DNS Error (if any) reaches the stub is the resolver's own. The wall clock is the signed world's, 2024-06-15 00:00 UTC.
-const signed = (acmeWidgets: string): string => `
+// Zones signed under the signed root (servers.yaml's signed_zones), validation switched on as an operator does; which Extended
+// DNS Error (if any) reaches the stub is the resolver's own. The wall clock is the signed world's, 2024-06-15 00:00 UTC.
+const validating = (zones: string): string => `
 resolver: { dnssec_validation: true }
 signed_zones:
   - zone: "."
-  - zone: com
-  - zone: example.com
-  - zone: acme-widgets.com${acmeWidgets}
-`;
+${zones}`;
+// com, example.com and acme-widgets.com.
+const signed = (acmeWidgets: string): string => validating(`  - zone: com\n  - zone: example.com\n  - zone: acme-widgets.com${acmeWidgets}\n`);
 const SIGNED = signed('');
 const EXPIRED = signed('\n    fault: expired-signatures');
+// example.com signed online with compact answers (RFC 9824).
+const COMPACT = validating('  - zone: com\n  - zone: example.com\n    denial: compact\n');
+const NOPE = 'nope.example.com.';
+// example.io (its *.example.io wildcard and the empty non-terminal b.example.io) signed with NSEC.
+const WILDCARD = validating('  - zone: io\n  - zone: example.io\n');
 
 const ATTACK: AttackPlan = {
   zone: 'bank-example.com', packetsPerSecond: 50_000, nsName: 'ns1.bank-example.com', address: '203.0.113.66',
@@ -51,6 +55,26 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     resolvConf: { edns0: true },
     queries: [{ name: 'www.acme-widgets.com', type: 'A', checkingDisabled: true }],
     world: EXPIRED,
+    run: { report: 'dnssec' },
+  },
+  {
+    id: 'compact-denial', cardId: 'dnssec', seed: 1,
+    title: 'Compact denial: a name that does not exist comes back NOERROR',
+    description: 'example.com is signed online with compact denial of existence (RFC 9824): instead of NXDOMAIN and NSEC records that span the gap between two real names, its server says that nope.example.com exists with no data, NOERROR, and signs one NSEC owned by the name asked, whose next name is its immediate successor (\\000.nope.example.com) and whose types are RRSIG NSEC NXNAME. The validating resolver checks the signature and, knowing nothing of NXNAME, passes on NOERROR with AD=1 and caches NODATA for A and for AAAA, each on its own. The application gets "no address" rather than "no such name", and a minute later an MX question for the same name goes back to the server: no name-wide NXDOMAIN was cached.',
+    query: { name: NOPE, type: 'A+AAAA' },
+    resolvConf: { edns0: true },
+    queries: [{ name: NOPE, type: 'A+AAAA' }, { name: NOPE, type: 'MX', atMs: 60_000 }],
+    world: COMPACT,
+    run: { report: 'dnssec' },
+  },
+  {
+    id: 'wildcard-synthesis', cardId: 'dnssec', seed: 1,
+    title: 'A wildcard answers, but not below an empty non-terminal',
+    description: 'example.io has *.example.io A 203.0.113.96 and x.b.example.io A 203.0.113.97, so b.example.io exists with no records of its own (an empty non-terminal). anything.example.io is in no zone file, so the wildcard answers for it (RFC 4592): the server writes the record with the name asked as its owner. The zone is signed, so the RRSIG\'s labels field is 2, the wildcard\'s labels without the *, one less than the owner\'s 3, and an NSEC proves that anything.example.io itself does not exist (RFC 4035 section 3.1.3.3); the validator needs both before it sets AD. Then b.example.io: it exists, so the wildcard does not apply, and the answer is NODATA. Then a.b.example.io: its closest encloser is b.example.io, where there is no *.b.example.io, so *.example.io does not reach it, and the answer is NXDOMAIN (RFC 4592 section 2.2.2).',
+    query: { name: 'anything.example.io.', type: 'A' },
+    resolvConf: { edns0: true },
+    queries: [{ name: 'anything.example.io.', type: 'A' }, { name: 'b.example.io.', type: 'A' }, { name: 'a.b.example.io.', type: 'A' }],
+    world: WILDCARD,
     run: { report: 'dnssec' },
   },
   {

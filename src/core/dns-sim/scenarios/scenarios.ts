@@ -8,6 +8,7 @@ import { NETWORK_SCENARIOS } from './scenario-list-networks.js';
 import { CACHING_QUIZ } from './quiz-caching.js';
 import { CLIENT_QUIZ } from './quiz-client.js';
 import { DELEGATION_QUIZ } from './quiz-delegation.js';
+import { DENIAL_QUIZ } from './quiz-denial.js';
 import { NETWORK_QUIZ } from './quiz-networks.js';
 import { OUTAGE_QUIZ } from './quiz-outage.js';
 import { POISONING_QUIZ } from './quiz-poisoning.js';
@@ -27,7 +28,7 @@ import { sessionPrewarm } from '../session/session-prewarm.js';
 export type { Scenario, ScenarioId } from './scenario-types.js';
 
 // Typed by id, so a scenario without a quiz does not compile.
-const QUIZ: Record<ScenarioId, ScenarioQuiz> = { ...RESOLUTION_QUIZ, ...CACHING_QUIZ, ...CLIENT_QUIZ, ...DELEGATION_QUIZ, ...SECURITY_QUIZ, ...POISONING_QUIZ, ...OUTAGE_QUIZ, ...STEERING_QUIZ, ...NETWORK_QUIZ };
+const QUIZ: Record<ScenarioId, ScenarioQuiz> = { ...RESOLUTION_QUIZ, ...CACHING_QUIZ, ...CLIENT_QUIZ, ...DELEGATION_QUIZ, ...SECURITY_QUIZ, ...DENIAL_QUIZ, ...POISONING_QUIZ, ...OUTAGE_QUIZ, ...STEERING_QUIZ, ...NETWORK_QUIZ };
 
 /** Every scenario, in the order `swelearn sim --list` shows them, with its quiz. */
 export const SCENARIOS: readonly Scenario[] = [...PART_ONE, ...SECURITY_SCENARIOS, ...TRAFFIC_SCENARIOS, ...NETWORK_SCENARIOS].map((scenario) => ({ ...scenario, quiz: QUIZ[scenario.id] }));

@@ -99,7 +99,7 @@ function wildcardRecords(data: ZoneData, name: string): ResourceRecord[] {
   while (!data.existing.has(encloser) && isInZone(encloser, data.zone.origin) && encloser !== '') encloser = parentName(encloser);
   if (!data.existing.has(encloser)) return [];
   const wildcard = encloser === '' ? '*' : `*.${encloser}`;
-  return recordsAt(data, wildcard).map((record) => ({ ...record, name }));
+  return recordsAt(data, wildcard).map((record) => ({ ...record, name, expandedFrom: wildcard }));
 }
 
 function addressRecords(data: ZoneData, name: string): ResourceRecord[] {

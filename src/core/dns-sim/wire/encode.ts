@@ -14,8 +14,12 @@ interface RdataCodec {
 const rdataCodec = (dnsPacket as unknown as { record: (type: string) => RdataCodec }).record;
 
 const TYPE_CODES: Record<RecordType, number> = {
-  A: 1, NS: 2, CNAME: 5, SOA: 6, NULL: 10, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, CAA: 257,
+  A: 1, NS: 2, CNAME: 5, SOA: 6, NULL: 10, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, NSEC3PARAM: 51, NXNAME: 128, CAA: 257,
 };
+/** The type's number on the wire (IANA DNS parameters), which also orders the types of an NSEC3 type bitmap. */
+export function typeCode(type: RecordType): number {
+  return TYPE_CODES[type];
+}
 const RCODE_VALUES: Record<Rcode, number> = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
 const CLASS_IN = 1;
 const TYPE_OPT = 41;

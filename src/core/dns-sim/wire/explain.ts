@@ -1,5 +1,5 @@
 import type { ResponseKind } from '../events.js';
-import { fqdn } from '../names/names.js';
+import { fqdn, labelsOf } from '../names/names.js';
 import type { DnsMessage } from './wire.js';
 
 /** Classifies a response the way the party that asked reads it. */
@@ -23,7 +23,10 @@ export function describeResponse(kind: ResponseKind, message: DnsMessage, note?:
     case 'answer': {
       const final = message.answer.filter((record) => record.type === message.question.type);
       const chain = message.answer.filter((record) => record.type === 'CNAME').length;
-      const signed = message.answer.some((record) => record.type === 'RRSIG') ? ', signed (RRSIG)' : '';
+      // RFC 4035 section 5.3.4: an RRSIG that counts fewer labels than its owner has (a leading * aside) was made for a wildcard.
+      const expanded = message.answer.find((record) => record.type === 'RRSIG' && !record.name.startsWith('*.') && record.data.labels < labelsOf(record.name).length);
+      const wildcard = expanded?.type === 'RRSIG' ? `, made by a wildcard: the RRSIG counts ${expanded.data.labels} labels, the owner ${labelsOf(expanded.name).length}` : '';
+      const signed = message.answer.some((record) => record.type === 'RRSIG') ? `, signed (RRSIG)${wildcard}` : '';
       const via = chain > 0 ? ` via ${chain} CNAME${chain > 1 ? 's' : ''}` : '';
       return `${message.aa ? 'authoritative answer' : 'answer'} for ${q}${via}: ${final.length} record${final.length === 1 ? '' : 's'}, TTL ${final[0]?.ttlSeconds ?? 0} s${signed}${extra}`;
     }
@@ -42,6 +45,9 @@ export function describeResponse(kind: ResponseKind, message: DnsMessage, note?:
     }
     case 'nodata': {
       const soa = message.authority.find((record) => record.type === 'SOA');
+      // RFC 9824 section 2: NXNAME among an NSEC's types is the only sign that a compact NODATA stands for a name that does not exist.
+      const compact = message.authority.some((record) => record.type === 'NSEC' && record.data.types.includes('NXNAME'));
+      if (compact) return `NODATA, a compact answer (RFC 9824): NOERROR and an empty answer, though NXNAME in the NSEC says ${fqdn(message.question.name)} does not exist${soa ? `; negative TTL ${soa.ttlSeconds} s` : ''}${extra}`;
       return `NODATA: the name exists but has no ${message.question.type} records (NOERROR, empty answer)${soa ? `; negative TTL ${soa.ttlSeconds} s` : ''}${extra}`;
     }
     case 'servfail':

@@ -1,9 +1,10 @@
 import type * as dnsPacket from 'dns-packet';
 import type { RecordView } from './message-view.js';
 import { fqdn } from '../names/names.js';
-import type { RecordType, ResourceRecord } from '../world/world.js';
+import { base32hex, fromBase32hex } from '../names/nsec3-hash.js';
+import type { Nsec3ParamData, RecordType, ResourceRecord } from '../world/world.js';
 
-const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA', 'DNSKEY', 'RRSIG', 'DS', 'NSEC']);
+const KNOWN_TYPES = new Set<string>(['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA', 'DNSKEY', 'RRSIG', 'DS', 'NSEC', 'NSEC3', 'NSEC3PARAM']);
 
 const wireName = (name: string): string => (name === '' ? '.' : name);
 const storedName = (name: string): string => (name === '.' || name === '' ? '' : name.toLowerCase().replace(/\.$/, ''));
@@ -32,7 +33,14 @@ export function toPacketData(record: UncompressedRecord): unknown {
     case 'DS':
       return { keyTag: record.data.keyTag, algorithm: record.data.algorithm, digestType: record.data.digestType, digest: Buffer.from(record.data.digest, 'hex') };
     case 'NSEC':
-      return { nextDomain: wireName(record.data.nextDomain), rrtypes: [...record.data.types] };
+      return { nextDomain: wireName(record.data.nextDomain), rrtypes: toPacketTypes(record.data.types) };
+    case 'NSEC3': {
+      const nsec3 = record.data;
+      return { algorithm: nsec3.hashAlgorithm, flags: nsec3.flags, iterations: nsec3.iterations, salt: Buffer.from(nsec3.salt, 'hex'), nextDomain: Buffer.from(fromBase32hex(nsec3.nextHashed) ?? []), rrtypes: toPacketTypes(nsec3.types) };
+    }
+    case 'NSEC3PARAM':
+      // dns-packet has no NSEC3PARAM codec: its codec for unknown types writes these bytes as the RDATA (RFC 5155 section 4.2).
+      return nsec3ParamRdata(record.data);
     case 'RRSIG': {
       const sig = record.data;
       return { typeCovered: sig.typeCovered, algorithm: sig.algorithm, labels: sig.labels, originalTTL: sig.originalTtl, expiration: sig.expiration, inception: sig.inception, keyTag: sig.keyTag, signersName: wireName(sig.signersName), signature: Buffer.from(sig.signature, 'base64') };
@@ -102,7 +110,16 @@ function fromDnssecAnswer(base: { name: string; ttlSeconds: number }, type: stri
     }
     case 'NSEC': {
       const nsec = data as dnsPacket.NsecData;
-      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: nsec.rrtypes as RecordType[] } };
+      return { ...base, type: 'NSEC', data: { nextDomain: storedName(nsec.nextDomain), types: fromPacketTypes(nsec.rrtypes) } };
+    }
+    case 'NSEC3': {
+      const nsec3 = data as { algorithm: number; flags: number; iterations: number; salt: Uint8Array; nextDomain: Uint8Array; rrtypes: string[] };
+      const params = { hashAlgorithm: nsec3.algorithm, flags: nsec3.flags, iterations: nsec3.iterations, salt: Buffer.from(nsec3.salt).toString('hex') };
+      return { ...base, type: 'NSEC3', data: { ...params, nextHashed: base32hex(nsec3.nextDomain), types: fromPacketTypes(nsec3.rrtypes) } };
+    }
+    case 'NSEC3PARAM': {
+      const bytes = Buffer.from(data as Uint8Array);
+      return { ...base, type: 'NSEC3PARAM', data: { hashAlgorithm: bytes[0]!, flags: bytes[1]!, iterations: bytes.readUInt16BE(2), salt: bytes.subarray(5, 5 + bytes[4]!).toString('hex') } };
     }
     case 'RRSIG': {
       const sig = data as dnsPacket.RrsigData;
@@ -143,7 +160,11 @@ export function rdataText(record: ResourceRecord): string {
     case 'DS':
       return `${record.data.keyTag} ${record.data.algorithm} ${record.data.digestType} ${record.data.digest.toUpperCase()}`;
     case 'NSEC':
-      return `${fqdn(record.data.nextDomain)} ${record.data.types.join(' ')}`;
+      return `${presentedName(record.data.nextDomain)} ${record.data.types.join(' ')}`;
+    case 'NSEC3':
+      return `${nsec3ParamText(record.data)} ${record.data.nextHashed} ${record.data.types.join(' ')}`.trimEnd();
+    case 'NSEC3PARAM':
+      return nsec3ParamText(record.data);
     case 'RRSIG': {
       const sig = record.data;
       return `${sig.typeCovered} ${sig.algorithm} ${sig.labels} ${sig.originalTtl} ${signatureTime(sig.expiration)} ${signatureTime(sig.inception)} ${sig.keyTag} ${fqdn(sig.signersName)} ${sig.signature}`;
@@ -156,6 +177,25 @@ function signatureTime(seconds: number): string {
   const date = new Date(seconds * 1000);
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}`;
+}
+
+// dns-packet knows NXNAME (RFC 9824, type 128) only by number.
+const toPacketTypes = (types: readonly RecordType[]): string[] => types.map((type) => (type === 'NXNAME' ? 'UNKNOWN_128' : type));
+const fromPacketTypes = (types: readonly string[]): RecordType[] => types.map((type) => (type === 'UNKNOWN_128' ? 'NXNAME' : type) as RecordType);
+
+// RFC 1035 section 5.1: a byte that is not printable is written \DDD, as the zero byte of a compact answer's next name (\000).
+function presentedName(name: string): string {
+  return fqdn(name).replace(/[^\x21-\x7e]/g, (char) => `\\${String(char.charCodeAt(0)).padStart(3, '0')}`);
+}
+
+// RFC 5155 section 3.3: algorithm, flags, iterations, and the salt in hex, "-" when there is none.
+function nsec3ParamText(data: Nsec3ParamData): string {
+  return `${data.hashAlgorithm} ${data.flags} ${data.iterations} ${data.salt === '' ? '-' : data.salt.toUpperCase()}`;
+}
+
+function nsec3ParamRdata(data: Nsec3ParamData): Buffer {
+  const salt = Buffer.from(data.salt, 'hex');
+  return Buffer.concat([Buffer.from([data.hashAlgorithm, data.flags, data.iterations >> 8, data.iterations & 0xff, salt.length]), salt]);
 }
 
 /** A record as a trace shows it. */

@@ -16,7 +16,7 @@ export const PLAIN_UDP_LIMIT_BYTES = 512;
 /** RFC 8914 section 4 names of the INFO-CODEs the simulator uses. */
 export const EDE_NAMES: Record<number, string> = {
   0: 'Other Error', 3: 'Stale Answer', 6: 'DNSSEC Bogus', 7: 'Signature Expired', 9: 'DNSKEY Missing',
-  10: 'RRSIGs Missing', 13: 'Cached Error', 20: 'Not Authoritative', 22: 'No Reachable Authority',
+  10: 'RRSIGs Missing', 12: 'NSEC Missing', 13: 'Cached Error', 20: 'Not Authoritative', 22: 'No Reachable Authority',
 };
 
 /** A message as it left its sender: the bytes, what they decode to, whether it had to be truncated, and the size of the whole. */

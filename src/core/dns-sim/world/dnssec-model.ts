@@ -26,14 +26,16 @@ export function keyTag(record: ResourceRecord & { type: 'DNSKEY' }): number {
   return sum & 0xffff;
 }
 
-/** The key tag of a zone's key signing key (flags 257) or zone signing key (flags 256). */
-export function keyTagOf(zone: string, ksk: boolean): number {
-  return keyTag(dnskeySet(zone).find((record) => (record.data as { flags: number }).flags === (ksk ? 257 : 256)) as ResourceRecord & { type: 'DNSKEY' });
+/** The key tag of a zone's key signing key (flags 257) or zone signing key (flags 256), in the run the model belongs to. */
+export function keyTagOf(model: DnssecModel, zone: string, ksk: boolean): number {
+  return keyTag(dnskeySet(model, zone).find((record) => (record.data as { flags: number }).flags === (ksk ? 257 : 256)) as ResourceRecord & { type: 'DNSKEY' });
 }
 
-function bytes(length: number, ...keys: string[]): Buffer {
+// Made-up key, digest and signature bytes: a pure function of the run's seed and what they belong to, so one seed always
+// gives one key set and another seed another, as two signers generating keys would.
+function bytes(model: DnssecModel | undefined, length: number, ...keys: string[]): Buffer {
   const out = Buffer.alloc(length);
-  let state = hashSeed(0, ...keys);
+  let state = hashSeed(model?.keySeed ?? 0, ...keys);
   for (let i = 0; i < length; i++) {
     const step = nextRandom(state);
     state = step.state;
@@ -42,9 +44,9 @@ function bytes(length: number, ...keys: string[]): Buffer {
   return out;
 }
 
-/** The zone's DNSKEY RRset: a KSK and a ZSK with 64-byte public keys. */
-export function dnskeySet(zone: string): ResourceRecord[] {
-  return [true, false].map((ksk) => ({ name: zone, type: 'DNSKEY' as const, ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: ksk ? 257 : 256, algorithm: ALGORITHM, key: bytes(64, 'key', zone, String(ksk)).toString('base64') } }));
+/** The zone's DNSKEY RRset: a KSK and a ZSK with 64-byte public keys drawn from the run's seed and the zone's name. */
+export function dnskeySet(model: DnssecModel, zone: string): ResourceRecord[] {
+  return [true, false].map((ksk) => ({ name: zone, type: 'DNSKEY' as const, ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: ksk ? 257 : 256, algorithm: ALGORITHM, key: bytes(model, 64, 'key', zone, String(ksk)).toString('base64') } }));
 }
 
 /** Whether the parent of a signed child publishes a DS for it (its parent signed, and no missing-DS fault). */
@@ -53,10 +55,10 @@ export function publishesDs(model: DnssecModel, child: string): boolean {
 }
 
 /** The DS record the parent publishes for a signed child: the child's KSK tag and a 32-byte SHA-256 digest, or for a mismatched DS those of a key the child does not have. */
-export function dsSet(child: string, model?: DnssecModel): ResourceRecord[] {
-  const mismatched = model?.mismatchedDsZones?.includes(child) ?? false;
-  const tag = mismatched ? keyTag({ name: child, type: 'DNSKEY', ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: 257, algorithm: ALGORITHM, key: bytes(64, 'old-key', child).toString('base64') } }) : keyTagOf(child, true);
-  return [{ name: child, type: 'DS', ttlSeconds: DS_TTL_SECONDS, data: { keyTag: tag, algorithm: ALGORITHM, digestType: 2, digest: bytes(32, mismatched ? 'old-ds' : 'ds', child).toString('hex') } }];
+export function dsSet(model: DnssecModel, child: string): ResourceRecord[] {
+  const mismatched = model.mismatchedDsZones?.includes(child) ?? false;
+  const tag = mismatched ? keyTag({ name: child, type: 'DNSKEY', ttlSeconds: DNSKEY_TTL_SECONDS, data: { flags: 257, algorithm: ALGORITHM, key: bytes(model, 64, 'old-key', child).toString('base64') } }) : keyTagOf(model, child, true);
+  return [{ name: child, type: 'DS', ttlSeconds: DS_TTL_SECONDS, data: { keyTag: tag, algorithm: ALGORITHM, digestType: 2, digest: bytes(model, 32, mismatched ? 'old-ds' : 'ds', child).toString('hex') } }];
 }
 
 /** Signs one RRset of a zone at a virtual time: valid for two weeks around now, or expired a day ago for a broken signer. */
@@ -65,12 +67,13 @@ export function signRrset(model: DnssecModel, zone: string, rrset: ResourceRecor
   const now = model.epochSeconds + Math.floor(nowMs / 1000);
   const expired = model.expiredZones?.includes(zone) ?? false;
   const ksk = first.type === 'DNSKEY';
-  // The owner's label count, not counting a leading wildcard (RFC 4034 section 3.1.3).
-  const labels = labelsOf(first.name).filter((label, index) => !(index === 0 && label === '*')).length;
+  // The owner's label count, not counting a leading wildcard (RFC 4034 section 3.1.3): for a record a wildcard
+  // synthesised, the wildcard's, so the labels field is shorter than the owner's (RFC 4035 section 3.1.3.3).
+  const labels = labelsOf(first.expandedFrom ?? first.name).filter((label, index) => !(index === 0 && label === '*')).length;
   const data: RrsigData = {
     typeCovered: first.type as RecordType, algorithm: ALGORITHM, labels, originalTtl: first.ttlSeconds,
     expiration: expired ? now - DAY : now + 14 * DAY, inception: expired ? now - 15 * DAY : now - 7 * DAY,
-    keyTag: keyTagOf(zone, ksk), signersName: zone, signature: bytes(64, 'sig', zone, first.name, first.type).toString('base64'),
+    keyTag: keyTagOf(model, zone, ksk), signersName: zone, signature: bytes(model, 64, 'sig', zone, first.name, first.type).toString('base64'),
   };
   return { name: first.name, type: 'RRSIG', ttlSeconds: first.ttlSeconds, data };
 }

@@ -8,8 +8,16 @@ import type { Dns64Prefix } from '../resolver/dns64-prefix.js';
  */
 export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'MX' | 'TXT' | 'SOA' | 'SRV' | 'PTR' | 'CAA' | 'NULL' | DnssecRecordType;
 
-/** The DNSSEC record types (RFC 4034) the simulator's DNSSEC model produces. */
-export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC';
+/** The DNSSEC record types (RFC 4034, RFC 5155) the simulator's DNSSEC model produces, and NXNAME (RFC 9824), a meta-type only ever listed in an NSEC's types. */
+export type DnssecRecordType = 'DNSKEY' | 'RRSIG' | 'DS' | 'NSEC' | 'NSEC3' | 'NSEC3PARAM' | 'NXNAME';
+
+/** NSEC3PARAM fields (RFC 5155 section 4.1): hash algorithm 1 is SHA-1; the salt is hex, "" for none. */
+export interface Nsec3ParamData {
+  hashAlgorithm: number;
+  flags: number;
+  iterations: number;
+  salt: string;
+}
 
 /** RRSIG fields (RFC 4034 section 3.1); times are seconds since 1970, the signature is base64. */
 export interface RrsigData {
@@ -50,7 +58,9 @@ export type RecordData =
   | { type: 'DNSKEY'; data: { flags: number; algorithm: number; key: string } }
   | { type: 'RRSIG'; data: RrsigData }
   | { type: 'DS'; data: { keyTag: number; algorithm: number; digestType: number; digest: string } }
-  | { type: 'NSEC'; data: { nextDomain: string; types: RecordType[] } };
+  | { type: 'NSEC'; data: { nextDomain: string; types: RecordType[] } }
+  | { type: 'NSEC3'; data: Nsec3ParamData & { nextHashed: string; types: RecordType[] } }
+  | { type: 'NSEC3PARAM'; data: Nsec3ParamData };
 
 /** One resource record; names are absolute, lowercase, without the trailing dot ("" is the root). */
 export type ResourceRecord = RecordData & {
@@ -58,6 +68,8 @@ export type ResourceRecord = RecordData & {
   ttlSeconds: number;
   /** Where the record was written, for messages: "example.com.zone:12". */
   source?: string;
+  /** The wildcard owner ("*.example.com") a server synthesised this record from (RFC 4592); its signature counts that name's labels. */
+  expandedFrom?: string;
 };
 
 /** A zone: its origin (absolute, no trailing dot, "" for the root) and its records. */
@@ -132,6 +144,13 @@ export interface World {
   resolverConfig?: ResolverConfig;
   /** The zones servers.yaml marks as signed (`signed_zones:`), with their faults: the DNSSEC model of every run of the world. */
   dnssec?: DnssecModel;
+}
+
+/** A zone signed with NSEC3: the extra hash iterations and the salt (hex, "" for none) its owner names are hashed with. */
+export interface Nsec3Zone {
+  zone: string;
+  iterations: number;
+  salt: string;
 }
 
 /** A change to the world at a virtual time: an operator edits records or swaps a zone, a server changes behaviour or round-trip time. */
@@ -209,4 +228,10 @@ export interface DnssecModel {
   mismatchedDsZones?: string[];
   /** The wall clock at virtual time 0, in seconds since 1970. */
   epochSeconds: number;
+  /** Signed zones that sign online and deny with compact answers (RFC 9824): NODATA and one NSEC for the name asked. */
+  compactZones?: string[];
+  /** Signed zones that deny with NSEC3 (RFC 5155) instead of NSEC, with their hash parameters. */
+  nsec3Zones?: Nsec3Zone[];
+  /** The run's seed, which the zones' keys are drawn from (with each zone's name); the simulator sets it when a run starts, and a model without one has the keys of seed 0. */
+  keySeed?: number;
 }

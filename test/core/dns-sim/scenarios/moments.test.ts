@@ -56,6 +56,10 @@ const INTENDED: [scenario: string, moment: string, event: object, outcome?: Part
   // Which EDE comes with it is the resolver's own (test/core/dns-sim/personalities/errors-stale-releases.test.ts).
   ['dnssec-bogus-expired', 'bogus', { type: 'response-received', kind: 'servfail', to: { role: 'stub' }, message: { rcode: 'SERVFAIL' } }],
   ['dnssec-cd-bit', 'unchecked', { type: 'response-received', kind: 'answer', to: { role: 'stub' }, message: { flags: { ad: false } } }],
+  ['compact-denial', 'compact-answer', { type: 'response-received', kind: 'nodata', from: { role: 'authoritative' }, message: { rcode: 'NOERROR', authority: has({ type: 'NSEC', data: expect.stringMatching(/ NXNAME$/) as string }) } }],
+  ['compact-denial', 'per-type', { type: 'cache-checked', queryIndex: 1, cache: has({ op: 'miss', type: 'MX' }) }],
+  ['wildcard-synthesis', 'synthesised', { type: 'response-received', kind: 'answer', from: { role: 'authoritative' }, message: { answer: has({ type: 'RRSIG', data: expect.stringMatching(/^A 13 2 /) as string }) } }],
+  ['wildcard-synthesis', 'empty-non-terminal', { type: 'response-received', kind: 'nxdomain', to: { role: 'stub' }, queryIndex: 2, message: { rcode: 'NXDOMAIN' } }],
   ['poisoning-txid-only', 'odds', { type: 'response-received', forged: { packets: 4000 } }],
   ['poisoning-txid-only', 'victim', { type: 'lookup-finished', kind: 'answer' }, { poisoned: true }],
   ['poisoning-port-random', 'odds', { type: 'response-received', forged: { packets: 4000 } }],

@@ -4,7 +4,7 @@ import { readScenarioWorld, scenarioWorldProblems, withScenarioWorld } from '../
 import { bundledWorldDir } from '../../../../src/io/package-paths.js';
 import { loadWorldFolder } from '../../../../src/io/world-folder.js';
 
-const WORLD_SCENARIOS = ['stale-after-migration', 'lowered-ttl-migration', 'dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'servfail-storm', 'serve-stale', 'dns64-synthesis', 'conditional-forwarding'];
+const WORLD_SCENARIOS = ['stale-after-migration', 'lowered-ttl-migration', 'dnssec-valid', 'dnssec-bogus-expired', 'dnssec-cd-bit', 'compact-denial', 'wildcard-synthesis', 'servfail-storm', 'serve-stale', 'dns64-synthesis', 'conditional-forwarding'];
 
 describe('bundled scenarios written as world settings', () => {
   it('are exactly the scenarios docs/world-format.md lists as data', () => {

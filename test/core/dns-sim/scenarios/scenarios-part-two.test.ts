@@ -41,6 +41,26 @@ const OUTCOMES: Record<string, (result: SimulationResult) => void> = {
     expect(sentTypes(result, 'DNSKEY')).toHaveLength(0);
     expect(result.events.find((event): event is QuerySentEvent => event.type === 'query-sent' && event.from.role === 'stub')!.message.flags.cd).toBe(true);
   },
+  'compact-denial': (result) => {
+    // The application hears "no address", not "no such name"; the server never said NXDOMAIN to a DO=1 query.
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['nodata', 'nodata']);
+    const fromServer = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'authoritative' && /^nope\.example\.com$/i.test(event.message.question.name));
+    expect(fromServer.map((event) => [event.message.question.type, event.message.rcode])).toEqual([['A', 'NOERROR'], ['AAAA', 'NOERROR'], ['MX', 'NOERROR']]);
+    for (const event of fromServer) expect(event.message.authority.filter((record) => record.type === 'NSEC').map((record) => record.data)).toEqual(['\\000.nope.example.com. RRSIG NSEC NXNAME']);
+    const toStub = result.events.filter((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.to.role === 'stub');
+    expect(toStub.map((event) => [event.message.rcode, event.message.flags.ad])).toEqual([['NOERROR', true], ['NOERROR', true], ['NOERROR', true]]);
+    // NODATA is cached per type: the MX question a minute later goes back to the server.
+    expect(sentTypes(result, 'MX').map((event) => event.timeMs)).toEqual([expect.any(Number)]);
+    expect(sentTypes(result, 'MX')[0]!.timeMs).toBeGreaterThanOrEqual(60_000);
+  },
+  'wildcard-synthesis': (result) => {
+    // The wildcard answers anything.example.io, secure; b.example.io is an empty non-terminal (NODATA), and below it the wildcard does not reach.
+    expect(result.outcomes.map((outcome) => [outcome.status, outcome.addresses])).toEqual([['answer', ['203.0.113.96']], ['nodata', []], ['nxdomain', []]]);
+    expect(result.outcomes[0]!.authenticated).toBe(true);
+    const synthesised = result.events.find((event): event is ResponseReceivedEvent => event.type === 'response-received' && event.from.role === 'authoritative' && event.kind === 'answer' && /^anything\.example\.io$/i.test(event.message.question.name))!;
+    expect(synthesised.message.answer.map((record) => `${record.name} ${record.type} ${record.data.split(' ').slice(0, 3).join(' ')}`)).toEqual(['anything.example.io A 203.0.113.96', 'anything.example.io RRSIG A 13 2']);
+    expect(synthesised.message.authority.filter((record) => record.type === 'NSEC').map((record) => `${record.name} ${record.data}`)).toEqual(['*.example.io b.example.io. A RRSIG NSEC']);
+  },
   'poisoning-txid-only': (result) => {
     expect(result.outcomes[0]).toMatchObject({ status: 'answer', addresses: ['203.0.113.66'], poisoned: true });
     expect(result.report!.values).toMatchObject({ poisoned: true, poisonedRound: 8 });

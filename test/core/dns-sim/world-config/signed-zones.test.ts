@@ -25,11 +25,10 @@ describe('signed zones and validation in servers.yaml', () => {
   });
 
   it.each<[string, string, string, string[]]>([
-    ['not a list', '', 'signed_zones: example.com\n', ["servers.yaml:10: 'signed_zones' must be a list of {zone, denial, fault}"]],
+    ['not a list', '', 'signed_zones: example.com\n', ["servers.yaml:10: 'signed_zones' must be a list of {zone, denial, iterations, salt, fault}"]],
     ['an entry that is not a mapping', '', 'signed_zones:\n  - example.com\n', ["servers.yaml:11: each entry of 'signed_zones' must be a mapping with a zone"]],
-    ['an unknown key', '', 'signed_zones:\n  - { zone: com, algorithm: 8 }\n', ["servers.yaml:11: unknown field 'algorithm' (known: zone, denial, fault)"]],
-    ['NSEC3, which is not modelled', '', 'signed_zones:\n  - { zone: com, denial: nsec3 }\n', ["servers.yaml:11: denial nsec3 is not modelled: the simulator signs with NSEC only (write 'nsec' or leave it out)"]],
-    ['a denial that is no method', '', 'signed_zones:\n  - { zone: com, denial: none }\n', ['servers.yaml:11: denial "none" is not nsec']],
+    ['an unknown key', '', 'signed_zones:\n  - { zone: com, algorithm: 8 }\n', ["servers.yaml:11: unknown field 'algorithm' (known: zone, denial, iterations, salt, fault)"]],
+    ['a denial that is no method', '', 'signed_zones:\n  - { zone: com, denial: none }\n', ['servers.yaml:11: denial "none" is not nsec, nsec3, compact']],
     ['an unknown fault', '', 'signed_zones:\n  - { zone: com, fault: expired }\n', ['servers.yaml:11: fault "expired" is not expired-signatures, missing-ds, ds-mismatch']],
     ['a missing zone', '', 'signed_zones:\n  - { fault: missing-ds }\n', ["servers.yaml:11: 'zone' is missing: the origin of a zone file of the world, such as example.com or \".\""]],
     ['a zone listed twice', '', 'signed_zones:\n  - { zone: com }\n  - { zone: com. }\n', ["servers.yaml:12: zone com is listed twice in 'signed_zones'"]],
