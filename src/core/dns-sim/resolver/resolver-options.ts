@@ -1,4 +1,4 @@
-import type { Dns64Prefix } from './dns64-prefix.js';
+import type { Dns64Prefix } from '../dns64/dns64-prefix.js';
 /** How a resolver primes its root NS set (RFC 8109): not at all, before the first walk, beside it, or when it starts. */
 export type PrimingMode = 'none' | 'blocking' | 'background' | 'start-up';
 

@@ -1,7 +1,7 @@
 import { createCache } from './cache.js';
 import type { Endpoint } from '../events.js';
 import { lookupLabel } from '../exchange.js';
-import { withDns64 } from './dns64.js';
+import { withDns64 } from '../dns64/dns64.js';
 import { createInfraCache } from './infra-cache.js';
 import { fqdn } from '../names/names.js';
 import { cacheOnlyReply } from './norec-reply.js';

@@ -30,6 +30,8 @@ export const NETWORK_QUIZ = {
       moment({
         id: 'synthesised', kind: 'response-received',
         when: (event) => toStub(event) && question(event) === 'legacy.example.com',
+        // Before the resolver's own note of what it synthesised, which names the address.
+        askAt: (_event, before) => before.findLast((other) => other.type === 'cache-checked' && other.explanation.startsWith('dns64: synthesised')),
         ask: 'legacy.example.com has one A record, 203.0.113.30; the NAT64 prefix is the Well-Known Prefix 64:ff9b::/96. What does the laptop get for its AAAA question?',
         options: (event) => ({
           right: `an AAAA record, ${firstAnswer(event)}: the IPv4 address in the last 32 bits of the prefix`,
@@ -62,7 +64,7 @@ export const NETWORK_QUIZ = {
         options: (event) => ({
           right: `to ${event.to.name} (${event.to.address}) with RD=1: the controller answers the whole question`,
           wrong: ['to a root server, which refers it down to the controllers', `to ${event.to.name} with RD=0, as to any authoritative server`, 'nowhere: corp.example is not in the public tree, so NXDOMAIN'],
-          tells: [`-> ${event.to.name}`],
+          tells: [event.to.name],
         }),
         why: 'A forward zone skips the walk for the names inside it: the question goes with RD=1 (recursion desired) to the configured servers, so a private zone nothing delegates is still reachable. Every other name is iterated from the root as before.',
       }),
@@ -74,7 +76,7 @@ export const NETWORK_QUIZ = {
         options: () => ({
           right: 'at a root server: names outside the forward zone are iterated as usual',
           wrong: ['at a domain controller with RD=1: a forwarder takes every question once one is set', 'at the com servers, which it learnt from the controllers', 'at the laptop\'s search domain, corp.example'],
-          tells: ['(root '],
+          tells: ['a root server'],
         }),
         why: 'Conditional forwarding applies to the zone named and below it, nothing else. A resolver told to forward "." instead sends everything to its forwarders, and then depends on them for every name.',
       }),
@@ -86,7 +88,7 @@ export const NETWORK_QUIZ = {
         options: (event) => ({
           right: `it waits out ${event.to.name}'s timeout, then asks the other controller, which answers`,
           wrong: ['SERVFAIL at once: the controller that went quiet owned the zone', 'it falls back to iterating corp.example from the root', 'the laptop gets NXDOMAIN until the controller is back'],
-          tells: ['TIMEOUT'],
+          tells: [`no answer from ${event.to.name}`],
         }),
         why: 'A forward zone lists several servers, and the resolver fails over between them as between any authoritative servers, after a timeout. Until it has learnt to avoid the dead one, each question in the zone pays that wait, which is why forwarder health matters as much as the zone\'s own.',
       }),

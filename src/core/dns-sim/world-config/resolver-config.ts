@@ -1,6 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone } from '../resolver/resolver-options.js';
-import { readDns64Prefix, WELL_KNOWN_DNS64_PREFIX, type Dns64Prefix } from '../resolver/dns64-prefix.js';
+import { readDns64Prefix, WELL_KNOWN_DNS64_PREFIX, type Dns64Prefix } from '../dns64/dns64-prefix.js';
 import { isIPAddress } from '../world/ip-address.js';
 import type { FieldReader } from './field-reader.js';
 import type { ResolverConfig } from '../world/world.js';

@@ -1,6 +1,6 @@
 import type { PersonalityId } from '../personalities/types.js';
 import type { ConfiguredZone, ServeStale } from '../resolver/resolver-options.js';
-import type { Dns64Prefix } from '../resolver/dns64-prefix.js';
+import type { Dns64Prefix } from '../dns64/dns64-prefix.js';
 
 /**
  * Record types the simulated world understands (RFC 1035 plus AAAA, SRV and CAA; the DNSSEC types are made by the DNSSEC model, never read from zone files).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedIpv4, readDns64Prefix } from '../../../../src/core/dns-sim/resolver/dns64-prefix.js';
+import { embedIpv4, readDns64Prefix } from '../../../../src/core/dns-sim/dns64/dns64-prefix.js';
 import { ipv6Octets, ipv6Text } from '../../../../src/core/dns-sim/names/ipv6-text.js';
 
 describe('NAT64 prefixes (RFC 6052)', () => {

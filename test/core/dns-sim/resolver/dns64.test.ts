@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { withDns64 } from '../../../../src/core/dns-sim/resolver/dns64.js';
-import { readDns64Prefix } from '../../../../src/core/dns-sim/resolver/dns64-prefix.js';
+import { withDns64 } from '../../../../src/core/dns-sim/dns64/dns64.js';
+import { readDns64Prefix } from '../../../../src/core/dns-sim/dns64/dns64-prefix.js';
 import { DEFAULT_RESOLVER_OPTIONS, type ResolverOptions } from '../../../../src/core/dns-sim/resolver/resolver-options.js';
 import type { ResolutionOutcome, WalkContext } from '../../../../src/core/dns-sim/resolver/resolver-state.js';
 

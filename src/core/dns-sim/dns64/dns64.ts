@@ -1,8 +1,8 @@
 import { embedIpv4 } from './dns64-prefix.js';
 import { fqdn } from '../names/names.js';
-import { resolveName } from './recursive.js';
-import type { ResolutionOutcome, WalkContext } from './resolver-state.js';
-import { emitCheck } from './resolver-events.js';
+import { resolveName } from '../resolver/recursive.js';
+import type { ResolutionOutcome, WalkContext } from '../resolver/resolver-state.js';
+import { emitCheck } from '../resolver/resolver-events.js';
 import type { ResourceRecord } from '../world/world.js';
 
 /** BIND's and Knot's TTL cap for synthesised records when the AAAA answer carried no SOA (query.c: ISC_MIN(ttl, 600); dns64.lua: max_ttl = 600). */
