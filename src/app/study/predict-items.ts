@@ -7,7 +7,7 @@ import { itemBuildId, type ItemOptions } from './card-items.js';
 
 /**
  * Predict items at the key moments of the bundled simulator scenarios whose card is loaded; none if the
- * world cannot load. Running the 40 scenarios takes 100-150 ms, so the items are cached, keyed by the
+ * world cannot load. Running the 42 scenarios takes 100-150 ms, so the items are cached, keyed by the
  * build, the world folder's bytes and the card fields they carry; the simulator itself is loaded only
  * when the cache cannot answer, so `stats` never compiles it.
  */

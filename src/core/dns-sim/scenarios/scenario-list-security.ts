@@ -58,7 +58,7 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     run: { report: 'dnssec' },
   },
   {
-    id: 'compact-denial', cardId: 'dnssec', seed: 1,
+    id: 'compact-denial', cardId: 'compact-denial', seed: 1,
     title: 'Compact denial: a name that does not exist comes back NOERROR',
     description: 'example.com is signed online with compact denial of existence (RFC 9824): instead of NXDOMAIN and NSEC records that span the gap between two real names, its server says that nope.example.com exists with no data, NOERROR, and signs one NSEC owned by the name asked, whose next name is its immediate successor (\\000.nope.example.com) and whose types are RRSIG NSEC NXNAME. The validating resolver checks the signature and, knowing nothing of NXNAME, passes on NOERROR with AD=1 and caches NODATA for A and for AAAA, each on its own. The application gets "no address" rather than "no such name", and a minute later an MX question for the same name goes back to the server: no name-wide NXDOMAIN was cached.',
     query: { name: NOPE, type: 'A+AAAA' },
@@ -68,7 +68,7 @@ export const SECURITY_SCENARIOS: readonly ScenarioSetup[] = [
     run: { report: 'dnssec' },
   },
   {
-    id: 'wildcard-synthesis', cardId: 'dnssec', seed: 1,
+    id: 'wildcard-synthesis', cardId: 'wildcards', seed: 1,
     title: 'A wildcard answers, but not below an empty non-terminal',
     description: 'example.io has *.example.io A 203.0.113.96 and x.b.example.io A 203.0.113.97, so b.example.io exists with no records of its own (an empty non-terminal). anything.example.io is in no zone file, so the wildcard answers for it (RFC 4592): the server writes the record with the name asked as its owner. The zone is signed, so the RRSIG\'s labels field is 2, the wildcard\'s labels without the *, one less than the owner\'s 3, and an NSEC proves that anything.example.io itself does not exist (RFC 4035 section 3.1.3.3); the validator needs both before it sets AD. Then b.example.io: it exists, so the wildcard does not apply, and the answer is NODATA. Then a.b.example.io: its closest encloser is b.example.io, where there is no *.b.example.io, so *.example.io does not reach it, and the answer is NXDOMAIN (RFC 4592 section 2.2.2).',
     query: { name: 'anything.example.io.', type: 'A' },
