@@ -7,6 +7,7 @@ import { joinCard, splitCard } from '../core/cards/card-parts.js';
 import { writeCacheFileSync } from './cache-space.js';
 import { builtSeedDir } from './derived-cache.js';
 import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
+import { fromTextSlices, toTextSlices } from '../core/text/text-slices.js';
 
 /** What parsing one file produced, as the cache stores it. */
 export interface ParsedCardFile {
@@ -212,16 +213,19 @@ export class CardSeed {
       return undefined;
     }
     if (createHash('sha1').update(bytes).digest('hex') !== entry.sha1) return undefined;
-    const { card, problems } = entry.parsed;
+    // The seed stores the card's Markdown as places in its file (the package ships that file anyway): read them back.
+    const { card, problems } = fromTextSlices<ParsedCardFile>(entry.parsed, bytes.toString('utf8'));
     return { ...(card ? { card: { ...card, path } } : {}), problems: problems.map((problem) => ({ ...problem, path })) };
   }
 }
 
-/** The seed of a folder's cache file (written by a run over the bundled folder `root`): each entry keyed by its path under root, with its bytes' hash. */
+/** The seed of a folder's cache file (written by a run over the bundled folder `root`): each entry keyed by its path under root, with its bytes' hash, its long strings stored as places in the card's file. */
 export function cardSeedOf(cacheDir: string, root: string): { format: number; entries: Record<string, CardSeedEntry> } {
   const entries: Record<string, CardSeedEntry> = {};
   for (const { path, size, parsed } of new CardCache(cacheDir, root).allParsed()) {
-    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(readFileSync(path)).digest('hex'), size, parsed };
+    const bytes = readFileSync(path);
+    const sliced = toTextSlices(parsed, bytes.toString('utf8')) as ParsedCardFile;
+    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(bytes).digest('hex'), size, parsed: sliced };
   }
   return { format: CACHE_FORMAT, entries };
 }

@@ -19,13 +19,22 @@ async function seeded() {
   const installed = mkdtempSync(join(tmpdir(), 'swelearn-seed-installed-'));
   cpSync(join(built, 'content'), installed, { recursive: true });
   const path = join(installed, 'networking', 'tcp-handshake.md');
-  return { seed: CardSeed.open(installed, seedDir)!, path, parsed: loaded.cards.find((card) => card.id === 'tcp-handshake')! };
+  const seedText = readFileSync(join(seedDir, CARD_SEED_FILE), 'utf8');
+  return { seed: CardSeed.open(installed, seedDir)!, path, parsed: loaded.cards.find((card) => card.id === 'tcp-handshake')!, seedText };
 }
 
 describe('the bundled cards as the build parsed them', () => {
   it('give the parse of a file with the same bytes, placed at its path under the installed folder', async () => {
     const { seed, path, parsed } = await seeded();
     expect(seed.get(path, statSync(path).size)).toEqual({ card: { ...parsed, path }, problems: [] });
+  });
+
+  it('do not store the card\'s Markdown a second time: its long strings are places in the file, read back from it', async () => {
+    const { seed, path, parsed, seedText } = await seeded();
+    const section = parsed.sections.find((candidate) => candidate.markdown.length >= 64)!;
+    expect(seedText).not.toContain(JSON.stringify(section.markdown).slice(1, -1));
+    expect(seedText).toContain('"$slice"');
+    expect(seed.get(path, statSync(path).size)?.card?.sections).toEqual(parsed.sections);
   });
 
   it.each<[string, (text: string) => string]>([
