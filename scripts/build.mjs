@@ -1,8 +1,8 @@
 // Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
-// commands (its card parser and renderer are evaluated only when used). The card parser, the
-// simulator, the study commands (quiz, plan, stats, export, import) and the Ink app are entry points
-// of a second build that splits their shared code into dist/chunks/, so none of it ships twice; each
-// loads only for the commands that need it, so `search` never compiles Ink or the simulator.
+// commands (its card parser and renderer are evaluated only when used). The Ink app, the study
+// commands (quiz, plan, stats, export, import, lint; one entry each), the card parser and the
+// simulator are builds of their own that split their shared code into dist/chunks/; each loads only
+// for the commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,12 +21,12 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // Where main.ts's lazy imports live once built, relative to dist/swelearn.js.
 const SEPARATE_BUNDLES = {
   './commands/sim.js': './sim.js',
-  './commands/quiz.js': './study/commands.js',
-  './commands/plan.js': './study/commands.js',
-  './commands/stats.js': './study/commands.js',
-  './commands/export.js': './study/commands.js',
-  './commands/import.js': './study/commands.js',
-  './commands/lint.js': './study/commands.js',
+  './commands/quiz.js': './study/quiz.js',
+  './commands/plan.js': './study/plan.js',
+  './commands/stats.js': './study/stats.js',
+  './commands/export.js': './study/export.js',
+  './commands/import.js': './study/import.js',
+  './commands/lint.js': './study/lint.js',
   './open-app.js': './app/open-app.js',
 };
 const separateBundles = {
@@ -44,6 +44,24 @@ const appDoor = {
   name: 'app-door',
   setup(builder) {
     builder.onResolve({ filter: /^\.\/open-app\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]app-door\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+  },
+};
+
+// The study commands make items (the item generator with the Markdown lexer) and predict items (the simulator) only
+// when their caches miss; for that they load the app build's entries of the same modules, which share the app's
+// chunks, instead of packing another copy. The path is relative to the importing file, which is in dist/study/ or
+// dist/chunks/, so ../app/ is dist/app/ from both.
+const STUDY_FROM_APP = [
+  { importer: /[\\/]src[\\/]app[\\/]study[\\/]predict-items\.ts$/, path: './make-predict-items.js', entry: 'make-predict-items' },
+  { importer: /[\\/]src[\\/]app[\\/]study[\\/]card-items\.ts$/, path: '../../core/quiz/items/generate-items.js', entry: 'generate-items' },
+];
+const studyFromApp = {
+  name: 'study-from-app',
+  setup(builder) {
+    builder.onResolve({ filter: /items\.js$/ }, (args) => {
+      const found = STUDY_FROM_APP.find((lazy) => lazy.path === args.path && lazy.importer.test(args.importer));
+      return found && { path: `../app/${found.entry}.js`, external: true };
+    });
   },
 };
 
@@ -89,12 +107,21 @@ const builds = await Promise.allSettled([
     ...common,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    entryPoints: {
-      'study/commands': 'src/cli/commands/study-commands.ts',
-      'app/open-app': 'src/cli/open-app.ts',
-    },
+    // The two item makers are named entries so the study commands can load them from here (studyFromApp).
+    entryPoints: { 'app/open-app': 'src/cli/open-app.ts', 'app/make-predict-items': 'src/app/study/make-predict-items.ts', 'app/generate-items': 'src/core/quiz/items/generate-items.ts' },
     outdir: 'dist',
     plugins: plugins(appDoor, parserBundle),
+  }),
+  // The study commands, one entry each, apart from the app: as one entry sharing chunks with the app, `stats` loaded 44
+  // files (the quiz session and the app's splits among them) before its first line; now 21, and plan 18, quiz 31.
+  // In a terminal they load the app's own bundle (src/cli/app-door.ts), so the code they share with it is packed twice.
+  build({
+    ...common,
+    splitting: true,
+    chunkNames: 'chunks/study-[name]-[hash]',
+    entryPoints: Object.fromEntries(['quiz', 'plan', 'stats', 'export', 'import', 'lint'].map((name) => [`study/${name}`, `src/cli/commands/${name}.ts`])),
+    outdir: 'dist',
+    plugins: plugins(appDoor, parserBundle, studyFromApp),
   }),
   // The card parser and renderer, loaded at run time by file (src/io/load-card-*.ts), share their chunks with each other only,
   // so the app and the study commands split into fewer, larger chunks: the app's first frame waited on 30 files otherwise.
