@@ -41,6 +41,8 @@ export interface SearchIndex {
   postings: TermTable<ArrayLike<number>>;
   /** In how many cards each term occurs. */
   cardFrequency: TermTable<number>;
+  /** Each card's fields as the fuse.js re-ranker prepared them, when a saved index kept them (core/search/rerank). */
+  rerankFields?: (card: number) => unknown;
 }
 
 // Link targets would fill the index with "https" and host names nobody searches for.
