@@ -173,9 +173,19 @@ try {
     encoding: 'utf8',
   });
   if (seeding.status !== 0) throw new Error(`quiz --list exited ${seeding.status}: ${seeding.stderr}`);
+  // The bundled cards' search index (src/io/search-index-cache.ts), so a first `search` does not build it.
+  const searching = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/swelearn.js', import.meta.url)), 'search', 'dns'], {
+    env: { PATH: process.env.PATH, SWELEARN_HOME: seedHome, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (searching.status !== 0) throw new Error(`search exited ${searching.status}: ${searching.stderr}`);
   mkdirSync(new URL('../dist/seed', import.meta.url), { recursive: true });
   const seeded = ['card-items', 'predict-items', 'distractors', ...readdirSync(join(seedHome, 'cache')).filter((file) => file.startsWith('glossary-text-')).map((file) => file.replace(/\.json$/, ''))];
   for (const name of seeded) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
+  const searchIndex = readdirSync(join(seedHome, 'cache')).filter((file) => /^search-index-[0-9a-f]{16}\.bin$/.test(file));
+  if (searchIndex.length !== 1) throw new Error(`expected one search index, found ${searchIndex.length}`);
+  copyFileSync(join(seedHome, 'cache', searchIndex[0]), new URL(`../dist/seed/${searchIndex[0]}`, import.meta.url));
   // And the bundled cards as that run parsed them, keyed by path under content/ and by their bytes' hash (src/io/card-cache.ts).
   const seedModule = await build({ entryPoints: ['src/io/card-cache.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
   const { CARD_SEED_FILE, cardSeedOf } = await import(`data:text/javascript;base64,${Buffer.from(seedModule.outputFiles[0].text).toString('base64')}`);
