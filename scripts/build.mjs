@@ -1,8 +1,8 @@
 // Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
-// commands (its card parser and renderer are evaluated only when used). The Ink app, the study
-// commands (quiz, plan, stats, export, import, lint; one entry each), the card parser and the
-// simulator are builds of their own that split their shared code into dist/chunks/; each loads only
-// for the commands that need it, so `search` never compiles Ink or the simulator.
+// commands (its card parser and renderer are evaluated only when used). The Ink app, the card parser
+// and the simulator are builds of their own that split their shared code into dist/chunks/; the study
+// commands (quiz, plan, stats, export, import, lint) are one file each. Each loads only for the
+// commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,13 +112,12 @@ const builds = await Promise.allSettled([
     outdir: 'dist',
     plugins: plugins(appDoor, parserBundle),
   }),
-  // The study commands, one entry each, apart from the app: as one entry sharing chunks with the app, `stats` loaded 44
-  // files (the quiz session and the app's splits among them) before its first line; now 21, and plan 18, quiz 31.
+  // The study commands, one file each, apart from the app: as one entry sharing chunks with the app, `stats` loaded 44
+  // files (the quiz session and the app's splits among them) before its first line; one file each (2 to load with
+  // dist/swelearn.js) takes about 0.8x of the CPU of that and of 21 chunk files of their own, at some 90 KB more packed.
   // In a terminal they load the app's own bundle (src/cli/app-door.ts), so the code they share with it is packed twice.
   build({
     ...common,
-    splitting: true,
-    chunkNames: 'chunks/study-[name]-[hash]',
     entryPoints: Object.fromEntries(['quiz', 'plan', 'stats', 'export', 'import', 'lint'].map((name) => [`study/${name}`, `src/cli/commands/${name}.ts`])),
     outdir: 'dist',
     plugins: plugins(appDoor, parserBundle, studyFromApp),
