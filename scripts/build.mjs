@@ -1,8 +1,8 @@
 // Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
-// commands (its card parser and renderer are evaluated only when used). The card parser, the
-// simulator, the study commands (quiz, plan, stats, export, import) and the Ink app are entry points
-// of a second build that splits their shared code into dist/chunks/, so none of it ships twice; each
-// loads only for the commands that need it, so `search` never compiles Ink or the simulator.
+// commands (its card parser and renderer are evaluated only when used). The Ink app, the card parser
+// and the simulator are builds of their own that split their shared code into dist/chunks/; the study
+// commands (quiz, plan, stats, export, import, lint) are one file each. Each loads only for the
+// commands that need it, so `search` never compiles Ink or the simulator.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,12 +21,12 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // Where main.ts's lazy imports live once built, relative to dist/swelearn.js.
 const SEPARATE_BUNDLES = {
   './commands/sim.js': './sim.js',
-  './commands/quiz.js': './study/commands.js',
-  './commands/plan.js': './study/commands.js',
-  './commands/stats.js': './study/commands.js',
-  './commands/export.js': './study/commands.js',
-  './commands/import.js': './study/commands.js',
-  './commands/lint.js': './study/commands.js',
+  './commands/quiz.js': './study/quiz.js',
+  './commands/plan.js': './study/plan.js',
+  './commands/stats.js': './study/stats.js',
+  './commands/export.js': './study/export.js',
+  './commands/import.js': './study/import.js',
+  './commands/lint.js': './study/lint.js',
   './open-app.js': './app/open-app.js',
 };
 const separateBundles = {
@@ -44,6 +44,24 @@ const appDoor = {
   name: 'app-door',
   setup(builder) {
     builder.onResolve({ filter: /^\.\/open-app\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]app-door\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+  },
+};
+
+// The study commands make items (the item generator with the Markdown lexer) and predict items (the simulator) only
+// when their caches miss; for that they load the app build's entries of the same modules, which share the app's
+// chunks, instead of packing another copy. The path is relative to the importing file, which is in dist/study/ or
+// dist/chunks/, so ../app/ is dist/app/ from both.
+const STUDY_FROM_APP = [
+  { importer: /[\\/]src[\\/]app[\\/]study[\\/]predict-items\.ts$/, path: './make-predict-items.js', entry: 'make-predict-items' },
+  { importer: /[\\/]src[\\/]app[\\/]study[\\/]card-items\.ts$/, path: '../../core/quiz/items/generate-items.js', entry: 'generate-items' },
+];
+const studyFromApp = {
+  name: 'study-from-app',
+  setup(builder) {
+    builder.onResolve({ filter: /items\.js$/ }, (args) => {
+      const found = STUDY_FROM_APP.find((lazy) => lazy.path === args.path && lazy.importer.test(args.importer));
+      return found && { path: `../app/${found.entry}.js`, external: true };
+    });
   },
 };
 
@@ -89,12 +107,20 @@ const builds = await Promise.allSettled([
     ...common,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    entryPoints: {
-      'study/commands': 'src/cli/commands/study-commands.ts',
-      'app/open-app': 'src/cli/open-app.ts',
-    },
+    // The two item makers are named entries so the study commands can load them from here (studyFromApp).
+    entryPoints: { 'app/open-app': 'src/cli/open-app.ts', 'app/make-predict-items': 'src/app/study/make-predict-items.ts', 'app/generate-items': 'src/core/quiz/items/generate-items.ts' },
     outdir: 'dist',
     plugins: plugins(appDoor, parserBundle),
+  }),
+  // The study commands, one file each, apart from the app: as one entry sharing chunks with the app, `stats` loaded 44
+  // files (the quiz session and the app's splits among them) before its first line; one file each (2 to load with
+  // dist/swelearn.js) takes about 0.8x of the CPU of that and of 21 chunk files of their own, at some 90 KB more packed.
+  // In a terminal they load the app's own bundle (src/cli/app-door.ts), so the code they share with it is packed twice.
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(['quiz', 'plan', 'stats', 'export', 'import', 'lint'].map((name) => [`study/${name}`, `src/cli/commands/${name}.ts`])),
+    outdir: 'dist',
+    plugins: plugins(appDoor, parserBundle, studyFromApp),
   }),
   // The card parser and renderer, loaded at run time by file (src/io/load-card-*.ts), share their chunks with each other only,
   // so the app and the study commands split into fewer, larger chunks: the app's first frame waited on 30 files otherwise.
@@ -146,9 +172,19 @@ try {
     encoding: 'utf8',
   });
   if (seeding.status !== 0) throw new Error(`quiz --list exited ${seeding.status}: ${seeding.stderr}`);
+  // The bundled cards' search index (src/io/search-index-cache.ts), so a first `search` does not build it.
+  const searching = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/swelearn.js', import.meta.url)), 'search', 'dns'], {
+    env: { PATH: process.env.PATH, SWELEARN_HOME: seedHome, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (searching.status !== 0) throw new Error(`search exited ${searching.status}: ${searching.stderr}`);
   mkdirSync(new URL('../dist/seed', import.meta.url), { recursive: true });
   const seeded = ['card-items', 'predict-items', 'distractors', ...readdirSync(join(seedHome, 'cache')).filter((file) => file.startsWith('glossary-text-')).map((file) => file.replace(/\.json$/, ''))];
   for (const name of seeded) copyFileSync(join(seedHome, 'cache', `${name}.json`), new URL(`../dist/seed/${name}.json`, import.meta.url));
+  const searchIndex = readdirSync(join(seedHome, 'cache')).filter((file) => /^search-index-[0-9a-f]{16}\.bin$/.test(file));
+  if (searchIndex.length !== 1) throw new Error(`expected one search index, found ${searchIndex.length}`);
+  copyFileSync(join(seedHome, 'cache', searchIndex[0]), new URL(`../dist/seed/${searchIndex[0]}`, import.meta.url));
   // And the bundled cards as that run parsed them, keyed by path under content/ and by their bytes' hash (src/io/card-cache.ts).
   const seedModule = await build({ entryPoints: ['src/io/card-cache.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
   const { CARD_SEED_FILE, cardSeedOf } = await import(`data:text/javascript;base64,${Buffer.from(seedModule.outputFiles[0].text).toString('base64')}`);

@@ -38,8 +38,12 @@ describe('the published package', () => {
     // The seed: the bundled cards' items, parsed cards and distractors, and the bundled glossary parsed (named by its text's hash).
     const seed = bundles.filter((file) => /^dist\/seed\/glossary-text-[0-9a-f]{16}\.json$/.test(file));
     expect(seed).toHaveLength(1);
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/open-app|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
-    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/commands.js', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
+    // And the bundled cards' search index, named by their fingerprint.
+    const seedIndex = bundles.filter((file) => /^dist\/seed\/search-index-[0-9a-f]{16}\.bin$/.test(file));
+    expect(seedIndex).toHaveLength(1);
+    seed.push(...seedIndex);
+    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/(open-app|generate-items|make-predict-items)|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
+    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/study/stats.js', 'dist/study/plan.js', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
   });
 
   it('carries its MIT licence, the notices of the code it bundles, and says where the project lives', () => {

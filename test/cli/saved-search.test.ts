@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrashText, FIXTURES, freshHome, runCli } from './run-cli.js';
+import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli } from './run-cli.js';
 
 // `search` reads the saved search instead of loading the cards; any change to the card folders is seen.
 describe('search with a saved search', () => {
@@ -48,5 +48,17 @@ describe('search with a saved search', () => {
     const after = search('quokkalike');
     expect(after.code).toBe(0);
     expect(JSON.parse(after.stdout).results).toHaveLength(1);
+  });
+
+  it('reads the bundled cards\' index from the build\'s seed on a first search, instead of building it', () => {
+    const home = freshHome();
+    const first = runCli(['search', 'negative caching', '--json'], { env: { SWELEARN_HOME: home } });
+    expectNoCrashText(first);
+    expect(first.code).toBe(0);
+    expect((JSON.parse(first.stdout) as { results: { id: string }[] }).results[0]!.id).toBe('negative-caching');
+    // A built index is written to the cache folder; the seed's is read where it is.
+    expect(readdirSync(join(ROOT, 'dist', 'seed')).filter((name) => /^search-index-[0-9a-f]{16}\.bin$/.test(name))).toHaveLength(1);
+    expect(cacheFiles(home, 'search-index-')).toEqual([]);
+    expect(cacheFiles(home, 'saved-search-')).toHaveLength(1);
   });
 });

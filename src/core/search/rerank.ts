@@ -1,4 +1,5 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
+import type { Card } from '../cards/types.js';
 import { withoutQuizComments } from '../markdown/author-comments.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -64,18 +65,30 @@ function rerankerOf(index: SearchIndex): Reranker {
   return reranker;
 }
 
+// A saved index brings each card's prepared fields, so a query neither prepares them nor reads the card's body.
 function recordOf(reranker: Reranker, index: SearchIndex, cardIndex: number): FuseRecord {
   let record = reranker.records.get(cardIndex);
   if (!record) {
-    record = reranker.builder.add(rerankRecord(index, cardIndex), cardIndex) as FuseRecord;
-    reranker.builder.setIndexRecords([]);
+    const saved = index.rerankFields?.(cardIndex) as FuseRecord['$'] | undefined;
+    record = saved ? { i: cardIndex, $: saved } : prepare(reranker.builder, index.cards[cardIndex]!, cardIndex);
     reranker.records.set(cardIndex, record);
   }
   return record;
 }
 
-function rerankRecord(index: SearchIndex, cardIndex: number): RerankRecord {
-  const card = index.cards[cardIndex]!;
+/** Each card's fields as the re-ranker prepares them (normalised, with fuse.js's field norms), for an index saved to disk. */
+export function rerankFieldsOf(cards: readonly Card[]): unknown[] {
+  const builder = Fuse.createIndex<RerankRecord>(KEYS, []);
+  return cards.map((card, cardIndex) => prepare(builder, card, cardIndex).$);
+}
+
+function prepare(builder: FuseIndex<RerankRecord>, card: Card, cardIndex: number): FuseRecord {
+  const record = builder.add(rerankRecord(card), cardIndex) as FuseRecord;
+  builder.setIndexRecords([]);
+  return record;
+}
+
+function rerankRecord(card: Card): RerankRecord {
   return {
     title: card.title,
     tags: card.tags,

@@ -41,6 +41,11 @@ export interface SearchIndex {
   postings: TermTable<ArrayLike<number>>;
   /** In how many cards each term occurs. */
   cardFrequency: TermTable<number>;
+  /** A term's postings and card frequency by its place in the vocabulary, for writing the index out without a lookup per term. */
+  postingsAt(position: number): ArrayLike<number>;
+  frequencyAt(position: number): number;
+  /** Each card's fields as the fuse.js re-ranker prepared them, when a saved index kept them (core/search/rerank). */
+  rerankFields?: (card: number) => unknown;
 }
 
 // Link targets would fill the index with "https" and host names nobody searches for.
@@ -115,6 +120,8 @@ export function assembleIndex(cards: Card[], sortedTerms: string[], postingsAt: 
     },
     postings: termTable(positionOf, postingsAt),
     cardFrequency: termTable(positionOf, (position) => frequencies[position]!),
+    postingsAt,
+    frequencyAt: (position) => frequencies[position]!,
   };
 }
 

@@ -29,7 +29,7 @@ describe('a saved search', () => {
   it('reads a card body only when a query ranks that card', () => {
     // Damage the body of the last card: queries that never rank it still answer; reading it fails.
     const damaged = bytes.slice();
-    damaged[damaged.length - 2] = 0x7b;
+    damaged[bodyEnd(bytes, cards.length - 1) - 2] = 0x7b;
     const saved = decodeSavedSearch(damaged, 'key-1')!;
     const last = saved.index.cards[saved.index.cards.length - 1]!;
     const other = cards.findIndex((card) => card.id !== last.id && !searchCards(index, card.title).some((result) => result.card.id === last.id));
@@ -37,4 +37,23 @@ describe('a saved search', () => {
     expect(last.id).toBe(cards[cards.length - 1]!.id);
     expect(() => last.sections).toThrow();
   });
+
+  it('reads the bodies of the cards it prints only: the fuse.js re-ranker\'s fields of the shortlist are saved apart', () => {
+    const top = searchCards(index, 'dns', { limit: 1 })[0]!.card.id;
+    // Every body but the printed card's is damaged; the re-rank still looks at a shortlist of twenty.
+    const damaged = bytes.slice();
+    cards.forEach((card, position) => {
+      if (card.id !== top) damaged[bodyEnd(bytes, position) - 2] = 0x7b;
+    });
+    const saved = decodeSavedSearch(damaged, 'key-1')!;
+    expect(plain(searchCards(saved.index, 'dns', { limit: 1 }))).toEqual(plain(searchCards(index, 'dns', { limit: 1 })));
+    expect(() => saved.index.cards.find((card) => card.id !== top)!.sections).toThrow();
+  });
 });
+
+// Where a card's body ends in the saved bytes, from the header's offsets (the layout of saved-search.ts).
+function bodyEnd(saved: Uint8Array, position: number): number {
+  const headerLength = new DataView(saved.buffer, saved.byteOffset).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(saved.subarray(4, 4 + headerLength))) as { bodies: number[]; indexLength: number };
+  return ((4 + headerLength + 3) & ~3) + header.indexLength + header.bodies[position + 1]!;
+}

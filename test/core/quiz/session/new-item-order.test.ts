@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Difficulty } from '../../../../src/core/cards/types.js';
 import { CARDS_IN_TURN, orderNewItems, PREDICT_GAP } from '../../../../src/core/quiz/session/new-item-order.js';
 import type { QuizItem } from '../../../../src/core/quiz/types.js';
@@ -115,5 +115,22 @@ describe('the order new items are met in', () => {
     const order = orderNewItems(all(DECK), links(DECK), 3);
     const rest = orderNewItems(all(DECK).filter((item) => !order.slice(0, 20).includes(item)), links(DECK), 3);
     expect(new Set(rest.slice(0, 10).map((item) => item.cardId)).has('attack')).toBe(false);
+  });
+
+  it('breaks ties by card id in the collator\'s order without calling it (its set-up delayed the quiz\'s first line)', () => {
+    // Same difficulty, nothing linked: the id decides; hyphens and digits as card ids have them.
+    const ids = ['dns64-nat64', 'dnssec', 'dns-telemetry', 'dns', 'a0', 'a-b', 'ab'];
+    const deck: CardSpec[] = ids.map((id) => ({ id, difficulty: 'easy', related: [], keyPoints: 1, questions: 0 }));
+    const compare = vi.spyOn(String.prototype, 'localeCompare');
+    try {
+      const order = orderNewItems(all(deck), links(deck), 1);
+      expect(compare).not.toHaveBeenCalled();
+      // One item each, dealt three cards at a time in seeded turns: the first three ranked cards open the order.
+      const byCollator = [...ids].sort((a, b) => a.localeCompare(b));
+      expect(new Set(order.slice(0, CARDS_IN_TURN).map((item) => item.cardId))).toEqual(new Set(byCollator.slice(0, CARDS_IN_TURN)));
+      expect(new Set(order.slice(-1).map((item) => item.cardId))).toEqual(new Set(byCollator.slice(-1)));
+    } finally {
+      compare.mockRestore();
+    }
   });
 });
