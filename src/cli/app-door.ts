@@ -1,5 +1,4 @@
 import { loadBuiltModule } from '../io/built-module.js';
-import { limitYoungGeneration } from './young-generation.js';
 
 /** The app bundle's entry module. */
 export type AppEntry = typeof import('./open-app.js');
@@ -10,7 +9,5 @@ export type AppEntry = typeof import('./open-app.js');
  * and React; from source (the tests), the module.
  */
 export function loadAppEntry(): Promise<AppEntry> {
-  // Before the command's own study load, so that burst does not grow the heap the app then keeps.
-  limitYoungGeneration();
   return loadBuiltModule('app/open-app.js', () => import('./open-app.js'));
 }

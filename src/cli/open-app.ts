@@ -10,7 +10,6 @@ import type { CliContext } from './context.js';
 import { splitGlobalFlags } from './global-flags.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
-import { limitYoungGeneration } from './young-generation.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
 export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
@@ -30,7 +29,6 @@ export interface SimulatorOpening {
  * study services raise while the app has the screen are printed once it is handed back.
  */
 export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home' }): Promise<number> {
-  limitYoungGeneration();
   // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
   if (!ctx.color) process.env.FORCE_COLOR = '0';
   const cards = ctx.cards.cards();

@@ -9,6 +9,7 @@ import type { AppState } from './app-state.js';
 import { MAX_FRAMES_PER_SECOND } from './frame-rate.js';
 import { studyFeatures, SYSTEM_TIMER, type AppServices, type CardEditor } from './services.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
+import { limitYoungGeneration } from './young-generation.js';
 
 /** How the app is started: where its data comes from, how it looks, and the screen it opens at. */
 export interface RunAppOptions {
@@ -78,6 +79,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     try {
       const app = <App services={services} theme={theme} onExit={(code) => finish(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />;
       instance = render(app, { stdin, stdout, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true, maxFps: MAX_FRAMES_PER_SECOND });
+      // Ink has written the first frame; from here on the app's bursts must not grow the heap it keeps.
+      limitYoungGeneration();
     } catch (error) {
       // Whatever stops Ink from starting, the terminal is handed back before the error is reported.
       finish(1, error);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const SOURCE = fileURLToPath(new URL('../../src/cli/young-generation.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../../src/ui/young-generation.ts', import.meta.url));
 
 // The young generation's size after a burst of short-lived allocations, in a fresh process (the setting is process-wide).
 function youngGenerationMbAfterBurst(limit: boolean): number {
@@ -21,7 +21,7 @@ console.log(getHeapSpaceStatistics().find((space) => space.space_name === 'new_s
 
 // The app's memory after visiting every screen was a quarter young generation grown by bursts (issue 17).
 describe('limitYoungGeneration', () => {
-  it('keeps the young generation at its starting size through an allocation burst that grows it otherwise', () => {
+  it('keeps the young generation at its size through an allocation burst that grows it otherwise', () => {
     expect(youngGenerationMbAfterBurst(false)).toBeGreaterThan(8);
     expect(youngGenerationMbAfterBurst(true)).toBeLessThanOrEqual(4);
   });

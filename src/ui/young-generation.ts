@@ -3,11 +3,12 @@ import { setFlagsFromString } from 'node:v8';
 let limited = false;
 
 /**
- * Keeps V8's young generation at its starting size for the rest of the process. The app is long-lived and
+ * Stops V8's young generation from growing any further, for the rest of the process. The app is long-lived and
  * allocates in bursts (a screen's data, a study load); V8 doubles the young generation after each burst up to
  * 32 MB and rarely gives it back, which was a quarter of the app's memory after visiting every screen. The
  * growth factor is read each time V8 decides to grow (unlike the maximum size, fixed when the heap is set up),
- * so setting it here, before the app's first burst, is enough. Only the interactive app calls this.
+ * so it can be set while running. The app sets it once its first frame is out: from the start, the extra
+ * scavenges while the app's code loads cost the first frame about 10 ms.
  */
 export function limitYoungGeneration(): void {
   if (limited) return;
