@@ -1,5 +1,4 @@
 import { openCardEditing } from '../app/cards/card-editing.js';
-import { loadSimulatorWorld } from '../app/simulator/load-world.js';
 import type { QuizRequest } from '../app/study/quiz-request.js';
 import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
 import type { WhatIf } from '../app/simulator/sim-request.js';
@@ -42,7 +41,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
       loadCards: () => cards,
       searchIndex: () => ctx.cards.searchIndex(),
       // A session runs in the world its command loaded (perhaps --world DIR), already checked.
-      loadWorld: opening.at === 'simulator' ? async () => opening.world : () => loadSimulatorWorld(ctx.environment),
+      loadWorld: opening.at === 'simulator' ? async () => opening.world : async () => (await import('../app/simulator/load-world.js')).loadSimulatorWorld(ctx.environment),
       study,
       cardEditing: openCardEditing(ctx.environment, ctx.cards),
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },

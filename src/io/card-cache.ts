@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
 import { joinCard, splitCard } from '../core/cards/card-parts.js';
-import { writeCacheFileSync } from './cache-space.js';
+import { cacheHash, writeCacheFileSync } from './cache-space.js';
+import { sha1Hex } from '../core/text/sha1.js';
 import { builtSeedDir } from './derived-cache.js';
 import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
 
@@ -43,7 +43,7 @@ export class CardCache {
   private readonly bodies: CardBodyStore | undefined;
 
   constructor(cacheDir: string | undefined, root: string, reader?: SpanReader) {
-    this.prefix = `cards-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}`;
+    this.prefix = `cards-${CACHE_FORMAT}-${sha1Hex(root).slice(0, 16)}`;
     this.file = cacheDir ? join(cacheDir, `${this.prefix}.json`) : undefined;
     if (!cacheDir || !this.file) return;
     let bodyName = newBodyName(this.prefix);
@@ -211,7 +211,7 @@ export class CardSeed {
     } catch {
       return undefined;
     }
-    if (createHash('sha1').update(bytes).digest('hex') !== entry.sha1) return undefined;
+    if (cacheHash('sha1').update(bytes).digest('hex') !== entry.sha1) return undefined;
     const { card, problems } = entry.parsed;
     return { ...(card ? { card: { ...card, path } } : {}), problems: problems.map((problem) => ({ ...problem, path })) };
   }
@@ -221,7 +221,7 @@ export class CardSeed {
 export function cardSeedOf(cacheDir: string, root: string): { format: number; entries: Record<string, CardSeedEntry> } {
   const entries: Record<string, CardSeedEntry> = {};
   for (const { path, size, parsed } of new CardCache(cacheDir, root).allParsed()) {
-    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(readFileSync(path)).digest('hex'), size, parsed };
+    entries[relative(root, path).split(sep).join('/')] = { sha1: cacheHash('sha1').update(readFileSync(path)).digest('hex'), size, parsed };
   }
   return { format: CACHE_FORMAT, entries };
 }

@@ -1,4 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+
+// node:v8 (and the modules it loads) is read when the limit is set, after the first frame, not with the app's code.
+const requireBuiltin = createRequire('/');
 
 let limited = false;
 
@@ -13,5 +16,5 @@ let limited = false;
 export function limitYoungGeneration(): void {
   if (limited) return;
   limited = true;
-  setFlagsFromString('--semi-space-growth-factor=1');
+  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
 }
