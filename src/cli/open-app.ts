@@ -9,6 +9,7 @@ import type { CliContext } from './context.js';
 import { splitGlobalFlags } from './global-flags.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
+import { holdCacheWrites } from '../io/cache-space.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
 export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
@@ -30,13 +31,15 @@ export interface SimulatorOpening {
 export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home' }): Promise<number> {
   // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
   if (!ctx.color) process.env.FORCE_COLOR = '0';
-  const cards = ctx.cards.cards();
-  // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
-  cards.catch(() => undefined);
+  // A first run's card cache (the bodies file and its index) is written after the first frame, which needs only the cards.
+  const releaseCacheWrites = holdCacheWrites();
   const warnings: string[] = [];
-  const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
-  const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
   try {
+    const cards = ctx.cards.cards();
+    // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
+    cards.catch(() => undefined);
+    const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
+    const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
     return await runApp({
       loadCards: () => cards,
       searchIndex: () => ctx.cards.searchIndex(),
@@ -46,8 +49,10 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
       cardEditing: openCardEditing(ctx.environment, ctx.cards),
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
       ...(initialState ? { initialState } : {}),
+      onFirstFrame: releaseCacheWrites,
     });
   } finally {
+    releaseCacheWrites();
     for (const message of warnings) ctx.err(`swelearn: ${message}\n`);
   }
 }

@@ -10,6 +10,27 @@ const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
 const requireBuiltin = createRequire('/');
 let crypto: typeof import('node:crypto') | undefined;
 
+let heldWrites: Array<() => void> | undefined;
+
+/**
+ * Holds cache writes made with `whenCacheWritable` until the returned release is called (it may be called more than
+ * once): the app writes a first run's card cache once its first frame is out, not before it. Held writes run in order.
+ */
+export function holdCacheWrites(): () => void {
+  heldWrites ??= [];
+  return () => {
+    const writes = heldWrites ?? [];
+    heldWrites = undefined;
+    for (const write of writes) write();
+  };
+}
+
+/** Runs a cache write now, or once the writes held by `holdCacheWrites` are released. */
+export function whenCacheWritable(write: () => void): void {
+  if (heldWrites) heldWrites.push(write);
+  else write();
+}
+
 /**
  * node:crypto's createHash for cache keys, the module loaded at the first hash rather than on import: loading it
  * takes about 5 ms, and the modules that import this one are read before the app's first frame, which hashes nothing.

@@ -3,7 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
 import { joinCard, splitCard } from '../core/cards/card-parts.js';
-import { cacheHash, writeCacheFileSync } from './cache-space.js';
+import { cacheHash, whenCacheWritable, writeCacheFileSync } from './cache-space.js';
 import { sha1Hex } from '../core/text/sha1.js';
 import { builtSeedDir } from './derived-cache.js';
 import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
@@ -121,8 +121,12 @@ export class CardCache {
     }
   }
 
-  /** Appends new bodies, rewrites the body file when it is mostly dead records, then writes the index atomically; failures are ignored. */
+  /** Appends new bodies, rewrites the body file when it is mostly dead records, then writes the index atomically; failures are ignored. Waits while cache writes are held. */
   save(): void {
+    whenCacheWritable(() => this.saveNow());
+  }
+
+  private saveNow(): void {
     if (!this.file || !this.bodies || !this.dirty) return;
     try {
       makeFolder(join(this.file, '..'));
