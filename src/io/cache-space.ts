@@ -1,13 +1,13 @@
 // fs.promises rather than node:fs/promises: loading cards reaches this file, and the start-up bundle keeps to node:fs.
 import { promises, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire as builtinRequireFor } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hash } from 'node:crypto';
 
 const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
 
 // Built-in modules resolve the same from any folder; import.meta.url is a data: URL when the build imports this file to seed.
-const requireBuiltin = createRequire('/');
+const requireBuiltin = builtinRequireFor('/');
 let crypto: typeof import('node:crypto') | undefined;
 
 let heldWrites: Array<() => void> | undefined;

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
+import { createRequire as builtinRequireFor } from 'node:module';
 
 // node:v8 (and the modules it loads) is read when the limit is set, after the first frame, not with the app's code.
-const requireBuiltin = createRequire('/');
+const requireBuiltin = builtinRequireFor('/');
 
 let limited = false;
 
