@@ -72,12 +72,18 @@ export function preloadApp(at: AppOpening['at'] = 'home'): Promise<typeof import
   return both;
 }
 
-/** What bin/swelearn.js runs for `swelearn` with no arguments in a terminal: the app without loading the command bundle first. */
-export async function openAppFromBin(): Promise<number> {
-  const flags = splitGlobalFlags([]);
+/**
+ * What bin/swelearn.js runs for `swelearn`, or `swelearn stats`, with no other argument in a terminal: the app
+ * (at home, or at the statistics, as `runStats` opens it) without loading the command bundle and the study entry first.
+ */
+export async function openAppFromBin(command?: 'stats'): Promise<number> {
+  const flags = splitGlobalFlags(command ? [command] : []);
   const ctx = makeContext(flags);
   try {
-    return await openApp(ctx);
+    if (command !== 'stats') return await openApp(ctx);
+    // As runStats does first: a bad SWELEARN_NOW is a usage error before the app takes the screen.
+    ctx.environment.clock();
+    return await openApp(ctx, { at: 'stats' });
   } catch (error) {
     return reportError(error, flags, ctx);
   }
