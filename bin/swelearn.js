@@ -12,10 +12,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     var manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     process.stdout.write(manifest.version + '\n');
   });
-} else if (args.length === 0 && process.stdin.isTTY && process.stdout.isTTY) {
-  // A bare `swelearn` in a terminal is the app: it loads without the command bundle, which it never uses.
+} else if ((args.length === 0 || (args.length === 1 && args[0] === 'stats')) && process.stdin.isTTY && process.stdout.isTTY) {
+  // A bare `swelearn` in a terminal is the app, and `swelearn stats` its statistics screen: they load without
+  // the command bundle and the study entry, which they never use.
   import('../dist/app/open-app.js').then(function (app) {
-    return app.openAppFromBin();
+    return app.openAppFromBin(args[0]);
   }).then(function (code) {
     process.exitCode = code;
   });

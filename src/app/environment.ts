@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { resolveDataPaths, type DataPaths } from '../io/data-paths.js';
 import { bundledContentDir, bundledWorldDir } from '../io/package-paths.js';
@@ -121,7 +120,8 @@ function checkDataHome(value: string | undefined): void {
 function sessionSeed(fixed: string | undefined): number {
   const text = fixed?.trim();
   if (text && /^\d+$/.test(text)) return Number(text) | 0;
-  return randomBytes(4).readInt32LE(0);
+  // The Web Crypto global loads its code on first use; importing node:crypto here would load it before the app's first frame.
+  return globalThis.crypto.getRandomValues(new Int32Array(1))[0]!;
 }
 
 function settingsOf(input: EnvironmentInput, paths: DataPaths): ResolvedSettings {

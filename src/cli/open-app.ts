@@ -1,5 +1,4 @@
 import { openCardEditing } from '../app/cards/card-editing.js';
-import { loadSimulatorWorld } from '../app/simulator/load-world.js';
 import type { QuizRequest } from '../app/study/quiz-request.js';
 import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
 import type { WhatIf } from '../app/simulator/sim-request.js';
@@ -10,6 +9,7 @@ import type { CliContext } from './context.js';
 import { splitGlobalFlags } from './global-flags.js';
 import { makeContext } from './make-context.js';
 import { reportError } from './report-error.js';
+import { holdCacheWrites } from '../io/cache-space.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
 export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
@@ -31,24 +31,28 @@ export interface SimulatorOpening {
 export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home' }): Promise<number> {
   // chalk ignores NO_COLOR and reads FORCE_COLOR once, when Ink is imported: set it first.
   if (!ctx.color) process.env.FORCE_COLOR = '0';
-  const cards = ctx.cards.cards();
-  // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
-  cards.catch(() => undefined);
+  // A first run's card cache (the bodies file and its index) is written after the first frame, which needs only the cards.
+  const releaseCacheWrites = holdCacheWrites();
   const warnings: string[] = [];
-  const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
-  const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
   try {
+    const cards = ctx.cards.cards();
+    // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
+    cards.catch(() => undefined);
+    const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
+    const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
     return await runApp({
       loadCards: () => cards,
       searchIndex: () => ctx.cards.searchIndex(),
       // A session runs in the world its command loaded (perhaps --world DIR), already checked.
-      loadWorld: opening.at === 'simulator' ? async () => opening.world : () => loadSimulatorWorld(ctx.environment),
+      loadWorld: opening.at === 'simulator' ? async () => opening.world : async () => (await import('../app/simulator/load-world.js')).loadSimulatorWorld(ctx.environment),
       study,
       cardEditing: openCardEditing(ctx.environment, ctx.cards),
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
       ...(initialState ? { initialState } : {}),
+      onFirstFrame: releaseCacheWrites,
     });
   } finally {
+    releaseCacheWrites();
     for (const message of warnings) ctx.err(`swelearn: ${message}\n`);
   }
 }
@@ -68,12 +72,18 @@ export function preloadApp(at: AppOpening['at'] = 'home'): Promise<typeof import
   return both;
 }
 
-/** What bin/swelearn.js runs for `swelearn` with no arguments in a terminal: the app without loading the command bundle first. */
-export async function openAppFromBin(): Promise<number> {
-  const flags = splitGlobalFlags([]);
+/**
+ * What bin/swelearn.js runs for `swelearn`, or `swelearn stats`, with no other argument in a terminal: the app
+ * (at home, or at the statistics, as `runStats` opens it) without loading the command bundle and the study entry first.
+ */
+export async function openAppFromBin(command?: 'stats'): Promise<number> {
+  const flags = splitGlobalFlags(command ? [command] : []);
   const ctx = makeContext(flags);
   try {
-    return await openApp(ctx);
+    if (command !== 'stats') return await openApp(ctx);
+    // As runStats does first: a bad SWELEARN_NOW is a usage error before the app takes the screen.
+    ctx.environment.clock();
+    return await openApp(ctx, { at: 'stats' });
   } catch (error) {
     return reportError(error, flags, ctx);
   }

@@ -1,8 +1,44 @@
 // fs.promises rather than node:fs/promises: loading cards reaches this file, and the start-up bundle keeps to node:fs.
 import { promises, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire as builtinRequireFor } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { Hash } from 'node:crypto';
 
 const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
+
+// Built-in modules resolve the same from any folder; import.meta.url is a data: URL when the build imports this file to seed.
+const requireBuiltin = builtinRequireFor('/');
+let crypto: typeof import('node:crypto') | undefined;
+
+let heldWrites: Array<() => void> | undefined;
+
+/**
+ * Holds cache writes made with `whenCacheWritable` until the returned release is called (it may be called more than
+ * once): the app writes a first run's card cache once its first frame is out, not before it. Held writes run in order.
+ */
+export function holdCacheWrites(): () => void {
+  heldWrites ??= [];
+  return () => {
+    const writes = heldWrites ?? [];
+    heldWrites = undefined;
+    for (const write of writes) write();
+  };
+}
+
+/** Runs a cache write now, or once the writes held by `holdCacheWrites` are released. */
+export function whenCacheWritable(write: () => void): void {
+  if (heldWrites) heldWrites.push(write);
+  else write();
+}
+
+/**
+ * node:crypto's createHash for cache keys, the module loaded at the first hash rather than on import: loading it
+ * takes about 5 ms, and the modules that import this one are read before the app's first frame, which hashes nothing.
+ */
+export function cacheHash(algorithm: 'sha1' | 'sha256'): Hash {
+  crypto ??= requireBuiltin('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm);
+}
 
 /**
  * Free bytes a cache write must leave on the disk. The review log is the one file whose writes must

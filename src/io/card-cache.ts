@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
 import { joinCard, splitCard } from '../core/cards/card-parts.js';
-import { writeCacheFileSync } from './cache-space.js';
+import { cacheHash, whenCacheWritable, writeCacheFileSync } from './cache-space.js';
+import { sha1Hex } from '../core/text/sha1.js';
 import { builtSeedDir } from './derived-cache.js';
 import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
 import { fromTextSlices, toTextSlices } from '../core/text/text-slices.js';
@@ -44,7 +44,7 @@ export class CardCache {
   private readonly bodies: CardBodyStore | undefined;
 
   constructor(cacheDir: string | undefined, root: string, reader?: SpanReader) {
-    this.prefix = `cards-${CACHE_FORMAT}-${createHash('sha1').update(root).digest('hex').slice(0, 16)}`;
+    this.prefix = `cards-${CACHE_FORMAT}-${sha1Hex(root).slice(0, 16)}`;
     this.file = cacheDir ? join(cacheDir, `${this.prefix}.json`) : undefined;
     if (!cacheDir || !this.file) return;
     let bodyName = newBodyName(this.prefix);
@@ -122,8 +122,12 @@ export class CardCache {
     }
   }
 
-  /** Appends new bodies, rewrites the body file when it is mostly dead records, then writes the index atomically; failures are ignored. */
+  /** Appends new bodies, rewrites the body file when it is mostly dead records, then writes the index atomically; failures are ignored. Waits while cache writes are held. */
   save(): void {
+    whenCacheWritable(() => this.saveNow());
+  }
+
+  private saveNow(): void {
     if (!this.file || !this.bodies || !this.dirty) return;
     try {
       makeFolder(join(this.file, '..'));
@@ -212,7 +216,7 @@ export class CardSeed {
     } catch {
       return undefined;
     }
-    if (createHash('sha1').update(bytes).digest('hex') !== entry.sha1) return undefined;
+    if (cacheHash('sha1').update(bytes).digest('hex') !== entry.sha1) return undefined;
     // The seed stores the card's Markdown as places in its file (the package ships that file anyway): read them back.
     const { card, problems } = fromTextSlices<ParsedCardFile>(entry.parsed, bytes.toString('utf8'));
     return { ...(card ? { card: { ...card, path } } : {}), problems: problems.map((problem) => ({ ...problem, path })) };
@@ -225,7 +229,7 @@ export function cardSeedOf(cacheDir: string, root: string): { format: number; en
   for (const { path, size, parsed } of new CardCache(cacheDir, root).allParsed()) {
     const bytes = readFileSync(path);
     const sliced = toTextSlices(parsed, bytes.toString('utf8')) as ParsedCardFile;
-    entries[relative(root, path).split(sep).join('/')] = { sha1: createHash('sha1').update(bytes).digest('hex'), size, parsed: sliced };
+    entries[relative(root, path).split(sep).join('/')] = { sha1: cacheHash('sha1').update(bytes).digest('hex'), size, parsed: sliced };
   }
   return { format: CACHE_FORMAT, entries };
 }

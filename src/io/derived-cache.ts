@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCacheFileSync } from './cache-space.js';
+import { cacheHash, writeCacheFileSync } from './cache-space.js';
 import { makeFolder } from './make-folder.js';
 import { packageRoot } from './package-paths.js';
 
@@ -15,7 +14,7 @@ export function currentBuildId(): string | undefined {
 /** The cache key of a value derived from `inputs` by a build's code, or undefined without a build (nothing is cached then). */
 export function derivedKey(buildId: string | undefined, ...inputs: string[]): string | undefined {
   if (buildId === undefined) return undefined;
-  const hash = createHash('sha1').update(buildId);
+  const hash = cacheHash('sha1').update(buildId);
   for (const input of inputs) hash.update('\u0000').update(input);
   return hash.digest('hex');
 }

@@ -9,6 +9,7 @@ import type { AppState } from './app-state.js';
 import { MAX_FRAMES_PER_SECOND } from './frame-rate.js';
 import { studyFeatures, SYSTEM_TIMER, type AppServices, type CardEditor } from './services.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
+import { limitYoungGeneration } from './young-generation.js';
 
 /** How the app is started: where its data comes from, how it looks, and the screen it opens at. */
 export interface RunAppOptions {
@@ -27,6 +28,8 @@ export interface RunAppOptions {
   cardEditing?: CardEditing;
   /** Route stray console output above the app (default true; tests whose runner owns the console turn it off). */
   patchConsole?: boolean;
+  /** Called once Ink has written the first frame (work that must not delay it waits for this). */
+  onFirstFrame?: () => void;
 }
 
 // xterm's alternate screen (like less and vim): the shell's scrollback is untouched and comes back on exit.
@@ -78,6 +81,9 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     try {
       const app = <App services={services} theme={theme} onExit={(code) => finish(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />;
       instance = render(app, { stdin, stdout, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true, maxFps: MAX_FRAMES_PER_SECOND });
+      // Ink has written the first frame; from here on the app's bursts must not grow the heap it keeps.
+      limitYoungGeneration();
+      options.onFirstFrame?.();
     } catch (error) {
       // Whatever stops Ink from starting, the terminal is handed back before the error is reported.
       finish(1, error);

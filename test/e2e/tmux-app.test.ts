@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
@@ -144,6 +144,19 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     keys('q');
     await waitForScreen('EXIT=0');
     tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+  });
+  it('swelearn stats opens the statistics screen from the app bundle alone, without the command bundle or the study entry', async () => {
+    // NODE_DEBUG=esm names every module Node loads; the app entry must be among them, the two command bundles not.
+    const log = join(freshHome(), 'esm.log');
+    keys('C-l');
+    type(`env -u CI NODE_DEBUG=esm SWELEARN_HOME=${freshHome()} node ${BIN} stats 2>${log}; echo "EXIT=$?"`);
+    keys('Enter');
+    await waitForScreen(/Progress\s*$/m);
+    keys('q');
+    await waitForScreen('EXIT=0');
+    const loaded = readFileSync(log, 'utf8').match(/file:\/\/\S+?\/dist\/\S+?\.js\b/g) ?? [];
+    expect(loaded.some((url) => url.endsWith('/dist/app/open-app.js'))).toBe(true);
+    expect(loaded.filter((url) => /\/dist\/(swelearn|study\/commands)\.js$/.test(url))).toEqual([]);
   });
 });
 

@@ -154,3 +154,23 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     expect(readFileSync(join(cacheDir, bodies[0]!)).length).toBeLessThanOrEqual(2 * freshBytes);
   });
 });
+
+// The app holds a first run's cache writes until its first frame is out (issue 17): the cards are usable meanwhile.
+describe('the card cache while cache writes are held', () => {
+  it('writes nothing until released, still gives every card whole, then writes the index and bodies once released', async () => {
+    const { holdCacheWrites } = await import('../../src/io/cache-space.js');
+    const { dir, cacheDir } = folder(3);
+    const release = holdCacheWrites();
+    try {
+      const cards = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+      expect(cards.cards.map((card) => card.keyPoints.map((point) => point.markdown))).toEqual([['Point 0.'], ['Point 1.'], ['Point 2.']]);
+      expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+    } finally {
+      release();
+    }
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.json') || name.endsWith('.bodies'))).toHaveLength(2);
+    parsed.count = 0;
+    await load(dir, cacheDir);
+    expect(parsed.count).toBe(0);
+  });
+});

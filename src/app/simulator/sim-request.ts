@@ -1,6 +1,6 @@
 import type { DigOptions } from '../../core/dns-sim/dig/dig-options.js';
 import type { PersonalityId } from '../../core/dns-sim/personalities/types.js';
-import { SUPPORTED_TYPES } from '../../core/dns-sim/world/record-data.js';
+import { SUPPORTED_TYPES } from '../../core/dns-sim/world/supported-types.js';
 import type { RecordType, ResolvConf } from '../../core/dns-sim/world/world.js';
 
 /** A question type: a record type, or A+AAAA as getaddrinfo asks. */

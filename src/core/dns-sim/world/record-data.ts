@@ -5,12 +5,12 @@ import { parseTtl } from './zone-ttl.js';
 import type { ZoneToken } from './zone-file-tokens.js';
 import { decodeCharacterString } from './character-string.js';
 import { MAX_RDATA_BYTES, txtRdataBytes } from './rrset-size.js';
+import { SUPPORTED_TYPES } from './supported-types.js';
 
 /** Record data parsed from the fields after the type, or the first problem with its line. */
 export type RecordDataResult = { ok: true; record: RecordData } | { ok: false; line: number; message: string };
 
-/** The record types the simulator understands, in the order messages list them. */
-export const SUPPORTED_TYPES: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA', 'SRV', 'PTR', 'CAA'];
+export { SUPPORTED_TYPES } from './supported-types.js';
 
 class FieldError extends Error {
   constructor(readonly line: number, message: string) {

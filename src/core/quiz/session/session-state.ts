@@ -112,6 +112,11 @@ export interface Transition {
   entries: LogEntry[];
 }
 
+/** The question on screen, if any. */
+export function currentQuestion(state: SessionState): Question | undefined {
+  return state.phase === 'finished' ? undefined : state.queue[state.index]?.question;
+}
+
 /** Moves to the next item in the queue, or ends the session when none is left or its time is up. */
 export function advance(state: SessionState, nowMs: number): SessionState {
   const index = state.index + 1;

@@ -5,8 +5,9 @@ import type { ReviewEntry, TimedOutEntry } from '../progress/log-entry.js';
 import { ANSWER_ENTRY_VERSION } from '../progress/log-entry.js';
 import { dueAt, scheduleReview } from '../progress/schedule.js';
 import type { Grade, Question } from '../types.js';
-import { advance, askedLater, entryId, finish, showItem, type GradedAnswer, type SaveStatus, type SessionSetup, type SessionState, type Transition } from './session-state.js';
+import { advance, askedLater, currentQuestion, entryId, finish, showItem, type GradedAnswer, type SaveStatus, type SessionSetup, type SessionState, type Transition } from './session-state.js';
 
+export { currentQuestion } from './session-state.js';
 export type { AnswerKind, GradedAnswer, QueueSlot, SaveStatus, SessionPhase, SessionSetup, SessionState, Transition } from './session-state.js';
 export { canClaim, claimAnswer, undoLast } from './take-back.js';
 export { canHold, holdItem } from './hold-item.js';
@@ -29,11 +30,6 @@ export function startSession(setup: SessionSetup, nowMs: number): SessionState {
     ...(setup.sessionLimitMs === undefined ? {} : { sessionDeadlineAt: nowMs + setup.sessionLimitMs }),
   };
   return base.queue.length === 0 ? { ...base, phase: 'finished', endedBy: 'completed', endedAt: nowMs } : showItem(base, 0, nowMs);
-}
-
-/** The question on screen, if any. */
-export function currentQuestion(state: SessionState): Question | undefined {
-  return state.phase === 'finished' ? undefined : state.queue[state.index]?.question;
 }
 
 /** Checks a typed answer (cloze, choice, predict: a choice also takes its letter) and shows the verdict. */

@@ -1,6 +1,7 @@
 import type { QuizRequest } from '../../../app/study/quiz-request.js';
 import type { QuizLaunch } from '../../../app/study/study-port.js';
-import { currentQuestion } from '../../../core/quiz/session/session.js';
+// From the session's state module alone: the home screen's shell loads this route, and the session engine (answer judging, FSRS) waits for the quiz screen.
+import { currentQuestion } from '../../../core/quiz/session/session-state.js';
 import type { Mode } from '../../keymap.js';
 import type { QuizScreenState } from './quiz-state.js';
 
