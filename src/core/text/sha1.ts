@@ -1,23 +1,25 @@
-// SHA-1 (FIPS 180-4, section 6.1) of a short string's UTF-8 bytes, in plain code. The card cache names its files by the
-// SHA-1 of the folder's path; node:crypto takes about 5 ms to load, and that name is needed before the app's first frame.
+// SHA-1 (FIPS 180-4, section 6.1) in plain code. The card cache names its files by the SHA-1 of the folder's path, and
+// node:crypto takes about 5 ms to load before the app's first frame; NSEC3 (RFC 5155 section 11) hashes names with it in
+// the core, which imports no node: module.
 
 const INITIAL = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0] as const;
 
 const rotate = (word: number, bits: number): number => ((word << bits) | (word >>> (32 - bits))) >>> 0;
 
-/** The SHA-1 of `text` (as UTF-8) in lowercase hex, as node:crypto's createHash('sha1').update(text).digest('hex') gives it. */
-export function sha1Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/** The 20-byte SHA-1 digest of some bytes. */
+export function sha1(input: Uint8Array): Uint8Array {
   // The message, a 1 bit, zeros, and the length in bits as 64 bits, in 512-bit blocks of big-endian words.
-  const words = new Uint32Array((((bytes.length + 8) >> 6) + 1) * 16);
-  bytes.forEach((byte, i) => (words[i >> 2]! |= byte << (24 - (i % 4) * 8)));
-  words[bytes.length >> 2]! |= 0x80 << (24 - (bytes.length % 4) * 8);
-  words[words.length - 2] = Math.floor((bytes.length * 8) / 2 ** 32);
-  words[words.length - 1] = (bytes.length * 8) >>> 0;
+  const bitLength = input.length * 8;
+  const padded = new Uint8Array(Math.ceil((input.length + 9) / 64) * 64);
+  padded.set(input);
+  padded[input.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
   const hash: number[] = [...INITIAL];
   const schedule = new Uint32Array(80);
-  for (let block = 0; block < words.length; block += 16) {
-    for (let t = 0; t < 80; t++) schedule[t] = t < 16 ? words[block + t]! : rotate(schedule[t - 3]! ^ schedule[t - 8]! ^ schedule[t - 14]! ^ schedule[t - 16]!, 1);
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let t = 0; t < 80; t++) schedule[t] = t < 16 ? view.getUint32(block + t * 4) : rotate(schedule[t - 3]! ^ schedule[t - 8]! ^ schedule[t - 14]! ^ schedule[t - 16]!, 1);
     let [a, b, c, d, e] = hash as [number, number, number, number, number];
     for (let t = 0; t < 80; t++) {
       const [f, k] = t < 20 ? [(b & c) | (~b & d), 0x5a827999] : t < 40 ? [b ^ c ^ d, 0x6ed9eba1] : t < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
@@ -26,5 +28,13 @@ export function sha1Hex(text: string): string {
     }
     [a, b, c, d, e].forEach((word, i) => (hash[i] = (hash[i]! + word) >>> 0));
   }
-  return hash.map((word) => word.toString(16).padStart(8, '0')).join('');
+  const digest = new Uint8Array(20);
+  const out = new DataView(digest.buffer);
+  hash.forEach((word, i) => out.setUint32(i * 4, word));
+  return digest;
+}
+
+/** The SHA-1 of `text` (as UTF-8) in lowercase hex, as node:crypto's createHash('sha1').update(text).digest('hex') gives it. */
+export function sha1Hex(text: string): string {
+  return [...sha1(new TextEncoder().encode(text))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

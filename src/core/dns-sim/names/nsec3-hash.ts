@@ -1,36 +1,5 @@
+import { sha1 } from '../../text/sha1.js';
 import { labelsOf } from './names.js';
-
-// The core imports no node: module, so SHA-1 (FIPS 180-4, the only NSEC3 hash algorithm, RFC 5155 section 11) is written out here.
-/** SHA-1 of some bytes: the 20-byte digest. */
-export function sha1(input: Uint8Array): Uint8Array {
-  const bitLength = input.length * 8;
-  const padded = new Uint8Array(Math.ceil((input.length + 9) / 64) * 64);
-  padded.set(input);
-  padded[input.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-  const w = new Uint32Array(80);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
-    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
-    for (let i = 0; i < 80; i++) {
-      const [f, k] = i < 20 ? [(b & c) | (~b & d), 0x5a827999] : i < 40 ? [b ^ c ^ d, 0x6ed9eba1] : i < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
-      const next = (rotl(a, 5) + f + e + k + w[i]!) >>> 0;
-      [e, d, c, b, a] = [d, c, rotl(b, 30), a, next];
-    }
-    [a, b, c, d, e].forEach((value, i) => (h[i] = (h[i]! + value) >>> 0));
-  }
-  const out = new Uint8Array(20);
-  h.forEach((value, i) => new DataView(out.buffer).setUint32(i * 4, value));
-  return out;
-}
-
-function rotl(value: number, bits: number): number {
-  return ((value << bits) | (value >>> (32 - bits))) >>> 0;
-}
 
 const BASE32HEX = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { base32hex, fromBase32hex, hashedOwner, nsec3Hash, sha1 } from '../../../../src/core/dns-sim/names/nsec3-hash.js';
+import { base32hex, fromBase32hex, hashedOwner, nsec3Hash } from '../../../../src/core/dns-sim/names/nsec3-hash.js';
+import { sha1 } from '../../../../src/core/text/sha1.js';
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
