@@ -35,7 +35,7 @@ const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
 
 describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'swelearn.js'))) throw new Error('dist/swelearn.js is missing: run npm run build first');
+    if (!existsSync(join(ROOT, 'dist', 'swelearn.cjs'))) throw new Error('dist/swelearn.cjs is missing: run npm run build first');
     tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', ROOT, 'env', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
   });
   afterAll(() => {
