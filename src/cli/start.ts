@@ -4,9 +4,6 @@ import { resolveDataPaths } from '../io/data-paths.js';
 
 declare const __SWELEARN_BUILD_ID__: string;
 
-// A command word names the cache files; anything else (a flag first, a mistyped word with odd characters) shares one name.
-const TAG = /^[a-z]{1,16}$/;
-
 /**
  * Runs the command line from the built CommonJS bundles (dist/swelearn.cjs and the study commands), with V8's
  * code for them cached in the user's cache folder: Node 20's ES module loader keeps no compiled code between
@@ -18,7 +15,6 @@ export async function start(args: string[], distDir: string): Promise<number> {
     distDir,
     cacheDir: codeCacheHome(process.env),
     buildId: __SWELEARN_BUILD_ID__,
-    tag: args[0] !== undefined && TAG.test(args[0]) ? args[0] : 'other',
   });
   process.once('exit', (code) => {
     if (code === 0) cache.save();

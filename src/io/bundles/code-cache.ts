@@ -42,8 +42,6 @@ export interface CodeCacheOptions {
   cacheDir: string | undefined;
   /** Code cached by another build is never used: V8 checks only the source's length, not its text. */
   buildId: string;
-  /** Part of each cache file's name: the code a command compiles is its own, so each command keeps its own copy. */
-  tag: string;
 }
 
 // The bundles are built as CommonJS bodies (scripts/build.mjs): vm.Script has no module syntax, and its cached
@@ -52,7 +50,7 @@ export interface CodeCacheOptions {
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __swelearnHost) {';
 const WRAPPER_TAIL = '\n})';
 
-/** A loader of the bundles in `distDir` that keeps V8's compiled code for them in `<cacheDir>/code/`, keyed by build, file and tag. */
+/** A loader of the bundles in `distDir` that keeps V8's compiled code for them in `<cacheDir>/code/`, keyed by build and file. */
 export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const codeDir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'code');
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
@@ -63,7 +61,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
     if (known) return known.exports;
     const filename = join(options.distDir, file);
     const url = pathToFileURL(filename).href;
-    const cacheFile = codeDir === undefined ? undefined : join(codeDir, `${file.replace(/[\\/]/g, '-')}.${options.tag}.bin`);
+    const cacheFile = codeDir === undefined ? undefined : join(codeDir, `${file.replace(/[\\/]/g, '-')}.bin`);
     const cachedData = cacheFile === undefined ? undefined : readCachedCode(cacheFile, header);
     const script = new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
     const entry: LoadedBundle = { file, cacheFile, usedCache: cachedData !== undefined && !script.cachedDataRejected, written: false };

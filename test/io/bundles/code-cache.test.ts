@@ -40,7 +40,7 @@ interface Run {
 function runOnce(dist: string, cacheDir: string, buildId = 'build-1'): Run {
   const script = `
     const { openCodeCache } = require(${JSON.stringify(loader)});
-    const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)}, tag: 'test' });
+    const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)} });
     cache.load('main.cjs').run().then((result) => {
       cache.save();
       cache.save();
@@ -65,7 +65,7 @@ describe('the code cache of the CommonJS bundles', () => {
     const first = runOnce(dist, cacheDir);
     expect(first.result).toEqual(EXPECTED);
     expect(used(first)).toEqual({ 'main.cjs': { usedCache: false, written: true }, 'sub/helper.cjs': { usedCache: false, written: true } });
-    const files = [join(cacheDir, 'code', 'main.cjs.test.bin'), join(cacheDir, 'code', 'sub-helper.cjs.test.bin')];
+    const files = [join(cacheDir, 'code', 'main.cjs.bin'), join(cacheDir, 'code', 'sub-helper.cjs.bin')];
     const before = files.map(stamp);
 
     const second = runOnce(dist, cacheDir);
@@ -79,7 +79,7 @@ describe('the code cache of the CommonJS bundles', () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
     runOnce(dist, cacheDir);
-    const file = join(cacheDir, 'code', 'main.cjs.test.bin');
+    const file = join(cacheDir, 'code', 'main.cjs.bin');
     const header = readFileSync(file).subarray(0, 'swelearn-code build-1\n'.length);
     writeFileSync(file, Buffer.concat([header, Buffer.alloc(4096, 7)]));
 
@@ -96,7 +96,7 @@ describe('the code cache of the CommonJS bundles', () => {
     runOnce(dist, cacheDir, 'build-1');
     const other = runOnce(dist, cacheDir, 'build-2');
     expect(used(other)).toEqual({ 'main.cjs': { usedCache: false, written: true }, 'sub/helper.cjs': { usedCache: false, written: true } });
-    expect(readFileSync(join(cacheDir, 'code', 'main.cjs.test.bin')).subarray(0, 22).toString()).toBe('swelearn-code build-2\n');
+    expect(readFileSync(join(cacheDir, 'code', 'main.cjs.bin')).subarray(0, 22).toString()).toBe('swelearn-code build-2\n');
     expect(used(runOnce(dist, cacheDir, 'build-2'))['main.cjs']).toEqual({ usedCache: true, written: false });
   });
 
@@ -115,7 +115,7 @@ describe('the code cache of the CommonJS bundles', () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
     mkdirSync(join(cacheDir, 'code'), { recursive: true });
-    writeFileSync(join(cacheDir, 'code', 'main.cjs.test.bin'), 'not a cache');
+    writeFileSync(join(cacheDir, 'code', 'main.cjs.bin'), 'not a cache');
     const run = runOnce(dist, cacheDir);
     expect(run.result).toEqual(EXPECTED);
     expect(used(run)['main.cjs']).toEqual({ usedCache: false, written: true });
