@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Written for any Node version, so that an old one gets a clear message instead of a syntax error.
+// Written for any Node version, so that an old one gets a clear message instead of a syntax error. CommonJS
+// (bin/package.json): a command then runs without starting Node's ES module loader (src/cli/start.ts).
 var major = Number(process.versions.node.split('.')[0]);
 if (major < 20) {
   process.stderr.write('swelearn needs Node.js 20 or newer; this is Node.js ' + process.versions.node + '.\n');
@@ -8,10 +9,8 @@ if (major < 20) {
 var args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Answered before the bundle loads: a version check should cost no more than starting Node.
-  import('node:fs').then(function (fs) {
-    var manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    process.stdout.write(manifest.version + '\n');
-  });
+  var manifest = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '..', 'package.json'), 'utf8'));
+  process.stdout.write(manifest.version + '\n');
 } else if ((args.length === 0 || (args.length === 1 && args[0] === 'stats')) && process.stdin.isTTY && process.stdout.isTTY) {
   // A bare `swelearn` in a terminal is the app, and `swelearn stats` its statistics screen: they load without
   // the command bundle and the study entry, which they never use.
@@ -21,9 +20,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     process.exitCode = code;
   });
 } else {
-  import('../dist/swelearn.js').then(function (cli) {
-    return cli.main(args);
-  }).then(function (code) {
+  // The commands run from CommonJS bundles with their compiled code cached between runs (src/cli/start.ts).
+  var path = require('path');
+  require(path.join(__dirname, '..', 'dist', 'start.cjs')).start(args, path.join(__dirname, '..', 'dist')).then(function (code) {
     process.exitCode = code;
   });
 }

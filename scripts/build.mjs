@@ -1,13 +1,14 @@
-// Bundles the CLI with esbuild. The entry, dist/swelearn.js, is one file holding the plain card
+// Bundles the CLI with esbuild. The commands' entry, dist/swelearn.cjs, is one file holding the plain card
 // commands (its card parser and renderer are evaluated only when used). The Ink app, the card parser
 // and the simulator are builds of their own that split their shared code into dist/chunks/; the study
 // commands (quiz, plan, stats, export, import, lint) are one file each. Each loads only for the
-// commands that need it, so `search` never compiles Ink or the simulator.
+// commands that need it, so `search` never compiles Ink or the simulator. dist/swelearn.cjs and the study
+// commands are CommonJS bodies that dist/start.cjs runs with V8's code cache (src/io/bundles/code-cache.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inkBundlePlugins, vendoredEntries, vendoredModules } from './esbuild-plugins.mjs';
 import { grayMatterWithoutJsYaml } from './gray-matter-without-js-yaml.mjs';
@@ -18,23 +19,22 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 // Start from an empty dist/, so nothing but the bundles can ever be packed from it.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-// Where main.ts's lazy imports live once built, relative to dist/swelearn.js.
+// Where main.ts's lazy imports live once built, relative to dist/swelearn.cjs: ES modules it imports, and the
+// study commands, CommonJS bundles it loads through the code cache (__swelearnHost.load).
 const SEPARATE_BUNDLES = {
   './commands/sim.js': './sim.js',
-  './commands/quiz.js': './study/quiz.js',
-  './commands/plan.js': './study/plan.js',
-  './commands/stats.js': './study/stats.js',
-  './commands/export.js': './study/export.js',
-  './commands/import.js': './study/import.js',
-  './commands/lint.js': './study/lint.js',
   './open-app.js': './app/open-app.js',
 };
+const CACHED_BUNDLES = Object.fromEntries(['quiz', 'plan', 'stats', 'export', 'import', 'lint'].map((name) => [`./commands/${name}.js`, `study/${name}.cjs`]));
 const separateBundles = {
   name: 'separate-bundles',
   setup(builder) {
-    builder.onResolve({ filter: /.*/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) && SEPARATE_BUNDLES[args.path] ? { path: SEPARATE_BUNDLES[args.path], external: true } : undefined,
-    );
+    builder.onResolve({ filter: /.*/ }, (args) => {
+      if (!/[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer)) return undefined;
+      if (CACHED_BUNDLES[args.path]) return { path: CACHED_BUNDLES[args.path], namespace: 'cached-bundle' };
+      return SEPARATE_BUNDLES[args.path] ? { path: SEPARATE_BUNDLES[args.path], external: true } : undefined;
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'cached-bundle' }, (args) => ({ contents: `module.exports = __swelearnHost.load(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 
@@ -94,6 +94,30 @@ const common = {
   banner: { js: "import { createRequire as __swelearnCreateRequire } from 'node:module'; const require = __swelearnCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 };
+// The bundles dist/start.cjs runs through the code cache (src/io/bundles/code-cache.ts): CommonJS bodies for vm.Script, which
+// wraps them in a function of (exports, require, module, __filename, __dirname, __swelearnHost). import.meta.url is
+// the host's URL of the file, and every import() goes through the host: Node 20 loses a script's import() callback
+// when its code comes from the cache ("A dynamic import callback was not specified"). The rewrite is of esbuild's
+// printed output, in which `import(` is only ever a dynamic import; a bundle in which any remains is an error.
+async function cachedBuild(options) {
+  const result = await build({
+    ...common,
+    ...options,
+    format: 'cjs',
+    banner: {},
+    define: { ...common.define, 'import.meta.url': '__swelearnHost.url' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    write: false,
+  });
+  for (const file of result.outputFiles) {
+    const text = file.text.replace(/(?<![\w$.])import\(/g, '__swelearnHost.import(');
+    if (/\bimport\s*\(|import\.meta/.test(text.replaceAll('__swelearnHost.import(', ''))) throw new Error(`${file.path}: an import() or import.meta was left for the code cache`);
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, text);
+  }
+  return result;
+}
 // Every bundle is built even when one fails. esbuild prints the errors it found with their source
 // lines; the ones the Ink patches raise once a bundle is done (scripts/esbuild-plugins.mjs) have no
 // location and are not printed by esbuild, so they are printed here, without a stack trace.
@@ -101,7 +125,10 @@ const common = {
 const plugins = (...own) => [...own, vendoredModules, grayMatterWithoutJsYaml, ...inkBundlePlugins];
 const builds = await Promise.allSettled([
   // One file: loading it is quicker than the many small chunks its shared code would split into.
-  build({ ...common, entryPoints: { swelearn: 'src/cli/main.ts' }, outdir: 'dist', plugins: plugins(separateBundles, parserBundle) }),
+  cachedBuild({ entryPoints: { swelearn: 'src/cli/main.ts' }, plugins: plugins(separateBundles, parserBundle) }),
+  // What bin/swelearn.js runs for a command: the loader of the cached bundles, small enough to compile every time.
+  // CommonJS, like the launcher, so a command that imports no ES module never starts Node's ES module loader.
+  build({ ...common, format: 'cjs', banner: {}, entryPoints: { start: 'src/cli/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: plugins() }),
   // Ink loads only when a screen is drawn, the world-file parser (YAML) only when the parsed world is not cached.
   build({
     ...common,
@@ -116,10 +143,8 @@ const builds = await Promise.allSettled([
   // files (the quiz session and the app's splits among them) before its first line; one file each (2 to load with
   // dist/swelearn.js) takes about 0.8x of the CPU of that and of 21 chunk files of their own, at some 90 KB more packed.
   // In a terminal they load the app's own bundle (src/cli/app-door.ts), so the code they share with it is packed twice.
-  build({
-    ...common,
+  cachedBuild({
     entryPoints: Object.fromEntries(['quiz', 'plan', 'stats', 'export', 'import', 'lint'].map((name) => [`study/${name}`, `src/cli/commands/${name}.ts`])),
-    outdir: 'dist',
     plugins: plugins(appDoor, parserBundle, studyFromApp),
   }),
   // The card parser and renderer, loaded at run time by file (src/io/load-card-*.ts), share their chunks with each other only,

@@ -1,4 +1,4 @@
-import { loadBuiltModule } from '../io/built-module.js';
+import { loadBuiltModule } from '../io/bundles/built-module.js';
 
 /** The app bundle's entry module. */
 export type AppEntry = typeof import('./open-app.js');

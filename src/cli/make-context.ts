@@ -6,6 +6,7 @@ import { formatProblem } from './format/problem.js';
 import type { GlobalFlags } from './global-flags.js';
 import { guardOutput } from '../core/text/sanitize.js';
 import { hyperlinksEnabled, outputWidth } from '../io/terminal-capabilities.js';
+import { startupDone } from './startup-done.js';
 
 /** The streams and terminal facts of a context; colour and hyperlinks, unless given, follow the settings. */
 export type ContextStreams = Omit<CliContext, 'environment' | 'cards' | 'color' | 'hyperlinks'> & { color?: boolean; hyperlinks?: boolean };
@@ -33,7 +34,10 @@ export function contextFor(streams: ContextStreams, input: EnvironmentInput): Cl
 export function makeContext(flags: GlobalFlags): CliContext {
   const streams: ContextStreams = {
     // Every line the commands print passes the one guard: only the program's own styling reaches the terminal.
-    out: (text) => void process.stdout.write(guardOutput(text)),
+    out: (text) => {
+      startupDone();
+      process.stdout.write(guardOutput(text));
+    },
     err: (text) => void process.stderr.write(guardOutput(text)),
     width: outputWidth(process.stdout.columns, process.env),
     ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),

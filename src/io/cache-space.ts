@@ -53,8 +53,8 @@ export const STALE_TEMP_AGE_MS = 15 * 60 * 1000;
 // The only temp names the program's caches write: `<name>.json.<pid>.tmp` (or `.bin`) beside the file they replace.
 const CACHE_TEMP_NAME = /^[\w.-]+\.(json|bin)\.\d+\.tmp$/;
 
-// Subfolders of the cache folder that hold cache files of their own (rendered cards).
-const CACHE_SUBFOLDERS = ['', 'rendered'];
+// Subfolders of the cache folder that hold cache files of their own (rendered cards, the bundles' compiled code).
+const CACHE_SUBFOLDERS = ['', 'rendered', 'code'];
 
 /** Bytes free to an unprivileged user on the disk holding dir, or undefined when that cannot be read. */
 export type FreeSpaceReader = (dir: string) => Promise<number | undefined>;
@@ -85,7 +85,7 @@ export async function cacheHasRoom(dir: string, bytes: number, freeBytes: FreeSp
   return free === undefined || free - bytes >= CACHE_FREE_SPACE_FLOOR_BYTES;
 }
 
-/** Deletes the cache's own leftover temp files (regular files named `*.json.<pid>.tmp` or `*.bin.<pid>.tmp`, older than STALE_TEMP_AGE_MS) from dir and its `rendered` folder; returns their paths inside dir. */
+/** Deletes the cache's own leftover temp files (regular files named `*.json.<pid>.tmp` or `*.bin.<pid>.tmp`, older than STALE_TEMP_AGE_MS) from dir and its `rendered` and `code` folders; returns their paths inside dir. */
 export async function removeStaleCacheTemps(dir: string, nowMs: number): Promise<string[]> {
   const removed: string[] = [];
   for (const sub of CACHE_SUBFOLDERS) {

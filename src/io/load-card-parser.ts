@@ -1,4 +1,4 @@
-import { loadBuiltModule } from './built-module.js';
+import { loadBuiltModule } from './bundles/built-module.js';
 
 /** Loads the card parser (gray-matter, yaml, marked's lexer) on first need: dist/parse-card.js once built. */
 export function loadCardParser(): Promise<typeof import('../core/cards/parse-card.js')> {

@@ -1,4 +1,4 @@
-import { loadBuiltModule } from './built-module.js';
+import { loadBuiltModule } from './bundles/built-module.js';
 
 /**
  * Loads the card renderer (marked and highlight.js, 117 KB) on first need: `show` renders a card only

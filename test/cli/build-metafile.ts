@@ -20,7 +20,7 @@ export function reachableFrom(metafile: Metafile, entry: string): Set<string> {
   return reached;
 }
 
-/** The build's named entry points (dist/swelearn.js, dist/sim.js, ...); esbuild counts the chunks of dynamic imports as entries too. */
+/** The build's named entry points (dist/swelearn.cjs, dist/sim.js, ...); esbuild counts the chunks of dynamic imports as entries too. */
 export const entryOutputs = (metafile: Metafile): string[] => Object.keys(metafile.outputs).filter((output) => metafile.outputs[output]!.entryPoint && !output.startsWith('dist/chunks/'));
 
 /** Every output file loaded before `entry` runs a line: its static imports, followed, itself included (dynamic imports load on demand). */

@@ -28,7 +28,9 @@ function relativeLinks(file: string): string[] {
 describe('the published package', () => {
   it('holds the bundle, the launcher and the content, and no sources, tests or maps', () => {
     expect(pack.files).toContain('bin/swelearn.js');
-    expect(pack.files).toContain('dist/swelearn.js');
+    // The launcher is CommonJS by its own package.json, so a command starts without Node's ES module loader.
+    expect(pack.files).toContain('bin/package.json');
+    expect(pack.files).toContain('dist/swelearn.cjs');
     expect(pack.files).toContain('content/dns/negative-caching.md');
     expect(pack.files).toContain('man/swelearn.1');
     expect(pack.files.filter((file) => /^(src|test|bench|scripts|node_modules)\//.test(file))).toEqual([]);
@@ -42,8 +44,8 @@ describe('the published package', () => {
     const seedIndex = bundles.filter((file) => /^dist\/seed\/search-index-[0-9a-f]{16}\.bin$/.test(file));
     expect(seedIndex).toHaveLength(1);
     seed.push(...seedIndex);
-    expect(bundles.filter((file) => !/^dist\/(swelearn|sim|parse-card|render-card|app\/(open-app|generate-items|make-predict-items)|study\/[\w-]+|chunks\/[\w-]+)\.js$|^dist\/vendor\/(yaml|tr46)\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
-    for (const entry of ['dist/swelearn.js', 'dist/sim.js', 'dist/study/quiz.js', 'dist/study/stats.js', 'dist/study/plan.js', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
+    expect(bundles.filter((file) => !/^dist\/(sim|parse-card|render-card|app\/(open-app|generate-items|make-predict-items)|chunks\/[\w-]+)\.js$|^dist\/(swelearn|start|study\/[\w-]+|vendor\/(yaml|tr46))\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
+    for (const entry of ['dist/start.cjs', 'dist/swelearn.cjs', 'dist/sim.js', 'dist/study/quiz.cjs', 'dist/study/stats.cjs', 'dist/study/plan.cjs', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
   });
 
   it('carries its MIT licence, the notices of the code it bundles, and says where the project lives', () => {
@@ -100,8 +102,8 @@ describe('the published package', () => {
 
   // Each Node module the entry imports up front is loaded before any command runs; child_process alone costs 1.5 ms.
   it('keeps the entry to the Node modules every command needs, and YAML and the card renderer out of it', () => {
-    const entry = readFileSync(join(ROOT, 'dist/swelearn.js'), 'utf8');
-    const builtins = new Set([...entry.matchAll(/\bfrom\s*["']node:([\w/]+)["']/g)].map((match) => match[1]));
+    const entry = readFileSync(join(ROOT, 'dist/swelearn.cjs'), 'utf8');
+    const builtins = new Set([...entry.matchAll(/\brequire\(["']node:([\w/]+)["']\)/g)].map((match) => match[1]));
     expect([...builtins].sort()).toEqual(['crypto', 'fs', 'module', 'os', 'path', 'url', 'util']);
     expect(entry).not.toContain('Implicit keys need to be on a single line');
     // Nor the card renderer (marked, highlight.js): show loads dist/render-card.js only when a card's lines are not cached.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadedUpFront, readBuildMetafile } from './build-metafile.js';
 
-const STUDY_ENTRIES = ['quiz', 'plan', 'stats', 'export', 'import'].map((name) => `dist/study/${name}.js`);
+const STUDY_ENTRIES = ['quiz', 'plan', 'stats', 'export', 'import'].map((name) => `dist/study/${name}.cjs`);
 
 function upFrontInputs(entry: string): string[] {
   const metafile = readBuildMetafile();
@@ -23,7 +23,7 @@ describe('the study commands\' entries (run `npm run build` first)', () => {
 
   // One file per command, built apart from the app: stats and plan used to compile the quiz session and
   // the plain quiz loop too (and the app's chunks split the study code into some 40 files).
-  it.each(['dist/study/stats.js', 'dist/study/plan.js'])('%s is one file, and loads neither the quiz session nor the plain quiz loop', (entry) => {
+  it.each(['dist/study/stats.cjs', 'dist/study/plan.cjs'])('%s is one file, and loads neither the quiz session nor the plain quiz loop', (entry) => {
     expect([...loadedUpFront(readBuildMetafile(), entry)]).toEqual([entry]);
     const inputs = upFrontInputs(entry);
     expect(inputs.filter((input) => /^src\/core\/quiz\/progress\//.test(input)).length).toBeGreaterThan(0);
@@ -33,7 +33,7 @@ describe('the study commands\' entries (run `npm run build` first)', () => {
   it('packs no simulator and no item generator of its own: a cache miss loads the app build\'s entries of them', () => {
     const metafile = readBuildMetafile();
     // lint judges items, so it carries the generator (and the Markdown lexer) itself.
-    const study = Object.keys(metafile.outputs).filter((output) => /^dist\/(study\/|chunks\/study-)/.test(output) && output !== 'dist/study/lint.js');
+    const study = Object.keys(metafile.outputs).filter((output) => /^dist\/(study\/|chunks\/study-)/.test(output) && output !== 'dist/study/lint.cjs');
     const inputs = study.flatMap((output) => Object.keys(metafile.outputs[output]!.inputs));
     expect(inputs.filter((input) => /^src\/(core\/dns-sim\/resolver\/|core\/quiz\/items\/generate-items\.ts$)/.test(input))).toEqual([]);
     const lazy = study.flatMap((output) => metafile.outputs[output]!.imports.filter((imported) => imported.external && imported.kind === 'dynamic-import').map((imported) => imported.path));

@@ -33,9 +33,10 @@ describe('cache writes and the free-space floor', () => {
 });
 
 describe('stale temp files', () => {
-  it("removes only the caches' own temp names older than the bound, in the cache folder and its rendered folder", async () => {
+  it("removes only the caches' own temp names older than the bound, in the cache folder and its rendered and code folders", async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'rendered'));
+    mkdirSync(join(dir, 'code'));
     const now = Date.now();
     const old = new Date(now - STALE_TEMP_AGE_MS - 1000);
     const young = new Date(now - STALE_TEMP_AGE_MS + 60_000);
@@ -43,6 +44,8 @@ describe('stale temp files', () => {
       ['cards-2-abc.json.77.tmp', old, true],
       ['search-index-0123.bin.77.tmp', old, true],
       ['rendered/dns-ttl.json.77.tmp', old, true],
+      ['code/swelearn.cjs.stats.bin.77.tmp', old, true],
+      ['code/swelearn.cjs.stats.bin', old, false],
       ['cards-2-abc.json.78.tmp', young, false],
       ['cards-2-abc.json', old, false],
       ['progress.jsonl.77.tmp', old, false],

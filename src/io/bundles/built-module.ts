@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from './package-paths.js';
+import { packageRoot } from '../package-paths.js';
 
 declare const __SWELEARN_BUNDLED__: boolean | undefined;
 

@@ -1,0 +1,16 @@
+import type { BundleHost } from '../io/bundles/code-cache.js';
+
+declare const __swelearnHost: BundleHost | undefined;
+
+let told = false;
+
+/**
+ * Tells the code cache that start-up is over, once: the code compiled so far is what the next run's cache
+ * should hold. Called before the first output, so a script that stops reading after the first line (and kills
+ * the command) still leaves the cache written. Does nothing unless running from the built CommonJS bundles.
+ */
+export function startupDone(): void {
+  if (told) return;
+  told = true;
+  if (typeof __swelearnHost !== 'undefined') __swelearnHost.startupDone();
+}
