@@ -1,6 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { builtSeedDir, currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import type { AppEnvironment } from '../environment.js';
 
 /** The work making items took in this process: what tests hold the item caches to. */
@@ -9,6 +9,8 @@ export interface ItemWork {
   pointsLexed: number;
   /** Simulator scenarios run for predict items. */
   scenariosRun: number;
+  /** Characters of stored items parsed, counted when set (what tests hold the summary to). */
+  bytesParsed?: number;
 }
 
 /** How items are made: the build the cache is keyed by (this one's unless given) and where the work is counted. */
@@ -30,7 +32,7 @@ export function itemBuildId(options: ItemOptions): string | undefined {
  */
 export async function cardItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<QuizItem[]> {
   const key = cardItemsKey(itemBuildId(options), cards);
-  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key);
+  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key, builtSeedDir(), options.work);
   if (cached) return cached;
   const { generateItems } = await import('../../core/quiz/items/generate-items.js');
   if (options.work) options.work.pointsLexed += cards.reduce((sum, card) => sum + card.keyPoints.length + card.practiceQuestions.length, 0);

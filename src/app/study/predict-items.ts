@@ -1,6 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { builtSeedDir, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import { readWorldFolderFiles } from '../../io/world-folder-files.js';
 import type { AppEnvironment } from '../environment.js';
 import { itemBuildId, type ItemOptions } from './card-items.js';
@@ -14,7 +14,7 @@ import { itemBuildId, type ItemOptions } from './card-items.js';
 export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<{ items: QuizItem[]; problem?: string }> {
   const worldHash = await worldFolderHash(environment.bundledWorldDir());
   const key = worldHash === undefined ? undefined : predictItemsKey(itemBuildId(options), worldHash, cards);
-  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'predict-items', key);
+  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'predict-items', key, builtSeedDir(), options.work);
   if (cached) return { items: cached };
   const { makePredictItems } = await import('./make-predict-items.js');
   const made = await makePredictItems(environment, cards, options.work);
