@@ -1,8 +1,8 @@
 import type { QuizItem, StudyItem } from '../../core/quiz/types.js';
 import { derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import { worldFolderStamp } from '../../io/world-folder-files.js';
-import { cardItemsFor, itemBuildId, type ItemOptions } from './card-items.js';
-import { predictItemsFor } from './predict-items.js';
+import { itemBuildId, keyedCardItems, readCardItems, type ItemOptions } from './card-items.js';
+import { predictItemsFor, readPredictItems } from './predict-items.js';
 import type { StudyContext } from './study-context.js';
 
 // Bump when what the summary holds, or how it is laid out, changes.
@@ -19,18 +19,49 @@ type StoredRun = [string, string, string, string[], [string, QuizItem['kind'], s
  * makes the items from the cards again (through their own caches), exactly as before.
  */
 export async function loadStudySummary(study: StudyContext, options: ItemOptions = {}): Promise<StudyItem[]> {
-  const { environment } = study;
-  const world = worldFolderStamp(environment.bundledWorldDir());
-  const key = world === undefined ? undefined : derivedKey(itemBuildId(options), SUMMARY_FORMAT, await study.cards.filesStamp(), world);
+  const stamp = await filesKey(study, options);
   // Only the cache folder holds a summary: the build's seed could not know this machine's file times.
-  const stored = key === undefined ? undefined : readDerived<StoredRun[]>(environment.paths.cache, 'study-summary', key, undefined, options.work);
-  if (stored) return expandRuns(stored);
+  const stored = stamp === undefined ? undefined : readDerived<StoredRun[]>(study.environment.paths.cache, 'study-summary', stamp, undefined, options.work);
+  return stored ? expandRuns(stored) : (await itemsFromCards(study, options, stamp)).items;
+}
+
+/**
+ * Every item whole, for a quiz: read from the item caches under the keys last computed for these card and world
+ * files, so no card's body is loaded and no key is computed from the cards while those files are unchanged.
+ * `predictProblem` says why there are no simulator steps, when the world could not load.
+ */
+export async function loadWholeItems(study: StudyContext, options: ItemOptions = {}): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+  const stamp = await filesKey(study, options);
+  const keys = stamp === undefined ? undefined : readDerived<ItemKeys>(study.environment.paths.cache, 'study-item-keys', stamp, undefined, options.work);
+  const cardItems = keys && readCardItems(study.environment, keys.card, options);
+  const predict = cardItems && readPredictItems(study.environment, keys.predict, options);
+  return cardItems && predict ? { items: [...cardItems, ...predict] } : itemsFromCards(study, options, stamp);
+}
+
+interface ItemKeys {
+  card: string;
+  predict: string;
+}
+
+// The key of what is derived from the card and world files as they are now; undefined when nothing can be kept.
+async function filesKey(study: StudyContext, options: ItemOptions): Promise<string | undefined> {
+  const world = worldFolderStamp(study.environment.bundledWorldDir());
+  return world === undefined ? undefined : derivedKey(itemBuildId(options), SUMMARY_FORMAT, await study.cards.filesStamp(), world);
+}
+
+// The items made from the cards whole (through the item caches), keeping the summary and the item keys for the next run.
+async function itemsFromCards(study: StudyContext, options: ItemOptions, stamp: string | undefined): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+  const { environment } = study;
   const cards = await study.cards.cards();
-  const [cardItems, predict] = await Promise.all([cardItemsFor(environment, cards, options), predictItemsFor(environment, cards, options)]);
-  const items = [...cardItems, ...predict.items];
+  const [cardItems, predict] = await Promise.all([keyedCardItems(environment, cards, options), predictItemsFor(environment, cards, options)]);
+  const items = [...cardItems.items, ...predict.items];
+  if (predict.problem) return { items, predictProblem: predict.problem };
   // Without predict items (the world did not load) nothing is kept, so the next run tries the world again.
-  if (key !== undefined && !predict.problem) writeDerived(environment.paths.cache, 'study-summary', key, packRuns(items));
-  return items;
+  if (stamp !== undefined && cardItems.key !== undefined && predict.key !== undefined) {
+    writeDerived(environment.paths.cache, 'study-summary', stamp, packRuns(items));
+    writeDerived(environment.paths.cache, 'study-item-keys', stamp, { card: cardItems.key, predict: predict.key } satisfies ItemKeys);
+  }
+  return { items };
 }
 
 function packRuns(items: readonly StudyItem[]): StoredRun[] {

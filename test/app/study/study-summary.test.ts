@@ -7,6 +7,7 @@ import { resolveEnvironment, type AppEnvironment } from '../../../src/app/enviro
 import type { ItemWork } from '../../../src/app/study/card-items.js';
 import type { StudyContext } from '../../../src/app/study/study-context.js';
 import { loadStudyStats, loadStudyView } from '../../../src/app/study/study-data.js';
+import { loadWholeItems } from '../../../src/app/study/study-summary.js';
 import type { StudyItem } from '../../../src/core/quiz/types.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
 
@@ -93,5 +94,21 @@ describe('the study summary: stats and plan read the items without the cards', (
     const rebuilt = studyAt(home, inWorld);
     await loadStudyView(rebuilt.study, { buildId: 'b2' });
     expect(rebuilt.wholeLoads()).toBeGreaterThan(0);
+  });
+
+  it('a warm quiz reads every item whole without loading a card whole; an edited card makes them from the cards again', async () => {
+    const home = homeWithCard();
+    const cold = await loadWholeItems(studyAt(home).study, { buildId: 'b1' });
+    const warm = studyAt(home);
+    const work = counted();
+    expect(await loadWholeItems(warm.study, { buildId: 'b1', work })).toEqual(cold);
+    expect(warm.wholeLoads()).toBe(0);
+    expect(work.pointsLexed + work.scenariosRun).toBe(0);
+    writeFileSync(join(home, 'cards', 'mine', 'my-card.md'), cardText('A revised point about **things**.'));
+    const edited = studyAt(home);
+    const after = await loadWholeItems(edited.study, { buildId: 'b1' });
+    expect(edited.wholeLoads()).toBeGreaterThan(0);
+    expect(after).toEqual(await loadWholeItems(studyAt(home).study, { buildId: undefined }));
+    expect(after).not.toEqual(cold);
   });
 });
