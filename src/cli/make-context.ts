@@ -17,17 +17,14 @@ export function contextFor(streams: ContextStreams, input: EnvironmentInput): Cl
   const cards = openCardLibrary(environment, { onError: (problem) => streams.err(`${formatProblem(problem)} (card skipped)\n`) });
   // Colour reads the settings, and so the config file, only when a command first writes something coloured.
   const colour = () => colourFor(environment.settings().colour.value, input.env, streams.stdoutIsTTY);
-  return {
-    ...streams,
-    environment,
-    cards,
-    get color() {
-      return streams.color ?? colour();
-    },
-    get hyperlinks() {
-      return streams.hyperlinks ?? (environment.settings().colour.value !== 'never' && hyperlinksEnabled(input.env, streams.stdoutIsTTY));
-    },
-  };
+  // The streams are copied with their getters, not spread: a getter (the real stdin) is then read only when used.
+  const context = Object.defineProperties({}, Object.getOwnPropertyDescriptors(streams)) as ContextStreams;
+  return Object.defineProperties(context, {
+    environment: { value: environment, enumerable: true, writable: true },
+    cards: { value: cards, enumerable: true, writable: true },
+    color: { get: () => streams.color ?? colour(), enumerable: true },
+    hyperlinks: { get: () => streams.hyperlinks ?? (environment.settings().colour.value !== 'never' && hyperlinksEnabled(input.env, streams.stdoutIsTTY)), enumerable: true },
+  }) as CliContext;
 }
 
 /** The real process as a command sees it: its streams, environment and what the terminal can show. */
@@ -41,10 +38,17 @@ export function makeContext(flags: GlobalFlags): CliContext {
     err: (text) => void process.stderr.write(guardOutput(text)),
     width: outputWidth(process.stdout.columns, process.env),
     ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Read when first asked: making process.stdin or process.stderr (or loading node:tty) costs 1-2 ms, which a command in a pipe that reads no input and warns of nothing never pays.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdin: process.stdin,
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    get stdin() {
+      return process.stdin;
+    },
     debug: flags.debug,
   };
   const { contentDirs, ascii, reducedMotion, color, noColor } = flags;

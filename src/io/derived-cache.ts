@@ -29,15 +29,21 @@ export function builtSeedDir(): string | undefined {
  * what the build derived from the bundled cards and world under the same keys (so a first run with an empty
  * cache folder does not lex every key point or run every scenario); undefined when neither holds this key.
  */
-export function readDerived<T>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir()): T | undefined {
-  return readStored<T>(join(cacheDir, `${name}.json`), key) ?? (seedDir === undefined ? undefined : readStored<T>(join(seedDir, `${name}.json`), key));
+export function readDerived<T>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir(), parsed?: ParsedBytes): T | undefined {
+  return readStored<T>(join(cacheDir, `${name}.json`), key, parsed) ?? (seedDir === undefined ? undefined : readStored<T>(join(seedDir, `${name}.json`), key, parsed));
 }
 
-function readStored<T>(file: string, key: string): T | undefined {
+/** Where a test counts the bytes of stored values parsed (when bytesParsed is set). */
+export interface ParsedBytes {
+  bytesParsed?: number;
+}
+
+function readStored<T>(file: string, key: string, parsed: ParsedBytes | undefined): T | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     // writeDerived puts the key first: a file of another key is told apart without parsing its value (hundreds of KB).
     if (!text.startsWith(`{"key":${JSON.stringify(key)},`)) return undefined;
+    if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += text.length;
     const stored = JSON.parse(text) as { key: string; value: T };
     return stored.key === key ? stored.value : undefined;
   } catch {

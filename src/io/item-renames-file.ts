@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { followRenameChains, parseItemRenames, type ItemRenames } from '../core/quiz/progress/item-renames.js';
 
@@ -20,4 +20,19 @@ export function readItemRenames(contentDir: string): { renames: ItemRenames; pro
     for (const [from, to] of parsed.renames) merged.set(from, to);
   }
   return { renames: followRenameChains(merged), problems };
+}
+
+/** The renames tables' names, sizes, modification times and inodes, read without opening them: a key for what was derived with them. */
+export function itemRenamesStamp(contentDir: string): string {
+  const folder = join(contentDir, 'renames');
+  try {
+    let stamp = folder;
+    for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.tsv')).sort()) {
+      const info = statSync(join(folder, name));
+      stamp += `\u0000${name}\u0000${info.size}\u0000${info.mtimeMs}\u0000${info.ino}`;
+    }
+    return stamp;
+  } catch {
+    return `${folder}\u0000none`;
+  }
 }

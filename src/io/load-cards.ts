@@ -31,6 +31,8 @@ export interface CardIndex {
   readCard(meta: CardMeta): Promise<Card | undefined>;
   /** Every card whole, each folder's body file read once. */
   readAll(): Promise<Card[]>;
+  /** Each folder with its files' paths, sizes, modification times and inodes: equal stamps mean the same cards are loaded (what the card cache trusts). */
+  filesStamp: string;
 }
 
 /** What loading may be given: the cache folder, the scenario ids links may name, and (for tests) the body reader. */
@@ -56,13 +58,16 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
   const folders: LoadedFolder[] = [];
   const metas: CardMeta[] = [];
   const problems: CardProblem[] = [];
+  let filesStamp = '';
   for (const source of sources) {
     const dir = resolve(source.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       if (!source.optional) problems.push({ level: 'error', rule: 'folder-missing', path: source.dir, message: 'is not a readable folder' });
+      filesStamp += `\u0001${source.origin}\u0000${dir}\u0000missing`;
       continue;
     }
     const folder = await loadFolder(dir, source.origin, options);
+    filesStamp += `\u0001${source.origin}\u0000${dir}${folder.stamp}`;
     folders.push(folder);
     metas.push(...folder.metas);
     problems.push(...folder.problems);
@@ -86,11 +91,13 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
     }
     return cards;
   };
-  return { cards: linked.cards, problems: [...problems, ...linked.problems], readCard, readAll };
+  return { cards: linked.cards, problems: [...problems, ...linked.problems], readCard, readAll, filesStamp };
 }
 
 interface LoadedFolder {
   metas: CardMeta[];
+  /** Each file's path, size, modification time and inode. */
+  stamp: string;
   problems: CardProblem[];
   cache: CardCache;
   /** The card whole, from its cached body or (when that is missing) its file parsed again. */
@@ -104,8 +111,10 @@ async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOpt
   let seed: CardSeed | undefined | null = origin === 'bundled' && options.cacheDir !== undefined ? undefined : null;
   const metas: CardMeta[] = [];
   const fileOf = new Map<string, CardFile>();
+  let stamp = '';
   for (const file of files) {
     fileOf.set(file.path, file);
+    stamp += `\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}\u0000${file.ino}`;
     let cached = cache.get(file.path, file.size, file.mtimeMs);
     if (!cached) {
       if (seed === undefined) seed = CardSeed.open(dir) ?? null;
@@ -128,7 +137,7 @@ async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOpt
     cache.save();
     return parsed.card;
   };
-  return { metas, problems, cache, read };
+  return { metas, stamp, problems, cache, read };
 }
 
 async function parseFile(file: CardFile, root: string, origin: CardOrigin): Promise<ParsedCardFile> {

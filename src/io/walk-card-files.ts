@@ -9,6 +9,8 @@ export interface CardFile {
   relativePath: string;
   size: number;
   mtimeMs: number;
+  /** The file's inode: a file replaced by another of the same size and time is still told apart. */
+  ino: number;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', 'worlds']);
@@ -45,7 +47,7 @@ export function walkCardFiles(root: string): { files: CardFile[]; problems: Card
       if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(path, `${relativePath}/`);
       else if (isFile && entry.name.toLowerCase().endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') {
         const stats = entry.isSymbolicLink() ? statSync(path) : lstatSync(path);
-        files.push({ path, relativePath, size: stats.size, mtimeMs: stats.mtimeMs });
+        files.push({ path, relativePath, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
       }
     }
   };

@@ -1,5 +1,6 @@
 import { stripControl } from '../core/text/sanitize.js';
 import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { formatFileError, type FileLineError } from '../core/dns-sim/world/file-error.js';
@@ -35,8 +36,8 @@ export interface WorldFolderFiles {
   contentHash: string;
 }
 
-// The names of world-files.ts, spelled here so reading does not load the parser.
-const wanted = (name: string): boolean => name === 'servers.yaml' || name === 'resolv.conf' || name === 'hosts' || /\.zone$/i.test(name);
+/** The names of world-files.ts, spelled here so reading does not load the parser. */
+export const isWorldFileName = (name: string): boolean => name === 'servers.yaml' || name === 'resolv.conf' || name === 'hosts' || /\.zone$/i.test(name);
 
 /** Reads each world file of dir once (no parsing here, so a cache can answer without loading the parser); throws WorldLoadError when dir is not a folder. */
 export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFiles> {
@@ -48,7 +49,7 @@ export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFile
     if (error instanceof WorldLoadError) throw error;
     throw new WorldLoadError(dir, [{ file: dir, line: 0, message: `cannot open the world folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
-  const names = (await readdir(root)).filter(wanted).sort();
+  const names = (await readdir(root)).filter(isWorldFileName).sort();
   const problems: FileLineError[] = [];
   const files: WorldFileText[] = [];
   const hash = createHash('sha256');
@@ -89,5 +90,26 @@ async function readWorldFile(root: string, name: string): Promise<Buffer | FileL
     return await readFile(target);
   } catch (error) {
     return { file: name, line: 0, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
+
+/**
+ * The world folder's files with their sizes, modification times and inodes (the link's and its target's),
+ * read without opening any: equal stamps mean readWorldFolderFiles would read the same bytes, as far as the
+ * card cache trusts the same facts. Undefined when the folder cannot be listed.
+ */
+export function worldFolderStamp(dir: string): string | undefined {
+  try {
+    const root = realpathSync(dir);
+    let stamp = root;
+    for (const name of readdirSync(root).filter(isWorldFileName).sort()) {
+      const path = join(root, name);
+      const link = lstatSync(path);
+      const target = link.isSymbolicLink() ? statSync(path) : link;
+      stamp += `\u0000${name}\u0000${link.size}\u0000${link.mtimeMs}\u0000${link.ino}\u0000${target.size}\u0000${target.mtimeMs}\u0000${target.ino}`;
+    }
+    return stamp;
+  } catch {
+    return undefined;
   }
 }

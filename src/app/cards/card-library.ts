@@ -15,6 +15,8 @@ export interface CardLibrary {
   cards(): Promise<Card[]>;
   /** Every valid card's metadata, without reading any card's body (what `list` and lookups by id need). */
   metas(): Promise<CardMeta[]>;
+  /** The card folders' files with their sizes, times and inodes, read without any card's body: a key for what is derived from the cards. */
+  filesStamp(): Promise<string>;
   /** One card whole, its body read alone; undefined when no valid card has that id. */
   card(id: string): Promise<Card | undefined>;
   /** The search index over the cards: read from the cache when the cards are unchanged, else built and saved. */
@@ -70,6 +72,7 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
     load,
     cards: async () => (await load()).cards,
     metas: async () => (await index()).cards,
+    filesStamp: async () => (await index()).filesStamp,
     card: async (id) => {
       // Once every card is loaded, the one asked for is already there.
       if (loading) return (await loading).cards.find((card) => card.id === id);

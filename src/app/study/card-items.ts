@@ -1,6 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { builtSeedDir, currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import type { AppEnvironment } from '../environment.js';
 
 /** The work making items took in this process: what tests hold the item caches to. */
@@ -9,6 +9,8 @@ export interface ItemWork {
   pointsLexed: number;
   /** Simulator scenarios run for predict items. */
   scenariosRun: number;
+  /** Characters of stored items parsed, counted when set (what tests hold the summary to). */
+  bytesParsed?: number;
 }
 
 /** How items are made: the build the cache is keyed by (this one's unless given) and where the work is counted. */
@@ -29,14 +31,24 @@ export function itemBuildId(options: ItemOptions): string | undefined {
  * lexer it uses) is loaded only when the cache cannot answer.
  */
 export async function cardItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<QuizItem[]> {
+  return (await keyedCardItems(environment, cards, options)).items;
+}
+
+/** The cards' items and the key they are cached under (undefined when nothing is cached). */
+export async function keyedCardItems(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<{ items: QuizItem[]; key?: string }> {
   const key = cardItemsKey(itemBuildId(options), cards);
-  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key);
-  if (cached) return cached;
+  const cached = key === undefined ? undefined : readCardItems(environment, key, options);
+  if (cached) return { items: cached, key };
   const { generateItems } = await import('../../core/quiz/items/generate-items.js');
   if (options.work) options.work.pointsLexed += cards.reduce((sum, card) => sum + card.keyPoints.length + card.practiceQuestions.length, 0);
   const items = generateItems(cards);
   if (key !== undefined) writeDerived(environment.paths.cache, 'card-items', key, items);
-  return items;
+  return key === undefined ? { items } : { items, key };
+}
+
+/** The items cached under a key, from the cache folder or the build's seed. */
+export function readCardItems(environment: AppEnvironment, key: string, options: ItemOptions = {}): QuizItem[] | undefined {
+  return readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key, builtSeedDir(), options.work);
 }
 
 /** The cache key of the cards' items: the build, and each card's fields that generateItems reads. */

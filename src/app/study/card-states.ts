@@ -1,6 +1,6 @@
 import { dueTrack, isHeld } from '../../core/quiz/progress/tracks.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
-import type { QuizItem } from '../../core/quiz/types.js';
+import type { StudyItem } from '../../core/quiz/types.js';
 
 /** A short study-state label for a card in a list ("3 due", "new", "learnt"), with the tone to draw it in. */
 export interface StudyBadge {
@@ -9,7 +9,7 @@ export interface StudyBadge {
 }
 
 /** Each card's study state: how many of its items are due, or whether it is new, partly seen or learnt. */
-export function cardStates(data: { items: readonly QuizItem[]; progress: ProgressView }, nowMs: number): Map<string, StudyBadge> {
+export function cardStates(data: { items: readonly StudyItem[]; progress: ProgressView }, nowMs: number): Map<string, StudyBadge> {
   const perCard = new Map<string, { due: number; studied: number; total: number }>();
   for (const item of data.items) {
     const counts = perCard.get(item.cardId) ?? { due: 0, studied: 0, total: 0 };

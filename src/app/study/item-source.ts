@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import type { Card } from '../../core/cards/types.js';
+import type { CardMeta } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 
 /** Where an item is written: its card file and line, and whether the learner may edit that file in place. */
@@ -13,7 +13,7 @@ export interface ItemSource {
 }
 
 /** The file and line an item comes from; undefined when its card is not loaded. */
-export function itemSource(cards: readonly Card[], item: QuizItem): ItemSource | undefined {
+export function itemSource(cards: readonly CardMeta[], item: QuizItem): ItemSource | undefined {
   const card = cards.find((candidate) => candidate.id === item.source.cardId);
   return card ? { cardId: card.id, path: card.path, line: item.source.line, editable: card.origin !== 'bundled' } : undefined;
 }

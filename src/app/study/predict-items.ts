@@ -1,6 +1,6 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { builtSeedDir, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
 import { readWorldFolderFiles } from '../../io/world-folder-files.js';
 import type { AppEnvironment } from '../environment.js';
 import { itemBuildId, type ItemOptions } from './card-items.js';
@@ -11,15 +11,23 @@ import { itemBuildId, type ItemOptions } from './card-items.js';
  * build, the world folder's bytes and the card fields they carry; the simulator itself is loaded only
  * when the cache cannot answer, so `stats` never compiles it.
  */
-export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<{ items: QuizItem[]; problem?: string }> {
+export async function predictItemsFor(environment: AppEnvironment, cards: readonly Card[], options: ItemOptions = {}): Promise<{ items: QuizItem[]; problem?: string; key?: string }> {
   const worldHash = await worldFolderHash(environment.bundledWorldDir());
   const key = worldHash === undefined ? undefined : predictItemsKey(itemBuildId(options), worldHash, cards);
-  const cached = key === undefined ? undefined : readDerived<QuizItem[]>(environment.paths.cache, 'predict-items', key);
-  if (cached) return { items: cached };
+  const cached = key === undefined ? undefined : readPredictItems(environment, key, options);
+  if (cached) return { items: cached, key };
   const { makePredictItems } = await import('./make-predict-items.js');
   const made = await makePredictItems(environment, cards, options.work);
-  if (key !== undefined && !made.problem) writeDerived(environment.paths.cache, 'predict-items', key, made.items);
+  if (key !== undefined && !made.problem) {
+    writeDerived(environment.paths.cache, 'predict-items', key, made.items);
+    return { ...made, key };
+  }
   return made;
+}
+
+/** The predict items cached under a key, from the cache folder or the build's seed. */
+export function readPredictItems(environment: AppEnvironment, key: string, options: ItemOptions = {}): QuizItem[] | undefined {
+  return readDerived<QuizItem[]>(environment.paths.cache, 'predict-items', key, builtSeedDir(), options.work);
 }
 
 /**

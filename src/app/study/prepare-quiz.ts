@@ -1,4 +1,4 @@
-import type { Card } from '../../core/cards/types.js';
+import type { CardMeta } from '../../core/cards/types.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import { modesFor, presentItem } from '../../core/quiz/items/present.js';
@@ -22,7 +22,7 @@ export interface PreparedQuiz {
   selection: Selection;
   progress: StudyProgress;
   derived: ProgressView;
-  cards: Card[];
+  cards: CardMeta[];
   /** Every item of the selected cards, for telling the learner what is left. */
   candidates: QuizItem[];
   newPerDay: number;

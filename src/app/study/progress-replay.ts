@@ -6,6 +6,7 @@ import type { ItemText } from '../../core/quiz/progress/match-edits.js';
 import { foldAppended, foldLog, type FoldState } from '../../core/quiz/progress/replay-fold.js';
 import { closeLog, openLogForReading, readLogRange, readReviewLog, scanReviewLog, type LogProblem, type LogScan } from '../../io/progress/read-review-log.js';
 import { reviewLogPath } from '../../io/progress/review-log-writer.js';
+import { itemRenamesStamp } from '../../io/item-renames-file.js';
 import { hashBytes, readSnapshot, SNAPSHOT_CHECK_BYTES, snapshotKey, snapshotPath, writeSnapshot, type ReviewSnapshot } from '../../io/progress/review-snapshot.js';
 import { UserError } from '../errors.js';
 import { bundledItemRenames, describeProblems } from './progress.js';
@@ -30,7 +31,7 @@ export interface ReplayedProgress {
  */
 export function replayProgress(study: StudyContext, currentItems: readonly ItemText[]): ReplayedProgress {
   const logPath = reviewLogPath(study.environment.paths.progress);
-  const renames = bundledItemRenames(study);
+  const renames = lazyRenames(study, currentItems);
   const opened = openLogForReading(logPath);
   const empty = { logPath, view: deriveProgress([], currentItems), bytesReplayed: 0, bytesChecked: 0 };
   if (opened.kind === 'missing') return empty;
@@ -50,9 +51,9 @@ export function replayProgress(study: StudyContext, currentItems: readonly ItemT
 
 type Opened = { path: string; fd: number; size: number };
 
-function replayOpened(study: StudyContext, log: Opened, renames: ItemRenames, currentItems: readonly ItemText[]): { replayed: Omit<ReplayedProgress, 'logPath'>; problems: LogProblem[] } {
+function replayOpened(study: StudyContext, log: Opened, renames: Renaming, currentItems: readonly ItemText[]): { replayed: Omit<ReplayedProgress, 'logPath'>; problems: LogProblem[] } {
   const file = snapshotPath(study.environment.paths.cache, log.path);
-  const key = snapshotKey(renames);
+  const key = snapshotKey(itemRenamesStamp(study.environment.bundledCardsDir()));
   const stored = readSnapshot(file, key);
   let bytesChecked = 0;
   let mismatch = stored.kind === 'unusable' ? stored.reason : undefined;
@@ -78,7 +79,7 @@ function replayOpened(study: StudyContext, log: Opened, renames: ItemRenames, cu
       if (view) return { replayed: { view, bytesReplayed: tail.scan.bytesRead, bytesChecked }, problems };
       // Edit matching joined two items' answers: only the whole log gives their schedule in time order.
       const whole = readReviewLog(log.path);
-      return { replayed: { view: deriveProgress(renameLoggedItems(whole.entries, renames), currentItems), bytesReplayed: tail.scan.bytesRead + (whole.bytesRead ?? 0), bytesChecked }, problems };
+      return { replayed: { view: deriveProgress(renames(whole.entries), currentItems), bytesReplayed: tail.scan.bytesRead + (whole.bytesRead ?? 0), bytesChecked }, problems };
     }
   }
   if (mismatch !== undefined) study.warn(`progress log ${log.path}: its snapshot (a summary swelearn keeps in ${study.environment.paths.cache} to open the log fast) no longer matches, because ${mismatch}; it was rebuilt from the whole log, and nothing was lost`);
@@ -91,11 +92,27 @@ function replayOpened(study: StudyContext, log: Opened, renames: ItemRenames, cu
 }
 
 // The lines from `from`, entries renamed through the bundled table; a complete entry that only lacks its newline is kept apart (the snapshot ends at a newline).
-function readLines(log: Opened, from: number, firstLine: number, renames: ItemRenames): { complete: LogEntry[]; unterminated: LogEntry[]; scan: LogScan } {
+function readLines(log: Opened, from: number, firstLine: number, renames: Renaming): { complete: LogEntry[]; unterminated: LogEntry[]; scan: LogScan } {
   const complete: LogEntry[] = [];
   const unterminated: LogEntry[] = [];
   const scan = scanReviewLog(log, from, firstLine, (entry, whole) => (whole ? complete : unterminated).push(entry));
-  return { complete: renameLoggedItems(complete, renames), unterminated: renameLoggedItems(unterminated, renames), scan };
+  return { complete: renames(complete), unterminated: renames(unterminated), scan };
+}
+
+type Renaming = (entries: readonly LogEntry[]) => LogEntry[];
+
+// Entries renamed through the bundled tables, which are read only when an entry names an id no current item has:
+// a table maps only ids that are no item's any more (test/content checks the bundled ones), so the others never change.
+function lazyRenames(study: StudyContext, currentItems: readonly ItemText[]): Renaming {
+  let current: Set<string> | undefined;
+  let table: ItemRenames | undefined;
+  return (entries) => {
+    current ??= new Set(currentItems.map((item) => item.id));
+    const known = current;
+    if (entries.every((entry) => entry.type === 'undo' || known.has(entry.item))) return [...entries];
+    table ??= bundledItemRenames(study);
+    return renameLoggedItems(entries, table);
+  };
 }
 
 function save(file: string, log: Opened, key: string, scan: LogScan, problems: LogProblem[], state: FoldState, ids: Uint32Array): void {

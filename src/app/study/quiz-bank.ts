@@ -1,22 +1,21 @@
 import { stripControl } from '../../core/text/sanitize.js';
-import type { Card } from '../../core/cards/types.js';
+import type { CardMeta } from '../../core/cards/types.js';
 import { answerContext, type AnswerContext } from '../../core/quiz/answers/known-terms.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import { boundedEditDistance } from '../../core/search/fuzzy.js';
 import type { QuizItem, SessionMode } from '../../core/quiz/types.js';
 import { UsageError } from '../errors.js';
-import { cardItemsFor } from './card-items.js';
 import { distractorPoolFor } from './distractor-pool.js';
 import { loadStudyGlossary } from './glossary.js';
-import { predictItemsFor } from './predict-items.js';
 import { selectCards, type CardFilters } from './select-cards.js';
 import type { StudyContext } from './study-context.js';
+import { loadWholeItems } from './study-summary.js';
 
 /** Everything quiz items are asked from: every card and item (simulator steps included), the cards a request picks, and the choice distractors. */
 export interface QuizBank {
-  cards: Card[];
+  cards: CardMeta[];
   /** The cards --card, --topic and --tag leave. */
-  chosen: Card[];
+  chosen: CardMeta[];
   items: QuizItem[];
   /** Each card's related cards, for distractors and the order of new items. */
   links: Map<string, readonly string[]>;
@@ -27,11 +26,10 @@ export interface QuizBank {
 
 /** Loads the cards and makes every item; warns when simulator steps were asked for and could not be made. */
 export async function loadQuizBank(study: StudyContext, filters: CardFilters & { mode: SessionMode }): Promise<QuizBank> {
-  const cards = await study.cards.cards();
+  const cards = await study.cards.metas();
   const chosen = await selectCards(study.cards, filters);
-  const [cardItems, predict] = await Promise.all([cardItemsFor(study.environment, cards), predictItemsFor(study.environment, cards)]);
-  if (predict.problem && (filters.mode === 'predict' || filters.mode === 'mixed')) study.warn(`warning: no predict items: ${predict.problem}`);
-  const items = [...cardItems, ...predict.items];
+  const { items, predictProblem } = await loadWholeItems(study);
+  if (predictProblem && (filters.mode === 'predict' || filters.mode === 'mixed')) study.warn(`warning: no predict items: ${predictProblem}`);
   const links = new Map(cards.map((card) => [card.id, card.related]));
   // Typed answers and choice options are judged alike: with the glossary and every item's terms, not only this session's.
   const glossary = loadStudyGlossary(study);

@@ -1,5 +1,5 @@
 import { stripControl } from '../../core/text/sanitize.js';
-import type { Card } from '../../core/cards/types.js';
+import type { CardMeta } from '../../core/cards/types.js';
 import type { CardLibrary } from '../cards/card-library.js';
 import { findCardById } from '../cards/find-card.js';
 import { UserError } from '../errors.js';
@@ -12,9 +12,9 @@ export interface CardFilters {
 }
 
 /** Narrows the cards to a card, a topic and a tag; an unknown value is an error that suggests a real one. */
-export async function selectCards(library: CardLibrary, filters: CardFilters): Promise<Card[]> {
-  const cards = await library.cards();
-  let selected = [...cards];
+export async function selectCards(library: CardLibrary, filters: CardFilters): Promise<CardMeta[]> {
+  const cards = await library.metas();
+  let selected: CardMeta[] = [...cards];
   if (filters.card !== undefined) {
     const found = await findCardById(library, filters.card);
     if (!found.card) throw new UserError(`no card has id "${stripControl(filters.card)}"${'suggestion' in found && found.suggestion ? `; did you mean ${found.suggestion}?` : '; see swelearn list'}`);

@@ -2,12 +2,13 @@ import type { Card } from '../../core/cards/types.js';
 import { deriveProgress, type DerivedProgress, type ProgressView } from '../../core/quiz/progress/derive-progress.js';
 import type { LogEntry } from '../../core/quiz/progress/log-entry.js';
 import { computeStats, type StudyStats } from '../../core/quiz/progress/stats.js';
-import type { QuizItem } from '../../core/quiz/types.js';
+import type { QuizItem, StudyItem } from '../../core/quiz/types.js';
 import { cardItemsFor, type ItemOptions } from './card-items.js';
 import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
 import { replayProgress } from './progress-replay.js';
 import type { StudyContext } from './study-context.js';
+import { loadStudySummary } from './study-summary.js';
 
 /** Everything a read-only progress view needs: cards, items, the log and what it says. */
 export interface StudyData {
@@ -32,9 +33,9 @@ export async function loadStudyData(study: StudyContext): Promise<StudyData> {
   return { cards, items, entries, progress: deriveProgress(entries, items), logPath };
 }
 
-/** Every item and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries. */
-export async function loadStudyView(study: StudyContext, options: ItemOptions = {}): Promise<Pick<StudyData, 'items' | 'logPath'> & { progress: ProgressView }> {
-  const items = await loadStudyItems(study, await study.cards.cards(), options);
+/** Every item's summary and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries or any card's body. */
+export async function loadStudyView(study: StudyContext, options: ItemOptions = {}): Promise<{ items: StudyItem[]; logPath: string; progress: ProgressView }> {
+  const items = await loadStudySummary(study, options);
   const { view, logPath } = replayProgress(study, items);
   return { items, progress: view, logPath };
 }
@@ -43,7 +44,7 @@ export async function loadStudyView(study: StudyContext, options: ItemOptions = 
 export async function loadStudyStats(study: StudyContext, nowMs: number, options: ItemOptions = {}): Promise<StudyStats & { logPath: string }> {
   const { items, progress, logPath } = await loadStudyView(study, options);
   const stats = computeStats(items, progress, nowMs);
-  const paths = new Map((await study.cards.cards()).map((card) => [card.id, card.path]));
+  const paths = new Map((await study.cards.metas()).map((card) => [card.id, card.path]));
   const withPath = <T extends { cardId: string }>(entry: T): T & { path?: string } => {
     const path = paths.get(entry.cardId);
     return path === undefined ? entry : { ...entry, path };

@@ -16,7 +16,8 @@ export async function runStats(argv: string[], ctx: CliContext): Promise<number>
   if (args.positionals.length > 0) throw new UsageError(`stats takes no arguments, got "${stripControl(args.positionals[0]!)}"`, args.usage);
   const json = args.has('json');
   const nowMs = ctx.environment.clock().now();
-  if (ctx.stdinIsTTY && ctx.stdoutIsTTY && !json) return (await loadAppEntry()).openApp(ctx, { at: 'stats' });
+  // Output first: in a pipe, stdin is never looked at.
+  if (ctx.stdoutIsTTY && ctx.stdinIsTTY && !json) return (await loadAppEntry()).openApp(ctx, { at: 'stats' });
   const { logPath, ...stats } = await loadStudyStats(studyContext(ctx), nowMs);
   if (json) {
     ctx.out(`${JSON.stringify({ log: logPath, generatedAt: new Date(nowMs).toISOString(), ...stats }, null, 2)}\n`);

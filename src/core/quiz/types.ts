@@ -86,6 +86,9 @@ export interface QuizItem {
   predict?: PredictStep;
 }
 
+/** What progress views (stats, plan, badges) read of an item: never its question, answer or options. */
+export type StudyItem = Pick<QuizItem, 'id' | 'kind' | 'cardId' | 'topic' | 'tags' | 'source' | 'text'>;
+
 /** One item as asked in a session, in one mode. */
 export interface Question {
   item: QuizItem;

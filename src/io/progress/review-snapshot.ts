@@ -21,7 +21,7 @@ export interface ReviewSnapshot {
   lines: number;
   /** SHA-256 of the last 64 KiB before `logBytes`. */
   tailHash: string;
-  /** What else the fold depended on: the build and the table of renamed items. */
+  /** What else the fold depended on: the build and the renames tables' files. */
   key: string;
   problems: LogProblem[];
   state: FoldState;
@@ -37,11 +37,9 @@ export function snapshotPath(cacheDir: string, logPath: string): string {
   return join(cacheDir, `review-snapshot-${createHash('sha1').update(resolve(logPath)).digest('hex').slice(0, 16)}.json`);
 }
 
-/** What a fold depends on besides the log: this build (its FSRS and its rules) and the table of renamed items. */
-export function snapshotKey(renames: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha1').update(currentBuildId() ?? 'source');
-  for (const [from, to] of [...renames].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update('\u0000').update(from).update('\u0001').update(to);
-  return hash.digest('hex');
+/** What a fold depends on besides the log: this build (its FSRS and its rules) and the renames tables' files (itemRenamesStamp), so the tables are read only when an entry needs them. */
+export function snapshotKey(renamesStamp: string): string {
+  return createHash('sha1').update(currentBuildId() ?? 'source').update('\u0000').update(renamesStamp).digest('hex');
 }
 
 /** SHA-256 of bytes, as hex. */

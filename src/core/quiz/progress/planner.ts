@@ -1,14 +1,14 @@
 import { linkCounts } from '../../cards/link-counts.js';
-import type { Card } from '../../cards/types.js';
+import type { CardMeta } from '../../cards/types.js';
 import { localDaysBetween } from './days.js';
 import { newItemsToday, type ProgressView } from './derive-progress.js';
 import { dueTrack, isHeld, itemRecall } from './tracks.js';
-import type { QuizItem } from '../types.js';
+import type { StudyItem } from '../types.js';
 
 /** One thing to do in a study plan, with the time it should take and the command that starts it. */
 export type PlanStep =
   | { kind: 'review'; items: number; minutes: number; command: string }
-  | { kind: 'read'; cardId: string; title: string; difficulty: Card['difficulty']; readMinutes: number; quizItems: number; minutes: number; commands: string[] }
+  | { kind: 'read'; cardId: string; title: string; difficulty: CardMeta['difficulty']; readMinutes: number; quizItems: number; minutes: number; commands: string[] }
   | { kind: 'refresh'; cardId: string; title: string; recall: number; items: number; minutes: number; command: string };
 
 /** What to study in the time available. */
@@ -28,8 +28,8 @@ export interface StudyPlan {
 
 /** Inputs the planner needs: what exists, what the log says, and the time. */
 export interface PlanInput {
-  cards: readonly Card[];
-  items: readonly QuizItem[];
+  cards: readonly CardMeta[];
+  items: readonly StudyItem[];
   progress: ProgressView;
   nowMs: number;
   minutes: number;
@@ -59,7 +59,7 @@ export function planStudy(input: PlanInput): StudyPlan {
     steps.push({ kind: 'review', items: reviewCount, minutes: itemMinutes(reviewCount), command: `swelearn quiz --due --count ${reviewCount}` });
     left -= itemMinutes(reviewCount);
   }
-  const itemsByCard = new Map<string, QuizItem[]>();
+  const itemsByCard = new Map<string, StudyItem[]>();
   for (const item of items) itemsByCard.set(item.cardId, [...(itemsByCard.get(item.cardId) ?? []), item]);
   const unread = cards.filter((card) => (itemsByCard.get(card.id) ?? []).every((item) => !(progress.items.get(item.id)?.answers ?? 0)) && (itemsByCard.get(card.id)?.length ?? 0) > 0);
   const ordered = orderUnread(unread, cards, daysLeft !== undefined);
@@ -113,7 +113,7 @@ function observedSecondsPerItem(progress: ProgressView): number {
 }
 
 // Without a deadline: easy cards first, in curriculum order. Before an interview: the cards others point to most come first.
-function orderUnread(unread: readonly Card[], all: readonly Card[], interview: boolean): Card[] {
+function orderUnread(unread: readonly CardMeta[], all: readonly CardMeta[], interview: boolean): CardMeta[] {
   const inDegree = linkCounts(new Map(all.map((card) => [card.id, card.related])));
   const position = new Map(all.map((card, index) => [card.id, index]));
   return [...unread].sort((a, b) =>
@@ -123,8 +123,8 @@ function orderUnread(unread: readonly Card[], all: readonly Card[], interview: b
   );
 }
 
-function weakestCards(cards: readonly Card[], itemsByCard: Map<string, QuizItem[]>, progress: ProgressView, nowMs: number) {
-  const result: { card: Card; recall: number; items: number }[] = [];
+function weakestCards(cards: readonly CardMeta[], itemsByCard: Map<string, StudyItem[]>, progress: ProgressView, nowMs: number) {
+  const result: { card: CardMeta; recall: number; items: number }[] = [];
   for (const card of cards) {
     const recalls = (itemsByCard.get(card.id) ?? []).flatMap((item) => {
       const answered = progress.items.get(item.id);

@@ -3,7 +3,7 @@ import type { ProgressView } from './derive-progress.js';
 import { SLOT_MS, type AnswerSummary } from './replay-fold.js';
 import { heldItems, leechItems, retentionByTrack, type HeldItem, type LeechItem, type TrackRetention } from './track-stats.js';
 import { isHeld, itemRecall, nextDueOf, type ScheduleTrack } from './tracks.js';
-import type { QuizItem } from '../types.js';
+import type { StudyItem } from '../types.js';
 
 /** Answers and how many were right, for one tag or topic. */
 export interface RecallGroup {
@@ -64,7 +64,7 @@ export interface StudyStats {
 }
 
 /** Aggregates the derived progress over the current items at `nowMs`. */
-export function computeStats(items: readonly QuizItem[], progress: ProgressView, nowMs: number): StudyStats {
+export function computeStats(items: readonly StudyItem[], progress: ProgressView, nowMs: number): StudyStats {
   const byId = new Map(items.map((item) => [item.id, item]));
   const tags = new Map<string, RecallGroup>();
   const topics = new Map<string, RecallGroup>();
@@ -128,7 +128,7 @@ export function computeStats(items: readonly QuizItem[], progress: ProgressView,
   };
 }
 
-function overriddenItems(summary: AnswerSummary, byId: Map<string, QuizItem>): StudyStats['overrides'] {
+function overriddenItems(summary: AnswerSummary, byId: Map<string, StudyItem>): StudyStats['overrides'] {
   let count = 0;
   const perItem = [...summary.claims].map(([itemId, claim]) => {
     count += claim.count;

@@ -1,7 +1,7 @@
 import type { ProgressView } from './derive-progress.js';
 import { recallProbability } from './schedule.js';
 import { isHeld, TRACKS, type ScheduleTrack } from './tracks.js';
-import type { QuizItem } from '../types.js';
+import type { StudyItem } from '../types.js';
 
 /** How well one track holds: the share of its scheduled answers that were right, and the mean predicted recall now. */
 export interface TrackRetention {
@@ -47,7 +47,7 @@ export interface LeechItem {
 }
 
 /** Recall and recognition retention side by side, over the current items. */
-export function retentionByTrack(items: readonly QuizItem[], progress: ProgressView, nowMs: number): Record<ScheduleTrack, TrackRetention> {
+export function retentionByTrack(items: readonly StudyItem[], progress: ProgressView, nowMs: number): Record<ScheduleTrack, TrackRetention> {
   const result = {} as Record<ScheduleTrack, TrackRetention>;
   for (const track of TRACKS) {
     let count = 0;
@@ -68,7 +68,7 @@ export function retentionByTrack(items: readonly QuizItem[], progress: ProgressV
 }
 
 /** The current items held back at `nowMs`, most recently held first. */
-export function heldItems(items: readonly QuizItem[], progress: ProgressView, nowMs: number): HeldItem[] {
+export function heldItems(items: readonly StudyItem[], progress: ProgressView, nowMs: number): HeldItem[] {
   const held: HeldItem[] = [];
   for (const item of items) {
     const answered = progress.items.get(item.id);
@@ -82,7 +82,7 @@ export function heldItems(items: readonly QuizItem[], progress: ProgressView, no
 }
 
 /** The current items that are leeches, most lapses first. */
-export function leechItems(items: readonly QuizItem[], progress: ProgressView): LeechItem[] {
+export function leechItems(items: readonly StudyItem[], progress: ProgressView): LeechItem[] {
   const leeches: LeechItem[] = [];
   for (const item of items) {
     const answered = progress.items.get(item.id);

@@ -1,0 +1,88 @@
+import type { QuizItem, StudyItem } from '../../core/quiz/types.js';
+import { derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { worldFolderStamp } from '../../io/world-folder-files.js';
+import { itemBuildId, keyedCardItems, readCardItems, type ItemOptions } from './card-items.js';
+import { predictItemsFor, readPredictItems } from './predict-items.js';
+import type { StudyContext } from './study-context.js';
+
+// Bump when what the summary holds, or how it is laid out, changes.
+const SUMMARY_FORMAT = 'study-summary-1';
+
+// The items in order, as runs of items sharing a card, source card, topic and tags: [cardId, sourceCardId, topic, tags, [id, kind, section, line, text][]].
+type StoredRun = [string, string, string, string[], [string, QuizItem['kind'], string, number, string][]];
+
+/**
+ * Every item (simulator steps included) as stats, plan and the badges read it: without its question, answer or
+ * options, and without loading a card's body. It is kept under a key of the build, the card folders' files
+ * (paths, sizes, times and inodes, what the card cache trusts) and the world folder's, so an unchanged library
+ * parses about a fifth of the items' bytes and reads no card, scenario or world file; any change to those files
+ * makes the items from the cards again (through their own caches), exactly as before.
+ */
+export async function loadStudySummary(study: StudyContext, options: ItemOptions = {}): Promise<StudyItem[]> {
+  const stamp = await filesKey(study, options);
+  // Only the cache folder holds a summary: the build's seed could not know this machine's file times.
+  const stored = stamp === undefined ? undefined : readDerived<StoredRun[]>(study.environment.paths.cache, 'study-summary', stamp, undefined, options.work);
+  return stored ? expandRuns(stored) : (await itemsFromCards(study, options, stamp)).items;
+}
+
+/**
+ * Every item whole, for a quiz: read from the item caches under the keys last computed for these card and world
+ * files, so no card's body is loaded and no key is computed from the cards while those files are unchanged.
+ * `predictProblem` says why there are no simulator steps, when the world could not load.
+ */
+export async function loadWholeItems(study: StudyContext, options: ItemOptions = {}): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+  const stamp = await filesKey(study, options);
+  const keys = stamp === undefined ? undefined : readDerived<ItemKeys>(study.environment.paths.cache, 'study-item-keys', stamp, undefined, options.work);
+  const cardItems = keys && readCardItems(study.environment, keys.card, options);
+  const predict = cardItems && readPredictItems(study.environment, keys.predict, options);
+  return cardItems && predict ? { items: [...cardItems, ...predict] } : itemsFromCards(study, options, stamp);
+}
+
+interface ItemKeys {
+  card: string;
+  predict: string;
+}
+
+// The key of what is derived from the card and world files as they are now; undefined when nothing can be kept.
+async function filesKey(study: StudyContext, options: ItemOptions): Promise<string | undefined> {
+  const world = worldFolderStamp(study.environment.bundledWorldDir());
+  return world === undefined ? undefined : derivedKey(itemBuildId(options), SUMMARY_FORMAT, await study.cards.filesStamp(), world);
+}
+
+// The items made from the cards whole (through the item caches), keeping the summary and the item keys for the next run.
+async function itemsFromCards(study: StudyContext, options: ItemOptions, stamp: string | undefined): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+  const { environment } = study;
+  const cards = await study.cards.cards();
+  const [cardItems, predict] = await Promise.all([keyedCardItems(environment, cards, options), predictItemsFor(environment, cards, options)]);
+  const items = [...cardItems.items, ...predict.items];
+  if (predict.problem) return { items, predictProblem: predict.problem };
+  // Without predict items (the world did not load) nothing is kept, so the next run tries the world again.
+  if (stamp !== undefined && cardItems.key !== undefined && predict.key !== undefined) {
+    writeDerived(environment.paths.cache, 'study-summary', stamp, packRuns(items));
+    writeDerived(environment.paths.cache, 'study-item-keys', stamp, { card: cardItems.key, predict: predict.key } satisfies ItemKeys);
+  }
+  return { items };
+}
+
+function packRuns(items: readonly StudyItem[]): StoredRun[] {
+  const runs: StoredRun[] = [];
+  let run: StoredRun | undefined;
+  for (const item of items) {
+    if (!run || run[0] !== item.cardId || run[1] !== item.source.cardId || run[2] !== item.topic || !sameTags(run[3], item.tags)) {
+      run = [item.cardId, item.source.cardId, item.topic, item.tags, []];
+      runs.push(run);
+    }
+    run[4].push([item.id, item.kind, item.source.sectionName, item.source.line, item.text]);
+  }
+  return runs;
+}
+
+function expandRuns(runs: readonly StoredRun[]): StudyItem[] {
+  return runs.flatMap(([cardId, sourceCardId, topic, tags, items]) =>
+    items.map(([id, kind, sectionName, line, text]) => ({ id, kind, cardId, topic, tags, source: { cardId: sourceCardId, sectionName, line }, text })),
+  );
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, index) => tag === b[index]);
+}
