@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { writeCacheFileSync } from '../cache-space.js';
+import { makeFolder } from '../make-folder.js';
 
 /**
  * What a bundle run through the code cache sees as `__swelearnHost`: its own URL (for `import.meta.url`),
@@ -84,7 +85,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       // Once, whatever happens: a folder that cannot be written is not tried again at exit.
       bundle.saved = true;
       try {
-        mkdirSync(codeDir!, { recursive: true });
+        makeFolder(codeDir!);
         // Made after the bundle ran, so it holds the functions compiled lazily since, not only the top level.
         writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.script.createCachedData()]));
         bundle.entry.written = true;
