@@ -64,12 +64,13 @@ describe('the published package', () => {
   // 1.252 to 1.425 MB: the cards' Markdown packs to 182 KB instead of 118 KB, and dist/seed/ grew with them; the seed then
   // stopped holding the cards' Markdown a second time (1.33 MB). Issue 17 then bought speed with size: the bundled cards'
   // search index in the seed (cold search 3.4x -> 2.4x of node -e 0) and each study command as one self-contained file
-  // (stats loads 2 files instead of 21), about 300 KB packed together: 1.63 MB.
-  it('packs to less than 1.65 MB', () => {
+  // (stats loads 2 files instead of 21), about 300 KB packed together: 1.63 MB; the study commands' item summary and
+  // code-cache loader brought it to 1.649 MB, so the limit leaves 50 KB for the next change to explain itself.
+  it('packs to less than 1.7 MB', () => {
     expect(pack.packedBytes).toBeGreaterThan(100_000);
     // dist/seed/ (the bundled cards as parsed, their quiz items, distractors and search index, for a fast first run; issue 17)
     // packs to about 330 KB, dist/study/ (six self-contained study commands) to about 220 KB.
-    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_650_000);
+    expect(pack.packedBytes, 'packed bytes; node scripts/bundle-sizes.mjs shows what each package adds to dist/').toBeLessThan(1_700_000);
   });
 
   it('ships every file that the README and the shipped docs link to', () => {
