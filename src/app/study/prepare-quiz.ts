@@ -1,13 +1,13 @@
 import type { CardMeta } from '../../core/cards/types.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
-import { modesFor, presentItem } from '../../core/quiz/items/present.js';
+import { modesFor, modeToAsk, presentItem, questionFor } from '../../core/quiz/items/present.js';
 import { isHeld, trackOf } from '../../core/quiz/progress/tracks.js';
 import { trackToAsk } from '../../core/quiz/session/track-to-ask.js';
 import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
-import type { Question, QuizItem } from '../../core/quiz/types.js';
+import type { QuizItem, QuizMode } from '../../core/quiz/types.js';
 import { UsageError, UserError } from '../errors.js';
 import { openProgressWriter, type StudyProgress } from './progress.js';
 import { replayProgress } from './progress-replay.js';
@@ -38,26 +38,27 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const replayed = replayProgress(study, bank.items);
   const derived = replayed.view;
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
-  const questions = new Map<string, Question>();
+  // Every candidate's mode decides what is asked; only the questions asked are built, in the order asked.
+  const modes = new Map<string, QuizMode>();
   const ask = (item: QuizItem) => {
     // A mixed session asks an item in the track its schedule is due in; one mode asks every item in that mode's track.
     const track = request.mode === 'mixed' ? trackToAsk(derived.items.get(item.id), nowMs, modesFor(item).some((mode) => trackOf(mode) === 'recall')) : undefined;
-    const question = presentItem(item, request.mode, bank.pool, seed, limits, track);
-    if (question) questions.set(item.id, question);
-    return question !== undefined;
+    const mode = modeToAsk(item, request.mode, bank.pool, seed, track);
+    if (mode) modes.set(item.id, mode);
+    return mode !== undefined;
   };
   const chosen = new Set(bank.chosen.map((card) => card.id));
   const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
   if (request.item !== undefined) refuseHeld(candidates[0]!, derived, nowMs);
   const read: StudyProgress = { logPath: replayed.logPath };
-  const trackOfItem = (item: QuizItem) => trackOf(questions.get(item.id)!.mode);
+  const trackOfItem = (item: QuizItem) => trackOf(modes.get(item.id)!);
   const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay, trackOf: trackOfItem };
   // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
   const selection = request.item === undefined ? selectItems(orderNewItems(candidates, bank.links, seed), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
-    questions: selection.items.map((item) => questions.get(item.id)!),
+    questions: selection.items.map((item) => questionFor(item, modes.get(item.id)!, bank.pool, seed, limits)!),
     schedules: Object.fromEntries(selection.items.map((item) => [item.id, derived.items.get(item.id)?.tracks[trackOfItem(item)]?.schedule])),
     cram: request.cram,
     retryMisses: true,

@@ -24,16 +24,37 @@ export function modesFor(item: QuizItem): QuizMode[] {
  * item's schedule names one (see trackToAsk). Undefined when the item cannot be asked so.
  */
 export function presentItem(item: QuizItem, mode: SessionMode, pool: DistractorPool, seed: number, limits: TimeLimits = {}, track?: ScheduleTrack): Question | undefined {
+  const asked = modeToAsk(item, mode, pool, seed, track);
+  return asked && questionFor(item, asked, pool, seed, limits);
+}
+
+/**
+ * The mode presentItem would ask an item in, without building its question (undefined when it cannot be
+ * asked so): a session decides what to ask from every candidate's mode and builds only the questions it asks.
+ */
+export function modeToAsk(item: QuizItem, mode: SessionMode, pool: DistractorPool, seed: number, track?: ScheduleTrack): QuizMode | undefined {
   const available = modesFor(item);
-  if (mode === 'mixed') {
-    const draw = randomFor(seed, item.id, 'mode');
-    for (const candidate of mixedOrder(available, draw, track)) {
-      const question = presentItem(item, candidate, pool, seed, limits);
-      if (question) return question;
-    }
-    return undefined;
+  if (mode === 'mixed') return mixedOrder(available, randomFor(seed, item.id, 'mode'), track).find((candidate) => canAsk(item, candidate, pool));
+  return available.includes(mode) && canAsk(item, mode, pool) ? mode : undefined;
+}
+
+// Whether questionFor can build the item's question in a mode it has: the same conditions, checked without building.
+function canAsk(item: QuizItem, mode: QuizMode, pool: DistractorPool): boolean {
+  switch (mode) {
+    case 'flashcard':
+      return true;
+    case 'cloze':
+      return Boolean(item.term);
+    case 'choice':
+      return Boolean(item.term && pool.distractors.get(item.id));
+    case 'predict':
+      return Boolean(item.predict);
   }
-  if (!available.includes(mode)) return undefined;
+}
+
+/** Builds an item's question in a mode modeToAsk chose for it (undefined when the item cannot be asked so). */
+export function questionFor(item: QuizItem, mode: QuizMode, pool: DistractorPool, seed: number, limits: TimeLimits = {}): Question | undefined {
+  if (!modesFor(item).includes(mode)) return undefined;
   const timeLimitMs = limits.perItemMs ?? 1000 * (item.kind === 'practice-question' ? DEFAULT_SECONDS.practiceQuestion : item.kind === 'predict' ? DEFAULT_SECONDS.predict : DEFAULT_SECONDS.keyPoint);
   const base = { item, mode, timeLimitMs };
   switch (mode) {
