@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { followRenameChains, parseItemRenames, type ItemRenames } from '../core/quiz/progress/item-renames.js';
+import { fileStampPart } from './file-stamp.js';
 
 /** The renames tables of a content folder (`<dir>/renames/*.tsv`), merged, with a message per unusable line. */
 export function readItemRenames(contentDir: string): { renames: ItemRenames; problems: string[] } {
@@ -28,8 +29,7 @@ export function itemRenamesStamp(contentDir: string): string {
   try {
     let stamp = folder;
     for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.tsv')).sort()) {
-      const info = statSync(join(folder, name));
-      stamp += `\u0000${name}\u0000${info.size}\u0000${info.mtimeMs}\u0000${info.ino}`;
+      stamp += fileStampPart(name, statSync(join(folder, name)));
     }
     return stamp;
   } catch {

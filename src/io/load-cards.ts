@@ -8,6 +8,7 @@ import type { SpanReader } from './card-body-store.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
 import { removeStaleCacheTemps } from './cache-space.js';
+import { fileStampPart } from './file-stamp.js';
 
 /** A folder to load cards from, and how its cards are labelled. */
 export interface CardSource {
@@ -114,7 +115,7 @@ async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOpt
   let stamp = '';
   for (const file of files) {
     fileOf.set(file.path, file);
-    stamp += `\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}\u0000${file.ino}`;
+    stamp += fileStampPart(file.path, file);
     let cached = cache.get(file.path, file.size, file.mtimeMs);
     if (!cached) {
       if (seed === undefined) seed = CardSeed.open(dir) ?? null;

@@ -5,6 +5,7 @@ import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { formatFileError, type FileLineError } from '../core/dns-sim/world/file-error.js';
 import type { WorldFileText } from '../core/dns-sim/world/world-files.js';
+import { fileStampPart } from './file-stamp.js';
 
 /** Largest world file read: a zone file for a teaching world is a few kilobytes. */
 export const MAX_WORLD_FILE_BYTES = 1024 * 1024;
@@ -106,7 +107,7 @@ export function worldFolderStamp(dir: string): string | undefined {
       const path = join(root, name);
       const link = lstatSync(path);
       const target = link.isSymbolicLink() ? statSync(path) : link;
-      stamp += `\u0000${name}\u0000${link.size}\u0000${link.mtimeMs}\u0000${link.ino}\u0000${target.size}\u0000${target.mtimeMs}\u0000${target.ino}`;
+      stamp += fileStampPart(name, link, target);
     }
     return stamp;
   } catch {
