@@ -32,6 +32,19 @@ describe('search with a saved search', () => {
     expect(cacheFiles(home, 'cards-')).toEqual([]);
   });
 
+  it('loads no node:crypto on a warm search (it takes milliseconds to load): the saved search is keyed in plain code', () => {
+    const { content, home, search } = setUp();
+    expect(search('thre-way handshak').code).toBe(0);
+    const loaded = join(home, 'loaded-builtins.txt');
+    const preload = join(home, 'list-builtins.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`);
+    const warm = runCli(['search', 'thre-way handshak', '--content', content, '--json'], { env: { SWELEARN_HOME: home, NODE_OPTIONS: `--require ${preload}` } });
+    expect(warm.code).toBe(0);
+    const builtins = readFileSync(loaded, 'utf8').split('\n');
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
+  });
+
   it.each([
     ['an edited card', (content: string) => {
       const file = join(content, 'networking', 'tcp-handshake.md');
