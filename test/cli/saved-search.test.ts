@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli } from './run-cli.js';
+import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli, runCliListingBuiltins } from './run-cli.js';
 
 // `search` reads the saved search instead of loading the cards; any change to the card folders is seen.
 describe('search with a saved search', () => {
@@ -35,12 +35,9 @@ describe('search with a saved search', () => {
   it('loads no node:crypto on a warm search (it takes milliseconds to load): the saved search is keyed in plain code', () => {
     const { content, home, search } = setUp();
     expect(search('thre-way handshak').code).toBe(0);
-    const loaded = join(home, 'loaded-builtins.txt');
-    const preload = join(home, 'list-builtins.cjs');
-    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`);
-    const warm = runCli(['search', 'thre-way handshak', '--content', content, '--json'], { env: { SWELEARN_HOME: home, NODE_OPTIONS: `--require ${preload}` } });
+    const warm = runCliListingBuiltins(['search', 'thre-way handshak', '--content', content, '--json'], { env: { SWELEARN_HOME: home } });
     expect(warm.code).toBe(0);
-    const builtins = readFileSync(loaded, 'utf8').split('\n');
+    const { builtins } = warm;
     expect(builtins).toContain('NativeModule fs');
     expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
