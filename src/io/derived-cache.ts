@@ -77,16 +77,19 @@ export function readDerivedRecords<H, B>(cacheDir: string, name: string, key: st
 }
 
 // One line of JSON, {"key":…,"value":{"heads":[…],"ends":[…]}}, then the bodies' JSON texts one after another, each
-// ending where `ends` says (in UTF-16 code units after the line). JSON.stringify never writes a raw line break.
+// ending where `ends` says (in UTF-8 bytes after the line). JSON.stringify never writes a raw line break. The file is
+// read as bytes and only the line and the bodies read are decoded: decoding all of it (the text has non-ASCII
+// characters, so it becomes a two-byte string) cost about as much as parsing the heads.
 function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | undefined): DerivedRecords<H, B> | undefined {
   try {
-    const text = readFileSync(file, 'utf8');
-    if (!text.startsWith(`{"key":${JSON.stringify(key)},`)) return undefined;
-    const lineEnd = text.indexOf('\n');
+    const bytes = readFileSync(file);
+    const prefix = Buffer.from(`{"key":${JSON.stringify(key)},`);
+    if (!bytes.subarray(0, prefix.length).equals(prefix)) return undefined;
+    const lineEnd = bytes.indexOf(0x0a);
     if (lineEnd < 0) return undefined;
-    const { value } = JSON.parse(text.slice(0, lineEnd)) as { value: { heads: H[]; ends: number[] } };
+    const { value } = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as { value: { heads: H[]; ends: number[] } };
     const { heads, ends } = value;
-    if (!Array.isArray(heads) || !Array.isArray(ends) || ends.length !== heads.length || lineEnd + 1 + (ends.at(-1) ?? 0) !== text.length) return undefined;
+    if (!Array.isArray(heads) || !Array.isArray(ends) || ends.length !== heads.length || lineEnd + 1 + (ends.at(-1) ?? 0) !== bytes.length) return undefined;
     if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += lineEnd;
     return {
       heads,
@@ -94,7 +97,7 @@ function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | unde
         const start = lineEnd + 1 + (index === 0 ? 0 : ends[index - 1]!);
         const end = lineEnd + 1 + ends[index]!;
         if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += end - start;
-        return JSON.parse(text.slice(start, end)) as B;
+        return JSON.parse(bytes.toString('utf8', start, end)) as B;
       },
     };
   } catch {
@@ -109,7 +112,7 @@ export function writeDerivedRecords(cacheDir: string, name: string, key: string,
     const texts = bodies.map((body) => JSON.stringify(body));
     const ends: number[] = [];
     let end = 0;
-    for (const text of texts) ends.push((end += text.length));
+    for (const text of texts) ends.push((end += Buffer.byteLength(text)));
     writeCacheFileSync(join(cacheDir, `${name}.json`), `${JSON.stringify({ key, value: { heads, ends } })}\n${texts.join('')}`);
   } catch {
     // A read-only cache folder only means computing it again next time.
