@@ -61,3 +61,61 @@ export function writeDerived(cacheDir: string, name: string, key: string, value:
     // A read-only cache folder only means computing it again next time.
   }
 }
+
+/** Records stored with `writeDerivedRecords`: every record's head, and each record's body parsed the first time it is read. */
+export interface DerivedRecords<H, B> {
+  heads: H[];
+  body(index: number): B;
+}
+
+/**
+ * The records stored under a name for this key (from the cache folder, else the build's seed), with only their heads
+ * parsed: a quiz reads the fields it picks items by for every item, and the rest only for the items it asks.
+ */
+export function readDerivedRecords<H, B>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir(), parsed?: ParsedBytes): DerivedRecords<H, B> | undefined {
+  return readRecords<H, B>(join(cacheDir, `${name}.json`), key, parsed) ?? (seedDir === undefined ? undefined : readRecords<H, B>(join(seedDir, `${name}.json`), key, parsed));
+}
+
+// One line of JSON, {"key":…,"value":{"heads":[…],"ends":[…]}}, then the bodies' JSON texts one after another, each
+// ending where `ends` says (in UTF-8 bytes after the line). JSON.stringify never writes a raw line break. The file is
+// read as bytes and only the line and the bodies read are decoded: decoding all of it (the text has non-ASCII
+// characters, so it becomes a two-byte string) cost about as much as parsing the heads.
+function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | undefined): DerivedRecords<H, B> | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const prefix = Buffer.from(`{"key":${JSON.stringify(key)},`);
+    if (!bytes.subarray(0, prefix.length).equals(prefix)) return undefined;
+    const lineEnd = bytes.indexOf(0x0a);
+    if (lineEnd < 0) return undefined;
+    const { value } = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as { value: { heads: H[]; ends: number[] } };
+    const { heads, ends } = value;
+    if (!Array.isArray(heads) || !Array.isArray(ends) || ends.length !== heads.length || lineEnd + 1 + (ends.at(-1) ?? 0) !== bytes.length) return undefined;
+    if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += lineEnd;
+    return {
+      heads,
+      body: (index) => {
+        const start = lineEnd + 1 + (index === 0 ? 0 : ends[index - 1]!);
+        const end = lineEnd + 1 + ends[index]!;
+        if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += end - start;
+        return JSON.parse(bytes.toString('utf8', start, end)) as B;
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores records under a name (one file, replaced atomically) for readDerivedRecords: each record's head, and its body. */
+export function writeDerivedRecords(cacheDir: string, name: string, key: string, heads: readonly unknown[], bodies: readonly unknown[]): void {
+  try {
+    makeFolder(cacheDir);
+    const texts = bodies.map((body) => JSON.stringify(body));
+    const ends: number[] = [];
+    let end = 0;
+    for (const text of texts) ends.push((end += Buffer.byteLength(text)));
+    writeCacheFileSync(join(cacheDir, `${name}.json`), `${JSON.stringify({ key, value: { heads, ends } })}\n${texts.join('')}`);
+  } catch {
+    // A read-only cache folder only means computing it again next time.
+  }
+}
+

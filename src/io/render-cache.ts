@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card } from '../core/cards/types.js';
 import type { StyledLine } from '../core/markdown/styled-line.js';
-import { writeCacheFileSync } from './cache-space.js';
+import { cacheHash, writeCacheFileSync } from './cache-space.js';
 
 declare const __SWELEARN_BUILD_ID__: string | undefined;
 
@@ -22,7 +21,8 @@ export interface RenderLayout {
  */
 export function renderKey(card: Card, layout: RenderLayout): string | undefined {
   if (typeof __SWELEARN_BUILD_ID__ !== 'string') return undefined;
-  const hash = createHash('sha1').update(__SWELEARN_BUILD_ID__).update(JSON.stringify(layout));
+  // node:crypto loads at the first key, not with the commands' bundle: `search` and `list` hash nothing.
+  const hash = cacheHash('sha1').update(__SWELEARN_BUILD_ID__).update(JSON.stringify(layout));
   hash.update(JSON.stringify([card.title, card.topic, card.difficulty, card.estimatedMinutes, card.tags, card.related, card.sim, card.sections, card.practiceQuestions]));
   return hash.digest('hex');
 }

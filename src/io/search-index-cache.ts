@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeFolder } from './make-folder.js';
@@ -6,7 +5,8 @@ import type { Card, CardProblem } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
-import { removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
+import { cacheHash, removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
+import { textHash } from '../core/text/text-hash.js';
 import { builtSeedDir, currentBuildId } from './derived-cache.js';
 import type { CardSource } from './load-cards.js';
 import { walkCardFiles } from './walk-card-files.js';
@@ -43,7 +43,7 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined, see
 // Everything the index is built from, so any edit to any card gives a new fingerprint. One update per
 // card: for 10,000 cards, an update per section spent more time crossing into the hash than hashing.
 function fingerprintOf(cards: Card[]): string {
-  const hash = createHash('sha1');
+  const hash = cacheHash('sha1');
   for (const card of cards) {
     let text = `${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000`;
     for (const section of card.sections) text += `${section.name}\u0000${section.markdown}\u0000`;
@@ -67,19 +67,19 @@ export interface SavedSearchLookup {
 export async function readSavedSearch(sources: CardSource[], cacheDir: string | undefined, buildId = currentBuildId()): Promise<SavedSearchLookup> {
   if (!cacheDir || buildId === undefined) return {};
   await removeStaleCacheTemps(cacheDir, Date.now());
-  const hash = createHash('sha1').update(buildId);
+  let listing = buildId;
   for (const source of sources) {
     const dir = resolve(source.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       if (!source.optional) return {};
-      hash.update(`\u0001${source.origin}\u0000${dir}\u0000missing`);
+      listing += `\u0001${source.origin}\u0000${dir}\u0000missing`;
       continue;
     }
-    let text = `\u0001${source.origin}\u0000${dir}`;
-    for (const file of walkCardFiles(dir).files) text += `\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}`;
-    hash.update(text);
+    listing += `\u0001${source.origin}\u0000${dir}`;
+    for (const file of walkCardFiles(dir).files) listing += `\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}`;
   }
-  const key = hash.digest('hex');
+  // Not node:crypto: loading it cost a warm search more than the rest of its start-up checks.
+  const key = textHash(listing);
   try {
     return { key, saved: decodeSavedSearch(readFileSync(savedSearchFile(cacheDir, key)), key) };
   } catch {

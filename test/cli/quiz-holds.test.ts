@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, freshHome, ROOT, runCli } from './run-cli.js';
+import { BIN, freshHome, ROOT, runCli, runCliListingBuiltins } from './run-cli.js';
 import { bundledCardLine } from '../content/load-bundled.js';
 
 // Where ttl-and-caching's key points sit in its file, which the quiz and stats print as card:line.
@@ -122,6 +122,13 @@ describe(':e in the plain quiz', () => {
     const { dir, path } = userCard(home);
     const own = runCli(['--content', dir, 'quiz', '--card', 'my-note', '--mode', 'cloze', '--count', '1'], { env: { ...env(home), EDITOR: 'nano -w' }, input: ':e\n:q\n' });
     expect(own.stdout).toContain(`edit ${path}:23\n  nano -w +23 ${path}\n`);
+  });
+
+  it('costs a quiz that edits nothing no node:child_process (it loads with the first editor run)', () => {
+    const run = runCliListingBuiltins(['quiz', '--count', '1'], { env: env(freshHome()), input: 'x\n:q\n' });
+    expect(run.code).toBe(0);
+    expect(run.builtins).toContain('NativeModule readline');
+    expect(run.builtins.filter((name) => /child_process/.test(name))).toEqual([]);
   });
 
   const hasTmux = spawnSync('tmux', ['-V']).status === 0;

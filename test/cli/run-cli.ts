@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,15 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
   for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'SWELEARN_ASCII']) if (!(key in (options.env ?? {}))) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 30_000 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** A run of the built CLI and the Node built-in modules it loaded (process.moduleLoadList at exit). */
+export function runCliListingBuiltins(args: string[], options: Parameters<typeof runCli>[1] & { env: { SWELEARN_HOME: string } }): CliRun & { builtins: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'swelearn-builtins-'));
+  const loaded = join(dir, 'loaded.txt');
+  writeFileSync(join(dir, 'list.cjs'), `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`);
+  const run = runCli(args, { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${join(dir, 'list.cjs')}` } });
+  return { ...run, builtins: readFileSync(loaded, 'utf8').split('\n') };
 }
 
 /** True when the text carries any ESC or C1 control character. */

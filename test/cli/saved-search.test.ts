@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli } from './run-cli.js';
+import { expectNoCrashText, FIXTURES, freshHome, ROOT, runCli, runCliListingBuiltins } from './run-cli.js';
 
 // `search` reads the saved search instead of loading the cards; any change to the card folders is seen.
 describe('search with a saved search', () => {
@@ -30,6 +30,16 @@ describe('search with a saved search', () => {
     const saved = search('thre-way handshak');
     expect(saved).toEqual(first);
     expect(cacheFiles(home, 'cards-')).toEqual([]);
+  });
+
+  it('loads no node:crypto on a warm search (it takes milliseconds to load): the saved search is keyed in plain code', () => {
+    const { content, home, search } = setUp();
+    expect(search('thre-way handshak').code).toBe(0);
+    const warm = runCliListingBuiltins(['search', 'thre-way handshak', '--content', content, '--json'], { env: { SWELEARN_HOME: home } });
+    expect(warm.code).toBe(0);
+    const { builtins } = warm;
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readDerived, writeDerived } from '../../src/io/derived-cache.js';
+import { readDerived, readDerivedRecords, writeDerived, writeDerivedRecords } from '../../src/io/derived-cache.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -43,3 +43,44 @@ describe('the derived-value cache', () => {
     expect(readDerived(cache, 'items', 'k1', undefined)).toBeUndefined();
   });
 });
+
+describe('derived records: heads parsed on every read, each body only when read', () => {
+  const folder = () => mkdtempSync(join(tmpdir(), 'swelearn-records-'));
+  const heads = [['a', 1], ['b', 2], ['c', 3]];
+  const bodies = [{ text: 'first, with a line\nbreak and "quotes"' }, ['second', 'ünïcode ✓'], { text: 'third' }];
+
+  it('reads back every head, and each body on its own, counting the bytes it parses', () => {
+    const cache = folder();
+    writeDerivedRecords(cache, 'records', 'k1', heads, bodies);
+    const work = { bytesParsed: 0 };
+    const read = readDerivedRecords(cache, 'records', 'k1', undefined, work)!;
+    expect(read.heads).toEqual(heads);
+    const headBytes = work.bytesParsed;
+    expect(read.body(1)).toEqual(bodies[1]);
+    expect(work.bytesParsed - headBytes).toBe(Buffer.byteLength(JSON.stringify(bodies[1])));
+    expect([0, 1, 2].map((index) => read.body(index))).toEqual(bodies);
+  });
+
+  it.each([
+    ['another key', (cache: string) => writeDerivedRecords(cache, 'records', 'old', heads, bodies)],
+    ['a file cut short', (cache: string) => {
+      writeDerivedRecords(cache, 'records', 'k1', heads, bodies);
+      const file = join(cache, 'records.json');
+      writeFileSync(file, readFileSync(file, 'utf8').slice(0, -3));
+    }],
+    ['a whole-JSON file of the same key', (cache: string) => writeDerived(cache, 'records', 'k1', heads)],
+  ])('treats %s as missing', (_name, write) => {
+    const cache = folder();
+    write(cache);
+    expect(readDerivedRecords(cache, 'records', 'k1', undefined)).toBeUndefined();
+  });
+
+  it('falls back to the seed under the same key', () => {
+    const cache = folder();
+    const seed = folder();
+    writeDerivedRecords(seed, 'records', 'k1', heads, bodies);
+    writeDerivedRecords(cache, 'records', 'stale', [], []);
+    expect(readDerivedRecords(cache, 'records', 'k1', seed)?.body(2)).toEqual(bodies[2]);
+  });
+});
+

@@ -1,7 +1,8 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { builtSeedDir, currentBuildId, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { currentBuildId, derivedKey } from '../../io/derived-cache.js';
 import type { AppEnvironment } from '../environment.js';
+import { readStoredItems, storeItems } from './stored-items.js';
 
 /** The work making items took in this process: what tests hold the item caches to. */
 export interface ItemWork {
@@ -42,13 +43,13 @@ export async function keyedCardItems(environment: AppEnvironment, cards: readonl
   const { generateItems } = await import('../../core/quiz/items/generate-items.js');
   if (options.work) options.work.pointsLexed += cards.reduce((sum, card) => sum + card.keyPoints.length + card.practiceQuestions.length, 0);
   const items = generateItems(cards);
-  if (key !== undefined) writeDerived(environment.paths.cache, 'card-items', key, items);
+  if (key !== undefined) storeItems(environment.paths.cache, 'card-items', key, items);
   return key === undefined ? { items } : { items, key };
 }
 
-/** The items cached under a key, from the cache folder or the build's seed. */
+/** The items cached under a key, from the cache folder or the build's seed; each item's text, front and back are parsed when first read. */
 export function readCardItems(environment: AppEnvironment, key: string, options: ItemOptions = {}): QuizItem[] | undefined {
-  return readDerived<QuizItem[]>(environment.paths.cache, 'card-items', key, builtSeedDir(), options.work);
+  return readStoredItems(environment.paths.cache, 'card-items', key, options.work);
 }
 
 /** The cache key of the cards' items: the build, and each card's fields that generateItems reads. */

@@ -1,9 +1,10 @@
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
-import { builtSeedDir, derivedKey, readDerived, writeDerived } from '../../io/derived-cache.js';
+import { derivedKey } from '../../io/derived-cache.js';
 import { readWorldFolderFiles } from '../../io/world-folder-files.js';
 import type { AppEnvironment } from '../environment.js';
 import { itemBuildId, type ItemOptions } from './card-items.js';
+import { readStoredItems, storeItems } from './stored-items.js';
 
 /**
  * Predict items at the key moments of the bundled simulator scenarios whose card is loaded; none if the
@@ -19,7 +20,7 @@ export async function predictItemsFor(environment: AppEnvironment, cards: readon
   const { makePredictItems } = await import('./make-predict-items.js');
   const made = await makePredictItems(environment, cards, options.work);
   if (key !== undefined && !made.problem) {
-    writeDerived(environment.paths.cache, 'predict-items', key, made.items);
+    storeItems(environment.paths.cache, 'predict-items', key, made.items);
     return { ...made, key };
   }
   return made;
@@ -27,7 +28,7 @@ export async function predictItemsFor(environment: AppEnvironment, cards: readon
 
 /** The predict items cached under a key, from the cache folder or the build's seed. */
 export function readPredictItems(environment: AppEnvironment, key: string, options: ItemOptions = {}): QuizItem[] | undefined {
-  return readDerived<QuizItem[]>(environment.paths.cache, 'predict-items', key, builtSeedDir(), options.work);
+  return readStoredItems(environment.paths.cache, 'predict-items', key, options.work);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { CardMeta } from '../../core/cards/types.js';
 import type { DistractorPool } from '../../core/quiz/items/choice.js';
 import type { ProgressView } from '../../core/quiz/progress/derive-progress.js';
-import { modesFor, modeToAsk, presentItem, questionFor } from '../../core/quiz/items/present.js';
+import { canAskAs, modesFor, modeToAsk, presentItem, questionFor } from '../../core/quiz/items/present.js';
 import { isHeld, trackOf } from '../../core/quiz/progress/tracks.js';
 import { trackToAsk } from '../../core/quiz/session/track-to-ask.js';
-import { orderNewItems } from '../../core/quiz/session/new-item-order.js';
+import { orderForSelection } from '../../core/quiz/session/new-item-order.js';
 import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { QuizItem, QuizMode } from '../../core/quiz/types.js';
@@ -38,27 +38,29 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const replayed = replayProgress(study, bank.items);
   const derived = replayed.view;
   const limits = request.perItemMs === undefined ? {} : { perItemMs: request.perItemMs };
-  // Every candidate's mode decides what is asked; only the questions asked are built, in the order asked.
+  // Each item's mode decides its track and its question; it is drawn only for the items whose track or question is read.
   const modes = new Map<string, QuizMode>();
-  const ask = (item: QuizItem) => {
+  const modeOf = (item: QuizItem): QuizMode | undefined => {
+    if (modes.has(item.id)) return modes.get(item.id);
     // A mixed session asks an item in the track its schedule is due in; one mode asks every item in that mode's track.
     const track = request.mode === 'mixed' ? trackToAsk(derived.items.get(item.id), nowMs, modesFor(item).some((mode) => trackOf(mode) === 'recall')) : undefined;
     const mode = modeToAsk(item, request.mode, bank.pool, seed, track);
     if (mode) modes.set(item.id, mode);
-    return mode !== undefined;
+    return mode;
   };
+  const ask = (item: QuizItem) => modeOf(item) !== undefined;
   const chosen = new Set(bank.chosen.map((card) => card.id));
-  const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && ask(item)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
+  const candidates = request.item === undefined ? bank.items.filter((item) => chosen.has(item.cardId) && canAskAs(item, request.mode, bank.pool)) : [askable(findQuizItem(bank.items, request.item), request, ask, bank.pool)];
   if (candidates.length === 0) throw new UserError(noItemsMessage(request));
   if (request.item !== undefined) refuseHeld(candidates[0]!, derived, nowMs);
   const read: StudyProgress = { logPath: replayed.logPath };
-  const trackOfItem = (item: QuizItem) => trackOf(modes.get(item.id)!);
+  const trackOfItem = (item: QuizItem) => trackOf(modeOf(item)!);
   const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay, trackOf: trackOfItem };
   // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
-  const selection = request.item === undefined ? selectItems(orderNewItems(candidates, bank.links, seed), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
+  const selection = request.item === undefined ? selectItems(orderForSelection(candidates, bank.links, seed, (item) => derived.items.get(item.id) !== undefined, request.count), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
-    questions: selection.items.map((item) => questionFor(item, modes.get(item.id)!, bank.pool, seed, limits)!),
+    questions: selection.items.map((item) => questionFor(item, modeOf(item)!, bank.pool, seed, limits)!),
     schedules: Object.fromEntries(selection.items.map((item) => [item.id, derived.items.get(item.id)?.tracks[trackOfItem(item)]?.schedule])),
     cram: request.cram,
     retryMisses: true,

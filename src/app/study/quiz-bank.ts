@@ -28,13 +28,13 @@ export interface QuizBank {
 export async function loadQuizBank(study: StudyContext, filters: CardFilters & { mode: SessionMode }): Promise<QuizBank> {
   const cards = await study.cards.metas();
   const chosen = await selectCards(study.cards, filters);
-  const { items, predictProblem } = await loadWholeItems(study);
+  const { items, predictProblem, keys } = await loadWholeItems(study);
   if (predictProblem && (filters.mode === 'predict' || filters.mode === 'mixed')) study.warn(`warning: no predict items: ${predictProblem}`);
   const links = new Map(cards.map((card) => [card.id, card.related]));
   // Typed answers and choice options are judged alike: with the glossary and every item's terms, not only this session's.
   const glossary = loadStudyGlossary(study);
   const checking = answerContext(items, glossary);
-  return { cards, chosen, items, links, pool: distractorPoolFor(study.environment, items, links, glossary, checking), checking };
+  return { cards, chosen, items, links, pool: distractorPoolFor(study.environment, items, links, glossary, checking, keys), checking };
 }
 
 /** The item with this id; an unknown id is a usage error that suggests the closest ids. */

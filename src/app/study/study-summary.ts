@@ -30,15 +30,23 @@ export async function loadStudySummary(study: StudyContext, options: ItemOptions
  * files, so no card's body is loaded and no key is computed from the cards while those files are unchanged.
  * `predictProblem` says why there are no simulator steps, when the world could not load.
  */
-export async function loadWholeItems(study: StudyContext, options: ItemOptions = {}): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+export async function loadWholeItems(study: StudyContext, options: ItemOptions = {}): Promise<WholeItems> {
   const stamp = await filesKey(study, options);
   const keys = stamp === undefined ? undefined : readDerived<ItemKeys>(study.environment.paths.cache, 'study-item-keys', stamp, undefined, options.work);
   const cardItems = keys && readCardItems(study.environment, keys.card, options);
   const predict = cardItems && readPredictItems(study.environment, keys.predict, options);
-  return cardItems && predict ? { items: [...cardItems, ...predict] } : itemsFromCards(study, options, stamp);
+  return cardItems && predict ? { items: [...cardItems, ...predict], keys } : itemsFromCards(study, options, stamp);
 }
 
-interface ItemKeys {
+/** Every item whole; `keys` are the item caches' keys, which name the items' content (undefined when nothing is cached). */
+export interface WholeItems {
+  items: QuizItem[];
+  predictProblem?: string;
+  keys?: ItemKeys;
+}
+
+/** The keys of the card items and the predict items: each a hash of everything its items are made from. */
+export interface ItemKeys {
   card: string;
   predict: string;
 }
@@ -50,18 +58,20 @@ async function filesKey(study: StudyContext, options: ItemOptions): Promise<stri
 }
 
 // The items made from the cards whole (through the item caches), keeping the summary and the item keys for the next run.
-async function itemsFromCards(study: StudyContext, options: ItemOptions, stamp: string | undefined): Promise<{ items: QuizItem[]; predictProblem?: string }> {
+async function itemsFromCards(study: StudyContext, options: ItemOptions, stamp: string | undefined): Promise<WholeItems> {
   const { environment } = study;
   const cards = await study.cards.cards();
   const [cardItems, predict] = await Promise.all([keyedCardItems(environment, cards, options), predictItemsFor(environment, cards, options)]);
   const items = [...cardItems.items, ...predict.items];
   if (predict.problem) return { items, predictProblem: predict.problem };
   // Without predict items (the world did not load) nothing is kept, so the next run tries the world again.
-  if (stamp !== undefined && cardItems.key !== undefined && predict.key !== undefined) {
+  if (cardItems.key === undefined || predict.key === undefined) return { items };
+  const keys: ItemKeys = { card: cardItems.key, predict: predict.key };
+  if (stamp !== undefined) {
     writeDerived(environment.paths.cache, 'study-summary', stamp, packRuns(items));
-    writeDerived(environment.paths.cache, 'study-item-keys', stamp, { card: cardItems.key, predict: predict.key } satisfies ItemKeys);
+    writeDerived(environment.paths.cache, 'study-item-keys', stamp, keys);
   }
-  return { items };
+  return { items, keys };
 }
 
 function packRuns(items: readonly StudyItem[]): StoredRun[] {

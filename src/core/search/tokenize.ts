@@ -24,14 +24,23 @@ export function tokenize(text: string): string[] {
 /** Words of a text with their character offsets, for highlighting matches in a snippet. */
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
   const words: { word: string; start: number; end: number }[] = [];
-  const lower = text.toLowerCase();
+  visitWords(text.toLowerCase(), (word, start, end) => void words.push({ word, start, end }));
+  return words;
+}
+
+/**
+ * Visits the words of a lowercase text in order, each compound before its parts (so starts never decrease), until
+ * `visit` returns false: a snippet reads the words up to the end of its excerpt, not the whole section.
+ */
+export function visitWords(lower: string, visit: (word: string, start: number, end: number) => boolean | void): void {
   const ascii = !NON_ASCII.test(lower);
   for (const match of lower.matchAll(ascii ? ASCII_WORD : WORD)) {
     const start = match.index;
-    words.push({ word: match[0], start, end: start + match[0].length });
+    if (visit(match[0], start, start + match[0].length) === false) return;
     if (/[._+-]/.test(match[0])) {
-      for (const part of match[0].matchAll(ascii ? ASCII_PART : PART)) words.push({ word: part[0], start: start + part.index, end: start + part.index + part[0].length });
+      for (const part of match[0].matchAll(ascii ? ASCII_PART : PART)) {
+        if (visit(part[0], start + part.index, start + part.index + part[0].length) === false) return;
+      }
     }
   }
-  return words;
 }

@@ -5,6 +5,7 @@ import type { Card } from '../../../src/core/cards/types.js';
 import { generateItems } from '../../../src/core/quiz/items/generate-items.js';
 import { freshHome } from '../../cli/run-cli.js';
 import { bundledContent } from '../../ui/app-harness.js';
+import { wholeItems } from './whole-item.js';
 
 let cards: Card[];
 beforeAll(async () => {
@@ -16,7 +17,8 @@ describe('the cards\' quiz items and their cache key', () => {
     const environment = resolveEnvironment({ env: { SWELEARN_HOME: freshHome() }, cwd: process.cwd() });
     expect(await cardItemsFor(environment, cards)).toEqual(generateItems(cards));
     expect(await cardItemsFor(environment, cards, { buildId: 'b1' })).toEqual(generateItems(cards));
-    expect(await cardItemsFor(environment, cards, { buildId: 'b1' })).toEqual(generateItems(cards));
+    // Read back from the cache: the same items, each field read from what was stored.
+    expect(wholeItems(await cardItemsFor(environment, cards, { buildId: 'b1' }))).toEqual(generateItems(cards));
     expect(cardItemsKey(undefined, cards)).toBeUndefined();
   });
 

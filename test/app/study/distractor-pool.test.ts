@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distractorPoolFor, distractorPoolKey } from '../../../src/app/study/distractor-pool.js';
+import { distractorPoolFor, distractorPoolKey, distractorPoolKeyOf } from '../../../src/app/study/distractor-pool.js';
 import { resolveEnvironment } from '../../../src/app/environment.js';
 import { answerContext } from '../../../src/core/quiz/answers/known-terms.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../../../src/core/quiz/answers/glossary.js';
@@ -36,5 +36,18 @@ describe('the choice options and their cache key', () => {
 
   it('changes with the build', () => {
     expect(distractorPoolKey('b2', items, links, EMPTY_GLOSSARY)).not.toBe(distractorPoolKey('b1', items, links, EMPTY_GLOSSARY));
+  });
+
+  // A quiz keys the options by the item caches' keys (hashes of everything the items are made from), not by the items again.
+  const itemKeys = { card: 'c1', predict: 'p1' };
+  it.each<[string, () => Parameters<typeof distractorPoolKeyOf>]>([
+    ['the card items\' key', () => ['b1', { ...itemKeys, card: 'c2' }, links, EMPTY_GLOSSARY]],
+    ['the predict items\' key', () => ['b1', { ...itemKeys, predict: 'p2' }, links, EMPTY_GLOSSARY]],
+    ['the related-card links', () => ['b1', itemKeys, new Map([...links].slice(1)), EMPTY_GLOSSARY]],
+    ['the glossary', () => ['b1', itemKeys, links, { synonyms: [{ terms: ['TTL', 'time to live'] }], contrasts: [] }]],
+    ['the build', () => ['b2', itemKeys, links, EMPTY_GLOSSARY]],
+  ])('keyed by the item keys, changes with %s', (_name, change) => {
+    expect(distractorPoolKeyOf(...change())).not.toBe(distractorPoolKeyOf('b1', itemKeys, links, EMPTY_GLOSSARY));
+    expect(distractorPoolKeyOf('b1', itemKeys, links, EMPTY_GLOSSARY)).toBe(distractorPoolKeyOf('b1', { ...itemKeys }, new Map(links), EMPTY_GLOSSARY));
   });
 });

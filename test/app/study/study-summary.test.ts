@@ -10,6 +10,7 @@ import { loadStudyStats, loadStudyView } from '../../../src/app/study/study-data
 import { loadWholeItems } from '../../../src/app/study/study-summary.js';
 import type { StudyItem } from '../../../src/core/quiz/types.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
+import { wholeItems } from './whole-item.js';
 
 const nowMs = Date.parse('2026-06-01T09:00:00Z');
 const counted = (): Required<ItemWork> => ({ pointsLexed: 0, scenariosRun: 0, bytesParsed: 0 });
@@ -101,14 +102,22 @@ describe('the study summary: stats and plan read the items without the cards', (
     const cold = await loadWholeItems(studyAt(home).study, { buildId: 'b1' });
     const warm = studyAt(home);
     const work = counted();
-    expect(await loadWholeItems(warm.study, { buildId: 'b1', work })).toEqual(cold);
+    const warmItems = await loadWholeItems(warm.study, { buildId: 'b1', work });
     expect(warm.wholeLoads()).toBe(0);
     expect(work.pointsLexed + work.scenariosRun).toBe(0);
+    // Each item's text, front and back are parsed when first read: picking items parses about a third of their bytes.
+    const picked = work.bytesParsed;
+    expect({ ...warmItems, items: wholeItems(warmItems.items) }).toEqual({ ...cold, items: wholeItems(cold.items) });
+    expect(picked * 2).toBeLessThan(work.bytesParsed);
+    // The item caches' keys come back with the items (the choice options are keyed by them), the same warm as cold.
+    expect(cold.keys).toEqual({ card: expect.any(String), predict: expect.any(String) });
     writeFileSync(join(home, 'cards', 'mine', 'my-card.md'), cardText('A revised point about **things**.'));
     const edited = studyAt(home);
     const after = await loadWholeItems(edited.study, { buildId: 'b1' });
     expect(edited.wholeLoads()).toBeGreaterThan(0);
-    expect(after).toEqual(await loadWholeItems(studyAt(home).study, { buildId: undefined }));
-    expect(after).not.toEqual(cold);
+    expect(wholeItems(after.items)).toEqual(wholeItems((await loadWholeItems(studyAt(home).study, { buildId: undefined })).items));
+    expect(wholeItems(after.items)).not.toEqual(wholeItems(cold.items));
+    expect(after.keys?.card).not.toBe(cold.keys?.card);
   });
+
 });

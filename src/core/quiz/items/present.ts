@@ -38,6 +38,16 @@ export function modeToAsk(item: QuizItem, mode: SessionMode, pool: DistractorPoo
   return available.includes(mode) && canAsk(item, mode, pool) ? mode : undefined;
 }
 
+/**
+ * Whether modeToAsk finds a mode for the item, in any track, without drawing one: a session filters its candidates
+ * by this and draws the mode only of the items whose mode it reads (the answered ones and those it asks). In mixed
+ * mode an item with a blank can always be asked (cloze, or flashcard, is in every order), one without has one mode.
+ */
+export function canAskAs(item: QuizItem, mode: SessionMode, pool: DistractorPool): boolean {
+  const available = modesFor(item);
+  return mode === 'mixed' ? available.some((candidate) => canAsk(item, candidate, pool)) : available.includes(mode) && canAsk(item, mode, pool);
+}
+
 // Whether questionFor can build the item's question in a mode it has: the same conditions, checked without building.
 function canAsk(item: QuizItem, mode: QuizMode, pool: DistractorPool): boolean {
   switch (mode) {

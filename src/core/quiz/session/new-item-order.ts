@@ -21,11 +21,38 @@ const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard:
  * every PREDICT_GAP items while any are left, so the first session has some.
  */
 export function orderNewItems(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>, seed: number): QuizItem[] {
+  return [...newItemOrder(items, links, seed)];
+}
+
+/** The order of orderNewItems, made as it is read: a session that asks 20 of 500 new items deals about 20. */
+export function* newItemOrder(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>, seed: number): Generator<QuizItem, void, undefined> {
   const rank = rankCards(items, links);
   // Steps go card by card in rank order: spaced out as they are, they never run together, and an incident's come late.
-  const predict = dealInTurns(items.filter((item) => item.kind === 'predict'), rank, seed, 1);
-  const others = dealInTurns(items.filter((item) => item.kind !== 'predict'), rank, seed, CARDS_IN_TURN);
-  return mixIn(others, predict);
+  const steps = items.filter((item) => item.kind === 'predict');
+  const others = items.filter((item) => item.kind !== 'predict');
+  yield* mixIn(dealInTurns(others, rank, seed, CARDS_IN_TURN), others.length, dealInTurns(steps, rank, seed, 1), steps.length);
+}
+
+/**
+ * The candidates in an order that selectItems treats exactly as the whole new-item order: that order up to the last
+ * item with any progress (whose schedule, hold or tie-break the selection reads) and past `count` items without any
+ * (the most it asks of them, which are new wherever they stand), then the rest, never asked, as they come. A first
+ * session, where no item has progress, deals `count` items instead of every one.
+ */
+export function orderForSelection(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>, seed: number, hasProgress: (item: QuizItem) => boolean, count: number): QuizItem[] {
+  let withProgress = items.filter(hasProgress).length;
+  let without = 0;
+  const order: QuizItem[] = [];
+  const dealt = new Set<QuizItem>();
+  for (const item of newItemOrder(items, links, seed)) {
+    if (withProgress === 0 && without >= count) break;
+    order.push(item);
+    dealt.add(item);
+    if (hasProgress(item)) withProgress--;
+    else without++;
+  }
+  for (const item of items) if (!dealt.has(item)) order.push(item);
+  return order;
 }
 
 // Card id to its place in the ranking.
@@ -42,24 +69,24 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function dealInTurns(items: readonly QuizItem[], rank: Map<string, number>, seed: number, cardsInTurn: number): QuizItem[] {
+function* dealInTurns(items: readonly QuizItem[], rank: Map<string, number>, seed: number, cardsInTurn: number): Generator<QuizItem, void, undefined> {
   const byCard = new Map<string, QuizItem[]>();
   for (const item of items) pushTo(byCard, item.cardId, item);
   const waiting = [...byCard.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  const streams = new Map([...byCard].map(([card, cardItems]) => [card, spreadKinds(cardItems)]));
+  // A card's items are spread when it first deals.
+  const streams = new Map<string, QuizItem[]>();
+  const streamOf = (card: string) => streams.get(card) ?? streams.set(card, spreadKinds(byCard.get(card)!)).get(card)!;
   const active = waiting.splice(0, cardsInTurn);
-  const order: QuizItem[] = [];
   let previous: string | undefined;
   for (let turn = 0; active.length > 0; turn++) {
     const cards = shuffled(active, seed, 'new-items', turn);
     if (cards.length > 1 && cards[0] === previous) cards.push(cards.shift()!);
     for (const card of cards) {
-      order.push(streams.get(card)!.shift()!);
-      if (streams.get(card)!.length === 0) active.splice(active.indexOf(card), 1, ...waiting.splice(0, 1));
+      yield streamOf(card).shift()!;
+      if (streamOf(card).length === 0) active.splice(active.indexOf(card), 1, ...waiting.splice(0, 1));
     }
     previous = cards.at(-1);
   }
-  return order;
 }
 
 // One card's items with each kind (and each scenario's steps) spread evenly: key points lead, in card order.
@@ -83,15 +110,15 @@ function pushTo(groups: Map<string, QuizItem[]>, key: string, item: QuizItem): v
   else groups.set(key, [item]);
 }
 
-function mixIn(others: readonly QuizItem[], predict: readonly QuizItem[]): QuizItem[] {
-  const total = others.length + predict.length;
-  const gap = predict.length === 0 ? Infinity : Math.min(PREDICT_GAP, total / predict.length);
-  const order: QuizItem[] = [];
+function* mixIn(others: Iterator<QuizItem>, otherCount: number, predict: Iterator<QuizItem>, predictCount: number): Generator<QuizItem, void, undefined> {
+  const total = otherCount + predictCount;
+  const gap = predictCount === 0 ? Infinity : Math.min(PREDICT_GAP, total / predictCount);
   let next = 0;
   let step = 0;
   for (let position = 0; position < total; position++) {
-    const stepDue = step < predict.length && (next >= others.length || position >= Math.floor(step * gap + gap / 2));
-    order.push(stepDue ? predict[step++]! : others[next++]!);
+    const stepDue = step < predictCount && (next >= otherCount || position >= Math.floor(step * gap + gap / 2));
+    if (stepDue) step++;
+    else next++;
+    yield (stepDue ? predict : others).next().value!;
   }
-  return order;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistractorPool } from '../../../../src/core/quiz/items/choice.js';
 import { generateItems } from '../../../../src/core/quiz/items/generate-items.js';
-import { modeToAsk, presentItem, questionFor } from '../../../../src/core/quiz/items/present.js';
-import type { QuizMode } from '../../../../src/core/quiz/types.js';
+import { canAskAs, modeToAsk, presentItem, questionFor } from '../../../../src/core/quiz/items/present.js';
+import type { QuizItem, QuizMode, SessionMode } from '../../../../src/core/quiz/types.js';
 import { quizCard } from '../quiz-fixtures.js';
 
 // Blanks of one kind (seconds) find fair wrong options; a lone blank of its kind finds none, so it is no choice.
@@ -41,5 +41,26 @@ describe('modeToAsk', () => {
         }
       }
     }
+  });
+});
+
+describe('canAskAs', () => {
+  // A predict item whose step is missing can be asked in no mode: the one case where a mixed session drops an item.
+  const stepless: QuizItem = { ...items.find((item) => item.kind === 'key-point')!, id: 'sim/x/y', kind: 'predict' };
+  const noPool = { distractors: new Map() };
+  it('says whether modeToAsk finds a mode, for every mode, track and seed, without drawing one', () => {
+    const outcomes = new Set<string>();
+    for (const item of [...items, stepless]) {
+      for (const mode of ['mixed', ...MODES] as SessionMode[]) {
+        for (const distractors of [pool, noPool]) {
+          const can = canAskAs(item, mode, distractors);
+          outcomes.add(`${mode}:${can}`);
+          for (const track of [undefined, 'recall', 'recognition'] as const) {
+            for (let seed = 0; seed < 20; seed++) expect(modeToAsk(item, mode, distractors, seed, track) !== undefined, `${item.id} as ${mode}`).toBe(can);
+          }
+        }
+      }
+    }
+    for (const seen of ['mixed:true', 'mixed:false', 'choice:true', 'choice:false', 'cloze:false']) expect(outcomes).toContain(seen);
   });
 });

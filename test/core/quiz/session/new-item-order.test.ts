@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Difficulty } from '../../../../src/core/cards/types.js';
-import { CARDS_IN_TURN, orderNewItems, PREDICT_GAP } from '../../../../src/core/quiz/session/new-item-order.js';
+import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
+import type { LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
+import { CARDS_IN_TURN, orderForSelection, orderNewItems, PREDICT_GAP } from '../../../../src/core/quiz/session/new-item-order.js';
+import { selectItems } from '../../../../src/core/quiz/session/select-items.js';
 import type { QuizItem } from '../../../../src/core/quiz/types.js';
 
 interface CardSpec {
@@ -134,3 +137,39 @@ describe('the order new items are met in', () => {
     }
   });
 });
+
+describe('the order a selection reads', () => {
+  const DAY = 86_400_000;
+  const T0 = Date.parse('2026-06-01T09:00:00Z');
+  // Items answered at the same moment with the same grade share a schedule: the selection breaks their tie by the order.
+  const answered = (ids: string[], daysAgo: number, grade: 1 | 2 | 3 | 4): LogEntry[] =>
+    ids.map((item, n) => ({ v: 2, type: 'review', id: `${item}-${daysAgo}-${n}`, at: new Date(T0 - daysAgo * DAY).toISOString(), session: 's', item, card: item.split('/')[0]!, mode: 'flashcard', grade, correct: grade > 1, ms: 1000, text: item }));
+  const items = all(DECK);
+  const ids = items.map((item) => item.id);
+  const logs: [string, LogEntry[]][] = [
+    ['no progress', []],
+    ['a few due, tied', answered([ids[3]!, ids[17]!, ids[40]!, ids[2]!], 30, 3)],
+    ['due, learnt and lapsed items over the deck', [...answered(ids.filter((_, n) => n % 3 === 0), 20, 3), ...answered(ids.filter((_, n) => n % 7 === 1), 1, 4), ...answered(ids.filter((_, n) => n % 11 === 2), 2, 1)]],
+    ['a suspended item', [...answered([ids[5]!], 10, 3), { v: 3, type: 'suspend', id: 'h', at: new Date(T0 - DAY).toISOString(), session: 's', item: ids[5]!, card: 'x', text: '' }]],
+  ];
+  const cases = logs.flatMap(([name, log]) => SEEDS.flatMap((seed) => [1, 5, 20, 200].flatMap((count) => [false, true].map((cram) => ({ name, log, seed, count, cram })))));
+
+  it('gives selectItems the selection the whole order gives, for any progress, seed, count and cram', () => {
+    for (const { name, log, seed, count, cram } of cases) {
+      const progress = deriveProgress(log, items);
+      const options = { nowMs: T0, count, dueOnly: false, cram, newPerDay: 12, trackOf: () => 'recall' as const };
+      const hasProgress = (item: QuizItem) => progress.items.get(item.id) !== undefined;
+      const whole = selectItems(orderNewItems(items, links(DECK), seed), progress, options);
+      expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count), progress, options), `${name}, seed ${seed}, count ${count}, cram ${cram}`).toEqual(whole);
+    }
+  });
+
+  it('holds every item once, and with no progress deals only as many as the session can ask', () => {
+    const order = orderForSelection(items, links(DECK), 7, () => false, 5);
+    expect(new Set(order).size).toBe(items.length);
+    expect(order.slice(0, 5)).toEqual(orderNewItems(items, links(DECK), 7).slice(0, 5));
+    // Past the dealt items the rest keep the candidates' order: none of them was dealt.
+    expect(order.slice(5)).toEqual(items.filter((item) => !order.slice(0, 5).includes(item)));
+  });
+});
+
