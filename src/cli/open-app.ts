@@ -1,5 +1,6 @@
 import { openCardEditing } from '../app/cards/card-editing.js';
 import type { QuizRequest } from '../app/study/quiz-request.js';
+import type { StudyStats } from '../core/quiz/progress/stats.js';
 import { openStudyPort, type QuizLaunch, type StudyPort } from '../app/study/study-port.js';
 import type { WhatIf } from '../app/simulator/sim-request.js';
 import type { World } from '../core/dns-sim/world/world.js';
@@ -38,8 +39,12 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
     const cards = ctx.cards.cards();
     // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
     cards.catch(() => undefined);
-    const study = withFirstStats(openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }), opening);
-    const [{ runApp }, initialState] = await Promise.all([preloadApp(opening.at), initialStateFor(ctx, opening)]);
+    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) });
+    // Opened at the statistics, the report starts loading with Ink rather than after the first frame.
+    const firstStats = opening.at === 'stats' ? withFirstStats(port) : undefined;
+    const study = firstStats?.study ?? port;
+    const ui = preloadApp(opening.at);
+    const [{ runApp }, initialState] = await Promise.all([ui, initialStateFor(ctx, opening, ui, firstStats)]);
     return await runApp({
       loadCards: () => cards,
       searchIndex: () => ctx.cards.searchIndex(),
@@ -90,27 +95,43 @@ export async function openAppFromBin(command?: 'stats'): Promise<number> {
 }
 
 // The screen's code loads only for the opening that needs it.
-async function initialStateFor(ctx: CliContext, opening: AppOpening): Promise<AppState | undefined> {
+// The statistics wait for the report while the UI loads, so the first frame is the report when it is read in time.
+async function initialStateFor(ctx: CliContext, opening: AppOpening, ui: Promise<unknown>, firstStats: FirstStats | undefined): Promise<AppState | undefined> {
   if (opening.at === 'home') return undefined;
   const { appAt } = await import('../ui/app-state.js');
   if (opening.at === 'simulator') return appAt({ kind: 'simulator', sim: (await import('../ui/screens/simulator/simulator-state.js')).openSessionRun(opening.source, opening.seed, opening.whatIf) });
-  if (opening.at === 'stats') return appAt({ kind: 'stats', stats: (await import('../ui/screens/stats/stats-state.js')).INITIAL_STATS });
+  if (opening.at === 'stats') {
+    const stats = await (await import('../ui/screens/stats/stats-state.js')).openedStats(firstStats!.report, ui);
+    if (stats.stats) firstStats!.drawn();
+    return appAt({ kind: 'stats', stats });
+  }
   const [{ openQuiz }, { initialQuizState }] = await Promise.all([import('../ui/screens/quiz/quiz-route.js'), import('../ui/screens/quiz/quiz-state.js')]);
   const nowMs = ctx.environment.clock().now();
   return appAt({ kind: 'quiz', quiz: openQuiz(opening.request, opening.launch, initialQuizState(opening.launch.session, nowMs)) });
 }
 
-// Opened at the statistics, the report starts loading with Ink rather than after the first frame.
-function withFirstStats(study: StudyPort, opening: AppOpening): StudyPort {
-  if (opening.at !== 'stats') return study;
-  let first: ReturnType<StudyPort['loadStats']> | undefined = study.loadStats();
-  first.catch(() => undefined);
+interface FirstStats {
+  study: StudyPort;
+  report: Promise<StudyStats>;
+  /** The first frame shows the report: the screen reads it again whenever it asks. */
+  drawn(): void;
+}
+
+// The report loaded with Ink goes to the first frame, or else to the screen when it first asks; later asks read it again.
+function withFirstStats(study: StudyPort): FirstStats {
+  const report = study.loadStats();
+  report.catch(() => undefined);
+  let first: Promise<StudyStats> | undefined = report;
   return {
-    ...study,
-    loadStats() {
-      const stats = first ?? study.loadStats();
-      first = undefined;
-      return stats;
+    report,
+    drawn: () => (first = undefined),
+    study: {
+      ...study,
+      loadStats() {
+        const stats = first ?? study.loadStats();
+        first = undefined;
+        return stats;
+      },
     },
   };
 }

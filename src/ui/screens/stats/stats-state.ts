@@ -22,6 +22,16 @@ export interface StatsRoute {
 /** The statistics screen as it opens: loading, at the top. */
 export const INITIAL_STATS: StatsRoute = { top: 0 };
 
+/**
+ * The statistics screen as a command opens it: with the report when it is read before the screen can be drawn, so
+ * the first frame is the report; loading otherwise (or when reading failed), and the screen then asks for it itself.
+ */
+export async function openedStats(report: Promise<StudyStats>, drawable: Promise<unknown>): Promise<StatsRoute> {
+  const settled = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), () => undefined);
+  const first = await Promise.race([settled(report), settled(drawable).then(() => undefined)]);
+  return first ? { ...INITIAL_STATS, stats: first.value } : INITIAL_STATS;
+}
+
 /** What a key asks of the stats screen. */
 export type StatsAction =
   | { type: 'scroll'; by: number }
