@@ -21,6 +21,13 @@ describe('the app\'s first frame (run `npm run build` first)', () => {
     expect(imported.filter((path) => LATE_BUILTINS.includes(path))).toEqual([]);
   });
 
+  // The modules loaded after the frame are built as importers of the entry and the shell (scripts/build.mjs), so the
+  // code they share with the home path is not split into a chunk per module that reaches it: 20 files, 33 before.
+  it('loads the home path without a small chunk for each lazily loaded module that shares its code', () => {
+    const { outputs } = firstFrameOutputs();
+    expect(outputs.size).toBeLessThanOrEqual(22);
+  });
+
   it.each([
     ['the quiz session engine', /^src\/core\/quiz\/session\/session\.ts$/],
     ['answer judging', /^src\/core\/quiz\/answers\//],
