@@ -21,17 +21,21 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
-/** Words of a text with their character offsets, for highlighting matches in a snippet. */
-export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
-  const words: { word: string; start: number; end: number }[] = [];
+/**
+ * Where each word of a text is, as start and end offsets in one array (two numbers a word, compounds followed by
+ * their parts), for highlighting matches in a snippet: the words themselves are the lowercased text's slices.
+ * Packed rather than an object and a string a word, which held 15 MB for 500 cards' sections.
+ */
+export function wordOffsets(text: string): Uint32Array {
+  const offsets: number[] = [];
   const lower = text.toLowerCase();
   const ascii = !NON_ASCII.test(lower);
   for (const match of lower.matchAll(ascii ? ASCII_WORD : WORD)) {
     const start = match.index;
-    words.push({ word: match[0], start, end: start + match[0].length });
+    offsets.push(start, start + match[0].length);
     if (/[._+-]/.test(match[0])) {
-      for (const part of match[0].matchAll(ascii ? ASCII_PART : PART)) words.push({ word: part[0], start: start + part.index, end: start + part.index + part[0].length });
+      for (const part of match[0].matchAll(ascii ? ASCII_PART : PART)) offsets.push(start + part.index, start + part.index + part[0].length);
     }
   }
-  return words;
+  return Uint32Array.from(offsets);
 }
