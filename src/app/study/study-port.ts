@@ -37,12 +37,14 @@ export const NOTHING_TO_STUDY = 'Nothing to study now: no item is due and no new
 
 /** The launch of a prepared session: its recorder over the log, closing the log when the screen is done. */
 export function quizLaunch(prepared: PreparedQuiz, clockOffsetMs: number, onClose?: (summary?: SessionSummary) => void): QuizLaunch {
+  // Only the writer is kept for close: the prepared quiz holds every item of every card, which the session no longer needs.
+  const { writer } = prepared.progress;
   return {
     session: prepared.setup,
-    record: makeRecorder(prepared.progress.writer, prepared.progress.notSavingBecause),
+    record: makeRecorder(writer, prepared.progress.notSavingBecause),
     clockOffsetMs,
     close(summary) {
-      prepared.progress.writer?.close();
+      writer?.close();
       onClose?.(summary);
     },
   };

@@ -21,13 +21,6 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
-/** Words of a text with their character offsets, for highlighting matches in a snippet. */
-export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
-  const words: { word: string; start: number; end: number }[] = [];
-  visitWords(text.toLowerCase(), (word, start, end) => void words.push({ word, start, end }));
-  return words;
-}
-
 /**
  * Visits the words of a lowercase text in order, each compound before its parts (so starts never decrease), until
  * `visit` returns false: a snippet reads the words up to the end of its excerpt, not the whole section.

@@ -24,12 +24,14 @@ export interface AnswerContext {
 export function answerContext(items: readonly QuizItem[], glossary: Glossary): AnswerContext {
   let compiled: CompiledGlossary | undefined;
   let known: KnownTerms | undefined;
+  // Only the terms are kept for later, not the items: a session holds its context, and every item of a large library is megabytes.
+  const terms = termsOf(items);
   return {
     get glossary() {
       return (compiled ??= compileGlossary(glossary));
     },
     get known() {
-      return (known ??= knownTerms(termsOf(items), this.glossary));
+      return (known ??= knownTerms(terms, this.glossary));
     },
   };
 }
