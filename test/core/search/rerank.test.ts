@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseIndex } from 'fuse.js';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCard } from '../../../src/core/cards/parse-card.js';
 import type { Card } from '../../../src/core/cards/types.js';
@@ -18,9 +18,9 @@ vi.mock('fuse.js', async (importOriginal) => {
       constructed.count += 1;
     }
 
-    override setCollection(...args: Parameters<RealFuse<T>['setCollection']>) {
-      constructed.handed += args[0].length;
-      super.setCollection(...args);
+    override setCollection(docs: readonly T[], index?: FuseIndex<T>) {
+      constructed.handed += docs.length;
+      super.setCollection(docs, index);
     }
   }
   return { default: CountedFuse };
