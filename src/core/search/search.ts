@@ -2,8 +2,8 @@ import type { Card, Difficulty } from '../cards/types.js';
 import { exactKey, exactlyNamed } from './exact-match.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
 import { boostShortlist } from './rerank.js';
-import { FIELD_WEIGHTS, Field, sectionSnippetSource, type IndexedSection, type SearchIndex } from './search-index.js';
-import { makeSnippet, type Snippet } from './snippet.js';
+import { FIELD_WEIGHTS, Field, sectionSnippet, type IndexedSection, type SearchIndex } from './search-index.js';
+import type { Snippet } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
 /** Filters and limits for a search. */
@@ -119,7 +119,7 @@ function toResult(index: SearchIndex, card: number, score: number, matchedIn: Se
     score: Math.round(score * 1000) / 1000,
     section: { name: section.name, kind: section.kind, line: section.line },
     matchedIn,
-    snippet: makeSnippet(sectionSnippetSource(section), new Set(matched.map((match) => match.term))),
+    snippet: sectionSnippet(section, new Set(matched.map((match) => match.term))),
   };
 }
 
