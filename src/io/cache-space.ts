@@ -1,10 +1,9 @@
 // fs.promises rather than node:fs/promises: loading cards reaches this file, and the start-up bundle keeps to node:fs.
-import { promises, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+// Read from it when used, not when this file loads: its first read loads fs/promises with readline and streams.
+import { lstatSync, promises, readdirSync, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire as builtinRequireFor } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hash } from 'node:crypto';
-
-const { lstat, readdir, rename, statfs, unlink, writeFile } = promises;
 
 // Built-in modules resolve the same from any folder; import.meta.url is a data: URL when the build imports this file to seed.
 const requireBuiltin = builtinRequireFor('/');
@@ -62,7 +61,7 @@ export type FreeSpaceReader = (dir: string) => Promise<number | undefined>;
 /** Reads the free space with statfs (f_bavail blocks of f_bsize bytes). */
 export const statfsFreeBytes: FreeSpaceReader = async (dir) => {
   try {
-    const info = await statfs(dir);
+    const info = await promises.statfs(dir);
     return info.bavail * info.bsize;
   } catch {
     return undefined;
@@ -85,22 +84,26 @@ export async function cacheHasRoom(dir: string, bytes: number, freeBytes: FreeSp
   return free === undefined || free - bytes >= CACHE_FREE_SPACE_FLOOR_BYTES;
 }
 
-/** Deletes the cache's own leftover temp files (regular files named `*.json.<pid>.tmp` or `*.bin.<pid>.tmp`, older than STALE_TEMP_AGE_MS) from dir and its `rendered` and `code` folders; returns their paths inside dir. */
+/**
+ * Deletes the cache's own leftover temp files (regular files named `*.json.<pid>.tmp` or `*.bin.<pid>.tmp`, older than
+ * STALE_TEMP_AGE_MS) from dir and its `rendered` and `code` folders; returns their paths inside dir. Synchronous calls:
+ * three small folders listed (a temp to remove is rare) cost a command less than a trip through the thread pool each.
+ */
 export async function removeStaleCacheTemps(dir: string, nowMs: number): Promise<string[]> {
   const removed: string[] = [];
   for (const sub of CACHE_SUBFOLDERS) {
     let names: string[];
     try {
-      names = await readdir(join(dir, sub));
+      names = readdirSync(join(dir, sub));
     } catch {
       continue;
     }
     for (const name of names.filter((candidate) => CACHE_TEMP_NAME.test(candidate))) {
       const path = join(dir, sub, name);
       try {
-        const info = await lstat(path);
+        const info = lstatSync(path);
         if (!info.isFile() || nowMs - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
-        await unlink(path);
+        unlinkSync(path);
         removed.push(join(sub, name));
       } catch {
         // Another process removed or renamed it first: nothing is left to clean.
@@ -115,10 +118,10 @@ export async function writeCacheFile(file: string, data: string | Uint8Array, fr
   if (!(await cacheHasRoom(dirname(file), byteLength(data), freeBytes))) return;
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(temp, data);
-    await rename(temp, file);
+    await promises.writeFile(temp, data);
+    await promises.rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await promises.unlink(temp).catch(() => undefined);
     throw error;
   }
 }

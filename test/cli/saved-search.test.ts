@@ -42,6 +42,15 @@ describe('search with a saved search', () => {
     expect(builtins.filter((name) => /crypto/.test(name))).toEqual([]);
   });
 
+  it('loads no fs/promises on a warm search (it brings readline and the fs watchers): leftover cache temps are listed synchronously', () => {
+    const { content, home, search } = setUp();
+    expect(search('thre-way handshak').code).toBe(0);
+    const { code, builtins } = runCliListingBuiltins(['search', 'thre-way handshak', '--content', content, '--json'], { env: { SWELEARN_HOME: home } });
+    expect(code).toBe(0);
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /fs\/promises|readline/.test(name))).toEqual([]);
+  });
+
   it.each([
     ['an edited card', (content: string) => {
       const file = join(content, 'networking', 'tcp-handshake.md');

@@ -36,8 +36,10 @@ export function expandTerm(index: SearchIndex, queryTerm: string, isLastTerm = t
       if (distance <= edits) matches.set(term, distance === 1 ? 0.65 : 0.45);
     }
   }
+  // Each term's frequency is looked up once, not in every comparison: a binary search each, some thousand for 'dns'.
   return [...matches]
-    .map(([term, quality]) => ({ term, quality }))
-    .sort((a, b) => b.quality - a.quality || (index.cardFrequency.get(b.term) ?? 0) - (index.cardFrequency.get(a.term) ?? 0))
-    .slice(0, MAX_EXPANSIONS);
+    .map(([term, quality]) => ({ term, quality, frequency: index.cardFrequency.get(term) ?? 0 }))
+    .sort((a, b) => b.quality - a.quality || b.frequency - a.frequency)
+    .slice(0, MAX_EXPANSIONS)
+    .map(({ term, quality }) => ({ term, quality }));
 }

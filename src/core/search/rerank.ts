@@ -21,6 +21,9 @@ const KEYS = [
   { name: 'keyPoints', weight: 1.5 },
 ];
 
+/** The largest factor fuse.js's re-rank multiplies a score by; a card fuse finds nothing in keeps its score. */
+const MAX_BOOST = 1.5;
+
 // One fuse.js instance per index, and each card's normalised fields prepared the first time the card is shortlisted.
 interface Reranker {
   fuse: Fuse<number>;
@@ -49,8 +52,35 @@ export function rerankWithFuse(index: SearchIndex, cardIndexes: number[], query:
   reranker.fuse.setCollection(cardIndexes, reranker.shortlist);
   const boosts = new Array<number>(cardIndexes.length).fill(1);
   // Extended search ANDs space-separated terms, each matched fuzzily.
-  for (const result of reranker.fuse.search(query)) boosts[result.refIndex] = 1.5 - 0.5 * Math.min(1, result.score ?? 1);
+  for (const result of reranker.fuse.search(query)) boosts[result.refIndex] = MAX_BOOST - 0.5 * Math.min(1, result.score ?? 1);
   return boosts;
+}
+
+/** A shortlisted card as the ranking sorts it: a higher tier (an exact title or tag match) first, then the higher score. */
+export interface RankedCard {
+  card: number;
+  score: number;
+  tier: number;
+}
+
+/**
+ * Multiplies the score of each shortlisted card (sorted by score, highest first) by its fuse.js boost, except
+ * where the boost cannot change what is printed: a boost lies between 1 and MAX_BOOST, so a tier-0 card whose score
+ * times MAX_BOOST stays below `room` boosted cards is never among the first `room`, whatever fuse says. Its score is
+ * left as the index gave it, still below those cards. Fuse's score of a card does not depend on the other cards
+ * it is handed, so the boosts it gives are the ones a re-rank of the whole shortlist gives.
+ */
+export function boostShortlist(index: SearchIndex, shortlist: RankedCard[], query: string, room: number): void {
+  // The exact matches rank above every tier-0 card; they need their boosts only to order them among themselves.
+  const promoted = shortlist.filter((item) => item.tier > 0);
+  const rest = shortlist.filter((item) => item.tier === 0);
+  const places = Math.max(0, room - promoted.length);
+  const boost = (items: RankedCard[]) => rerankWithFuse(index, items.map((item) => item.card), query).forEach((factor, at) => (items[at]!.score *= factor));
+  boost([...promoted, ...rest.slice(0, places)]);
+  if (places === 0 || rest.length <= places) return;
+  // The lowest boosted score that still takes a place; boosting more cards only raises it, so one pass over the cards that can reach it settles every place.
+  const bar = rest.slice(0, places).map((item) => item.score).sort((a, b) => b - a)[places - 1]!;
+  boost(rest.slice(places).filter((item) => item.score * MAX_BOOST >= bar));
 }
 
 function rerankerOf(index: SearchIndex): Reranker {

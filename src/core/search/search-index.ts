@@ -1,7 +1,8 @@
 import type { Card, SectionKind } from '../cards/types.js';
 import { withoutQuizComments } from '../markdown/author-comments.js';
 import { markdownToPlain } from './plain-text.js';
-import { snippetSource, type SnippetSource } from './snippet.js';
+import { plainTextPrefix } from './plain-window.js';
+import { makeSnippet, snippetSource, type Snippet, type SnippetSource } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
 /** Where a term occurs; title and tag hits rank above heading, key-point and body hits. */
@@ -173,6 +174,26 @@ export function sectionSnippetSource(section: IndexedSection): SnippetSource {
     snippetSources.set(section, source);
   }
   return source;
+}
+
+// The first part of a section stripped for a snippet: enough for an excerpt near its start; a later excerpt strips it all.
+const SNIPPET_WINDOW_CHARS = 600;
+
+/**
+ * A section's snippet for the matched terms. A section whose source is made already is cut from that; otherwise the
+ * snippet is cut from the plain text of its first lines when the excerpt ends inside them (the same excerpt, since
+ * the section's plain text begins with theirs), and from the whole section's source only when it does not.
+ */
+export function sectionSnippet(section: IndexedSection, matchedTerms: ReadonlySet<string>): Snippet {
+  const made = snippetSources.get(section);
+  if (made) return makeSnippet(made, matchedTerms);
+  const plain = plainTextPrefix(section.markdown, SNIPPET_WINDOW_CHARS);
+  if (plain !== undefined) {
+    const snippet = makeSnippet(plain, matchedTerms);
+    // A '…' at the end that the lines' own text does not end with says the excerpt stops before their end.
+    if (snippet.highlights.length > 0 && snippet.text.endsWith('…') && !plain.trimEnd().endsWith('…')) return snippet;
+  }
+  return makeSnippet(sectionSnippetSource(section), matchedTerms);
 }
 
 function growTo(array: Int32Array, size: number): Int32Array {

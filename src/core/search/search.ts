@@ -1,9 +1,9 @@
 import type { Card, Difficulty } from '../cards/types.js';
 import { exactKey, exactlyNamed } from './exact-match.js';
 import { expandTerm, type TermMatch } from './expand-term.js';
-import { rerankWithFuse } from './rerank.js';
-import { FIELD_WEIGHTS, Field, sectionSnippetSource, type IndexedSection, type SearchIndex } from './search-index.js';
-import { makeSnippet, type Snippet } from './snippet.js';
+import { boostShortlist } from './rerank.js';
+import { FIELD_WEIGHTS, Field, sectionSnippet, type IndexedSection, type SearchIndex } from './search-index.js';
+import type { Snippet } from './snippet.js';
 import { tokenize } from './tokenize.js';
 
 /** Filters and limits for a search. */
@@ -77,10 +77,11 @@ export function searchCards(index: SearchIndex, query: string, options: SearchOp
     }
   }
   const shortlist = ranked.sort((a, b) => b.score - a.score || a.card - b.card).slice(0, Math.max(SHORTLIST, options.limit ?? 0));
-  const boosts = rerankWithFuse(index, shortlist.map((item) => item.card), queryTerms.join(' '));
   const matched = expansions.flat();
-  const scored = shortlist.map((item, position) => ({ card: item.card, score: item.score * boosts[position]!, tier: 0 }));
-  const top = [...scored, ...exactMatches(index, key, allowed, scored, (card) => termScore(perTerm, card, queryTerms.length))]
+  const scored = shortlist.map((item) => ({ card: item.card, score: item.score, tier: 0 }));
+  const named = exactMatches(index, key, allowed, scored, (card) => termScore(perTerm, card, queryTerms.length));
+  boostShortlist(index, scored, queryTerms.join(' '), (options.limit ?? 10) - named.length);
+  const top = [...scored, ...named]
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.card - b.card)
     .slice(0, options.limit ?? 10);
   const sections = sectionScores(index, top.map((item) => item.card), matched);
@@ -118,7 +119,7 @@ function toResult(index: SearchIndex, card: number, score: number, matchedIn: Se
     score: Math.round(score * 1000) / 1000,
     section: { name: section.name, kind: section.kind, line: section.line },
     matchedIn,
-    snippet: makeSnippet(sectionSnippetSource(section), new Set(matched.map((match) => match.term))),
+    snippet: sectionSnippet(section, new Set(matched.map((match) => match.term))),
   };
 }
 

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseIndex } from 'fuse.js';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCard } from '../../../src/core/cards/parse-card.js';
 import type { Card } from '../../../src/core/cards/types.js';
@@ -9,13 +9,18 @@ import { searchCards } from '../../../src/core/search/search.js';
 import { cardText } from '../cards/card-text.js';
 
 // Every fuse.js instance made anywhere in the process is counted, whoever makes it.
-const constructed = vi.hoisted(() => ({ count: 0 }));
+const constructed = vi.hoisted(() => ({ count: 0, handed: 0 }));
 vi.mock('fuse.js', async (importOriginal) => {
   const { default: RealFuse } = await importOriginal<typeof import('fuse.js')>();
   class CountedFuse<T> extends RealFuse<T> {
     constructor(...args: ConstructorParameters<typeof RealFuse<T>>) {
       super(...args);
       constructed.count += 1;
+    }
+
+    override setCollection(docs: readonly T[], index?: FuseIndex<T>) {
+      constructed.handed += docs.length;
+      super.setCollection(docs, index);
     }
   }
   return { default: CountedFuse };
@@ -80,5 +85,35 @@ describe('rerankWithFuse', () => {
     rerankWithFuse(other, [0, 1], 'caching');
     rerankWithFuse(other, [1, 0], 'negative');
     expect(constructed.count - before).toBe(2);
+  });
+});
+
+describe('searchCards re-ranking only what it prints', () => {
+  // Four cards name the word in their title, the rest only mention it once in their body: far below, whatever fuse.js says of them.
+  const deck = Array.from({ length: 24 }, (_, at) =>
+    at < 4 ? card(`title-${at}`, `Resolver ${at}`, ['resolver'], `A resolver of kind ${at}.`, `Resolver point ${at}.`) : card(`body-${at}`, `Card ${at}`, [`tag${at}`], `Once a resolver, filler text ${at}.`, `Point ${at}.`),
+  );
+  const index = buildSearchIndex(deck);
+  const results = (query: string, limit: number) => searchCards(index, query, { limit }).map((result) => [result.card.id, result.score]);
+
+  it.each([
+    ['resolver', 1],
+    ['resolver', 3],
+    ['resolver', 5],
+    ['resolvr', 3],
+    ['resolver kind', 2],
+    ['filler', 4],
+    ['resolver-0', 2],
+  ])('gives %s with limit %i the first results, scores and all, of a search that re-ranks the whole shortlist', (query, limit) => {
+    // The shortlist holds 20 cards, so a limit of 20 re-ranks every card on it.
+    expect(results(query, limit)).toEqual(results(query, 20).slice(0, limit));
+  });
+
+  it('hands fuse.js none of the cards that cannot reach the printed results', () => {
+    const before = constructed.handed;
+    results('resolver', 3);
+    const handed = constructed.handed - before;
+    expect(handed).toBeGreaterThanOrEqual(3);
+    expect(handed).toBeLessThan(20);
   });
 });
