@@ -4,7 +4,7 @@ import { makeFolder } from './make-folder.js';
 import type { Card, CardProblem } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
-import { buildSearchIndex, type SearchIndex } from '../core/search/search-index.js';
+import { buildSearchIndex, buildSearchIndexInSlices, type BuildSlicing, type SearchIndex } from '../core/search/search-index.js';
 import { cacheHash, removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
 import { textHash } from '../core/text/text-hash.js';
 import { builtSeedDir, currentBuildId } from './derived-cache.js';
@@ -17,23 +17,51 @@ import { walkCardFiles } from './walk-card-files.js';
  */
 export function loadSearchIndex(cards: Card[], cacheDir: string | undefined, seedDir: string | undefined = builtSeedDir()): SearchIndex {
   // Even for the 32 bundled cards, a cold start builds the index in about 25 ms and reads it in about 2.
-  if (!cacheDir || cards.length === 0) return buildSearchIndex(cards);
+  const stored = storedIndex(cards, cacheDir, seedDir);
+  if (stored.index) return stored.index;
+  return saved(stored, buildSearchIndex(cards));
+}
+
+/** As loadSearchIndex, but an index that must be built is built in slices (core/search buildSearchIndexInSlices), so the app keeps handling keys meanwhile. */
+export async function loadSearchIndexInSlices(cards: Card[], cacheDir: string | undefined, slicing: BuildSlicing, seedDir: string | undefined = builtSeedDir()): Promise<SearchIndex> {
+  const stored = storedIndex(cards, cacheDir, seedDir);
+  if (stored.index) return stored.index;
+  const index = await buildSearchIndexInSlices(cards, slicing);
+  // Encoding and writing the index is a task of its own, not the end of the last slice.
+  await slicing.pause();
+  return saved(stored, index);
+}
+
+// Where these cards' index is kept, and the index when a cache or the seed already holds it.
+interface StoredIndex {
+  index?: SearchIndex;
+  /** Absent without a cache folder or cards: the index is then built and not saved. */
+  place?: { cacheDir: string; file: string; fingerprint: string };
+}
+
+function storedIndex(cards: Card[], cacheDir: string | undefined, seedDir: string | undefined): StoredIndex {
+  if (!cacheDir || cards.length === 0) return {};
   const fingerprint = fingerprintOf(cards);
   const name = `search-index-${fingerprint.slice(0, 16)}.bin`;
   const file = join(cacheDir, name);
   for (const stored of seedDir === undefined ? [file] : [file, join(seedDir, name)]) {
     try {
       const cached = decodeSearchIndex(readFileSync(stored), cards, fingerprint);
-      if (cached) return cached;
+      if (cached) return { index: cached };
     } catch {
-      // Not there: the seed next, else build it below.
+      // Not there: the seed next, else build it.
     }
   }
-  const index = buildSearchIndex(cards);
+  return { place: { cacheDir, file, fingerprint } };
+}
+
+// Saves a built index where storedIndex looked for it (replacing older indexes), and returns it.
+function saved({ place }: StoredIndex, index: SearchIndex): SearchIndex {
+  if (!place) return index;
   try {
-    makeFolder(cacheDir);
-    for (const old of readdirSync(cacheDir)) if (old.startsWith('search-index-')) rmSync(join(cacheDir, old), { force: true });
-    writeCacheFileSync(file, encodeSearchIndex(index, fingerprint));
+    makeFolder(place.cacheDir);
+    for (const old of readdirSync(place.cacheDir)) if (old.startsWith('search-index-')) rmSync(join(place.cacheDir, old), { force: true });
+    writeCacheFileSync(place.file, encodeSearchIndex(index, place.fingerprint));
   } catch {
     // A read-only cache only costs the next start some time.
   }

@@ -1,7 +1,7 @@
 import { stripControl } from '../../core/text/sanitize.js';
 import type { Card, CardMeta, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
-import type { SearchIndex } from '../../core/search/search-index.js';
+import type { BuildSlicing, SearchIndex } from '../../core/search/search-index.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
 import { loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
 import type { SpanReader } from '../../io/card-body-store.js';
@@ -19,8 +19,12 @@ export interface CardLibrary {
   filesStamp(): Promise<string>;
   /** One card whole, its body read alone; undefined when no valid card has that id. */
   card(id: string): Promise<Card | undefined>;
-  /** The search index over the cards: read from the cache when the cards are unchanged, else built and saved. */
-  searchIndex(): Promise<SearchIndex>;
+  /**
+   * The search index over the cards: read from the cache when the cards are unchanged, else built and saved. With
+   * `slicing` (a long-lived caller that must keep handling keys: the app), an index that must be built is built in
+   * slices; the first call decides, and later calls share its index.
+   */
+  searchIndex(slicing?: BuildSlicing): Promise<SearchIndex>;
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
   /** Forgets the cards read so far (a card was edited): the next call reads the folders again. */
   reload(): void;
@@ -51,8 +55,11 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   let searching: Promise<SearchIndex> | undefined;
   const index = () => (listing ??= loadIndex(environment, options));
   const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
-  const searchIndex = () =>
-    (indexing ??= load().then(async ({ cards }) => (await import('../../io/search-index-cache.js')).loadSearchIndex(cards, environment.paths.cache)));
+  const searchIndex = (slicing?: BuildSlicing) =>
+    (indexing ??= load().then(async ({ cards }) => {
+      const cache = await import('../../io/search-index-cache.js');
+      return slicing ? cache.loadSearchIndexInSlices(cards, environment.paths.cache, slicing) : cache.loadSearchIndex(cards, environment.paths.cache);
+    }));
   // A search before any card is loaded (the `search` command) reads the saved search: no card is loaded
   // unless the folders changed, and then the cards are loaded once and saved for the next search.
   const savedOrLoaded = () =>

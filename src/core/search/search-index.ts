@@ -54,6 +54,43 @@ const LINK_TARGET = /\]\([^)]*\)/g;
 
 /** Builds the search index over a set of cards. */
 export function buildSearchIndex(cards: Card[]): SearchIndex {
+  const builder = searchIndexBuilder(cards);
+  for (let cardIndex = 0; cardIndex < cards.length; cardIndex++) builder.addCard(cardIndex);
+  return builder.finish();
+}
+
+/** How a caller that must stay responsive (the app, handling keys) lets a build pause: its clock, the longest stretch without a pause, and the pause. */
+export interface BuildSlicing {
+  now: () => number;
+  sliceMs: number;
+  pause: () => Promise<void>;
+}
+
+/**
+ * Builds the same index as buildSearchIndex, pausing between cards whenever a slice's time is used up: for 1,000
+ * cards the build is about 90 ms, which a key pressed just after the app's first frame would otherwise wait out.
+ */
+export async function buildSearchIndexInSlices(cards: Card[], slicing: BuildSlicing): Promise<SearchIndex> {
+  const builder = searchIndexBuilder(cards);
+  let sliceEnds = slicing.now() + slicing.sliceMs;
+  for (let cardIndex = 0; cardIndex < cards.length; cardIndex++) {
+    builder.addCard(cardIndex);
+    // Only between cards: never before the first or after the last.
+    if (cardIndex < cards.length - 1 && slicing.now() >= sliceEnds) {
+      await slicing.pause();
+      sliceEnds = slicing.now() + slicing.sliceMs;
+    }
+  }
+  return builder.finish();
+}
+
+/** An index of the cards, built card by card in order (addCard(0), addCard(1), ...); finish() sorts the vocabulary once. */
+interface SearchIndexBuilder {
+  addCard(cardIndex: number): void;
+  finish(): SearchIndex;
+}
+
+function searchIndexBuilder(cards: Card[]): SearchIndexBuilder {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const lists: number[][] = [];
@@ -88,18 +125,22 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
     touched.length = 0;
   };
 
-  cards.forEach((card, cardIndex) => {
-    add(card.title, cardIndex, Field.Title, -1);
-    add(card.tags.join(' '), cardIndex, Field.Tags, -1);
-    card.sections.forEach((section, sectionIndex) => {
-      add(section.name, cardIndex, Field.Heading, sectionIndex);
-      add(withoutQuizComments(section.markdown).replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
-    });
-  });
-
-  const order = terms.map((_, id) => id).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
-  const sortedLists = order.map((id) => lists[id]!);
-  return assembleIndex(cards, order.map((id) => terms[id]!), (position) => sortedLists[position]!, order.map((id) => frequency[id]!));
+  return {
+    addCard(cardIndex) {
+      const card = cards[cardIndex]!;
+      add(card.title, cardIndex, Field.Title, -1);
+      add(card.tags.join(' '), cardIndex, Field.Tags, -1);
+      card.sections.forEach((section, sectionIndex) => {
+        add(section.name, cardIndex, Field.Heading, sectionIndex);
+        add(withoutQuizComments(section.markdown).replace(LINK_TARGET, ']'), cardIndex, section.kind === 'key-points' ? Field.KeyPoints : Field.Body, sectionIndex);
+      });
+    },
+    finish() {
+      const order = terms.map((_, id) => id).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+      const sortedLists = order.map((id) => lists[id]!);
+      return assembleIndex(cards, order.map((id) => terms[id]!), (position) => sortedLists[position]!, order.map((id) => frequency[id]!));
+    },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../../src/core/cards/parse-card.js';
 import type { Card } from '../../../src/core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../../../src/core/search/index-codec.js';
-import { assembleIndex, buildSearchIndex } from '../../../src/core/search/search-index.js';
+import { assembleIndex, buildSearchIndex, buildSearchIndexInSlices } from '../../../src/core/search/search-index.js';
 import { searchCards } from '../../../src/core/search/search.js';
 import { cardText } from '../cards/card-text.js';
 
@@ -50,5 +50,27 @@ describe('the search index', () => {
     expect(searchCards(index, 'glue').map((result) => result.card.id)).toEqual(['glue']);
     expect(new Set(asked)).toEqual(new Set(['glue']));
     expect(built.vocabulary.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the search index built in slices', () => {
+  const many = Array.from({ length: 12 }, (_, at) => card(`c${at}`, `Card ${at}`, `Overview ${at} of resolv.conf, TTLs and glue-${at % 3}.`));
+  // A clock that moves 1 ms each time it is read: a slice of `sliceMs` then holds a known number of cards.
+  const slicingOf = (sliceMs: number) => {
+    let clock = 0;
+    const pauses: number[] = [];
+    return { pauses, slicing: { now: () => clock++, sliceMs, pause: async () => void pauses.push(clock) } };
+  };
+
+  it.each([
+    ['a slice longer than the build', 1000, 0],
+    ['a card a slice', 1, 11],
+    ['two cards a slice', 2, 5],
+  ])('builds the same index as the build in one go, pausing as its slices run out (%s)', async (_name, sliceMs, pauses) => {
+    const { slicing, pauses: made } = slicingOf(sliceMs);
+    const sliced = await buildSearchIndexInSlices(many, slicing);
+    expect(made).toHaveLength(pauses);
+    expect(sliced.cards).toBe(many);
+    expect(encodeSearchIndex(sliced, 'f')).toEqual(encodeSearchIndex(buildSearchIndex(many), 'f'));
   });
 });
