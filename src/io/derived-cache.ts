@@ -30,7 +30,12 @@ export function builtSeedDir(): string | undefined {
  * cache folder does not lex every key point or run every scenario); undefined when neither holds this key.
  */
 export function readDerived<T>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir(), parsed?: ParsedBytes): T | undefined {
-  return readStored<T>(join(cacheDir, `${name}.json`), key, parsed) ?? (seedDir === undefined ? undefined : readStored<T>(join(seedDir, `${name}.json`), key, parsed));
+  return fromCacheOrSeed(cacheDir, seedDir, name, (file) => readStored<T>(file, key, parsed));
+}
+
+// The file `<name>.json` read from the cache folder, else from the build's seed.
+function fromCacheOrSeed<T>(cacheDir: string, seedDir: string | undefined, name: string, read: (file: string) => T | undefined): T | undefined {
+  return read(join(cacheDir, `${name}.json`)) ?? (seedDir === undefined ? undefined : read(join(seedDir, `${name}.json`)));
 }
 
 /** Where a test counts the bytes of stored values parsed (when bytesParsed is set). */
@@ -53,12 +58,16 @@ function readStored<T>(file: string, key: string, parsed: ParsedBytes | undefine
 
 /** Stores a value under a name (one file, replaced atomically); a cache that cannot be written only costs speed. */
 export function writeDerived(cacheDir: string, name: string, key: string, value: unknown): void {
+  writeNamed(cacheDir, name, () => JSON.stringify({ key, value }));
+}
+
+// Writes `<name>.json` in the cache folder; a read-only cache folder only means computing it again next time.
+function writeNamed(cacheDir: string, name: string, text: () => string): void {
   try {
     makeFolder(cacheDir);
-    const file = join(cacheDir, `${name}.json`);
-    writeCacheFileSync(file, JSON.stringify({ key, value }));
+    writeCacheFileSync(join(cacheDir, `${name}.json`), text());
   } catch {
-    // A read-only cache folder only means computing it again next time.
+    // Not written: the next run derives it again.
   }
 }
 
@@ -73,7 +82,7 @@ export interface DerivedRecords<H, B> {
  * parsed: a quiz reads the fields it picks items by for every item, and the rest only for the items it asks.
  */
 export function readDerivedRecords<H, B>(cacheDir: string, name: string, key: string, seedDir: string | undefined = builtSeedDir(), parsed?: ParsedBytes): DerivedRecords<H, B> | undefined {
-  return readRecords<H, B>(join(cacheDir, `${name}.json`), key, parsed) ?? (seedDir === undefined ? undefined : readRecords<H, B>(join(seedDir, `${name}.json`), key, parsed));
+  return fromCacheOrSeed(cacheDir, seedDir, name, (file) => readRecords<H, B>(file, key, parsed));
 }
 
 // One line of JSON, {"key":…,"value":{"heads":[…],"ends":[…]}}, then the bodies' JSON texts one after another, each
@@ -107,15 +116,12 @@ function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | unde
 
 /** Stores records under a name (one file, replaced atomically) for readDerivedRecords: each record's head, and its body. */
 export function writeDerivedRecords(cacheDir: string, name: string, key: string, heads: readonly unknown[], bodies: readonly unknown[]): void {
-  try {
-    makeFolder(cacheDir);
+  writeNamed(cacheDir, name, () => {
     const texts = bodies.map((body) => JSON.stringify(body));
     const ends: number[] = [];
     let end = 0;
     for (const text of texts) ends.push((end += Buffer.byteLength(text)));
-    writeCacheFileSync(join(cacheDir, `${name}.json`), `${JSON.stringify({ key, value: { heads, ends } })}\n${texts.join('')}`);
-  } catch {
-    // A read-only cache folder only means computing it again next time.
-  }
+    return `${JSON.stringify({ key, value: { heads, ends } })}\n${texts.join('')}`;
+  });
 }
 
