@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildCachedScripts } from '../scripts/cached-scripts.mjs';
 import { inkBundlePlugins } from '../scripts/esbuild-plugins.mjs';
 import { generateLog } from './generate-log.mjs';
 import { printTable } from './ui-table.mjs';
@@ -49,7 +50,7 @@ const bundle = (source, outfile) =>
     ...(source.entry ? { entryPoints: [source.entry] } : { stdin: { contents: source.contents, resolveDir: root, loader: 'tsx' } }),
     bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: inkBundlePlugins, jsx: 'automatic',
     minifyWhitespace: true, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
   });
 
 /** A fresh SWELEARN_HOME holding a review log of 3,000 answers over the bundled cards' items (no cache yet). */
@@ -63,17 +64,26 @@ function studyHome() {
 const envFor = (home) => ({ ...baseEnv, SWELEARN_HOME: home, SWELEARN_SEED: '7' });
 const inTerminal = (command, marker, home) => startInTerminal(command, marker, { cwd: root, env: envFor(home) });
 
-// The minimal app stays up until q, like the app, so the two are compared first frame to first frame.
-const baseline = join(work, 'min-ink.mjs');
-await bundle(
-  {
-    contents:
-      "import { render, Text, useApp, useInput } from 'ink';\n" +
-      "function Min() { const { exit } = useApp(); useInput((input) => { if (input === 'q') exit(); }); return <Text>swelearn-baseline-frame</Text>; }\n" +
-      'render(<Min />);\n',
-  },
-  baseline,
+// The minimal app stays up until q, like the app, so the two are compared first frame to first frame. It is built and
+// loaded as the app is: split into CommonJS scripts (scripts/cached-scripts.mjs) that dist/start.cjs runs through V8's
+// code cache in SWELEARN_HOME's cache folder, storing their compiled code once the first frame is out, as the app does.
+const baselineDir = join(work, 'min-ink');
+mkdirSync(baselineDir, { recursive: true });
+writeFileSync(
+  join(baselineDir, 'min-ink.tsx'),
+  "import { render, Text, useApp, useInput } from 'ink';\n" +
+    "declare const __swelearnHost: { endCaching(): void };\n" +
+    "function Min() { const { exit } = useApp(); useInput((input) => { if (input === 'q') exit(); }); return <Text>swelearn-baseline-frame</Text>; }\n" +
+    'render(<Min />);\n' +
+    '__swelearnHost.endCaching();\n',
 );
+await buildCachedScripts({
+  entryPoints: { 'min-ink': join(baselineDir, 'min-ink.tsx') }, outdir: baselineDir, chunkNames: 'chunks/[name]-[hash]', absWorkingDir: root,
+  bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', plugins: inkBundlePlugins, jsx: 'automatic',
+  minifyWhitespace: true, minifySyntax: true, define: { 'process.env.NODE_ENV': '"production"' },
+});
+const baseline = join(baselineDir, 'run.cjs');
+writeFileSync(baseline, `require(${JSON.stringify(join(root, 'dist', 'start.cjs'))}).loadScript('min-ink.cjs', __dirname);\n`);
 const baselineOnce = async (home) => {
   const run = await inTerminal(`node ${baseline}`, 'swelearn-baseline-frame', home);
   const code = await run.stop('q');

@@ -13,11 +13,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(manifest.version + '\n');
 } else if ((args.length === 0 || (args.length === 1 && args[0] === 'stats')) && process.stdout.isTTY && process.stdin.isTTY) {
   // A bare `swelearn` in a terminal is the app, and `swelearn stats` its statistics screen: they load without
-  // the command bundle and the study entry, which they never use. stdout is asked first: in a pipe that settles
-  // it, and process.stdin (1-2 ms to make) is never made.
-  import('../dist/app/open-app.js').then(function (app) {
-    return app.openAppFromBin(args[0]);
-  }).then(function (code) {
+  // the command bundle and the study entry, which they never use, from the app's scripts run through the code
+  // cache (src/cli/start.ts). stdout is asked first: in a pipe that settles it, and process.stdin (1-2 ms to
+  // make) is never made.
+  var appPath = require('path');
+  require(appPath.join(__dirname, '..', 'dist', 'start.cjs')).openApp(args[0], appPath.join(__dirname, '..', 'dist')).then(function (code) {
     process.exitCode = code;
   });
 } else {

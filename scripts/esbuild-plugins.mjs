@@ -86,15 +86,50 @@ const rowCachedOutput = inkPatch('row-cached-ink-output', "ink/build's import of
 
 // Yoga's Emscripten loader fetches its inlined (data: URL) wasm with fetch() whenever fetch exists,
 // and the first fetch() in Node loads undici, Node's whole HTTP client: 20-35 ms of start-up for
-// nothing. With fetch treated as missing, the loader decodes the same base64 itself, synchronously.
-const yogaWithoutFetch = inkPatch('yoga-without-fetch', "yoga-layout's dist/binaries/yoga-wasm-base64-esm.js", (build, matched) => {
-  build.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+// nothing. With fetch treated as missing, the loader decodes the same base64 itself. And yoga-layout's
+// entry awaits the loader at its top level, which a CommonJS script cannot do (the app's code runs as
+// CommonJS through V8's code cache, scripts/cached-scripts.mjs): given `instantiateSync`, the loader
+// compiles and instantiates the decoded wasm at once, so the module is ready when the call returns.
+const YOGA_ENTRY = /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/;
+const YOGA_LOADER = /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+const yogaSync = inkPatch('yoga-sync', "yoga-layout's dist/src/index.js and dist/binaries/yoga-wasm-base64-esm.js", (build, matched) => {
+  const done = new Set();
+  const both = (part) => {
+    done.add(part);
+    if (done.size === 2) matched();
+  };
+  build.onLoad({ filter: YOGA_ENTRY }, async (args) => {
     const text = await readFile(args.path, 'utf8');
-    const patched = text.replaceAll('"function"!=typeof fetch', 'true');
-    const replaced = (text.length - patched.length) / ('"function"!=typeof fetch'.length - 'true'.length);
-    if (replaced !== 2) throw new Error(`yoga-without-fetch: expected 2 fetch checks in ${args.path}, found ${replaced}; yoga-layout changed, review the patch`);
+    const awaited = 'const Yoga = wrapAssembly(await loadYoga());';
+    if (!text.includes(awaited)) throw new Error(`yoga-sync: expected "${awaited}" in ${args.path}; yoga-layout changed, review the patch`);
+    both('entry');
+    return { contents: text.replace(awaited, 'const yogaModule = { instantiateSync: true };\nloadYoga(yogaModule);\nconst Yoga = wrapAssembly(yogaModule);'), loader: 'js', resolveDir: dirname(args.path) };
+  });
+  build.onLoad({ filter: YOGA_LOADER }, async (args) => {
+    const text = await readFile(args.path, 'utf8');
+    const withoutFetch = text.replaceAll('"function"!=typeof fetch', 'true');
+    const fetchChecks = (text.length - withoutFetch.length) / ('"function"!=typeof fetch'.length - 'true'.length);
+    if (fetchChecks !== 2) throw new Error(`yoga-sync: expected 2 fetch checks in ${args.path}, found ${fetchChecks}; yoga-layout changed, review the patch`);
+    // `wa()` decodes the inlined wasm, `d` is the imports object and `a` receives the instance (Emscripten's names in this build).
+    const hook = 'if(h.instantiateWasm)try{';
+    if (withoutFetch.split(hook).length !== 2 || !withoutFetch.includes('function wa(){')) throw new Error(`yoga-sync: expected one "${hook}" and wa() in ${args.path}; yoga-layout changed, review the patch`);
+    both('loader');
+    return { contents: withoutFetch.replace(hook, `if(h.instantiateSync){a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d));return{}}${hook}`), loader: 'js' };
+  });
+}, undefined);
+
+// Ink's reconciler awaits at its top level in two branches that run only with DEV=true (React DevTools, whose
+// bridge is emptied above, and the package.json it reports to DevTools). A CommonJS script cannot await there,
+// so the bridge is imported without waiting and DevTools is told no package name and version.
+const inkWithoutTopLevelAwait = inkPatch('ink-without-top-level-await', "ink/build/reconciler.js's two top-level awaits", (build, matched) => {
+  build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+    const text = await readFile(args.path, 'utf8');
+    const awaits = ["await import('./devtools.js');", '? await loadPackageJson()'];
+    const missing = awaits.filter((awaited) => text.split(awaited).length !== 2);
+    if (missing.length > 0) throw new Error(`ink-without-top-level-await: expected ${missing.map((awaited) => `"${awaited}"`).join(' and ')} once in ${args.path}; Ink changed, re-diff the patch (docs/ink-patches.md)`);
+    const patched = text.replace(awaits[0], "void import('./devtools.js');").replace(awaits[1], '? { name: undefined, version: undefined }');
     matched();
-    return { contents: patched, loader: 'js' };
+    return { contents: patched, loader: 'js', resolveDir: dirname(args.path) };
   });
 });
 
@@ -116,7 +151,7 @@ const patchedInkVersion = {
 };
 
 /** The plugins every bundle that contains Ink is built with. */
-export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaWithoutFetch];
+export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaSync, inkWithoutTopLevelAwait];
 
 // Two libraries are built once into dist/vendor/ as CommonJS, and every bundle's import of them becomes
 // functions that load that file on their first call: tr46 (UTS #46, for internationalised names) builds its

@@ -14,3 +14,12 @@ export function startupDone(): void {
   told = true;
   if (typeof __swelearnHost !== 'undefined') __swelearnHost.startupDone();
 }
+
+/**
+ * Has the code cache store what the app compiled to its first frame and cache nothing more: called just before the
+ * app changes V8's flags (src/ui/young-generation.ts), under which V8 would reject code cached before. Does nothing
+ * unless running from the built scripts.
+ */
+export function endCodeCaching(): void {
+  if (typeof __swelearnHost !== 'undefined') __swelearnHost.endCaching();
+}

@@ -1,4 +1,5 @@
 import { createRequire as builtinRequireFor } from 'node:module';
+import { endCodeCaching } from '../cli/startup-done.js';
 
 // node:v8 (and the modules it loads) is read when the limit is set, after the first frame, not with the app's code.
 const requireBuiltin = builtinRequireFor('/');
@@ -22,5 +23,7 @@ let limited = false;
 export function limitYoungGeneration(): void {
   if (limited) return;
   limited = true;
+  // V8 rejects code cached under other flags: what the app compiled to its first frame is stored first.
+  endCodeCaching();
   (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1 --optimize-for-size');
 }

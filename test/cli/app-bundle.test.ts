@@ -10,7 +10,7 @@ function firstFrameOutputs() {
   const metafile = readBuildMetafile();
   const shell = Object.keys(metafile.outputs).find((output) => metafile.outputs[output]!.entryPoint === 'src/ui/run-app.tsx');
   expect(shell).toBeDefined();
-  return { metafile, outputs: new Set([...loadedUpFront(metafile, 'dist/app/open-app.js'), ...loadedUpFront(metafile, shell!)]) };
+  return { metafile, outputs: new Set([...loadedUpFront(metafile, 'dist/app/open-app.cjs'), ...loadedUpFront(metafile, shell!)]) };
 }
 
 describe('the app\'s first frame (run `npm run build` first)', () => {

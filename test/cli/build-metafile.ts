@@ -10,6 +10,8 @@ export function readBuildMetafile(): Metafile {
 
 /** Every output file that loading `entry` can load, by static or dynamic import, itself included. */
 export function reachableFrom(metafile: Metafile, entry: string): Set<string> {
+  // A renamed entry must fail the test that names it, not pass it with nothing reached.
+  if (!metafile.outputs[entry]) throw new Error(`${entry} is not an output of the build`);
   const reached = new Set<string>();
   const visit = (output: string) => {
     if (reached.has(output) || !metafile.outputs[output]) return;
@@ -25,6 +27,8 @@ export const entryOutputs = (metafile: Metafile): string[] => Object.keys(metafi
 
 /** Every output file loaded before `entry` runs a line: its static imports, followed, itself included (dynamic imports load on demand). */
 export function loadedUpFront(metafile: Metafile, entry: string): Set<string> {
+  // A renamed entry must fail the test that names it, not pass it with nothing reached.
+  if (!metafile.outputs[entry]) throw new Error(`${entry} is not an output of the build`);
   const reached = new Set<string>();
   const visit = (output: string) => {
     if (reached.has(output) || !metafile.outputs[output]) return;

@@ -13,7 +13,7 @@ beforeAll(() => {
   pack = packTarball();
 }, 120_000);
 
-const bundledFiles = () => pack.files.filter((file) => file.startsWith('dist/') && file.endsWith('.js'));
+const bundledFiles = () => pack.files.filter((file) => file.startsWith('dist/') && /\.c?js$/.test(file));
 const shipped = (file: string) => readFileSync(join(pack.unpacked, file), 'utf8');
 
 /** The targets of a Markdown file's relative links, as paths from the package root (fragments dropped). */
@@ -44,8 +44,8 @@ describe('the published package', () => {
     const seedIndex = bundles.filter((file) => /^dist\/seed\/search-index-[0-9a-f]{16}\.bin$/.test(file));
     expect(seedIndex).toHaveLength(1);
     seed.push(...seedIndex);
-    expect(bundles.filter((file) => !/^dist\/(sim|parse-card|render-card|app\/(open-app|generate-items|make-predict-items)|chunks\/[\w-]+)\.js$|^dist\/(swelearn|start|study\/[\w-]+|vendor\/(yaml|tr46))\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
-    for (const entry of ['dist/start.cjs', 'dist/swelearn.cjs', 'dist/sim.js', 'dist/study/quiz.cjs', 'dist/study/stats.cjs', 'dist/study/plan.cjs', 'dist/app/open-app.js', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
+    expect(bundles.filter((file) => !/^dist\/(sim|parse-card|render-card|chunks\/(cards|sim)-[\w-]+)\.js$|^dist\/(swelearn|start|app\/(open-app|generate-items|make-predict-items)|chunks\/[\w-]+|study\/[\w-]+|vendor\/(yaml|tr46))\.cjs$/.test(file) && !seed.includes(file)).sort()).toEqual(['dist/THIRD_PARTY_NOTICES.txt', 'dist/seed/card-items.json', 'dist/seed/cards-5.json', 'dist/seed/distractors.json', 'dist/seed/predict-items.json'].sort());
+    for (const entry of ['dist/start.cjs', 'dist/swelearn.cjs', 'dist/sim.js', 'dist/study/quiz.cjs', 'dist/study/stats.cjs', 'dist/study/plan.cjs', 'dist/app/open-app.cjs', 'dist/parse-card.js', 'dist/render-card.js']) expect(bundles).toContain(entry);
   });
 
   it('carries its MIT licence, the notices of the code it bundles, and says where the project lives', () => {
@@ -90,8 +90,8 @@ describe('the published package', () => {
     const holdsInk = bundledFiles().filter((file) => shipped(file).includes('createNode("ink-root")'));
     expect(holdsInk).toHaveLength(1);
     const metafile = readBuildMetafile();
-    expect(entryOutputs(metafile).filter((entry) => reachableFrom(metafile, entry).has(holdsInk[0]!))).toEqual(['dist/app/open-app.js']);
-    const appText = [...reachableFrom(metafile, 'dist/app/open-app.js')].map(shipped).join('\n');
+    expect(entryOutputs(metafile).filter((entry) => reachableFrom(metafile, entry).has(holdsInk[0]!))).toEqual(['dist/app/open-app.cjs']);
+    const appText = [...reachableFrom(metafile, 'dist/app/open-app.cjs')].map(shipped).join('\n');
     expect(appText).toMatch(/\bclass RowCachedOutput\b|\bRowCachedOutput=class\b/);
     for (const file of bundledFiles()) expect([shipped(file).includes('OutputCaches'), shipped(file).includes('getWidestLine')], file).toEqual([false, false]);
   });

@@ -37,13 +37,13 @@ describe('the study commands\' entries (run `npm run build` first)', () => {
     const inputs = study.flatMap((output) => Object.keys(metafile.outputs[output]!.inputs));
     expect(inputs.filter((input) => /^src\/(core\/dns-sim\/resolver\/|core\/quiz\/items\/generate-items\.ts$)/.test(input))).toEqual([]);
     const lazy = study.flatMap((output) => metafile.outputs[output]!.imports.filter((imported) => imported.external && imported.kind === 'dynamic-import').map((imported) => imported.path));
-    expect(lazy).toEqual(expect.arrayContaining(['../app/make-predict-items.js', '../app/generate-items.js']));
-    for (const entry of ['dist/app/make-predict-items.js', 'dist/app/generate-items.js']) expect(metafile.outputs[entry]).toBeDefined();
+    expect(lazy).toEqual(expect.arrayContaining(['../app/make-predict-items.cjs', '../app/generate-items.cjs']));
+    for (const entry of ['dist/app/make-predict-items.cjs', 'dist/app/generate-items.cjs']) expect(metafile.outputs[entry]).toBeDefined();
   });
 
   it('shares no chunk with the app, which keeps its own', () => {
     const metafile = readBuildMetafile();
-    const app = loadedUpFront(metafile, 'dist/app/open-app.js');
+    const app = loadedUpFront(metafile, 'dist/app/open-app.cjs');
     for (const entry of STUDY_ENTRIES) expect([...loadedUpFront(metafile, entry)].filter((output) => app.has(output))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { writeCacheFileSync } from '../cache-space.js';
 import { makeFolder } from '../make-folder.js';
@@ -14,10 +14,15 @@ export interface BundleHost {
   readonly url: string;
   /** The exports of another cached bundle, `file` relative to dist/. */
   load(file: string): unknown;
-  /** `import()`, relative specifiers taken from this bundle's URL. */
+  /** `import()`, relative specifiers taken from this bundle's URL; a .cjs file of the bundles' folder is another cached bundle. */
   import(specifier: string): Promise<unknown>;
   /** The code run so far is what a start needs: store the compiled code now, before the first output. */
   startupDone(): void;
+  /**
+   * Stores the compiled code of the bundles loaded so far, then caches nothing more: V8 is about to run with other
+   * flags, and it rejects code cached under flags other than its own (the app changes them after its first frame).
+   */
+  endCaching(): void;
 }
 
 /** One bundle this run loaded: whether V8 took its cached code, and whether this run wrote new cached code for it. */
@@ -31,6 +36,8 @@ export interface LoadedBundle {
 /** Loads CommonJS bundles with V8's cached code from an earlier run, and stores the code of those that had none. */
 export interface CodeCache {
   load(file: string): unknown;
+  /** As BundleHost.endCaching. */
+  endCaching(): void;
   /** Writes cached code for every bundle loaded without usable code; never throws (a cache that cannot be written costs only speed). */
   save(): void;
   loaded(): readonly LoadedBundle[];
@@ -55,37 +62,59 @@ const WRAPPER_TAIL = '\n})';
 export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const codeDir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'code');
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
-  const bundles = new Map<string, { exports: unknown; entry: LoadedBundle; script: Script; saved: boolean }>();
+  let ended = false;
+  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script; saved: boolean }>();
+  // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by relative path).
+  const cachedBundleAt = (path: string): string | undefined => {
+    const file = relative(options.distDir, path);
+    return file.endsWith('.cjs') && !file.startsWith('..') ? file.split(sep).join('/') : undefined;
+  };
 
   const load = (file: string): unknown => {
     const known = bundles.get(file);
-    if (known) return known.exports;
+    // A bundle that requires one still being run (a cycle) gets its exports as they are so far, as require() does.
+    if (known) return known.module.exports;
     const filename = join(options.distDir, file);
     const url = pathToFileURL(filename).href;
-    const cacheFile = codeDir === undefined ? undefined : join(codeDir, `${file.replace(/[\\/]/g, '-')}.bin`);
+    const cacheFile = codeDir === undefined || ended ? undefined : join(codeDir, cacheName(file));
     const cachedData = cacheFile === undefined ? undefined : readCachedCode(cacheFile, header);
     const script = new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
     const entry: LoadedBundle = { file, cacheFile, usedCache: cachedData !== undefined && !script.cachedDataRejected, written: false };
     const module = { exports: {} as unknown };
+    const nodeRequire = createRequire(filename);
+    const scriptRequire = (specifier: string): unknown => {
+      const bundle = specifier.startsWith('.') ? cachedBundleAt(join(dirname(filename), specifier)) : undefined;
+      return bundle === undefined ? nodeRequire(specifier) : load(bundle);
+    };
     const host: BundleHost = {
       url,
       load,
-      import: (specifier) => import(specifier.startsWith('.') ? new URL(specifier, url).href : specifier),
+      import: (specifier) => {
+        const target = specifier.startsWith('.') ? new URL(specifier, url).href : specifier;
+        const bundle = target.startsWith('file:') ? cachedBundleAt(fileURLToPath(target)) : undefined;
+        return bundle === undefined ? import(target) : Promise.resolve().then(() => load(bundle));
+      },
       startupDone: () => save(),
+      endCaching,
     };
-    bundles.set(file, { exports: undefined, entry, script, saved: entry.usedCache });
-    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(filename), module, filename, dirname(filename), host);
-    bundles.get(file)!.exports = module.exports;
+    bundles.set(file, { module, entry, script, saved: entry.usedCache });
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, scriptRequire, module, filename, dirname(filename), host);
     return module.exports;
   };
 
+  let pruned = false;
   const save = (): void => {
+    if (ended) return;
     for (const bundle of bundles.values()) {
       if (bundle.saved || bundle.entry.cacheFile === undefined) continue;
       // Once, whatever happens: a folder that cannot be written is not tried again at exit.
       bundle.saved = true;
       try {
         makeFolder(codeDir!);
+        if (!pruned) {
+          pruned = true;
+          pruneOtherBuilds(codeDir!, options.distDir);
+        }
         // Made after the bundle ran, so it holds the functions compiled lazily since, not only the top level.
         writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.script.createCachedData()]));
         bundle.entry.written = true;
@@ -95,7 +124,34 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
     }
   };
 
-  return { load, save, loaded: () => [...bundles.values()].map((bundle) => bundle.entry) };
+  const endCaching = (): void => {
+    save();
+    ended = true;
+  };
+
+  return { load, save, endCaching, loaded: () => [...bundles.values()].map((bundle) => bundle.entry) };
+}
+
+// One cache file a bundle, named by its path in dist/.
+const cacheName = (file: string): string => `${file.replace(/[\\/]/g, '-')}.bin`;
+
+/**
+ * Deletes the cache files of bundles this build does not have. The app's split scripts are named by their content's
+ * hash, so every new build names new ones, and the files of the old ones would otherwise stay in the cache folder for
+ * good. Run before the first write of a process, which is rare: a new build, a bundle not loaded before.
+ */
+function pruneOtherBuilds(codeDir: string, distDir: string): void {
+  const current = new Set<string>();
+  const visit = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.cjs')) current.add(cacheName(prefix + entry.name));
+    }
+  };
+  visit(distDir, '');
+  for (const name of readdirSync(codeDir)) {
+    if (name.endsWith('.bin') && !current.has(name)) rmSync(join(codeDir, name), { force: true });
+  }
 }
 
 /** The cached code after the header of this build, or undefined (missing, unreadable, or another build's). */

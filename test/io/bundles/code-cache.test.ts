@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -109,6 +109,67 @@ describe('the code cache of the CommonJS bundles', () => {
     expect(run.result).toEqual(EXPECTED);
     expect(used(run)['main.cjs']).toEqual({ usedCache: false, written: false });
     expect(run.stderr).toBe('');
+  });
+
+  it("runs split scripts that require and import each other by relative .cjs path, all through the cache, a cycle seeing the exports so far", () => {
+    const dist = mkdtempSync(join(work, 'split-'));
+    mkdirSync(join(dist, 'app'));
+    mkdirSync(join(dist, 'chunks'));
+    writeFileSync(join(dist, 'app', 'entry.cjs'), [
+      'const shared = require("../chunks/shared.cjs");',
+      // import() in a bundle's text is the host's, as the build rewrites it.
+      'exports.run = async () => [shared.name, shared.partner(), (await __swelearnHost.import("../chunks/later.cjs")).later(), require("node:path").sep];',
+    ].join('\n'));
+    // shared and partner require each other: partner reads shared's export only when called, as esbuild's CommonJS output does.
+    writeFileSync(join(dist, 'chunks', 'shared.cjs'), 'exports.name = "shared"; const partner = require("./partner.cjs"); exports.partner = partner.partnerOf;');
+    writeFileSync(join(dist, 'chunks', 'partner.cjs'), 'const shared = require("./shared.cjs"); exports.partnerOf = () => `partner of ${shared.name}`;');
+    writeFileSync(join(dist, 'chunks', 'later.cjs'), 'exports.later = () => "later";');
+    const cacheDir = join(work, `cache-${Math.random()}`);
+    const runSplit = () => {
+      const script = `
+        const { openCodeCache } = require(${JSON.stringify(loader)});
+        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+        cache.load('app/entry.cjs').run().then((result) => { cache.save(); process.stdout.write(JSON.stringify({ loaded: cache.loaded(), result })); });`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return { ...(JSON.parse(child.stdout) as Omit<Run, 'stderr'>), stderr: child.stderr };
+    };
+    const first = runSplit();
+    expect(first.result).toEqual(['shared', 'partner of shared', 'later', '/']);
+    expect(Object.keys(used(first)).sort()).toEqual(['app/entry.cjs', 'chunks/later.cjs', 'chunks/partner.cjs', 'chunks/shared.cjs']);
+    const second = runSplit();
+    expect(second.result).toEqual(first.result);
+    expect(Object.values(used(second))).toEqual(Array(4).fill({ usedCache: true, written: false }));
+  });
+
+  it('after endCaching, stores what was loaded and caches nothing loaded later', () => {
+    const dist = makeDist();
+    const cacheDir = join(work, `cache-${Math.random()}`);
+    const script = `
+      const { openCodeCache } = require(${JSON.stringify(loader)});
+      const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+      cache.load('sub/helper.cjs');
+      cache.endCaching();
+      cache.load('main.cjs');
+      cache.save();
+      process.stdout.write(JSON.stringify(cache.loaded()));`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual([
+      { file: 'sub/helper.cjs', cacheFile: join(cacheDir, 'code', 'sub-helper.cjs.bin'), usedCache: false, written: true },
+      { file: 'main.cjs', usedCache: false, written: false },
+    ]);
+  });
+
+  it("deletes the cache files of bundles the build no longer has when it writes, and keeps the others'", () => {
+    const dist = makeDist();
+    const cacheDir = join(work, `cache-${Math.random()}`);
+    mkdirSync(join(cacheDir, 'code'), { recursive: true });
+    writeFileSync(join(cacheDir, 'code', 'chunks-chunk-OLDHASH.cjs.bin'), 'an old build');
+    writeFileSync(join(cacheDir, 'code', 'sub-helper.cjs.bin'), 'garbage, rewritten');
+    writeFileSync(join(cacheDir, 'code', 'notes.txt'), 'not ours to delete');
+    runOnce(dist, cacheDir);
+    expect(readdirSync(join(cacheDir, 'code')).sort()).toEqual(['main.cjs.bin', 'notes.txt', 'sub-helper.cjs.bin']);
   });
 
   it('reads garbage in place of a cache file as no cache', () => {
