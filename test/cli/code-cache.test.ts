@@ -4,8 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, freshHome, runCli } from './run-cli.js';
 
-const codeFiles = (home: string) => (existsSync(join(home, 'cache', 'code')) ? readdirSync(join(home, 'cache', 'code')).sort() : []);
-const stamps = (home: string) => codeFiles(home).map((name) => [name, statSync(join(home, 'cache', 'code', name)).mtimeMs, statSync(join(home, 'cache', 'code', name)).ino]);
+/** The folder of this build's cached code (<cache>/code/<build id>/, the only one), or undefined before any was written. */
+function buildCodeDir(home: string): string | undefined {
+  const root = join(home, 'cache', 'code');
+  if (!existsSync(root)) return undefined;
+  const builds = readdirSync(root);
+  expect(builds).toHaveLength(1);
+  return join(root, builds[0]!);
+}
+const codeFiles = (home: string) => {
+  const dir = buildCodeDir(home);
+  return dir === undefined ? [] : readdirSync(dir).sort();
+};
+const stamps = (home: string) => codeFiles(home).map((name) => [name, statSync(join(buildCodeDir(home)!, name)).mtimeMs, statSync(join(buildCodeDir(home)!, name)).ino]);
 
 // The commands run from CommonJS bundles whose V8 code is cached in the cache folder (src/io/bundles/code-cache.ts; its own test covers rejected and unwritable caches).
 describe('the code cache of the built commands (run `npm run build` first)', () => {

@@ -157,7 +157,10 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     keys('q');
     await waitForScreen('EXIT=0');
     expect(readFileSync(log, 'utf8').match(/file:\/\/\S+?\/dist\/\S+?\.js\b/g) ?? []).toEqual([]);
-    const code = readdirSync(join(home, 'cache', 'code'));
+    // <cache>/code/<build id>/, one folder for the one build.
+    const builds = readdirSync(join(home, 'cache', 'code'));
+    expect(builds).toHaveLength(1);
+    const code = readdirSync(join(home, 'cache', 'code', builds[0]!));
     expect(code).toContain('app-open-app.cjs.bin');
     expect(code.filter((file) => /^(swelearn|study-)/.test(file))).toEqual([]);
   });

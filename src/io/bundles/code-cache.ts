@@ -46,7 +46,7 @@ export interface CodeCache {
 export interface CodeCacheOptions {
   /** The folder of the bundles (dist/). */
   distDir: string;
-  /** The user's cache folder, or undefined for no cached code (the bundles are compiled every run). */
+  /** The user's cache folder, or undefined for no cached code (the bundles are compiled every run); the code goes to <cacheDir>/code/<buildId>/. */
   cacheDir: string | undefined;
   /** Code cached by another build is never used: V8 checks only the source's length, not its text. */
   buildId: string;
@@ -58,9 +58,11 @@ export interface CodeCacheOptions {
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __swelearnHost) {';
 const WRAPPER_TAIL = '\n})';
 
-/** A loader of the bundles in `distDir` that keeps V8's compiled code for them in `<cacheDir>/code/`, keyed by build and file. */
+/** A loader of the bundles in `distDir` that keeps V8's compiled code for them in `<cacheDir>/code/<buildId>/`, one file a bundle. */
 export function openCodeCache(options: CodeCacheOptions): CodeCache {
-  const codeDir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'code');
+  const codeRoot = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'code');
+  // One folder a build: the app's scripts are named by their content's hash, so each build names new files.
+  const codeDir = codeRoot === undefined ? undefined : join(codeRoot, options.buildId.replace(/[^\w.-]/g, '_'));
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
   let ended = false;
   const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script; saved: boolean }>();
@@ -113,7 +115,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
         makeFolder(codeDir!);
         if (!pruned) {
           pruned = true;
-          pruneOtherBuilds(codeDir!, options.distDir);
+          pruneOtherBuilds(codeRoot!, codeDir!);
         }
         // Made after the bundle ran, so it holds the functions compiled lazily since, not only the top level.
         writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.script.createCachedData()]));
@@ -136,21 +138,14 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
 const cacheName = (file: string): string => `${file.replace(/[\\/]/g, '-')}.bin`;
 
 /**
- * Deletes the cache files of bundles this build does not have. The app's split scripts are named by their content's
- * hash, so every new build names new ones, and the files of the old ones would otherwise stay in the cache folder for
- * good. Run before the first write of a process, which is rare: a new build, a bundle not loaded before.
+ * Deletes the cached code of other builds (their folders, and the files of the layout before one folder a build): an
+ * upgrade would otherwise leave its predecessor's files in the cache folder for good. Run before the first write of a
+ * process, which is rare: a new build, or a bundle not loaded before.
  */
-function pruneOtherBuilds(codeDir: string, distDir: string): void {
-  const current = new Set<string>();
-  const visit = (folder: string, prefix: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.cjs')) current.add(cacheName(prefix + entry.name));
-    }
-  };
-  visit(distDir, '');
-  for (const name of readdirSync(codeDir)) {
-    if (name.endsWith('.bin') && !current.has(name)) rmSync(join(codeDir, name), { force: true });
+function pruneOtherBuilds(codeRoot: string, codeDir: string): void {
+  for (const entry of readdirSync(codeRoot, { withFileTypes: true })) {
+    const path = join(codeRoot, entry.name);
+    if (path !== codeDir && (entry.isDirectory() || entry.name.endsWith('.bin'))) rmSync(path, { recursive: true, force: true });
   }
 }
 

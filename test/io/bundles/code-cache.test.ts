@@ -65,7 +65,7 @@ describe('the code cache of the CommonJS bundles', () => {
     const first = runOnce(dist, cacheDir);
     expect(first.result).toEqual(EXPECTED);
     expect(used(first)).toEqual({ 'main.cjs': { usedCache: false, written: true }, 'sub/helper.cjs': { usedCache: false, written: true } });
-    const files = [join(cacheDir, 'code', 'main.cjs.bin'), join(cacheDir, 'code', 'sub-helper.cjs.bin')];
+    const files = [join(cacheDir, 'code', 'build-1', 'main.cjs.bin'), join(cacheDir, 'code', 'build-1', 'sub-helper.cjs.bin')];
     const before = files.map(stamp);
 
     const second = runOnce(dist, cacheDir);
@@ -79,7 +79,7 @@ describe('the code cache of the CommonJS bundles', () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
     runOnce(dist, cacheDir);
-    const file = join(cacheDir, 'code', 'main.cjs.bin');
+    const file = join(cacheDir, 'code', 'build-1', 'main.cjs.bin');
     const header = readFileSync(file).subarray(0, 'swelearn-code build-1\n'.length);
     writeFileSync(file, Buffer.concat([header, Buffer.alloc(4096, 7)]));
 
@@ -96,7 +96,9 @@ describe('the code cache of the CommonJS bundles', () => {
     runOnce(dist, cacheDir, 'build-1');
     const other = runOnce(dist, cacheDir, 'build-2');
     expect(used(other)).toEqual({ 'main.cjs': { usedCache: false, written: true }, 'sub/helper.cjs': { usedCache: false, written: true } });
-    expect(readFileSync(join(cacheDir, 'code', 'main.cjs.bin')).subarray(0, 22).toString()).toBe('swelearn-code build-2\n');
+    expect(readFileSync(join(cacheDir, 'code', 'build-2', 'main.cjs.bin')).subarray(0, 22).toString()).toBe('swelearn-code build-2\n');
+    // Writing build-2's code deleted build-1's.
+    expect(readdirSync(join(cacheDir, 'code'))).toEqual(['build-2']);
     expect(used(runOnce(dist, cacheDir, 'build-2'))['main.cjs']).toEqual({ usedCache: true, written: false });
   });
 
@@ -156,27 +158,28 @@ describe('the code cache of the CommonJS bundles', () => {
     const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(child.status, child.stderr).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual([
-      { file: 'sub/helper.cjs', cacheFile: join(cacheDir, 'code', 'sub-helper.cjs.bin'), usedCache: false, written: true },
+      { file: 'sub/helper.cjs', cacheFile: join(cacheDir, 'code', 'b', 'sub-helper.cjs.bin'), usedCache: false, written: true },
       { file: 'main.cjs', usedCache: false, written: false },
     ]);
   });
 
-  it("deletes the cache files of bundles the build no longer has when it writes, and keeps the others'", () => {
+  it("deletes other builds' code and the files of the layout before one folder a build when it writes, and nothing else", () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
-    mkdirSync(join(cacheDir, 'code'), { recursive: true });
-    writeFileSync(join(cacheDir, 'code', 'chunks-chunk-OLDHASH.cjs.bin'), 'an old build');
-    writeFileSync(join(cacheDir, 'code', 'sub-helper.cjs.bin'), 'garbage, rewritten');
+    mkdirSync(join(cacheDir, 'code', 'build-0'), { recursive: true });
+    writeFileSync(join(cacheDir, 'code', 'build-0', 'chunks-chunk-OLDHASH.cjs.bin'), 'an old build');
+    writeFileSync(join(cacheDir, 'code', 'swelearn.cjs.bin'), 'the flat layout');
     writeFileSync(join(cacheDir, 'code', 'notes.txt'), 'not ours to delete');
     runOnce(dist, cacheDir);
-    expect(readdirSync(join(cacheDir, 'code')).sort()).toEqual(['main.cjs.bin', 'notes.txt', 'sub-helper.cjs.bin']);
+    expect(readdirSync(join(cacheDir, 'code')).sort()).toEqual(['build-1', 'notes.txt']);
+    expect(readdirSync(join(cacheDir, 'code', 'build-1')).sort()).toEqual(['main.cjs.bin', 'sub-helper.cjs.bin']);
   });
 
   it('reads garbage in place of a cache file as no cache', () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
-    mkdirSync(join(cacheDir, 'code'), { recursive: true });
-    writeFileSync(join(cacheDir, 'code', 'main.cjs.bin'), 'not a cache');
+    mkdirSync(join(cacheDir, 'code', 'build-1'), { recursive: true });
+    writeFileSync(join(cacheDir, 'code', 'build-1', 'main.cjs.bin'), 'not a cache');
     const run = runOnce(dist, cacheDir);
     expect(run.result).toEqual(EXPECTED);
     expect(used(run)['main.cjs']).toEqual({ usedCache: false, written: true });
