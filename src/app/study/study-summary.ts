@@ -4,25 +4,23 @@ import { worldFolderStamp } from '../../io/world-folder-files.js';
 import { itemBuildId, keyedCardItems, readCardItems, type ItemOptions } from './card-items.js';
 import { predictItemsFor, readPredictItems } from './predict-items.js';
 import type { StudyContext } from './study-context.js';
+import { readSummaryRecords, writeSummaryRecords } from './summary-records.js';
 
 // Bump when what the summary holds, or how it is laid out, changes.
-const SUMMARY_FORMAT = 'study-summary-1';
-
-// The items in order, as runs of items sharing a card, source card, topic and tags: [cardId, sourceCardId, topic, tags, [id, kind, section, line, text][]].
-type StoredRun = [string, string, string, string[], [string, QuizItem['kind'], string, number, string][]];
+const SUMMARY_FORMAT = 'study-summary-2';
 
 /**
  * Every item (simulator steps included) as stats, plan and the badges read it: without its question, answer or
  * options, and without loading a card's body. It is kept under a key of the build, the card folders' files
  * (paths, sizes, times and inodes, what the card cache trusts) and the world folder's, so an unchanged library
- * parses about a fifth of the items' bytes and reads no card, scenario or world file; any change to those files
- * makes the items from the cards again (through their own caches), exactly as before.
+ * parses about a fifth of the items' bytes (the texts of a card's items only when one is read) and reads no card,
+ * scenario or world file; any change to those files makes the items from the cards again (through their own
+ * caches), exactly as before.
  */
 export async function loadStudySummary(study: StudyContext, options: ItemOptions = {}): Promise<StudyItem[]> {
   const stamp = await filesKey(study, options);
-  // Only the cache folder holds a summary: the build's seed could not know this machine's file times.
-  const stored = stamp === undefined ? undefined : readDerived<StoredRun[]>(study.environment.paths.cache, 'study-summary', stamp, undefined, options.work);
-  return stored ? expandRuns(stored) : (await itemsFromCards(study, options, stamp)).items;
+  const stored = stamp === undefined ? undefined : readSummaryRecords(study.environment.paths.cache, stamp, options.work);
+  return stored ?? (await itemsFromCards(study, options, stamp)).items;
 }
 
 /**
@@ -68,31 +66,8 @@ async function itemsFromCards(study: StudyContext, options: ItemOptions, stamp: 
   if (cardItems.key === undefined || predict.key === undefined) return { items };
   const keys: ItemKeys = { card: cardItems.key, predict: predict.key };
   if (stamp !== undefined) {
-    writeDerived(environment.paths.cache, 'study-summary', stamp, packRuns(items));
+    writeSummaryRecords(environment.paths.cache, stamp, items);
     writeDerived(environment.paths.cache, 'study-item-keys', stamp, keys);
   }
   return { items, keys };
-}
-
-function packRuns(items: readonly StudyItem[]): StoredRun[] {
-  const runs: StoredRun[] = [];
-  let run: StoredRun | undefined;
-  for (const item of items) {
-    if (!run || run[0] !== item.cardId || run[1] !== item.source.cardId || run[2] !== item.topic || !sameTags(run[3], item.tags)) {
-      run = [item.cardId, item.source.cardId, item.topic, item.tags, []];
-      runs.push(run);
-    }
-    run[4].push([item.id, item.kind, item.source.sectionName, item.source.line, item.text]);
-  }
-  return runs;
-}
-
-function expandRuns(runs: readonly StoredRun[]): StudyItem[] {
-  return runs.flatMap(([cardId, sourceCardId, topic, tags, items]) =>
-    items.map(([id, kind, sectionName, line, text]) => ({ id, kind, cardId, topic, tags, source: { cardId: sourceCardId, sectionName, line }, text })),
-  );
-}
-
-function sameTags(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((tag, index) => tag === b[index]);
 }

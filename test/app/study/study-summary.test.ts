@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,28 @@ describe('the study summary: stats and plan read the items without the cards', (
     expect(work.bytesParsed * 3).toBeLessThan(whole.bytesParsed);
   });
 
+  it('a warm stats of a log that names no item parses no item text, and reading one text parses only its own card', async () => {
+    const home = homeWithCard();
+    const fresh = await madeFresh(home);
+    await loadStudyView(studyAt(home).study, { buildId: 'b1' });
+    const stored = statSync(join(studyAt(home).study.environment.paths.cache, 'study-summary.json')).size;
+    const work = counted();
+    await loadStudyStats(studyAt(home).study, nowMs, { buildId: 'b1', work });
+    // The texts, sections and lines are about two thirds of the summary: none of them is parsed.
+    expect(work.bytesParsed * 2).toBeLessThan(stored);
+    const read = counted();
+    const { items } = await loadStudyView(studyAt(home).study, { buildId: 'b1', work: read });
+    const heads = read.bytesParsed;
+    const mine = items.find((item) => item.cardId === 'my-card')!;
+    expect({ text: mine.text, source: mine.source }).toEqual({ text: fresh.find((item) => item.id === mine.id)!.text, source: fresh.find((item) => item.id === mine.id)!.source });
+    const oneCard = read.bytesParsed - heads;
+    expect(oneCard).toBeGreaterThan(0);
+    expect(oneCard * 20).toBeLessThan(stored - heads);
+    // Read again, nothing more is parsed.
+    void items.filter((item) => item.cardId === 'my-card').map((item) => item.text);
+    expect(read.bytesParsed - heads).toBe(oneCard);
+  });
+
   it.each<[string, (home: string) => void]>([
     ['a card is edited', (home) => writeFileSync(join(home, 'cards', 'mine', 'my-card.md'), cardText('A revised point about **things**.'))],
     ['a card is added', (home) => writeFileSync(join(home, 'cards', 'mine', 'other-card.md'), cardText('Another point about **stuff**.'))],
@@ -76,7 +98,7 @@ describe('the study summary: stats and plan read the items without the cards', (
     expect(items).toEqual(await madeFresh(home));
     // And the next run reads the new summary again.
     const next = studyAt(home);
-    expect((await loadStudyView(next.study, { buildId: 'b1' })).items).toEqual(items);
+    expect(summarised((await loadStudyView(next.study, { buildId: 'b1' })).items)).toEqual(items);
     expect(next.wholeLoads()).toBe(0);
   });
 
