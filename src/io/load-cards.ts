@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { joinCard } from '../core/cards/card-parts.js';
+import { cardWithBodyOnDemand, joinCard } from '../core/cards/card-parts.js';
 import { linkCards } from '../core/cards/link-cards.js';
 import type { Card, CardBody, CardMeta, CardOrigin, CardProblem } from '../core/cards/types.js';
 import { CardCache, CardSeed, type ParsedCardFile } from './card-cache.js';
@@ -30,7 +30,7 @@ export interface CardIndex {
   problems: CardProblem[];
   /** One card whole: its body read alone from the cache (or its file parsed again when the cache lacks it). */
   readCard(meta: CardMeta): Promise<Card | undefined>;
-  /** Every card whole, each folder's body file read once. */
+  /** Every card whole, each folder's body file read once and each body parsed when first used (the app's first frame needs none). */
   readAll(): Promise<Card[]>;
   /** Each folder with its files' paths, sizes, modification times and inodes: equal stamps mean the same cards are loaded (what the card cache trusts). */
   filesStamp: string;
@@ -83,10 +83,11 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
     const kept = new Set(linked.cards);
     const cards: Card[] = [];
     for (const folder of folders) {
-      const bodies = folder.cache.bodiesOf(folder.metas.map((meta) => meta.path));
+      const bodies = folder.cache.bodiesOnDemand(folder.metas.map((meta) => meta.path));
       for (const meta of folder.metas) {
         if (!kept.has(meta)) continue;
-        const card = await folder.read(meta, bodies.get(meta.path));
+        const body = bodies.get(meta.path);
+        const card = body ? cardWithBodyOnDemand(meta, body) : await folder.read(meta, undefined);
         if (card) cards.push(card);
       }
     }
