@@ -7,7 +7,7 @@ import { CardCache, CardSeed, type ParsedCardFile } from './card-cache.js';
 import type { SpanReader } from './card-body-store.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
-import { removeStaleCacheTemps } from './cache-space.js';
+import { removeStaleCacheTemps, whenCacheWritable } from './cache-space.js';
 import { fileStampPart } from './file-stamp.js';
 
 /** A folder to load cards from, and how its cards are labelled. */
@@ -54,8 +54,10 @@ export async function loadCards(sources: CardSource[], options: LoadCardsOptions
 
 /** Loads the card folders' metadata in order (every file checked against the cache by size and mtime), and links ids across them; bodies stay on disk. */
 export async function loadCardIndex(sources: CardSource[], options: LoadCardsOptions): Promise<CardIndex> {
-  // Every command that reads cards starts here: the place to drop temp files a failed cache write left.
-  if (options.cacheDir) await removeStaleCacheTemps(options.cacheDir, Date.now());
+  // Every command that reads cards starts here: the place to drop temp files a failed cache write left. That is a
+  // cache write too, so the app (which holds cache writes until its first frame is out) does it after the frame.
+  const { cacheDir } = options;
+  if (cacheDir) whenCacheWritable(() => void removeStaleCacheTemps(cacheDir, Date.now()));
   const folders: LoadedFolder[] = [];
   const metas: CardMeta[] = [];
   const problems: CardProblem[] = [];
@@ -83,7 +85,7 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
     const kept = new Set(linked.cards);
     const cards: Card[] = [];
     for (const folder of folders) {
-      const bodies = folder.cache.bodiesOnDemand(folder.metas.map((meta) => meta.path));
+      const bodies = await folder.cache.bodiesOnDemand(folder.metas.map((meta) => meta.path));
       for (const meta of folder.metas) {
         if (!kept.has(meta)) continue;
         const body = bodies.get(meta.path);
