@@ -89,19 +89,23 @@ export class CardBodyStore {
     } catch {
       return found;
     }
+    // Once every record found here is parsed, the file's bytes are let go (3 MB at 1,000 cards).
+    const file: { bytes?: Buffer; unread: number } = { bytes: all, unread: 0 };
     for (const { key, span } of wanted) {
       const [offset, length] = span;
       if (offset + length > all.byteLength || all[offset + length - 1] !== CLOSING_BRACE) continue;
       const head = recordHead(key);
       if (!all.subarray(offset, offset + head.byteLength).equals(head)) continue;
+      file.unread++;
       let body: CardBody | undefined | null = null;
       found.set(key.path, () => {
         if (body === null) {
           try {
-            body = decodeRecord(all.subarray(offset, offset + length), key);
+            body = decodeRecord(file.bytes!.subarray(offset, offset + length), key);
           } catch {
             body = undefined;
           }
+          if (--file.unread === 0) delete file.bytes;
         }
         return body;
       });

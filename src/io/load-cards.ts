@@ -85,7 +85,7 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
     const kept = new Set(linked.cards);
     const cards: Card[] = [];
     for (const folder of folders) {
-      const bodies = await folder.cache.bodiesOnDemand(folder.metas.map((meta) => meta.path));
+      const bodies = await folder.cache.bodiesOnDemand(folder.metas.flatMap((meta) => (kept.has(meta) ? [meta.path] : [])));
       for (const meta of folder.metas) {
         if (!kept.has(meta)) continue;
         const body = bodies.get(meta.path);

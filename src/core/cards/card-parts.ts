@@ -13,7 +13,26 @@ export function joinCard(meta: CardMeta, body: CardBody): Card {
 }
 
 const EMPTY_BODY: CardBody = { sections: [], keyPoints: [], practiceQuestions: [] };
-const bodyReaders = new WeakMap<Card, () => CardBody>();
+
+// Where a card made by cardWithBodyOnDemand keeps its reader and, once read, its body (not enumerable: JSON and spreads skip it).
+const BODY = Symbol('card body');
+interface BodySlot {
+  read: () => CardBody | undefined;
+  body?: CardBody;
+}
+type CardOnDemand = Card & { [BODY]: BodySlot };
+
+function bodyNow(card: CardOnDemand): CardBody {
+  const slot = card[BODY];
+  return (slot.body ??= slot.read() ?? EMPTY_BODY);
+}
+
+// One getter per field, shared by every such card, so they all keep one shape and the code that reads cards stays fast.
+const BODY_FIELDS: PropertyDescriptorMap = {
+  sections: { enumerable: true, configurable: true, get(this: CardOnDemand) { return bodyNow(this).sections; } },
+  keyPoints: { enumerable: true, configurable: true, get(this: CardOnDemand) { return bodyNow(this).keyPoints; } },
+  practiceQuestions: { enumerable: true, configurable: true, get(this: CardOnDemand) { return bodyNow(this).practiceQuestions; } },
+};
 
 /**
  * The card from its metadata, its body read by `readBody` when one of its fields is first used (fields in joinCard's
@@ -21,23 +40,17 @@ const bodyReaders = new WeakMap<Card, () => CardBody>();
  * record's key and bounds beforehand, so only a record damaged inside, on disk, reaches that.
  */
 export function cardWithBodyOnDemand(meta: CardMeta, readBody: () => CardBody | undefined): Card {
-  let body: CardBody | undefined;
-  const bodyNow = () => (body ??= readBody() ?? EMPTY_BODY);
   const { path, origin, fieldLines, ...head } = meta;
-  const card = { ...head } as Card;
-  for (const field of ['sections', 'keyPoints', 'practiceQuestions'] as const) {
-    Object.defineProperty(card, field, { enumerable: true, configurable: true, get: () => bodyNow()[field] });
-  }
-  Object.assign(card, { path, origin, fieldLines });
-  bodyReaders.set(card, bodyNow);
-  return card;
+  const card = Object.defineProperties({ ...head }, BODY_FIELDS) as CardOnDemand;
+  Object.defineProperty(card, BODY, { value: { read: readBody } satisfies BodySlot });
+  return Object.assign(card, { path, origin, fieldLines });
 }
 
 /** Reads the bodies of cards made by cardWithBodyOnDemand, pausing whenever a slice's time is used up, so a caller that must keep handling keys can read a large library's bodies. */
 export async function readBodiesInSlices(cards: readonly Card[], slicing: { now: () => number; sliceMs: number; pause: () => Promise<void> }): Promise<void> {
   let sliceEnds = slicing.now() + slicing.sliceMs;
   for (const card of cards) {
-    bodyReaders.get(card)?.();
+    if (BODY in card) bodyNow(card as CardOnDemand);
     if (slicing.now() >= sliceEnds) {
       await slicing.pause();
       sliceEnds = slicing.now() + slicing.sliceMs;
