@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readFile, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CardBody } from '../core/cards/types.js';
 import { CACHE_FREE_SPACE_FLOOR_BYTES, statfsFreeBytesSync, writeCacheFileSync } from './cache-space.js';
@@ -85,7 +84,7 @@ export class CardBodyStore {
     const found = new Map<string, () => CardBody | undefined>();
     let all: Buffer;
     try {
-      all = await readFile(this.file);
+      all = await readWholeFile(this.file);
     } catch {
       return found;
     }
@@ -181,6 +180,11 @@ export function removeOtherBodyFiles(current: string, prefix: string): void {
 }
 
 const CLOSING_BRACE = 0x7d;
+
+// fs's callback readFile, not fs/promises: that module brings readline and the fs watchers into every command.
+function readWholeFile(file: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => readFile(file, (error, data) => (error ? reject(error) : resolve(data))));
+}
 
 // The key's fields first, always in this order: readOnDemand checks a record by the bytes it starts with.
 function encodeRecord(key: BodyKey, body: CardBody): Buffer {
