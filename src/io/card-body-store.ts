@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFile, readFileSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CardBody } from '../core/cards/types.js';
 import { CACHE_FREE_SPACE_FLOOR_BYTES, statfsFreeBytesSync, writeCacheFileSync } from './cache-space.js';
@@ -74,9 +74,47 @@ export class CardBodyStore {
     return found;
   }
 
+  /**
+   * Every body asked for whose record is in place, each parsed only when first asked for: the file is read once, and
+   * each record's key (the card file's path, size and mtime, which a record starts with) and its bounds are checked
+   * now, so a torn append, another writer's record or a wrong span is a miss here, as in readMany. The file is read
+   * asynchronously: the app reads it while its UI code loads (3 MB at 1,000 cards).
+   */
+  async readOnDemand(wanted: Array<{ key: BodyKey; span: BodySpan }>): Promise<Map<string, () => CardBody | undefined>> {
+    const found = new Map<string, () => CardBody | undefined>();
+    let all: Buffer;
+    try {
+      all = await readWholeFile(this.file);
+    } catch {
+      return found;
+    }
+    // Once every record found here is parsed, the file's bytes are let go (3 MB at 1,000 cards).
+    const file: { bytes?: Buffer; unread: number } = { bytes: all, unread: 0 };
+    for (const { key, span } of wanted) {
+      const [offset, length] = span;
+      if (offset + length > all.byteLength || all[offset + length - 1] !== CLOSING_BRACE) continue;
+      const head = recordHead(key);
+      if (!all.subarray(offset, offset + head.byteLength).equals(head)) continue;
+      file.unread++;
+      let body: CardBody | undefined | null = null;
+      found.set(key.path, () => {
+        if (body === null) {
+          try {
+            body = decodeRecord(file.bytes!.subarray(offset, offset + length), key);
+          } catch {
+            body = undefined;
+          }
+          if (--file.unread === 0) delete file.bytes;
+        }
+        return body;
+      });
+    }
+    return found;
+  }
+
   /** Appends records in one write and returns their spans; undefined when nothing could be written. */
   append(records: Array<{ key: BodyKey; body: CardBody }>): BodySpan[] | undefined {
-    const encoded = records.map(({ key, body }) => Buffer.from(JSON.stringify({ ...key, body } satisfies BodyRecord)));
+    const encoded = records.map(({ key, body }) => encodeRecord(key, body));
     const data = Buffer.concat(encoded);
     const free = statfsFreeBytesSync(dirname(this.file));
     if (free !== undefined && free - data.byteLength < CACHE_FREE_SPACE_FLOOR_BYTES) return undefined;
@@ -119,7 +157,7 @@ export class CardBodyStore {
     for (const { key } of live) {
       const body = bodies.get(key.path);
       if (!body) continue;
-      const record = Buffer.from(JSON.stringify({ ...key, body } satisfies BodyRecord));
+      const record = encodeRecord(key, body);
       spans.set(key.path, [offset, record.byteLength]);
       chunks.push(record);
       offset += record.byteLength;
@@ -139,6 +177,23 @@ export function removeOtherBodyFiles(current: string, prefix: string): void {
   } catch {
     // Another process removed it first, or the folder cannot be listed: it only costs disk space.
   }
+}
+
+const CLOSING_BRACE = 0x7d;
+
+// fs's callback readFile, not fs/promises: that module brings readline and the fs watchers into every command.
+function readWholeFile(file: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => readFile(file, (error, data) => (error ? reject(error) : resolve(data))));
+}
+
+// The key's fields first, always in this order: readOnDemand checks a record by the bytes it starts with.
+function encodeRecord(key: BodyKey, body: CardBody): Buffer {
+  return Buffer.from(JSON.stringify({ path: key.path, size: key.size, mtimeMs: key.mtimeMs, body } satisfies BodyRecord));
+}
+
+// The bytes a record of this card file starts with (see encodeRecord).
+function recordHead(key: BodyKey): Buffer {
+  return Buffer.from(`{"path":${JSON.stringify(key.path)},"size":${JSON.stringify(key.size)},"mtimeMs":${JSON.stringify(key.mtimeMs)},"body":`);
 }
 
 function decodeRecord(bytes: Buffer, key: BodyKey): CardBody | undefined {

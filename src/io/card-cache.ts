@@ -89,6 +89,20 @@ export class CardCache {
     return found;
   }
 
+  /** As bodiesOf, but each body is parsed only when first asked for (the body file read once, off the main thread, each record's key checked now). */
+  async bodiesOnDemand(paths: string[]): Promise<Map<string, () => CardBody | undefined>> {
+    const wanted = paths.flatMap((path) => {
+      const entry = this.entries[path];
+      return entry?.body && !this.pending.has(path) ? [{ key: { path, size: entry.size, mtimeMs: entry.mtimeMs }, span: entry.body }] : [];
+    });
+    const found = wanted.length && this.bodies ? await this.bodies.readOnDemand(wanted) : new Map<string, () => CardBody | undefined>();
+    for (const path of paths) {
+      const pending = this.pending.get(path);
+      if (pending) found.set(path, () => pending);
+    }
+    return found;
+  }
+
   set(path: string, size: number, mtimeMs: number, parsed: ParsedCardFile): void {
     const entry: IndexEntry = { size, mtimeMs, problems: parsed.problems };
     if (parsed.card) {

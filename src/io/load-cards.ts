@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { joinCard } from '../core/cards/card-parts.js';
+import { cardWithBodyOnDemand, joinCard } from '../core/cards/card-parts.js';
 import { linkCards } from '../core/cards/link-cards.js';
 import type { Card, CardBody, CardMeta, CardOrigin, CardProblem } from '../core/cards/types.js';
 import { CardCache, CardSeed, type ParsedCardFile } from './card-cache.js';
 import type { SpanReader } from './card-body-store.js';
 import { loadCardParser } from './load-card-parser.js';
 import { walkCardFiles, type CardFile } from './walk-card-files.js';
-import { removeStaleCacheTemps } from './cache-space.js';
+import { removeStaleCacheTemps, whenCacheWritable } from './cache-space.js';
 import { fileStampPart } from './file-stamp.js';
 
 /** A folder to load cards from, and how its cards are labelled. */
@@ -30,7 +30,7 @@ export interface CardIndex {
   problems: CardProblem[];
   /** One card whole: its body read alone from the cache (or its file parsed again when the cache lacks it). */
   readCard(meta: CardMeta): Promise<Card | undefined>;
-  /** Every card whole, each folder's body file read once. */
+  /** Every card whole, each folder's body file read once and each body parsed when first used (the app's first frame needs none). */
   readAll(): Promise<Card[]>;
   /** Each folder with its files' paths, sizes, modification times and inodes: equal stamps mean the same cards are loaded (what the card cache trusts). */
   filesStamp: string;
@@ -54,8 +54,10 @@ export async function loadCards(sources: CardSource[], options: LoadCardsOptions
 
 /** Loads the card folders' metadata in order (every file checked against the cache by size and mtime), and links ids across them; bodies stay on disk. */
 export async function loadCardIndex(sources: CardSource[], options: LoadCardsOptions): Promise<CardIndex> {
-  // Every command that reads cards starts here: the place to drop temp files a failed cache write left.
-  if (options.cacheDir) await removeStaleCacheTemps(options.cacheDir, Date.now());
+  // Every command that reads cards starts here: the place to drop temp files a failed cache write left. That is a
+  // cache write too, so the app (which holds cache writes until its first frame is out) does it after the frame.
+  const { cacheDir } = options;
+  if (cacheDir) whenCacheWritable(() => void removeStaleCacheTemps(cacheDir, Date.now()));
   const folders: LoadedFolder[] = [];
   const metas: CardMeta[] = [];
   const problems: CardProblem[] = [];
@@ -83,10 +85,11 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
     const kept = new Set(linked.cards);
     const cards: Card[] = [];
     for (const folder of folders) {
-      const bodies = folder.cache.bodiesOf(folder.metas.map((meta) => meta.path));
+      const bodies = await folder.cache.bodiesOnDemand(folder.metas.flatMap((meta) => (kept.has(meta) ? [meta.path] : [])));
       for (const meta of folder.metas) {
         if (!kept.has(meta)) continue;
-        const card = await folder.read(meta, bodies.get(meta.path));
+        const body = bodies.get(meta.path);
+        const card = body ? cardWithBodyOnDemand(meta, body) : await folder.read(meta, undefined);
         if (card) cards.push(card);
       }
     }

@@ -77,4 +77,21 @@ describe('loading cards', () => {
     await loadCards([{ dir: join(cache, 'no-cards'), origin: 'user', optional: true }], { cacheDir: cache, scenarioIds: new Set() });
     expect(readdirSync(cache)).toEqual(['cards-2-abc.json.10.tmp']);
   });
+
+  it('leaves them while cache writes are held (the app, until its first frame is out), and removes them once released', async () => {
+    const { loadCards } = await import('../../src/io/load-cards.js');
+    const { holdCacheWrites } = await import('../../src/io/cache-space.js');
+    const cache = scratch();
+    const old = new Date(Date.now() - STALE_TEMP_AGE_MS - 1000);
+    writeFileSync(join(cache, 'cards-2-abc.json.9.tmp'), 'x');
+    utimesSync(join(cache, 'cards-2-abc.json.9.tmp'), old, old);
+    const release = holdCacheWrites();
+    try {
+      await loadCards([{ dir: join(cache, 'no-cards'), origin: 'user', optional: true }], { cacheDir: cache, scenarioIds: new Set() });
+      expect(readdirSync(cache)).toEqual(['cards-2-abc.json.9.tmp']);
+    } finally {
+      release();
+    }
+    expect(readdirSync(cache)).toEqual([]);
+  });
 });

@@ -94,6 +94,24 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     expect(JSON.stringify(all)).toBe(JSON.stringify(fresh.cards));
   });
 
+  it('gives every card without parsing any body record, then parses one record when one card is read', async () => {
+    const { dir, cacheDir } = folder(5);
+    const fresh = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    const index = await load(dir, cacheDir);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const all = await index.readAll();
+      expect(all.map((card) => card.title)).toEqual(['Card 0', 'Card 1', 'Card 2', 'Card 3', 'Card 4']);
+      expect(parse).not.toHaveBeenCalled();
+      const { keyPoints, sections } = all[3]!;
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(keyPoints[0]!.markdown).toBe('Point 3.');
+      expect(JSON.stringify(sections)).toBe(JSON.stringify(fresh.cards[3]!.sections));
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it.each([
     { damage: 'overwritten with other bytes', write: (file: string) => writeFileSync(file, 'x'.repeat(readFileSync(file).length)) },
     { damage: 'cut short', write: (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 40)) },
@@ -106,6 +124,9 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     const index = await load(dir, cacheDir);
     expect(JSON.stringify(await index.readCard(index.cards[1]!))).toBe(JSON.stringify(fresh.cards[1]));
     expect(parsed.count).toBe(1);
+    // Every card at once: each record is checked before its card is given, so the two others are misses and parsed again.
+    expect(JSON.stringify(await index.readAll())).toBe(JSON.stringify(fresh.cards));
+    expect(parsed.count).toBe(3);
   });
 
   it('records swapped between cards are refused by their key, not shown under the wrong card', async () => {

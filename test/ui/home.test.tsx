@@ -1,6 +1,7 @@
 import { BUNDLED_CARDS_LABEL } from '../content/load-bundled.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, type Harness } from './app-harness.js';
+import { cardWithBodyOnDemand, splitCard } from '../../src/core/cards/card-parts.js';
+import { bundledContent, renderApp, type Harness } from './app-harness.js';
 
 let app: Harness | undefined;
 afterEach(() => app?.unmount());
@@ -13,6 +14,19 @@ describe('home screen', () => {
     const frame = await app.waitForFrame(BUNDLED_CARDS_LABEL);
     expect(frame).toContain(`dns  ${BUNDLED_CARDS_LABEL}`);
     expect(selectedLine(frame)).toMatch(/› DNS Amplification.*medium\s+10 min/);
+  });
+
+  it('paints its first frames, the list and the summary, reading no card body but the one it previews (the app reads them after)', async () => {
+    const reads: string[] = [];
+    const cards = (await bundledContent()).cards.map((card) => {
+      const { meta, body } = splitCard(card);
+      return cardWithBodyOnDemand(meta, () => (reads.push(card.id), body));
+    });
+    // The harness paints at 100 columns, where the selected card is previewed beside the list, then at 80.
+    app = await renderApp({ columns: 80, rows: 24, cards });
+    expect(app.frameText()).toContain(BUNDLED_CARDS_LABEL);
+    expect(selectedLine(app.frameText())).toMatch(/› DNS Amplification.*medium\s+10 min/);
+    expect(reads).toEqual(['amplification-attacks']);
   });
 
   it.each([

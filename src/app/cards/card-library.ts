@@ -1,4 +1,5 @@
 import { stripControl } from '../../core/text/sanitize.js';
+import { readBodiesInSlices } from '../../core/cards/card-parts.js';
 import type { Card, CardMeta, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { BuildSlicing, SearchIndex } from '../../core/search/search-index.js';
@@ -57,6 +58,8 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
   const searchIndex = (slicing?: BuildSlicing) =>
     (indexing ??= load().then(async ({ cards }) => {
+      // The index's key hashes every body: read in slices, so a key pressed meanwhile need not wait for 1,000 of them.
+      if (slicing) await readBodiesInSlices(cards, slicing);
       const cache = await import('../../io/search-index-cache.js');
       return slicing ? cache.loadSearchIndexInSlices(cards, environment.paths.cache, slicing) : cache.loadSearchIndex(cards, environment.paths.cache);
     }));

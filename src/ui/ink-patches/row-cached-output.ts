@@ -109,6 +109,8 @@ const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: f
  * (clipped away) covers nothing and blanks nothing.
  */
 function paintRow(width: number, pieces: Piece[]): string {
+  const only = pieces.length === 1 ? pieces[0]! : undefined;
+  if (only && only.x >= 0 && only.x < width && SIMPLE_LINE.test(only.line)) return paintSimpleRow(only);
   const row: (StyledChar | undefined)[] = [];
   for (const piece of pieces) {
     const characters = styledChars(piece.line);
@@ -129,6 +131,30 @@ function paintRow(width: number, pieces: Piece[]): string {
     if (cell) cells.push(cell);
   }
   return styledCharsToString(cells).trimEnd();
+}
+
+/**
+ * paintRow for a row of one piece of simple characters (one cell each; nearly every row of a frame, and
+ * every row of the first): the same text, serialised a run of one style at a time, as styledCharsToString
+ * serialises the cells (blank ones before the piece, then one per character), without making the cells.
+ */
+function paintSimpleRow({ x, line }: Piece): string {
+  let text = x > 0 ? ansiCodesToString(BLANK.styles) + ' '.repeat(x) : '';
+  let previous: AnsiCode[] | undefined = x > 0 ? BLANK.styles : undefined;
+  let codes: AnsiCode[] = [];
+  for (const [part] of line.matchAll(SGR_OR_TEXT)) {
+    if (part.charCodeAt(0) === 0x1b) {
+      codes = reduceAnsiCodesIncremental(codes, sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part) as AnsiCode[]));
+      continue;
+    }
+    if (previous === undefined) text += ansiCodesToString(codes);
+    else if (!sameStyles(previous, codes)) text += ansiCodesToString(diffAnsiCodes(previous, codes));
+    text += part;
+    previous = codes;
+  }
+  // A piece of no characters covers nothing: the row is then empty, as paintRow leaves it.
+  if (previous === undefined || previous === BLANK.styles) return '';
+  return (text + ansiCodesToString(diffAnsiCodes(previous, []))).trimEnd();
 }
 
 export default class RowCachedOutput {

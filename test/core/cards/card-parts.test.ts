@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cardWithBodyOnDemand, joinCard, readBodiesInSlices, splitCard } from '../../../src/core/cards/card-parts.js';
+import type { Card, CardBody } from '../../../src/core/cards/types.js';
+
+const card = (id: string): Card => ({
+  id, title: `Card ${id}`, tags: ['t'], difficulty: 'easy', estimatedTime: '5min', estimatedMinutes: 5, topic: 'dns', related: [], sim: [], extra: {},
+  sections: [{ name: 'Overview', kind: 'overview', markdown: `About ${id}.`, line: 3 }],
+  keyPoints: [{ markdown: `Point ${id}.`, line: 9 }],
+  practiceQuestions: [],
+  path: `/cards/${id}.md`, origin: 'bundled', fieldLines: { title: 2 },
+});
+
+// A card whose body is read on demand, with the reads counted.
+function onDemand(whole: Card, reads: string[]): Card {
+  const { meta, body } = splitCard(whole);
+  return cardWithBodyOnDemand(meta, (): CardBody => (reads.push(whole.id), body));
+}
+
+describe('a card with its body read on demand', () => {
+  it('reads no body for its metadata, reads it once when a body field is first used, and prints as the whole card does', () => {
+    const reads: string[] = [];
+    const whole = card('a');
+    const lazy = onDemand(whole, reads);
+    expect([lazy.id, lazy.title, lazy.difficulty, lazy.estimatedMinutes, lazy.topic, lazy.path]).toEqual([whole.id, whole.title, 'easy', 5, 'dns', whole.path]);
+    expect(reads).toEqual([]);
+    expect(lazy.keyPoints).toEqual(whole.keyPoints);
+    expect(lazy.sections).toEqual(whole.sections);
+    expect(reads).toEqual(['a']);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(joinCard(splitCard(whole).meta, splitCard(whole).body)));
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(whole));
+  });
+
+  it('is empty when its body cannot be read', () => {
+    const lazy = cardWithBodyOnDemand(splitCard(card('b')).meta, () => undefined);
+    expect([lazy.sections, lazy.keyPoints, lazy.practiceQuestions]).toEqual([[], [], []]);
+  });
+
+  it('reads many bodies in slices, pausing whenever a slice is used up, each body once', async () => {
+    const reads: string[] = [];
+    const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => onDemand(card(id), reads));
+    let clock = 0;
+    const pauses: string[][] = [];
+    // Each reading of the clock is 1 ms later: a 2 ms slice holds about two bodies.
+    await readBodiesInSlices(cards, { now: () => clock++, sliceMs: 2, pause: async () => void pauses.push([...reads]) });
+    expect(reads).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(pauses.length).toBeGreaterThanOrEqual(2);
+    expect(pauses[0]!.length).toBeLessThan(5);
+    cards.forEach((lazy) => lazy.sections);
+    expect(reads).toHaveLength(5);
+  });
+});
