@@ -104,12 +104,24 @@ export class CardBodyStore {
           } catch {
             body = undefined;
           }
+          // A record damaged inside (on disk, past the checks above) gives its card no body for this run; the file goes,
+          // so the next load misses every body and parses the card files again, as for any damaged body file.
+          if (body === undefined) this.discard();
           if (--file.unread === 0) delete file.bytes;
         }
         return body;
       });
     }
     return found;
+  }
+
+  /** Deletes the body file (best effort): every body in it is then a miss. */
+  private discard(): void {
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // Already gone, or a read-only cache: the record check refuses it again next time.
+    }
   }
 
   /** Appends records in one write and returns their spans; undefined when nothing could be written. */

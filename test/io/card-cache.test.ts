@@ -129,6 +129,23 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     expect(parsed.count).toBe(3);
   });
 
+  it('a record damaged inside past its checks gives its card no body for the run and drops the body file, so the next load parses the card again', async () => {
+    const { dir, cacheDir } = folder(3);
+    const fresh = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    const file = bodyFile(cacheDir);
+    const bytes = readFileSync(file);
+    // Inside card-1's record (its key and closing brace intact), one byte that breaks the JSON.
+    const inside = bytes.indexOf('Point 1.');
+    bytes[inside] = 0x22;
+    writeFileSync(file, bytes);
+    parsed.count = 0;
+    const damaged = await (await load(dir, cacheDir)).readAll();
+    expect(damaged[1]!.keyPoints).toEqual([]);
+    expect(existsSync(file)).toBe(false);
+    expect(JSON.stringify(await (await load(dir, cacheDir)).readAll())).toBe(JSON.stringify(fresh.cards));
+    expect(parsed.count).toBe(3);
+  });
+
   it('records swapped between cards are refused by their key, not shown under the wrong card', async () => {
     const { dir, cacheDir } = folder(2);
     await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
