@@ -37,8 +37,15 @@ describe('the statistics screen as swelearn stats opens it', () => {
     expect(asked).toBe(0);
   });
 
-  it('opens loading when the screen can be drawn first, or when reading failed, and the screen then asks for the report itself', async () => {
-    expect(await openedStats(never as Promise<StudyStats>, Promise.resolve())).toEqual(INITIAL_STATS);
+  it('waits a moment for a report still being read when the screen could be drawn, so the first frame is the report', async () => {
+    const soon = new Promise<StudyStats>((resolve) => setTimeout(() => resolve(stats), 20));
+    expect(await openedStats(soon, Promise.resolve(), 1000)).toEqual({ ...INITIAL_STATS, stats });
+  });
+
+  it('opens loading when the screen can be drawn and the report does not come within the grace, or when reading failed, and the screen then asks for the report itself', async () => {
+    expect(await openedStats(never as Promise<StudyStats>, Promise.resolve(), 10)).toEqual(INITIAL_STATS);
+    const late = new Promise<StudyStats>((resolve) => setTimeout(() => resolve(stats), 200));
+    expect(await openedStats(late, Promise.resolve(), 10)).toEqual(INITIAL_STATS);
     const failed = Promise.reject(new Error('the log is a folder'));
     expect(await openedStats(failed, never)).toEqual(INITIAL_STATS);
   });
