@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { writeCacheFileSync } from '../cache-space.js';
@@ -66,17 +66,19 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
   let ended = false;
   const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script; saved: boolean }>();
-  // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by relative path).
-  const cachedBundleAt = (path: string): string | undefined => {
-    const file = relative(options.distDir, path);
-    return file.endsWith('.cjs') && !file.startsWith('..') ? file.split(sep).join('/') : undefined;
-  };
+  // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by
+  // relative path). Paths come normalised (join, fileURLToPath); path.relative would resolve both against the working
+  // folder on each of the app's 20-odd loads.
+  const distDir = resolve(options.distDir);
+  const distPrefix = distDir + sep;
+  const cachedBundleAt = (path: string): string | undefined =>
+    path.startsWith(distPrefix) && path.endsWith('.cjs') ? path.slice(distPrefix.length).split(sep).join('/') : undefined;
 
   const load = (file: string): unknown => {
     const known = bundles.get(file);
     // A bundle that requires one still being run (a cycle) gets its exports as they are so far, as require() does.
     if (known) return known.module.exports;
-    const filename = join(options.distDir, file);
+    const filename = join(distDir, file);
     const url = pathToFileURL(filename).href;
     const cacheFile = codeDir === undefined || ended ? undefined : join(codeDir, cacheName(file));
     const cachedData = cacheFile === undefined ? undefined : readCachedCode(cacheFile, header);
