@@ -35,7 +35,7 @@ export async function start(args: string[], distDir: string): Promise<number> {
  * (dist/app/open-app.cjs and its chunks, scripts/cached-scripts.mjs) through the same code cache, without the
  * command bundle. The app stores their compiled code once its first frame is out (src/ui/young-generation.ts).
  */
-export function openApp(command: 'stats' | undefined, distDir: string): Promise<number> {
+export function openApp(command: 'stats' | 'quiz' | undefined, distDir: string): Promise<number> {
   return (loadScript('app/open-app.cjs', distDir) as typeof import('./open-app.js')).openAppFromBin(command);
 }
 

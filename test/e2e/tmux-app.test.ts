@@ -166,6 +166,36 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('swelearn quiz in a real terminal (tmux)', () => {
+  beforeAll(() => {
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', ROOT);
+  });
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+  });
+
+  it('a bare swelearn quiz opens the quiz screen from the app scripts alone, and leaves its summary in the terminal', async () => {
+    const home = freshHome();
+    keys('C-l');
+    type(`env -u CI SWELEARN_HOME=${home} node ${BIN} quiz; echo "EXIT=$?"`);
+    keys('Enter');
+    await waitForScreen(/1\/\d+/);
+    keys('Escape');
+    await waitForScreen('Session ended');
+    keys('q');
+    // The app is gone (its status bar with it) and the session's summary is left in the terminal.
+    const after = await waitForScreen('EXIT=0');
+    expect(after).toMatch(/^Session ended: nothing answered/m);
+    expect(after).not.toContain('? help');
+    // The quiz command ran from the app's scripts: the command bundles and the quiz bundle were never loaded.
+    const builds = readdirSync(join(home, 'cache', 'code'));
+    expect(builds).toHaveLength(1);
+    const code = readdirSync(join(home, 'cache', 'code', builds[0]!));
+    expect(code).toContain('app-open-app.cjs.bin');
+    expect(code.filter((file) => /^(swelearn|study-)/.test(file))).toEqual([]);
+  });
+});
+
 describe.skipIf(hasTmux)('the built app in a real terminal', () => {
   it('is skipped: tmux is not installed (CI installs it; apt-get install tmux to run it here)', () => {
     expect(hasTmux).toBe(false);
