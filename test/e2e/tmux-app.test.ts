@@ -164,15 +164,6 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     expect(code).toContain('app-open-app.cjs.bin');
     expect(code.filter((file) => /^(swelearn|study-)/.test(file))).toEqual([]);
   });
-});
-
-describe.skipIf(!hasTmux)('swelearn quiz in a real terminal (tmux)', () => {
-  beforeAll(() => {
-    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', ROOT);
-  });
-  afterAll(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
-  });
 
   it('a bare swelearn quiz opens the quiz screen from the app scripts alone, and leaves its summary in the terminal', async () => {
     const home = freshHome();
