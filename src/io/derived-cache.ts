@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheHash, writeCacheFileSync } from './cache-space.js';
 import { makeFolder } from './make-folder.js';
@@ -38,9 +38,10 @@ function fromCacheOrSeed<T>(cacheDir: string, seedDir: string | undefined, name:
   return read(join(cacheDir, `${name}.json`)) ?? (seedDir === undefined ? undefined : read(join(seedDir, `${name}.json`)));
 }
 
-/** Where a test counts the bytes of stored values parsed (when bytesParsed is set). */
+/** Where a test counts the bytes of stored values parsed (when bytesParsed is set), and of stored records read (when bytesRead is set). */
 export interface ParsedBytes {
   bytesParsed?: number;
+  bytesRead?: number;
 }
 
 function readStored<T>(file: string, key: string, parsed: ParsedBytes | undefined): T | undefined {
@@ -86,32 +87,82 @@ export function readDerivedRecords<H, B>(cacheDir: string, name: string, key: st
 }
 
 // One line of JSON, {"key":…,"value":{"heads":[…],"ends":[…]}}, then the bodies' JSON texts one after another, each
-// ending where `ends` says (in UTF-8 bytes after the line). JSON.stringify never writes a raw line break. The file is
-// read as bytes and only the line and the bodies read are decoded: decoding all of it (the text has non-ASCII
-// characters, so it becomes a two-byte string) cost about as much as parsing the heads.
+// ending where `ends` says (in UTF-8 bytes after the line). JSON.stringify never writes a raw line break. Only the line
+// is read, and each body when it is first asked for, from the file kept open until no item can ask any more (a file
+// replaced since still reads as it was): a quiz asks for a few dozen bodies, and reading every one (three MB at
+// 1,000 cards, kept as long as any item was) was most of what the quiz's items cost in memory.
 function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | undefined): DerivedRecords<H, B> | undefined {
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    const prefix = Buffer.from(`{"key":${JSON.stringify(key)},`);
-    if (!bytes.subarray(0, prefix.length).equals(prefix)) return undefined;
-    const lineEnd = bytes.indexOf(0x0a);
-    if (lineEnd < 0) return undefined;
-    const { value } = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as { value: { heads: H[]; ends: number[] } };
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const line = readFirstLine(fd, size, Buffer.from(`{"key":${JSON.stringify(key)},`), parsed);
+    if (!line) return undefined;
+    const { value } = JSON.parse(line.toString('utf8')) as { value: { heads: H[]; ends: number[] } };
     const { heads, ends } = value;
-    if (!Array.isArray(heads) || !Array.isArray(ends) || ends.length !== heads.length || lineEnd + 1 + (ends.at(-1) ?? 0) !== bytes.length) return undefined;
-    if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += lineEnd;
-    return {
-      heads,
-      body: (index) => {
-        const start = lineEnd + 1 + (index === 0 ? 0 : ends[index - 1]!);
-        const end = lineEnd + 1 + ends[index]!;
-        if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += end - start;
-        return JSON.parse(bytes.toString('utf8', start, end)) as B;
-      },
+    const bodiesAt = line.length + 1;
+    if (!Array.isArray(heads) || !Array.isArray(ends) || ends.length !== heads.length || bodiesAt + (ends.at(-1) ?? 0) !== size) return undefined;
+    if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += line.length;
+    const open = fd;
+    fd = undefined;
+    const body = (index: number): B => {
+      const start = index === 0 ? 0 : ends[index - 1]!;
+      const bytes = readAt(open, bodiesAt + start, ends[index]! - start, parsed);
+      if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += bytes.length;
+      return JSON.parse(bytes.toString('utf8')) as B;
     };
+    recordFiles.register(body, open);
+    return { heads, body };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+// Closes a records file once the function reading its bodies is collected.
+const recordFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed: nothing holds it.
+  }
+});
+
+// The file's first line, without its newline, when the file starts with `prefix`; read in growing chunks up to the newline.
+function readFirstLine(fd: number, size: number, prefix: Buffer, parsed: ParsedBytes | undefined): Buffer | undefined {
+  let bytes = Buffer.allocUnsafe(Math.min(size, 64 * 1024));
+  let filled = 0;
+  while (filled < bytes.length) {
+    const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+    if (read === 0) return undefined;
+    if (parsed?.bytesRead !== undefined) parsed.bytesRead += read;
+    const from = filled;
+    filled += read;
+    if (filled < prefix.length) continue;
+    if (from < prefix.length && !bytes.subarray(0, prefix.length).equals(prefix)) return undefined;
+    const newline = bytes.indexOf(0x0a, from);
+    if (newline >= 0 && newline < filled) return bytes.subarray(0, newline);
+    if (filled === bytes.length && filled < size) {
+      const grown = Buffer.allocUnsafe(Math.min(size, bytes.length * 4));
+      bytes.copy(grown, 0, 0, filled);
+      bytes = grown;
+    }
+  }
+  return undefined;
+}
+
+// `length` bytes at `position`; a file cut short since its line was read is an error, never a body of zeros.
+function readAt(fd: number, position: number, length: number, parsed: ParsedBytes | undefined): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, bytes, filled, length - filled, position + filled);
+    if (read === 0) throw new Error('a stored record ends early');
+    filled += read;
+  }
+  if (parsed?.bytesRead !== undefined) parsed.bytesRead += length;
+  return bytes;
 }
 
 /** Stores records under a name (one file, replaced atomically) for readDerivedRecords: each record's head, and its body. */
