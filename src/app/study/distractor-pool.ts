@@ -10,7 +10,7 @@ import type { ItemKeys } from './study-summary.js';
  * The choice options of every item. Choosing them judges candidates against each blank with the
  * glossary (150-200 ms for the bundled deck, on every quiz), so they are cached under a key of what
  * choosing them reads: the build, the items with a blank, their cards' related-card links and the
- * glossary. Cards without blanks add nothing to it, so a deck that adds only such cards finds the
+ * glossary's terms. Cards without blanks add nothing to it, so a deck that adds only such cards finds the
  * bundled deck's options in the build's seed. Given the item caches' keys (which already name every
  * item's content), the key found for them last time is reused and no item is serialised again.
  */
@@ -30,7 +30,7 @@ export function distractorPoolFor(environment: AppEnvironment, items: readonly Q
 /** The key under which the options of the items cached under `itemKeys` were last found: the build, those keys, the links and the glossary. */
 export function distractorPoolKeyOf(buildId: string | undefined, itemKeys: ItemKeys, links: Map<string, readonly string[]>, glossary: Glossary): string | undefined {
   // Serialising every item for the key took about 1.4 ms of each quiz's start; the item keys hash what made them.
-  return derivedKey(buildId, 'items', itemKeys.card, itemKeys.predict, JSON.stringify([...links]), JSON.stringify(glossary));
+  return derivedKey(buildId, 'items', itemKeys.card, itemKeys.predict, JSON.stringify([...links]), glossaryTerms(glossary));
 }
 
 /**
@@ -43,5 +43,11 @@ export function distractorPoolKey(buildId: string | undefined, items: readonly Q
   const blanks = items.filter((item) => item.term !== undefined);
   const read = blanks.map((item) => [item.id, item.cardId, item.text, item.term]);
   const cards = [...new Set(blanks.map((item) => item.cardId))].map((cardId) => [cardId, links.get(cardId) ?? null]);
-  return derivedKey(buildId, 'blanks', JSON.stringify(read), JSON.stringify(cards), JSON.stringify(glossary));
+  return derivedKey(buildId, 'blanks', JSON.stringify(read), JSON.stringify(cards), glossaryTerms(glossary));
+}
+
+// The glossary's groups without where each was written: the bundled glossary's path is where the package is installed,
+// which the build's seed, keyed with the path of the folder it was built in, never matched.
+function glossaryTerms(glossary: Glossary): string {
+  return JSON.stringify([glossary.synonyms.map((group) => group.terms), glossary.contrasts.map((group) => group.terms)]);
 }

@@ -51,6 +51,15 @@ describe('the choice options and their cache key', () => {
     expect(buildDistractorPool(more, moreLinks, answerContext(more, EMPTY_GLOSSARY))).toEqual(buildDistractorPool(items, links, answerContext(items, EMPTY_GLOSSARY)));
   });
 
+  // The bundled glossary's source is the installed package's path; keyed with it, an installed copy never found the seed's options.
+  it('is the same, and so are the options, wherever the glossary was read from', () => {
+    const glossary = (path: string): Glossary => ({ synonyms: [{ terms: ['TTL', 'time to live'], source: { path, line: 3 } }], contrasts: [{ terms: ['NXDOMAIN', 'NODATA'], source: { path, line: 9 } }] });
+    const [built, installed] = [glossary('/build/content/glossary.yaml'), glossary('/usr/lib/node_modules/swelearn/content/glossary.yaml')];
+    expect(distractorPoolKey('b1', items, links, installed)).toBe(distractorPoolKey('b1', items, links, built));
+    expect(distractorPoolKeyOf('b1', { card: 'c1', predict: 'p1' }, links, installed)).toBe(distractorPoolKeyOf('b1', { card: 'c1', predict: 'p1' }, links, built));
+    expect(buildDistractorPool(items, links, answerContext(items, installed))).toEqual(buildDistractorPool(items, links, answerContext(items, built)));
+  });
+
   it('changes with the build', () => {
     expect(distractorPoolKey('b2', items, links, EMPTY_GLOSSARY)).not.toBe(distractorPoolKey('b1', items, links, EMPTY_GLOSSARY));
   });
