@@ -93,6 +93,17 @@ describe('derived records: heads parsed on every read, each body only when read'
     expect(statSync(file).size - work.bytesRead).toBeGreaterThan(350_000);
   });
 
+  it('reads the bodies together once a pass over every item has read many one by one', () => {
+    const cache = folder();
+    const many = Array.from({ length: 3000 }, (_, n) => ({ text: `point ${n}` }));
+    writeDerivedRecords(cache, 'records', 'k1', many.map((_, n) => [n]), many);
+    const work = { bytesRead: 0, reads: 0 };
+    const read = readDerivedRecords(cache, 'records', 'k1', undefined, work)!;
+    expect(many.map((_, index) => read.body(index))).toEqual(many);
+    expect(work.reads).toBeLessThan(200);
+    expect(work.bytesRead).toBeLessThan(2 * statSync(join(cache, 'records.json')).size);
+  });
+
   it('reads a body from the file its heads came from, after that file was replaced by another key\'s', () => {
     const cache = folder();
     writeDerivedRecords(cache, 'records', 'k1', heads, bodies);
