@@ -106,14 +106,17 @@ function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | unde
     if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += line.length;
     const open = fd;
     fd = undefined;
-    let reads = 0;
-    let all: Buffer | undefined;
+    let window: { start: number; bytes: Buffer } | undefined;
     const body = (index: number): B => {
       const start = index === 0 ? 0 : ends[index - 1]!;
       const end = ends[index]!;
-      // A pass over every item (a summary, a listing) reads all the bodies at once: a read for each took 2 to 3 times as long.
-      if (!all && ++reads > BODIES_READ_ONE_BY_ONE) all = readAt(open, bodiesAt, size - bodiesAt, parsed);
-      const bytes = all ? all.subarray(start, end) : readAt(open, bodiesAt + start, end - start, parsed);
+      // Read with the bodies after it: a pass over every item (a summary, a listing) then reads the file in a few dozen
+      // reads, where a read for each body took 2 to 3 times as long as reading the whole file.
+      if (!window || start < window.start || end > window.start + window.bytes.length) {
+        const windowEnd = Math.max(end, Math.min(start + BODIES_WINDOW_BYTES, size - bodiesAt));
+        window = { start, bytes: readAt(open, bodiesAt + start, windowEnd - start, parsed) };
+      }
+      const bytes = window.bytes.subarray(start - window.start, end - window.start);
       if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += bytes.length;
       return JSON.parse(bytes.toString('utf8')) as B;
     };
@@ -126,8 +129,8 @@ function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | unde
   }
 }
 
-// How many bodies are read one by one before the rest are read together: a quiz asks for a few dozen.
-const BODIES_READ_ONE_BY_ONE = 128;
+// How much of the file a body is read with: a quiz asks for about 20 bodies here and there.
+const BODIES_WINDOW_BYTES = 32 * 1024;
 
 // Closes a records file once the function reading its bodies is collected.
 const recordFiles = new FinalizationRegistry<number>((fd) => {

@@ -89,18 +89,19 @@ describe('derived records: heads parsed on every read, each body only when read'
     expect(work.bytesRead).toBeLessThan(lineBytes + 64 * 1024);
     const before = work.bytesRead;
     expect(read.body(1234)).toEqual(many[1234]);
-    expect(work.bytesRead - before).toBe(Buffer.byteLength(JSON.stringify(many[1234])));
+    expect(work.bytesRead - before).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(many[1234])));
+    expect(work.bytesRead - before).toBeLessThanOrEqual(32 * 1024);
     expect(statSync(file).size - work.bytesRead).toBeGreaterThan(350_000);
   });
 
-  it('reads the bodies together once a pass over every item has read many one by one', () => {
+  it('reads the file in a few reads for a pass over every body', () => {
     const cache = folder();
     const many = Array.from({ length: 3000 }, (_, n) => ({ text: `point ${n}` }));
     writeDerivedRecords(cache, 'records', 'k1', many.map((_, n) => [n]), many);
     const work = { bytesRead: 0, reads: 0 };
     const read = readDerivedRecords(cache, 'records', 'k1', undefined, work)!;
     expect(many.map((_, index) => read.body(index))).toEqual(many);
-    expect(work.reads).toBeLessThan(200);
+    expect(work.reads).toBeLessThan(10);
     expect(work.bytesRead).toBeLessThan(2 * statSync(join(cache, 'records.json')).size);
   });
 
