@@ -106,17 +106,24 @@ function readRecords<H, B>(file: string, key: string, parsed: ParsedBytes | unde
     if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += line.length;
     const open = fd;
     fd = undefined;
-    let window: { start: number; bytes: Buffer } | undefined;
+    // One buffer, read into again and again: a buffer for each read is freed only when the collector runs, and the
+    // few hundred a first quiz reads (the texts its options are keyed by) added megabytes to the quiz screen's memory.
+    let window = Buffer.allocUnsafe(0);
+    let windowAt = 0;
+    let windowEnd = 0;
     const body = (index: number): B => {
       const start = index === 0 ? 0 : ends[index - 1]!;
       const end = ends[index]!;
       // Read with the bodies after it: a pass over every item (a summary, a listing) then reads the file in a few dozen
       // reads, where a read for each body took 2 to 3 times as long as reading the whole file.
-      if (!window || start < window.start || end > window.start + window.bytes.length) {
-        const windowEnd = Math.max(end, Math.min(start + BODIES_WINDOW_BYTES, size - bodiesAt));
-        window = { start, bytes: readAt(open, bodiesAt + start, windowEnd - start, parsed) };
+      if (start < windowAt || end > windowEnd) {
+        if (window.length < Math.max(end - start, BODIES_WINDOW_BYTES)) window = Buffer.allocUnsafe(Math.max(end - start, BODIES_WINDOW_BYTES));
+        // Emptied first: a read that fails part way leaves the buffer holding no body.
+        windowEnd = windowAt = 0;
+        const read = readAt(open, bodiesAt + start, window.subarray(0, Math.max(end, Math.min(start + window.length, size - bodiesAt)) - start), parsed);
+        [windowAt, windowEnd] = [start, start + read];
       }
-      const bytes = window.bytes.subarray(start - window.start, end - window.start);
+      const bytes = window.subarray(start - windowAt, end - windowAt);
       if (parsed?.bytesParsed !== undefined) parsed.bytesParsed += bytes.length;
       return JSON.parse(bytes.toString('utf8')) as B;
     };
@@ -164,17 +171,16 @@ function readFirstLine(fd: number, size: number, prefix: Buffer, parsed: ParsedB
   return undefined;
 }
 
-// `length` bytes at `position`; a file cut short since its line was read is an error, never a body of zeros.
-function readAt(fd: number, position: number, length: number, parsed: ParsedBytes | undefined): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
+// Fills `bytes` from `position` and gives their length; a file cut short since its line was read is an error, never a body of old bytes.
+function readAt(fd: number, position: number, bytes: Buffer, parsed: ParsedBytes | undefined): number {
   let filled = 0;
-  while (filled < length) {
-    const read = readSync(fd, bytes, filled, length - filled, position + filled);
+  while (filled < bytes.length) {
+    const read = readSync(fd, bytes, filled, bytes.length - filled, position + filled);
     if (read === 0) throw new Error('a stored record ends early');
     filled += read;
     counted(parsed, read);
   }
-  return bytes;
+  return filled;
 }
 
 function counted(parsed: ParsedBytes | undefined, bytes: number): void {
