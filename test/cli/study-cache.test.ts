@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/core/dns-sim/scenarios/scenarios.js';
@@ -46,4 +46,43 @@ describe('the study data the build derived from the bundled cards and world', ()
     // The bundled glossary too comes parsed from the build: no YAML is read on a first run.
     expect(readdirSync(join(home, 'cache')).filter((name) => name.startsWith('glossary-text-'))).toEqual([]);
   });
+
+  // The choice options depend on the blanks alone; a deck of extra cards without any (1,000 of them in the bench) chose
+  // them all again at its first quiz, 230 ms and 19 MB, to find the bundled deck's.
+  it('answers a deck that adds cards without blanks: its first quiz chooses no option (none is written) and asks the same choices', () => {
+    const env = { SWELEARN_SEED: '5', SWELEARN_NOW: '2026-06-01T09:00:00Z' };
+    const plain = freshHome();
+    mkdirSync(join(plain, 'cards'));
+    writeFileSync(join(plain, 'cards', 'plain-notes.md'), PLAIN_CARD);
+    const args = ['quiz', '--mode', 'choice', '--card', 'negative-caching', '--count', '5', '--cram', '--json'];
+    const input = '1\n'.repeat(10);
+    const withPlain = runCli(args, { env: { ...env, SWELEARN_HOME: plain }, input });
+    const bundledOnly = runCli(args, { env: { ...env, SWELEARN_HOME: freshHome() }, input });
+    expect(withPlain.stderr).toBe('');
+    expect(runCli(['quiz', '--list', '--json'], { env: { ...env, SWELEARN_HOME: plain } }).stdout).toContain('"card":"plain-notes"');
+    expect(itemsOf(withPlain.stdout).length).toBeGreaterThanOrEqual(5);
+    expect(itemsOf(withPlain.stdout)).toEqual(itemsOf(bundledOnly.stdout));
+    expect(existsSync(join(plain, 'cache', 'distractors.json'))).toBe(false);
+  });
 });
+
+const PLAIN_CARD = `---
+title: "Plain notes"
+tags: [notes]
+difficulty: easy
+estimated_time: 5min
+---
+
+## Overview
+A card of plain sentences, with nothing marked to hide.
+
+## When to Use
+When a resolver answers slowly and the cache holds nothing useful for the query.
+
+## Trade-offs & Gotchas
+- A cache that never expires serves stale answers long after the zone changed.
+
+## Key Points for Interviews
+- A resolver that waits on every upstream server makes each lookup as slow as the slowest one.
+- Caches close to the client cut the latency of repeated lookups more than anything upstream.
+`;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,44 @@ describe('derived records: heads parsed on every read, each body only when read'
     const cache = folder();
     write(cache);
     expect(readDerivedRecords(cache, 'records', 'k1', undefined)).toBeUndefined();
+  });
+
+  // At 1,000 cards a quiz read the whole item file (3.5 MB, bodies 2.9 MB of it) to ask a few dozen items.
+  it('reads the heads\' line and then only the bodies asked for', () => {
+    const cache = folder();
+    const many = Array.from({ length: 2000 }, (_, n) => ({ text: `point ${n} `.repeat(20) }));
+    writeDerivedRecords(cache, 'records', 'k1', many.map((_, n) => [`card/kp-${n}`]), many);
+    const file = join(cache, 'records.json');
+    const lineBytes = readFileSync(file).indexOf(0x0a);
+    const work = { bytesRead: 0 };
+    const read = readDerivedRecords(cache, 'records', 'k1', undefined, work)!;
+    expect(read.heads).toHaveLength(2000);
+    expect(work.bytesRead).toBeGreaterThan(lineBytes);
+    expect(work.bytesRead).toBeLessThan(lineBytes + 64 * 1024);
+    const before = work.bytesRead;
+    expect(read.body(1234)).toEqual(many[1234]);
+    expect(work.bytesRead - before).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(many[1234])));
+    expect(work.bytesRead - before).toBeLessThanOrEqual(32 * 1024);
+    expect(statSync(file).size - work.bytesRead).toBeGreaterThan(350_000);
+  });
+
+  it('reads the file in a few reads for a pass over every body', () => {
+    const cache = folder();
+    const many = Array.from({ length: 3000 }, (_, n) => ({ text: `point ${n}` }));
+    writeDerivedRecords(cache, 'records', 'k1', many.map((_, n) => [n]), many);
+    const work = { bytesRead: 0, reads: 0 };
+    const read = readDerivedRecords(cache, 'records', 'k1', undefined, work)!;
+    expect(many.map((_, index) => read.body(index))).toEqual(many);
+    expect(work.reads).toBeLessThan(10);
+    expect(work.bytesRead).toBeLessThan(2 * statSync(join(cache, 'records.json')).size);
+  });
+
+  it('reads a body from the file its heads came from, after that file was replaced by another key\'s', () => {
+    const cache = folder();
+    writeDerivedRecords(cache, 'records', 'k1', heads, bodies);
+    const read = readDerivedRecords(cache, 'records', 'k1', undefined)!;
+    writeDerivedRecords(cache, 'records', 'k2', [['x', 9]], [{ text: 'another deck' }]);
+    expect([0, 1, 2].map((index) => read.body(index))).toEqual(bodies);
   });
 
   it('falls back to the seed under the same key', () => {
