@@ -108,7 +108,7 @@ const script = join(work, 'search-bench.mjs');
 await build({
   stdin: { contents: `import { benchSearch } from './bench/search-bench.ts';\nawait benchSearch(1000, 16, undefined, ${JSON.stringify(work)});\nawait benchSearch(10000, 100, 500, ${JSON.stringify(work)});\n`, resolveDir: root, loader: 'ts' },
   bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
 });
 const child = spawnSync(process.execPath, [script], { encoding: 'utf8', env });
 if (child.status !== 0) throw new Error(child.stderr);
