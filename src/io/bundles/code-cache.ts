@@ -85,10 +85,11 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
     const script = new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
     const entry: LoadedBundle = { file, cacheFile, usedCache: cachedData !== undefined && !script.cachedDataRejected, written: false };
     const module = { exports: {} as unknown };
-    const nodeRequire = createRequire(filename);
+    // Node's require for this file, made when the script first asks for a built-in or package (most of the app's small scripts never do).
+    let nodeRequire: NodeJS.Require | undefined;
     const scriptRequire = (specifier: string): unknown => {
       const bundle = specifier.startsWith('.') ? cachedBundleAt(join(dirname(filename), specifier)) : undefined;
-      return bundle === undefined ? nodeRequire(specifier) : load(bundle);
+      return bundle === undefined ? (nodeRequire ??= createRequire(filename))(specifier) : load(bundle);
     };
     const host: BundleHost = {
       url,
