@@ -127,8 +127,8 @@ async function cachedBuild(options) {
 // 20 files before the frame. A first pass finds those modules: the targets of the app's dynamic imports that are not on
 // the home path and that the item makers never load (the study commands load those without the app, so without Ink).
 // Warm home first frame, 21 interleaved rounds, twice: 140.0 -> 135.4 and 134.9 -> 131.9 ms (minimal Ink app 100, 94).
-const APP_ENTRIES = { 'app/open-app': 'src/cli/open-app.ts', 'app/make-predict-items': 'src/app/study/make-predict-items.ts', 'app/generate-items': 'src/core/quiz/items/generate-items.ts' };
-const HOME_ROOTS = ['src/cli/open-app.ts', 'src/ui/run-app.tsx'];
+const APP_ENTRIES = { 'app/open-app': 'src/cli/app-entry.ts', 'app/make-predict-items': 'src/app/study/make-predict-items.ts', 'app/generate-items': 'src/core/quiz/items/generate-items.ts' };
+const HOME_ROOTS = ['src/cli/app-entry.ts', 'src/ui/run-app.tsx'];
 // The app's files are then CommonJS scripts run through V8's code cache (scripts/cached-scripts.mjs): warm home first frame,
 // 15 interleaved rounds, 133.5 -> 107.0 ms (the minimal Ink app as an ES module 104.2 ms, as a cached script 82.3 ms).
 async function appBuild() {

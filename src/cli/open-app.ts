@@ -7,9 +7,7 @@ import type { World } from '../core/dns-sim/world/world.js';
 import type { AppState } from '../ui/app-state.js';
 import type { SessionSource } from '../ui/screens/simulator/build-run.js';
 import type { CliContext } from './context.js';
-import { splitGlobalFlags } from './global-flags.js';
-import { makeContext } from './make-context.js';
-import { reportError } from './report-error.js';
+import { endCodeCaching } from './startup-done.js';
 import { holdCacheWrites } from '../io/cache-space.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
@@ -57,6 +55,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
       theme: { colour: ctx.color, ascii: ctx.environment.ascii, reducedMotion: ctx.environment.reducedMotion },
       ...(initialState ? { initialState } : {}),
       onFirstFrame: releaseCacheWrites,
+      onStartupDone: endCodeCaching,
     });
   } finally {
     releaseCacheWrites();
@@ -81,25 +80,6 @@ export function preloadApp(at: AppOpening['at'] = 'home'): Promise<typeof import
   const both = Promise.all([uiLoading, screen]).then(([ui]) => ui);
   both.catch(() => undefined);
   return both;
-}
-
-/**
- * What bin/swelearn.js runs for `swelearn`, `swelearn stats` or `swelearn quiz`, with no other argument in a terminal:
- * the app (at home, or at the statistics or a quiz, as the commands open it) without loading the command bundle and
- * the study commands' bundles first: the quiz command's code is in the app's own scripts, which share the study code.
- */
-export async function openAppFromBin(command?: 'stats' | 'quiz'): Promise<number> {
-  const flags = splitGlobalFlags(command ? [command] : []);
-  const ctx = makeContext(flags);
-  try {
-    if (command === 'quiz') return await (await import('./commands/quiz.js')).runQuiz([], ctx);
-    if (command !== 'stats') return await openApp(ctx);
-    // As runStats does first: a bad SWELEARN_NOW is a usage error before the app takes the screen.
-    ctx.environment.clock();
-    return await openApp(ctx, { at: 'stats' });
-  } catch (error) {
-    return reportError(error, flags, ctx);
-  }
 }
 
 // The screen's code loads only for the opening that needs it.

@@ -36,7 +36,7 @@ export async function start(args: string[], distDir: string): Promise<number> {
  * command bundle. The app stores their compiled code once its first frame is out (src/ui/young-generation.ts).
  */
 export function openApp(command: 'stats' | 'quiz' | undefined, distDir: string): Promise<number> {
-  return (loadScript('app/open-app.cjs', distDir) as typeof import('./open-app.js')).openAppFromBin(command);
+  return (loadScript('app/open-app.cjs', distDir) as typeof import('./app-entry.js')).openAppFromBin(command);
 }
 
 /** Runs one of the cached scripts of `distDir` (the bench loads its minimal Ink app exactly as the app is loaded). */

@@ -30,6 +30,11 @@ export interface RunAppOptions {
   patchConsole?: boolean;
   /** Called once Ink has written the first frame (work that must not delay it waits for this). */
   onFirstFrame?: () => void;
+  /**
+   * Called once Ink has written the first frame, before the app changes V8's flags: the code compiled so far is what
+   * the next start needs, and the code cache must store it now (V8 rejects code cached under other flags).
+   */
+  onStartupDone?: () => void;
 }
 
 // xterm's alternate screen (like less and vim): the shell's scrollback is untouched and comes back on exit.
@@ -82,6 +87,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
       const app = <App services={services} theme={theme} onExit={(code) => finish(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />;
       instance = render(app, { stdin, stdout, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true, maxFps: MAX_FRAMES_PER_SECOND });
       // Ink has written the first frame; from here on the app's bursts must not grow the heap it keeps.
+      options.onStartupDone?.();
       limitYoungGeneration();
       options.onFirstFrame?.();
     } catch (error) {

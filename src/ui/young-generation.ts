@@ -1,5 +1,4 @@
 import { createRequire as builtinRequireFor } from 'node:module';
-import { endCodeCaching } from '../cli/startup-done.js';
 
 // node:v8 (and the modules it loads) is read when the limit is set, after the first frame, not with the app's code.
 const requireBuiltin = builtinRequireFor('/');
@@ -7,6 +6,8 @@ const requireBuiltin = builtinRequireFor('/');
 let limited = false;
 
 /**
+ * Changes V8's flags, so code cached before is no longer accepted: the app has its code cache store what it compiled to
+ * its first frame just before calling this (RunAppOptions.onStartupDone).
  * Stops V8's young generation from growing any further, and has V8 favour memory over speed, for the rest of the
  * process. The app is long-lived and allocates in bursts (a screen's data, a study load); V8 doubles the young
  * generation after each burst up to 32 MB and rarely gives it back, which was a quarter of the app's memory after
@@ -23,7 +24,5 @@ let limited = false;
 export function limitYoungGeneration(): void {
   if (limited) return;
   limited = true;
-  // V8 rejects code cached under other flags: what the app compiled to its first frame is stored first.
-  endCodeCaching();
   (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1 --optimize-for-size');
 }
