@@ -12,8 +12,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   var manifest = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(manifest.version + '\n');
 } else if ((args.length === 0 || (args.length === 1 && (args[0] === 'stats' || args[0] === 'quiz'))) && process.stdout.isTTY && process.stdin.isTTY) {
-  // A bare `swelearn` in a terminal is the app, and `swelearn stats` its statistics screen: they load without
-  // the command bundle and the study entry, which they never use, from the app's scripts run through the code
+  // A bare `swelearn` in a terminal is the app, and `swelearn stats` and `swelearn quiz` its screens: they load
+  // without the command bundle and the study bundles, which they never use, from the app's scripts run through the code
   // cache (src/cli/start.ts). stdout is asked first: in a pipe that settles it, and process.stdin (1-2 ms to
   // make) is never made.
   var appPath = require('path');

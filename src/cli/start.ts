@@ -7,9 +7,9 @@ declare const __SWELEARN_BUILD_ID__: string;
 let codeCache: CodeCache | undefined;
 
 /**
- * The one loader of the cached bundles in this process, made on first use: the command bundles, the app's scripts and
- * the item makers all go through it, so a script loaded twice (the app's entry from a command and from the app) is one
- * module. A run that fails writes no cache.
+ * The one loader of the cached bundles in this process, made on first use with that caller's `distDir`: the command
+ * bundles, the app's scripts and the item makers all go through it, so a script loaded twice (the app's entry from a
+ * command and from the app) is one module. A run that fails writes no cache.
  */
 function bundles(distDir: string): CodeCache {
   if (codeCache) return codeCache;
@@ -31,9 +31,9 @@ export async function start(args: string[], distDir: string): Promise<number> {
 }
 
 /**
- * What bin/swelearn.js runs for a bare `swelearn`, or `swelearn stats`, in a terminal: the app's scripts
+ * What bin/swelearn.js runs for a bare `swelearn`, `swelearn stats` or `swelearn quiz` in a terminal: the app's scripts
  * (dist/app/open-app.cjs and its chunks, scripts/cached-scripts.mjs) through the same code cache, without the
- * command bundle. The app stores their compiled code once its first frame is out (src/ui/young-generation.ts).
+ * command bundle. The app stores their compiled code once its first frame is out (RunAppOptions.onStartupDone).
  */
 export function openApp(command: 'stats' | 'quiz' | undefined, distDir: string): Promise<number> {
   return (loadScript('app/open-app.cjs', distDir) as typeof import('./app-entry.js')).openAppFromBin(command);
