@@ -1,6 +1,7 @@
 // The interactive app's speed figures (issue 17), one JSON line each like bench/run.mjs, then one table.
 // Everything is measured on the built app in a real pseudo-terminal, frame to frame against a minimal Ink
-// app bundled with the same esbuild plugins and measured in the same rounds; the app runs with study data
+// app built and loaded as the app is (the same esbuild plugins, the same code cache) and measured in the same
+// rounds; the app runs with study data
 // (a review log) in SWELEARN_HOME, warm (cache filled) and cold (a fresh empty SWELEARN_HOME), with the
 // bundled cards and with 1,000 and 10,000 generated ones. Animation frames are timed in-process.
 import { spawnSync } from 'node:child_process';

@@ -2,8 +2,9 @@
 // commands (its card parser and renderer are evaluated only when used). The Ink app, the card parser
 // and the simulator are builds of their own that split their shared code into dist/chunks/; the study
 // commands (quiz, plan, stats, export, import, lint) are one file each. Each loads only for the
-// commands that need it, so `search` never compiles Ink or the simulator. dist/swelearn.cjs and the study
-// commands are CommonJS bodies that dist/start.cjs runs with V8's code cache (src/io/bundles/code-cache.ts).
+// commands that need it, so `search` never compiles Ink or the simulator. dist/swelearn.cjs, the study
+// commands and the app's split files (dist/app/*.cjs, dist/chunks/*.cjs; scripts/cached-scripts.mjs) are CommonJS
+// bodies that dist/start.cjs runs with V8's code cache (src/io/bundles/code-cache.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
