@@ -4,12 +4,13 @@ import { makeFolder } from './make-folder.js';
 import type { Card, CardProblem } from '../core/cards/types.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
-import { buildSearchIndex, buildSearchIndexInSlices, type BuildSlicing, type SearchIndex } from '../core/search/search-index.js';
+import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../core/search/search-index.js';
 import { cacheHash, removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
 import { textHash } from '../core/text/text-hash.js';
 import { builtSeedDir, currentBuildId } from './derived-cache.js';
 import type { CardSource } from './load-cards.js';
 import { walkCardFiles } from './walk-card-files.js';
+import type { Slicing } from '../core/slicing/slicing.js';
 
 /**
  * The search index for these cards: read from the cache when the cards are unchanged, else from the build's seed
@@ -23,7 +24,7 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined, see
 }
 
 /** As loadSearchIndex, but an index that must be built is built in slices (core/search buildSearchIndexInSlices), so the app keeps handling keys meanwhile. */
-export async function loadSearchIndexInSlices(cards: Card[], cacheDir: string | undefined, slicing: BuildSlicing, seedDir: string | undefined = builtSeedDir()): Promise<SearchIndex> {
+export async function loadSearchIndexInSlices(cards: Card[], cacheDir: string | undefined, slicing: Slicing, seedDir: string | undefined = builtSeedDir()): Promise<SearchIndex> {
   const stored = storedIndex(cards, cacheDir, seedDir);
   if (stored.index) return stored.index;
   const index = await buildSearchIndexInSlices(cards, slicing);

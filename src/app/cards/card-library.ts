@@ -2,7 +2,8 @@ import { stripControl } from '../../core/text/sanitize.js';
 import { readBodiesInSlices } from '../../core/cards/card-parts.js';
 import type { Card, CardMeta, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
-import type { BuildSlicing, SearchIndex } from '../../core/search/search-index.js';
+import type { SearchIndex } from '../../core/search/search-index.js';
+import type { Slicing } from '../../core/slicing/slicing.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
 import { loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
 import type { SpanReader } from '../../io/card-body-store.js';
@@ -25,7 +26,7 @@ export interface CardLibrary {
    * `slicing` (a long-lived caller that must keep handling keys: the app), an index that must be built is built in
    * slices; the first call decides, and later calls share its index.
    */
-  searchIndex(slicing?: BuildSlicing): Promise<SearchIndex>;
+  searchIndex(slicing?: Slicing): Promise<SearchIndex>;
   search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
   /** Forgets the cards read so far (a card was edited): the next call reads the folders again. */
   reload(): void;
@@ -56,7 +57,7 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   let searching: Promise<SearchIndex> | undefined;
   const index = () => (listing ??= loadIndex(environment, options));
   const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
-  const searchIndex = (slicing?: BuildSlicing) =>
+  const searchIndex = (slicing?: Slicing) =>
     (indexing ??= load().then(async ({ cards }) => {
       // The index's key hashes every body: read in slices, so a key pressed meanwhile need not wait for 1,000 of them.
       if (slicing) await readBodiesInSlices(cards, slicing);

@@ -1,4 +1,5 @@
 import type { Card, CardBody, CardMeta } from './types.js';
+import { forEachInSlices, type Slicing } from '../slicing/slicing.js';
 
 /** Splits a card into what lists need (its metadata) and what only showing or studying it needs (its body). */
 export function splitCard(card: Card): { meta: CardMeta; body: CardBody } {
@@ -55,13 +56,9 @@ export function cardWithBodyOnDemand(meta: CardMeta, readBody: () => CardBody | 
 }
 
 /** Reads the bodies of cards made by cardWithBodyOnDemand, pausing whenever a slice's time is used up, so a caller that must keep handling keys can read a large library's bodies. */
-export async function readBodiesInSlices(cards: readonly Card[], slicing: { now: () => number; sliceMs: number; pause: () => Promise<void> }): Promise<void> {
-  let sliceEnds = slicing.now() + slicing.sliceMs;
-  for (const card of cards) {
+export async function readBodiesInSlices(cards: readonly Card[], slicing: Slicing): Promise<void> {
+  await forEachInSlices(cards.length, slicing, (index) => {
+    const card = cards[index]!;
     if (BODY in card) bodyNow(card as CardOnDemand);
-    if (slicing.now() >= sliceEnds) {
-      await slicing.pause();
-      sliceEnds = slicing.now() + slicing.sliceMs;
-    }
-  }
+  });
 }

@@ -4,6 +4,7 @@ import { markdownToPlain } from './plain-text.js';
 import { plainTextPrefix } from './plain-window.js';
 import { makeSnippet, snippetSource, type Snippet, type SnippetSource } from './snippet.js';
 import { tokenize } from './tokenize.js';
+import { forEachInSlices, type Slicing } from '../slicing/slicing.js';
 
 /** Where a term occurs; title and tag hits rank above heading, key-point and body hits. */
 export enum Field {
@@ -59,28 +60,13 @@ export function buildSearchIndex(cards: Card[]): SearchIndex {
   return builder.finish();
 }
 
-/** How a caller that must stay responsive (the app, handling keys) lets a build pause: its clock, the longest stretch without a pause, and the pause. */
-export interface BuildSlicing {
-  now: () => number;
-  sliceMs: number;
-  pause: () => Promise<void>;
-}
-
 /**
  * Builds the same index as buildSearchIndex, pausing between cards whenever a slice's time is used up: for 1,000
  * cards the build is about 90 ms, which a key pressed just after the app's first frame would otherwise wait out.
  */
-export async function buildSearchIndexInSlices(cards: Card[], slicing: BuildSlicing): Promise<SearchIndex> {
+export async function buildSearchIndexInSlices(cards: Card[], slicing: Slicing): Promise<SearchIndex> {
   const builder = searchIndexBuilder(cards);
-  let sliceEnds = slicing.now() + slicing.sliceMs;
-  for (let cardIndex = 0; cardIndex < cards.length; cardIndex++) {
-    builder.addCard(cardIndex);
-    // Only between cards: never before the first or after the last.
-    if (cardIndex < cards.length - 1 && slicing.now() >= sliceEnds) {
-      await slicing.pause();
-      sliceEnds = slicing.now() + slicing.sliceMs;
-    }
-  }
+  await forEachInSlices(cards.length, slicing, (cardIndex) => builder.addCard(cardIndex));
   return builder.finish();
 }
 
