@@ -60,7 +60,12 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   const searchIndex = (slicing?: Slicing) =>
     (indexing ??= load().then(async ({ cards }) => {
       // The index's key hashes every body: read in slices, so a key pressed meanwhile need not wait for 1,000 of them.
-      if (slicing) await readBodiesInSlices(cards, slicing);
+      if (slicing) {
+        await readBodiesInSlices(cards, slicing);
+        // A pause before the index's key hashes every body and the index is read or built: with the last bodies' slice,
+        // that was one task of 50-60 ms at 1,000 cards, which a key typed then waited out.
+        await slicing.pause();
+      }
       const cache = await import('../../io/search-index-cache.js');
       return slicing ? cache.loadSearchIndexInSlices(cards, environment.paths.cache, slicing) : cache.loadSearchIndex(cards, environment.paths.cache);
     }));
