@@ -10,6 +10,7 @@ import { textLayout } from '../format/layout.js';
 import { terminalWorkloadProgress } from '../format/progress-line.js';
 import { parseCommand } from '../parse-flags.js';
 import { SIM_WORKLOAD } from '../table/sim-commands.js';
+import { groupDigits } from '../../core/text/group-digits.js';
 
 // Defaults: a busy office resolver; every one is overridden by its flag.
 const DEFAULTS = { queries: 1_000_000, names: 10_000, alpha: 0.9, ttlSeconds: 300, qps: 1000, seed: 1 };
@@ -53,7 +54,7 @@ function readCount(value: string | undefined, flag: string, min: number, max: nu
   const text = value.trim().replace(/[_,]/g, '');
   const number = /^\d+(\.\d+)?(e\d+)?$/i.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new UsageError(`${flag} takes a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got "${stripControl(value)}"`, usage);
+    throw new UsageError(`${flag} takes a whole number from ${groupDigits(min)} to ${groupDigits(max)}, got "${stripControl(value)}"`, usage);
   }
   return number;
 }
@@ -61,7 +62,7 @@ function readCount(value: string | undefined, flag: string, min: number, max: nu
 function readPositive(value: string | undefined, flag: string, what: string, max: number, usage: string): number | undefined {
   if (value === undefined) return undefined;
   const number = /^\s*(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
-  if (!(number > 0) || number > max) throw new UsageError(`${flag} takes ${what} (at most ${max.toLocaleString('en-US')}), got "${stripControl(value)}"`, usage);
+  if (!(number > 0) || number > max) throw new UsageError(`${flag} takes ${what} (at most ${groupDigits(max)}), got "${stripControl(value)}"`, usage);
   return number;
 }
 

@@ -1,4 +1,4 @@
-import { groupDigits } from '../../core/dns-sim/workload/number-format.js';
+import { groupDigits } from '../../core/text/group-digits.js';
 import type { WorkloadProgress, WorkloadProgressUpdate } from '../../core/dns-sim/workload/workload-progress.js';
 import type { CliContext } from '../context.js';
 

@@ -4,6 +4,7 @@ import type { PoisoningAttack } from './poisoning-attack.js';
 import { seededFloat } from '../prng.js';
 import { emit, type SimState } from '../sim-state.js';
 import { encodeWithinLimit, type DnsMessage } from '../wire/wire.js';
+import { groupDigits } from '../../text/group-digits.js';
 
 /** What the resolver makes an attacker guess for one query: ports in use, letters whose case is random, servers it might have asked. */
 export interface RaceOdds {
@@ -58,14 +59,14 @@ export function raceForgeries(sim: SimState, query: DnsMessage, resolver: Endpoi
   const wire = encodeWithinLimit(forged, 1232);
   // The forgeries carry the real server's source address: to the resolver they look like the server itself.
   const attacker: Endpoint = { name: `attacker (spoofing ${server.name})`, address: server.address, role: server.role };
-  const guesses = `each guesses the transaction id (1 in ${ID_SPACE.toLocaleString('en-US')})${odds.ports > 1 ? `, the source port (1 in ${odds.ports.toLocaleString('en-US')})` : ', the source port is fixed'}${odds.caseBits > 0 ? ` and the case of ${odds.caseBits} letters (1 in 2^${odds.caseBits})` : ''}, and which of ${odds.servers} servers was asked`;
+  const guesses = `each guesses the transaction id (1 in ${groupDigits(ID_SPACE)})${odds.ports > 1 ? `, the source port (1 in ${groupDigits(odds.ports)})` : ', the source port is fixed'}${odds.caseBits > 0 ? ` and the case of ${odds.caseBits} letters (1 in 2^${odds.caseBits})` : ''}, and which of ${odds.servers} servers was asked`;
   const base: Omit<ResponseReceivedEvent, 'seq' | 'queryIndex' | 'timeMs' | 'explanation'> = { type: 'response-received', from: attacker, to: resolver, transport: 'udp', kind: 'answer', message: wire.view, depth, lookup };
   if (draw >= chance) {
-    emit(sim, { ...base, timeMs: realAtMs, forged: { packets: forgedPackets, accepted: false, odds: chance }, explanation: `${forgedPackets.toLocaleString('en-US')} forged answers arrived in the ${windowMs} ms window; ${guesses}: none matched (chance ${formatOdds(chance)}), all dropped` });
+    emit(sim, { ...base, timeMs: realAtMs, forged: { packets: forgedPackets, accepted: false, odds: chance }, explanation: `${groupDigits(forgedPackets)} forged answers arrived in the ${windowMs} ms window; ${guesses}: none matched (chance ${formatOdds(chance)}), all dropped` });
     return { forgedPackets, odds: chance };
   }
   const winnerAtMs = sendMs + Math.max(1, Math.floor(((draw / chance) * forgedPackets + 1) / forgedPackets * windowMs));
-  emit(sim, { ...base, timeMs: Math.min(winnerAtMs, realAtMs - 1), forged: { packets: forgedPackets, accepted: true, odds: chance }, explanation: `forged answer ${Math.ceil((draw / chance) * forgedPackets)} of ${forgedPackets.toLocaleString('en-US')} matched (chance ${formatOdds(chance)} per window): accepted before the real answer; it claims ${fqdn(attack.zone)} is served by ${fqdn(attack.nsName)} at ${attack.address}` });
+  emit(sim, { ...base, timeMs: Math.min(winnerAtMs, realAtMs - 1), forged: { packets: forgedPackets, accepted: true, odds: chance }, explanation: `forged answer ${Math.ceil((draw / chance) * forgedPackets)} of ${groupDigits(forgedPackets)} matched (chance ${formatOdds(chance)} per window): accepted before the real answer; it claims ${fqdn(attack.zone)} is served by ${fqdn(attack.nsName)} at ${attack.address}` });
   return { forgedPackets, odds: chance, winner: { atMs: Math.min(winnerAtMs, realAtMs - 1), message: wire.message } };
 }
 
@@ -88,5 +89,5 @@ export function formatOdds(p: number): string {
   const oneIn = 1 / p;
   if (oneIn >= 1e9) return `1 in ${Number((oneIn / 1e9).toPrecision(3))} billion`;
   if (oneIn >= 1e6) return `1 in ${Number((oneIn / 1e6).toPrecision(3))} million`;
-  return `1 in ${Math.round(oneIn).toLocaleString('en-US')}`;
+  return `1 in ${groupDigits(Math.round(oneIn))}`;
 }

@@ -4,6 +4,7 @@ import type { QueryOutcome } from '../outcome.js';
 import type { MessageView, RecordView } from '../wire/message-view.js';
 import { clean, makeStyle, showDuration, showName, type Style } from './format-style.js';
 import type { SimulationResult } from '../simulation-types.js';
+import { groupDigits } from '../../text/group-digits.js';
 
 /** What the header of a trace says about the run. */
 export interface TraceHeading {
@@ -74,7 +75,7 @@ function formatEvent(event: ResolutionEvent, sentAt: Map<string, number>, style:
       // NXDOMAIN, SERVFAIL and REFUSED name their rcode already; the other kinds come with NOERROR.
       const label = event.kind.toUpperCase();
       const kind = style.kind(event.kind, label === message.rcode ? label : `${label} ${message.rcode}`);
-      const forged = event.forged ? `  (forged x${event.forged.packets.toLocaleString('en-US')}, ${event.forged.accepted ? 'one accepted' : 'all dropped'})` : '';
+      const forged = event.forged ? `  (forged x${groupDigits(event.forged.packets)}, ${event.forged.accepted ? 'one accepted' : 'all dropped'})` : '';
       const lines = [head(`${who(event.from)} -> ${who(event.to)}  ${event.transport}  ${kind}  ${flags(message)}  ${message.sizeBytes} B${forged ? '' : rtt}${event.late ? '  (late)' : ''}${forged}`), note];
       lines.push(...formatSections(message, `${' '.repeat(16)}${indent}`, options.maxAdditional ?? 4));
       if (options.hex) lines.push(`${' '.repeat(16)}${indent}${style.dim(`hex ${message.hex}`)}`);

@@ -3,6 +3,7 @@ import { combinedOdds, formatOdds, ID_SPACE } from '../attacks/poisoning.js';
 import type { ReportContext } from './report-context.js';
 import type { SimulationReport } from './report-types.js';
 import type { SimulationResult } from '../simulation-types.js';
+import { groupDigits } from '../../text/group-digits.js';
 
 /** The poisoning race in numbers: rounds, forged packets, the odds per round by RFC 5452 section 7, and whether it worked. */
 export function reportPoisoning(result: SimulationResult, context: ReportContext): SimulationReport {
@@ -19,8 +20,8 @@ export function reportPoisoning(result: SimulationResult, context: ReportContext
   return {
     title: 'Cache poisoning race (RFC 5452 section 7)',
     rows: [
-      { label: 'guess space', value: `transaction id 1 in ${ID_SPACE.toLocaleString('en-US')}; source port ${options.sourcePortRandomisation ? 'random (1 in 64,512)' : 'fixed'}; 0x20 ${options.caseRandomisation ? 'on' : 'off'}` },
-      { label: 'attack', value: `${rounds} rounds, ${packets.toLocaleString('en-US')} forged answers at ${plan.packetsPerSecond.toLocaleString('en-US')} per second` },
+      { label: 'guess space', value: `transaction id 1 in ${groupDigits(ID_SPACE)}; source port ${options.sourcePortRandomisation ? 'random (1 in 64,512)' : 'fixed'}; 0x20 ${options.caseRandomisation ? 'on' : 'off'}` },
+      { label: 'attack', value: `${rounds} rounds, ${groupDigits(packets)} forged answers at ${groupDigits(plan.packetsPerSecond)} per second` },
       { label: 'odds per round', value: `P_s = ${formatOdds(perRound)}; over ${rounds} rounds P_cs = ${formatOdds(combinedOdds(perRound, rounds))}` },
       { label: 'even odds after', value: formatDuration(halfLifeSeconds) },
       { label: 'result', value: winner >= 0 ? `poisoned in round ${winner + 1}: ${victim.name} now resolves to ${victim.addresses.join(', ')}` : `not poisoned: ${victim.name} resolves to ${victim.addresses.join(', ')}` },

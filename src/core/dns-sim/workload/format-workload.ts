@@ -1,5 +1,6 @@
 import { drawHitRateChart } from './hit-rate-chart.js';
-import { countOf, groupDigits, showMs, showPercent, showQps, showSeconds } from './number-format.js';
+import { groupDigits } from '../../text/group-digits.js';
+import { countOf, showMs, showPercent, showQps, showSeconds } from './number-format.js';
 import type { WorkloadVariant } from './simulate-workload.js';
 import type { WorkloadReport } from './workload-report.js';
 import type { WorkloadResult } from './workload-types.js';

@@ -1,9 +1,4 @@
-/** A whole number with thousands separators: 1234567 -> "1,234,567" (the same on every locale). */
-export function groupDigits(value: number): string {
-  const rounded = Math.round(value);
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return rounded < 0 ? `-${digits}` : digits;
-}
+import { groupDigits } from '../../text/group-digits.js';
 
 /** A rate in [0, 1] as a percentage with two decimals: 0.98978 -> "98.98%". */
 export function showPercent(rate: number): string {

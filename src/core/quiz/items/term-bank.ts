@@ -1,5 +1,6 @@
 import { normaliseAnswer } from './answer-check.js';
 import type { ClozeTerm, QuizItem, TermKind } from '../types.js';
+import { groupDigits } from '../../text/group-digits.js';
 
 /** A term some item hides, filed by its kind so it can be offered as a wrong option of the same kind. */
 export interface BankTerm {
@@ -64,5 +65,5 @@ function nearbyNumbers(item: QuizItem, term: ClozeTerm): BankTerm[] {
   const value = Number(match[1]!.replace(/,/g, ''));
   const grouped = match[1]!.includes(',');
   const nearby = [value * 2, Math.round(value / 2), value * 10, value * 3, Math.round(value / 10), value + 1].filter((n) => Number.isInteger(n) && n > 0 && n !== value);
-  return nearby.map((n) => bankTerm(`${item.id}#built-in`, '', `${grouped ? n.toLocaleString('en-US') : String(n)}${match[2]}`, 'number'));
+  return nearby.map((n) => bankTerm(`${item.id}#built-in`, '', `${grouped ? groupDigits(n) : String(n)}${match[2]}`, 'number'));
 }

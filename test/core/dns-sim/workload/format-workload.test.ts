@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawHitRateChart, nearestColumn } from '../../../../src/core/dns-sim/workload/hit-rate-chart.js';
 import { formatWorkloadText } from '../../../../src/core/dns-sim/workload/format-workload.js';
-import { groupDigits, showMs, showSeconds } from '../../../../src/core/dns-sim/workload/number-format.js';
+import { showMs, showSeconds } from '../../../../src/core/dns-sim/workload/number-format.js';
+import { groupDigits } from '../../../../src/core/text/group-digits.js';
 import { buildWorkloadReport } from '../../../../src/core/dns-sim/workload/workload-report.js';
 import { toWorkloadJson } from '../../../../src/core/dns-sim/workload/workload-json.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_GLOSSARY } from '../../../../src/core/quiz/answers/glossary.js';
 import { answerContext } from '../../../../src/core/quiz/answers/known-terms.js';
 import { judgeAnswer, normaliseAnswer } from '../../../../src/core/quiz/items/answer-check.js';
@@ -23,6 +23,17 @@ describe('buildChoice', () => {
     for (const choice of question.choices) expect(choice).toMatch(/^\d[\d,]* s$/);
     // "30 s" appears twice in the pool but only once among the options.
     expect(new Set(question.choices.map(normaliseAnswer)).size).toBe(4);
+  });
+
+  it('groups the digits of a nearby number as the answer does, without the ICU number formatter', () => {
+    // The first toLocaleString of a process maps about 4.7 MB of ICU data; the options are grouped by hand instead.
+    const formatted = vi.spyOn(Number.prototype, 'toLocaleString');
+    const grouped = generateItems([quizCard('big', ['A resolver may cap a TTL at **604,800 s**.'])]);
+    const question = buildChoice(grouped[0]!, buildDistractorPool(grouped, new Map([['big', []]])), 3)!;
+    expect(question.choices).toEqual(expect.arrayContaining(['604,800 s', '1,209,600 s', '6,048,000 s']));
+    expect(question.choices.every((choice) => /^\d{1,3}(,\d{3})* s$/.test(choice))).toBe(true);
+    expect(formatted).not.toHaveBeenCalled();
+    formatted.mockRestore();
   });
 
   it('is reproducible from the seed and shuffles the right answer around', () => {
