@@ -37,6 +37,19 @@ describe('the key of the cached predict items', () => {
     expect(key('b1', cards.map((candidate) => (candidate === card ? change(candidate) : candidate)))).not.toBe(key('b1'));
   });
 
+  // A card that pairs with no scenario is in no predict item: a folder of them must find the same items (the build's seed).
+  const unpaired = (id: string): Card => ({ ...cards[0]!, id, title: `Unpaired ${id}`, sim: [] });
+
+  it('stays when cards that pair with no scenario are added, before, among or after the others', () => {
+    expect(key('b1', [unpaired('extra-one'), ...cards.slice(0, 5), unpaired('extra-two'), ...cards.slice(5), unpaired('extra-three')])).toBe(key('b1'));
+  });
+
+  it("changes when an added card names a scenario in sim:, or has a scenario's card id", () => {
+    const [scenario, card] = scenarioCards(cards)[0]!;
+    expect(key('b1', [{ ...unpaired('extra-one'), sim: [scenario.id] }, ...cards])).not.toBe(key('b1'));
+    expect(key('b1', [...cards, { ...unpaired(card.id), title: 'The same id, another card' }])).not.toBe(key('b1'));
+  });
+
   it('changes with the build (its scenarios are code) and with the world folder\'s bytes', () => {
     expect(key('b2')).not.toBe(key('b1'));
     expect(key('b1', cards, 'w2')).not.toBe(key('b1'));

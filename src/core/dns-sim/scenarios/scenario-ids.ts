@@ -43,3 +43,14 @@ export const SCENARIO_IDS = [
   'dns64-synthesis',
   'conditional-forwarding',
 ] as const;
+
+/**
+ * The cards the scenarios illustrate (each scenario's cardId), kept here for the same reason: the predict items' cache
+ * key names only the cards a scenario can pair with, without loading the scenarios (app/study/predict-items.ts).
+ */
+export const SCENARIO_CARD_IDS: ReadonlySet<string> = new Set([
+  'amplification-attacks', 'cache-poisoning', 'client-side-resolution', 'cname-rules', 'compact-denial', 'dns-load-balancing',
+  'dns64-nat64', 'dnssec', 'glue-and-delegation', 'health-checked-failover', 'hybrid-enterprise-dns', 'incident-resolver-timeout',
+  'incident-servfail-storms', 'incident-stale-cache-migration', 'kubernetes-dns', 'negative-caching', 'resolution-flow',
+  'resolver-performance', 'running-authoritative-dns', 'transport-udp-tcp-edns', 'ttl-and-caching', 'wildcards',
+]);

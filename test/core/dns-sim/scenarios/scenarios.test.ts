@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../../../../src/core/dns-sim/scenarios/scenario-ids.js';
+import { SCENARIO_CARD_IDS, SCENARIO_IDS } from '../../../../src/core/dns-sim/scenarios/scenario-ids.js';
 import { findScenario, SCENARIOS, scenarioRun } from '../../../../src/core/dns-sim/scenarios/scenarios.js';
 import { simulateSession } from '../../../../src/core/dns-sim/simulate.js';
 import type { World } from '../../../../src/core/dns-sim/world/world.js';
@@ -368,6 +368,10 @@ beforeAll(async () => {
 describe('scenario registry', () => {
   it('has exactly the scenario ids the cards link to, in the same order', () => {
     expect(SCENARIOS.map((scenario) => scenario.id)).toEqual([...SCENARIO_IDS]);
+  });
+
+  it('lists the card of every scenario, and no other, in SCENARIO_CARD_IDS', () => {
+    expect([...SCENARIO_CARD_IDS].sort()).toEqual([...new Set(SCENARIOS.map((scenario) => scenario.cardId))].sort());
   });
 
   it.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('%s has a title, a one-paragraph description and a card', (_id, scenario) => {
