@@ -9,6 +9,7 @@ import type { SessionSource } from '../ui/screens/simulator/build-run.js';
 import type { CliContext } from './context.js';
 import { endCodeCaching } from './startup-done.js';
 import { holdCacheWrites } from '../io/cache-space.js';
+import { inAllocationBurst } from '../ui/allocation-burst.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
 export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
@@ -39,7 +40,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
     const cards = opening.at === 'stats' ? Promise.resolve([]) : ctx.cards.cards();
     // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
     cards.catch(() => undefined);
-    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) });
+    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }, { burst: inAllocationBurst });
     // Opened at the statistics, the report starts loading with Ink rather than after the first frame.
     const firstStats = opening.at === 'stats' ? withFirstStats(port) : undefined;
     const study = firstStats?.study ?? port;

@@ -26,3 +26,8 @@ export function limitYoungGeneration(): void {
   limited = true;
   (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1 --optimize-for-size');
 }
+
+/** Whether limitYoungGeneration has run: the first frame is out and the code cache written, so V8's flags may change. */
+export function youngGenerationLimited(): boolean {
+  return limited;
+}

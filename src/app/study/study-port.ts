@@ -50,18 +50,25 @@ export function quizLaunch(prepared: PreparedQuiz, clockOffsetMs: number, onClos
   };
 }
 
+/** How the app runs the services' heavy loads. */
+export interface StudyPortOptions {
+  /** Runs a load that allocates in a burst (items made, statistics or badges read); the app has the memory given back after it (ui/allocation-burst.ts). */
+  burst?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * The study services as the app uses them. Their code (items, the simulator for predict items, the
  * scheduler) loads on first use, so the app's first frame never waits for it.
  */
-export function openStudyPort(study: StudyContext): StudyPort {
+export function openStudyPort(study: StudyContext, options: StudyPortOptions = {}): StudyPort {
+  const burst = options.burst ?? ((work) => work());
   const clock = () => study.environment.clock();
   const data = () => import('./study-data.js').then(({ loadStudyView }) => loadStudyView(study));
   return {
     async prepareQuiz(request) {
       const { prepareQuiz } = await import('./prepare-quiz.js');
       try {
-        const prepared = await prepareQuiz(study, request, clock().now(), study.environment.sessionSeed());
+        const prepared = await burst(() => prepareQuiz(study, request, clock().now(), study.environment.sessionSeed()));
         if (prepared.setup.questions.length === 0) {
           prepared.progress.writer?.close();
           return { nothing: NOTHING_TO_STUDY };
@@ -74,7 +81,7 @@ export function openStudyPort(study: StudyContext): StudyPort {
     },
     async loadStats() {
       const { loadStudyStats } = await import('./study-data.js');
-      return loadStudyStats(study, clock().now());
+      return burst(() => loadStudyStats(study, clock().now()));
     },
     quizCount: () => study.environment.settings().count.value,
     async unsuspend(itemId) {
@@ -83,8 +90,10 @@ export function openStudyPort(study: StudyContext): StudyPort {
       return loadStudyStats(study, clock().now());
     },
     async cardStates() {
-      const [{ cardStates }, loaded] = await Promise.all([import('./card-states.js'), data()]);
-      return cardStates(loaded, clock().now());
+      return burst(async () => {
+        const [{ cardStates }, loaded] = await Promise.all([import('./card-states.js'), data()]);
+        return cardStates(loaded, clock().now());
+      });
     },
   };
 }

@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { openCardLibrary } from '../../../src/app/cards/card-library.js';
 import { resolveEnvironment } from '../../../src/app/environment.js';
 import { quizRequest } from '../../../src/app/study/quiz-request.js';
-import { NOTHING_TO_STUDY, openStudyPort, type QuizLaunch } from '../../../src/app/study/study-port.js';
+import { NOTHING_TO_STUDY, openStudyPort, type QuizLaunch, type StudyPortOptions } from '../../../src/app/study/study-port.js';
 import { startSession, gradeFlashcard } from '../../../src/core/quiz/session/session.js';
 import { readReviewLog } from '../../../src/io/progress/read-review-log.js';
 
-function studyAt(env: NodeJS.ProcessEnv = {}) {
+function studyAt(env: NodeJS.ProcessEnv = {}, options: StudyPortOptions = {}) {
   const home = mkdtempSync(join(tmpdir(), 'swelearn-study-'));
   const environment = resolveEnvironment({ env: { SWELEARN_HOME: home, SWELEARN_SEED: '3', SWELEARN_NOW: '2026-06-01T09:00:00Z', ...env }, cwd: process.cwd() });
   const warnings: string[] = [];
-  const port = openStudyPort({ environment, cards: openCardLibrary(environment), warn: (message) => warnings.push(message) });
+  const port = openStudyPort({ environment, cards: openCardLibrary(environment), warn: (message) => warnings.push(message) }, options);
   return { port, home, warnings, logPath: join(home, 'progress', 'reviews.jsonl') };
 }
 
@@ -30,6 +30,16 @@ describe('the study services as the app uses them', () => {
     launch.close();
     expect(readReviewLog(logPath).entries).toEqual([expect.objectContaining({ type: 'review', grade: 3, card: 'negative-caching' })]);
     expect(launch.record(entries)).toMatchObject({ ok: false });
+  });
+
+  it('runs the loads that allocate in a burst (a quiz, the statistics, the badges) through the burst runner, whose result they give', async () => {
+    const ran: string[] = [];
+    const { port } = studyAt({}, { burst: async (work) => { ran.push('start'); const result = await work(); ran.push('end'); return result; } });
+    await port.prepareQuiz(quizRequest({ card: 'negative-caching', mode: 'flashcard', count: 1 }));
+    expect(ran).toEqual(['start', 'end']);
+    expect((await port.loadStats()).items.total).toBeGreaterThan(300);
+    expect((await port.cardStates()).size).toBeGreaterThan(0);
+    expect(ran).toEqual(['start', 'end', 'start', 'end', 'start', 'end']);
   });
 
   it("gives the app's quiz length from the config file, or the default", () => {
