@@ -1,6 +1,7 @@
 import { ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
+import { sliceSimpleLine } from './slice-simple-line.js';
 
 /**
  * Stands in for Ink 6.8's `build/output.js` inside the bundle (scripts/esbuild-plugins.mjs swaps it
@@ -214,7 +215,7 @@ export default class RowCachedOutput {
           const from = x < left ? left - x : 0;
           const width = widthOf(line);
           const to = x + width > right ? right - x : width;
-          return sliceAnsi(line, from, to);
+          return sliceSimpleLine(line, from, to) ?? sliceAnsi(line, from, to);
         });
         if (x < left) x = left;
       }
