@@ -8,6 +8,7 @@ import type { CliContext } from '../context.js';
 import { textLayout } from '../format/layout.js';
 import { settingHint } from '../format/setting-hint.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
+import { summaryText } from '../quiz/summary-text.js';
 import { studyContext } from '../study-context.js';
 
 /**
@@ -17,11 +18,11 @@ import { studyContext } from '../study-context.js';
  */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
   const { request, json, list, suspended, itemAction, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
-  if (suspended) return (await import('../quiz/held-items.js')).listHeldItems(ctx, json);
-  if (itemAction) return (await import('../quiz/held-items.js')).actOnItem(ctx, itemAction.action, itemAction.id, json);
+  if (suspended) return (await import('../quiz/beside-app.js')).listHeldItems(ctx, json);
+  if (itemAction) return (await import('../quiz/beside-app.js')).actOnItem(ctx, itemAction.action, itemAction.id, json);
   const layout = textLayout(ctx, askedWidth, 100);
   if (list) {
-    const [{ listQuizItems }, { itemListJson, itemListTable }] = await Promise.all([import('../../app/study/list-quiz-items.js'), import('../quiz/item-list.js')]);
+    const { listQuizItems, itemListJson, itemListTable } = await import('../quiz/beside-app.js');
     const items = await listQuizItems(studyContext(ctx), request, ctx.environment.sessionSeed());
     ctx.out(json ? itemListJson(items) : itemListTable(items, layout, ctx.environment.ascii));
     return 0;
@@ -37,7 +38,8 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
       return 0;
     }
     if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, layout.width);
-    const [{ runPlainQuiz }, reporter] = await Promise.all([import('../quiz/plain-runner.js'), json ? import('../quiz/json-reporter.js').then(({ jsonReporter }) => jsonReporter(ctx)) : import('../quiz/text-reporter.js').then(({ textReporter }) => textReporter(ctx, layout))]);
+    const { runPlainQuiz, jsonReporter, textReporter } = await import('../quiz/beside-app.js');
+    const reporter = json ? jsonReporter(ctx) : textReporter(ctx, layout);
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json, env: process.env });
     return 0;
   } finally {
@@ -50,7 +52,7 @@ async function runInApp(ctx: CliContext, app: AppEntry, prepared: PreparedQuiz, 
   let summary: SessionSummary | undefined;
   const launch = quizLaunch(prepared, clockOffsetMs, (finished) => (summary = finished));
   const code = await app.openApp(ctx, { at: 'quiz', request, launch });
-  if (summary) ctx.out((await import('../quiz/summary-text.js')).summaryText(summary, prepared, { colour: ctx.color, width, ascii: ctx.environment.ascii }));
+  if (summary) ctx.out(summaryText(summary, prepared, { colour: ctx.color, width, ascii: ctx.environment.ascii }));
   else if (code !== 0) ctx.err(`swelearn: quiz interrupted; every answer shown as saved is in ${prepared.progress.logPath}\n`);
   return code;
 }
