@@ -19,7 +19,7 @@ import { openSimulator } from './screens/simulator/simulator-state.js';
 import { openQuiz } from './screens/quiz/quiz-route.js';
 import { INITIAL_STATS } from './screens/stats/stats-state.js';
 import { quizRequest } from '../app/study/quiz-request.js';
-import { ServicesContext, useServices, type AppServices } from './services.js';
+import { ServicesContext, useServices, whenCardsLoaded, type AppServices } from './services.js';
 import { ThemeContext, useTheme, type Theme } from './theme.js';
 
 /** What the app is given: the outside world, the look, and how to leave. */
@@ -121,7 +121,8 @@ function makeNavigator(store: Store<AppState, AppAction>, onExit: (code: number)
   const push = (route: Route) => dispatch({ type: 'push', route });
   return {
     openCard: (cardId, section) => push({ kind: 'reader', reader: openReader(cardId, section) }),
-    replaceWithCard: (cardId, section) => dispatch({ type: 'replace', route: { kind: 'reader', reader: openReader(cardId, section) } }),
+    // A quiz the app opened at reads the cards after its first frame: its summary's sections open once they are in.
+    replaceWithCard: (cardId, section) => whenCardsLoaded(services, () => dispatch({ type: 'replace', route: { kind: 'reader', reader: openReader(cardId, section) } })),
     openSimulator: (scenarioId) => push({ kind: 'simulator', sim: openSimulator(scenarioId) }),
     openCardWithScenario: (cardId, scenarioId) => dispatch({ type: 'openSplit', cardId, scenarioId }),
     openQuiz: (cardId) => {

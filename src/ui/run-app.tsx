@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import type { CardEditing } from '../app/cards/card-editing.js';
 import type { StudyPort } from '../app/study/study-port.js';
-import type { Card } from '../core/cards/types.js';
+import type { Card, CardMeta } from '../core/cards/types.js';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { SearchIndex } from '../core/search/search-index.js';
 import { App } from './app.js';
@@ -15,6 +15,11 @@ import { limitYoungGeneration } from './young-generation.js';
 export interface RunAppOptions {
   /** The cards (problems with card files are reported before the app takes the screen). */
   loadCards(): Promise<Card[]>;
+  /**
+   * Every card's metadata, given when the first screen needs no more of the cards (the app opened at a quiz names its
+   * items' card files): the cards are then read once the first frame is out, and a card opens once they are in.
+   */
+  cardMetas?: readonly CardMeta[];
   searchIndex(): Promise<SearchIndex>;
   loadWorld(): Promise<World>;
   /** Quizzes, statistics and study states; without them the app has no study keys. */
@@ -46,8 +51,10 @@ const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 export async function runApp(options: RunAppOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
+  const later = options.cardMetas && cardsLater(options.cardMetas);
   const services: AppServices = {
-    cards: await options.loadCards(),
+    cards: later ? [] : await options.loadCards(),
+    ...(later ? { cardsLater: later.slot } : {}),
     searchIndex: once(options.searchIndex),
     // The world loader (and the zone-file parser behind it) loads when the simulator first opens.
     loadWorld: once(options.loadWorld),
@@ -90,6 +97,16 @@ export async function runApp(options: RunAppOptions): Promise<number> {
       options.onStartupDone?.();
       limitYoungGeneration();
       options.onFirstFrame?.();
+      if (later) {
+        options.loadCards().then(
+          (cards) => {
+            services.cards = cards;
+            delete services.cardsLater;
+            later.loaded();
+          },
+          (error: unknown) => finish(1, error),
+        );
+      }
     } catch (error) {
       // Whatever stops Ink from starting, the terminal is handed back before the error is reported.
       finish(1, error);
@@ -100,6 +117,13 @@ export async function runApp(options: RunAppOptions): Promise<number> {
       (error: unknown) => finish(1, error),
     );
   });
+}
+
+// What the services say of cards read after the first frame, and the call that says they are in.
+function cardsLater(metas: readonly CardMeta[]): { slot: NonNullable<AppServices['cardsLater']>; loaded: () => void } {
+  let loaded!: () => void;
+  const promise = new Promise<void>((resolve) => (loaded = resolve));
+  return { slot: { metas, loaded: promise }, loaded };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StudyBadge } from '../app/study/card-states.js';
 import type { StudyPort } from '../app/study/study-port.js';
-import type { Card } from '../core/cards/types.js';
+import type { Card, CardMeta } from '../core/cards/types.js';
 import type { QuizItem } from '../core/quiz/types.js';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { SearchIndex } from '../core/search/search-index.js';
@@ -16,6 +16,11 @@ export interface FrameTimer {
 /** Everything the app reads from the outside world, passed in so every screen can be tested with fakes. */
 export interface AppServices {
   cards: Card[];
+  /**
+   * Set while `cards` is still empty because the cards are read after the first frame (the app opened at a quiz, whose
+   * screen names its items' card files and shows no card): every card's metadata, and when the cards are in.
+   */
+  cardsLater?: { metas: readonly CardMeta[]; loaded: Promise<void> };
   /** The search index over the cards, shared with the commands (and their cache). */
   searchIndex(): Promise<SearchIndex>;
   /** Loads the simulator's world (once; callers cache the promise). */
@@ -42,6 +47,17 @@ export interface CardEditor {
   edit(path: string, line: number): Promise<{ ok: true } | { ok: false; reason: string }>;
   /** The items of the card read again from its file (the library forgets its copy first). */
   reloadItems(cardId: string): Promise<QuizItem[]>;
+}
+
+/** Every card's metadata: the cards' own, or before they are read (see cardsLater) what the first screen was given. */
+export function cardMetas(services: Pick<AppServices, 'cards' | 'cardsLater'>): readonly CardMeta[] {
+  return services.cardsLater?.metas ?? services.cards;
+}
+
+/** Runs `show` once the cards are in: at once, unless they are still being read after the first frame. */
+export function whenCardsLoaded(services: Pick<AppServices, 'cardsLater'>, show: () => void): void {
+  if (services.cardsLater) void services.cardsLater.loaded.then(show);
+  else show();
 }
 
 /** The real timer. */

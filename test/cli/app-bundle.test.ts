@@ -40,3 +40,24 @@ describe('the app\'s first frame (run `npm run build` first)', () => {
     expect(inputs.filter((input) => pattern.test(input))).toEqual([]);
   });
 });
+
+describe('`swelearn quiz` in a terminal, before its first frame (run `npm run build` first)', () => {
+  // The quiz command in the app's scripts: what it loads up front comes before the session is prepared and drawn.
+  function quizCommandInputs() {
+    const metafile = readBuildMetafile();
+    const command = Object.keys(metafile.outputs).find((output) => output.startsWith('dist/chunks/') && metafile.outputs[output]!.entryPoint === 'src/cli/commands/quiz.ts');
+    expect(command).toBeDefined();
+    return [...loadedUpFront(metafile, command!)].flatMap((output) => Object.keys(metafile.outputs[output]!.inputs));
+  }
+
+  it.each([
+    ['the plain quiz loop and its line reader', /^src\/cli\/quiz\/(plain-runner|line-reader)\.ts$/],
+    ['the plain reporters', /^src\/cli\/quiz\/(text|json)-reporter\.ts$/],
+    ['the item listing', /^src\/(cli\/quiz\/item-list|app\/study\/list-quiz-items)\.ts$/],
+    ['the held items and the statistics they read', /^src\/(cli\/quiz\/held-items|app\/study\/study-data|core\/quiz\/progress\/stats)\.ts$/],
+  ])('loads no code of %s', (_name, pattern) => {
+    const inputs = quizCommandInputs();
+    expect(inputs).toContain('src/app/study/prepare-quiz.ts');
+    expect(inputs.filter((input) => pattern.test(input))).toEqual([]);
+  });
+});

@@ -16,6 +16,10 @@ vi.mock('../../src/ui/run-app.js', () => ({
 // As in a build: derived study data is cached only under a build id.
 vi.stubGlobal('__SWELEARN_BUILD_ID__', 'open-app-cards-test');
 const { openApp } = await import('../../src/cli/open-app.js');
+const { prepareQuiz } = await import('../../src/app/study/prepare-quiz.js');
+const { quizLaunch } = await import('../../src/app/study/study-port.js');
+const { quizRequest } = await import('../../src/app/study/quiz-request.js');
+const { studyContext } = await import('../../src/cli/study-context.js');
 
 /** A context over `home` whose card library counts the times the whole cards are asked for. */
 function countingContext(home = mkdtempSync(join(tmpdir(), 'swelearn-open-app-'))) {
@@ -48,5 +52,25 @@ describe('what openApp reads before the first frame', () => {
     await handedOver.at(-1)!.study!.loadStats();
     expect(await handedOver.at(-1)!.loadCards()).toEqual([]);
     expect(asked()).toBe(0);
+  });
+
+  it("opened at a quiz, reads no card before the first frame: the quiz names its items' card files from the cards' metadata", async () => {
+    const { ctx, asked } = countingContext();
+    const request = quizRequest();
+    const launch = quizLaunch(await prepareQuiz(studyContext(ctx), request, Date.parse('2026-12-07T12:00:00Z'), 7), 0);
+    // Preparing the quiz in a new home made its items from the cards; opening the app at it reads none.
+    const byPreparing = asked();
+    try {
+      expect(await openApp(ctx, { at: 'quiz', request, launch })).toBe(0);
+      expect(asked()).toBe(byPreparing);
+      const { cardMetas, loadCards } = handedOver.at(-1)!;
+      const first = launch.session.questions[0]!.item;
+      expect(cardMetas?.find((meta) => meta.id === first.cardId)?.path).toMatch(/\.md$/);
+      // Read when the app asks, after its first frame: the same cards.
+      expect((await loadCards()).map((card) => card.id)).toEqual(cardMetas!.map((meta) => meta.id));
+      expect(asked()).toBe(byPreparing + 1);
+    } finally {
+      launch.close();
+    }
   });
 });

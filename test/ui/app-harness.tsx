@@ -87,6 +87,8 @@ export interface HarnessOptions {
   /** The wall clock at the start; it moves only with `timer.advance`. */
   startMs?: number;
   cardEditor?: CardEditor;
+  /** The cards' metadata while the cards themselves are still read (see AppServices.cardsLater). */
+  cardsLater?: AppServices['cardsLater'];
 }
 
 /** The running app under test: keys in, frames out. */
@@ -123,6 +125,7 @@ export async function renderApp(options: HarnessOptions = {}): Promise<Harness> 
     now: () => (options.startMs ?? 0) + timer.elapsed(),
     features: new Set(options.features ?? (options.study ? ['quiz', 'stats'] : [])),
     ...(options.cardEditor ? { cardEditor: options.cardEditor } : {}),
+    ...(options.cardsLater ? { cardsLater: options.cardsLater } : {}),
   };
   const theme = makeTheme({ colour: true, ascii: false, reducedMotion: false, ...options.theme });
   const instance = render(<App services={services} theme={theme} onExit={(code) => exits.push(code)} {...(options.initialState ? { initialState: options.initialState } : {})} />);

@@ -2,6 +2,12 @@ import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/core/search/search-index.js';
+import { quizRequest } from '../../src/app/study/quiz-request.js';
+import type { Card } from '../../src/core/cards/types.js';
+import { appAt } from '../../src/ui/app-state.js';
+import { openQuiz } from '../../src/ui/screens/quiz/quiz-route.js';
+import { initialQuizState } from '../../src/ui/screens/quiz/quiz-state.js';
+import { sessionCard, setup } from '../core/quiz/session-fixtures.js';
 import { runApp, type RunAppOptions } from '../../src/ui/run-app.js';
 import { bundledContent } from './app-harness.js';
 
@@ -92,6 +98,30 @@ describe('runApp', () => {
     // runApp's own handler is gone once it has restored the terminal; at most Ink's signal-exit stays.
     const remaining = process.listeners('SIGTERM').filter((listener) => added.includes(listener));
     expect(remaining.length).toBeLessThan(added.length);
+  });
+});
+
+describe("runApp given the cards' metadata (the app opened at a quiz)", () => {
+  it('reads the cards only once Ink has written the first frame', async () => {
+    const stdin = new FakeTtyIn();
+    const stdout = fakeTtyOut();
+    const card = { ...sessionCard, origin: 'user' as const, path: '/learner/cards/ttl.md' };
+    const session = setup('flashcard');
+    const launch = { session, record: () => ({ ok: true as const }), clockOffsetMs: 0, close: () => undefined };
+    const calls: string[] = [];
+    const loadCards = async (): Promise<Card[]> => {
+      calls.push('cards read');
+      return [card];
+    };
+    const initialState = appAt({ kind: 'quiz', quiz: openQuiz(quizRequest(), launch, initialQuizState(session, Date.now())) });
+    const exit = runApp({
+      ...(await options()), loadCards, cardMetas: [card], initialState, onFirstFrame: () => calls.push('first frame'),
+      stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream,
+    });
+    await until(() => calls.length === 2);
+    expect(calls).toEqual(['first frame', 'cards read']);
+    stdin.type('\u0003');
+    await expect(exit).resolves.toBe(130);
   });
 });
 

@@ -7,23 +7,22 @@ import { loadAppEntry, type AppEntry } from '../app-door.js';
 import type { CliContext } from '../context.js';
 import { textLayout } from '../format/layout.js';
 import { settingHint } from '../format/setting-hint.js';
-import { listQuizItems } from '../../app/study/list-quiz-items.js';
-import { itemListJson, itemListTable } from '../quiz/item-list.js';
-import { actOnItem, listHeldItems } from '../quiz/held-items.js';
-import { jsonReporter } from '../quiz/json-reporter.js';
-import { runPlainQuiz } from '../quiz/plain-runner.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
 import { summaryText } from '../quiz/summary-text.js';
-import { textReporter } from '../quiz/text-reporter.js';
 import { studyContext } from '../study-context.js';
 
-/** `swelearn quiz`: a timed session of due and new items (or one item, --item); the app's quiz screen in a terminal, plain lines otherwise; --list prints the items instead. */
+/**
+ * `swelearn quiz`: a timed session of due and new items (or one item, --item); the app's quiz screen in a terminal, plain lines otherwise; --list prints the items instead.
+ * Each way's own code (the plain loop and its reporters, the listings, the held items with the statistics they read) loads
+ * only for it: `swelearn quiz` in a terminal runs from the app's scripts, where that code came before the first frame.
+ */
 export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> {
   const { request, json, list, suspended, itemAction, width: askedWidth } = parseQuizFlags(argv, () => ctx.environment.settings().count.value);
-  if (suspended) return listHeldItems(ctx, json);
-  if (itemAction) return actOnItem(ctx, itemAction.action, itemAction.id, json);
+  if (suspended) return (await import('../quiz/beside-app.js')).listHeldItems(ctx, json);
+  if (itemAction) return (await import('../quiz/beside-app.js')).actOnItem(ctx, itemAction.action, itemAction.id, json);
   const layout = textLayout(ctx, askedWidth, 100);
   if (list) {
+    const { listQuizItems, itemListJson, itemListTable } = await import('../quiz/beside-app.js');
     const items = await listQuizItems(studyContext(ctx), request, ctx.environment.sessionSeed());
     ctx.out(json ? itemListJson(items) : itemListTable(items, layout, ctx.environment.ascii));
     return 0;
@@ -39,6 +38,7 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
       return 0;
     }
     if (app) return await runInApp(ctx, await app, prepared, request, clock.offsetMs, layout.width);
+    const { runPlainQuiz, jsonReporter, textReporter } = await import('../quiz/beside-app.js');
     const reporter = json ? jsonReporter(ctx) : textReporter(ctx, layout);
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json, env: process.env });
     return 0;

@@ -10,7 +10,7 @@ import { openQuiz } from '../../../src/ui/screens/quiz/quiz-route.js';
 import { initialQuizState } from '../../../src/ui/screens/quiz/quiz-state.js';
 import type { ThemeOptions } from '../../../src/ui/theme.js';
 import type { Card } from '../../../src/core/cards/types.js';
-import type { CardEditor } from '../../../src/ui/services.js';
+import type { AppServices, CardEditor } from '../../../src/ui/services.js';
 import { renderApp, type Harness } from '../app-harness.js';
 
 /** The wall clock the quiz tests start at. */
@@ -30,7 +30,7 @@ export interface QuizApp extends Harness {
  * The app opened at a quiz over `session` (the quiz is the first screen, so leaving it leaves the app),
  * with a clock that moves only when the test says: 90 columns and 20 rows for the quiz, as a 91x23 terminal gives.
  */
-export async function quizApp(session: SessionSetup, options: { record?: RecordEntries; theme?: Partial<ThemeOptions>; columns?: number; rows?: number; cards?: Card[]; cardEditor?: CardEditor } = {}): Promise<QuizApp> {
+export async function quizApp(session: SessionSetup, options: { record?: RecordEntries; theme?: Partial<ThemeOptions>; columns?: number; rows?: number; cards?: Card[]; cardEditor?: CardEditor; cardsLater?: AppServices['cardsLater'] } = {}): Promise<QuizApp> {
   const written: LogEntry[] = [];
   const closed: (SessionSummary | undefined)[] = [];
   const record = vi.fn<RecordEntries>((entries) => {
@@ -45,6 +45,7 @@ export async function quizApp(session: SessionSetup, options: { record?: RecordE
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.cards ? { cards: options.cards } : {}),
     ...(options.cardEditor ? { cardEditor: options.cardEditor } : {}),
+    ...(options.cardsLater ? { cardsLater: options.cardsLater } : {}),
     initialState: appAt({ kind: 'quiz', quiz: openQuiz(quizRequest(), launch, initialQuizState(session, T0)) }),
   });
   const advance = async (ms: number) => {

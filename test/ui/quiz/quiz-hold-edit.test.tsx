@@ -84,6 +84,11 @@ describe('where an item is written, and editing it', () => {
     expect(await ui.waitForFrame('Quiz 1/3')).toContain(`/learner/cards/ttl.md:${first.source.line}`);
   });
 
+  it("shows it from the cards' metadata while the cards themselves are still read (the app opened at a quiz)", async () => {
+    const ui = await open(setup('flashcard'), { cards: [], cardsLater: { metas: [userCard], loaded: new Promise(() => undefined) } });
+    expect(await ui.waitForFrame('Quiz 1/3')).toContain(`/learner/cards/ttl.md:${first.source.line}`);
+  });
+
   it('says for a bundled card where the item is and how to copy the card, and changes nothing', async () => {
     const editor = fakeEditor(() => []);
     const ui = await open(setup('flashcard'), { cards: [sessionCard], cardEditor: editor });

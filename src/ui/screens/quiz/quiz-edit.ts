@@ -2,7 +2,7 @@ import { copyAdvice, itemSource } from '../../../app/study/item-source.js';
 import { currentQuestion } from '../../../core/quiz/session/session.js';
 import type { Question } from '../../../core/quiz/types.js';
 import type { ItemSource } from '../../../app/study/item-source.js';
-import type { AppServices, CardEditor } from '../../services.js';
+import { cardMetas, type AppServices, type CardEditor } from '../../services.js';
 import type { QuizClock } from './quiz-clock.js';
 import type { QuizRoute } from './quiz-route.js';
 import type { QuizAction } from './quiz-state.js';
@@ -12,11 +12,11 @@ import type { QuizAction } from './quiz-state.js';
  * still meanwhile), then the card is read again and the item on screen replaced by what it became, or
  * dropped when its point is gone. A bundled card is only named, with how to copy it; nothing changes.
  */
-export async function editItemOnScreen(latest: () => QuizRoute, services: Pick<AppServices, 'cards' | 'cardEditor'>, clock: QuizClock, dispatch: (action: QuizAction) => void): Promise<void> {
+export async function editItemOnScreen(latest: () => QuizRoute, services: Pick<AppServices, 'cards' | 'cardsLater' | 'cardEditor'>, clock: QuizClock, dispatch: (action: QuizAction) => void): Promise<void> {
   const state = latest().screen;
   const question = state && currentQuestion(state.session);
   if (!question) return;
-  const source = itemSource(services.cards, question.item);
+  const source = itemSource(cardMetas(services), question.item);
   const editor = services.cardEditor;
   if (!source) return dispatch({ type: 'itemNotice', text: `the card ${question.item.cardId} is not loaded: nothing to edit` });
   if (!source.editable) return dispatch({ type: 'itemNotice', text: copyAdvice(source, editor?.userCardsDir ?? 'your cards folder') });

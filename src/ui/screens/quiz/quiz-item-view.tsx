@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { itemSource } from '../../../app/study/item-source.js';
-import { useServices } from '../../services.js';
+import { cardMetas, useServices } from '../../services.js';
 import { itemLocation } from '../../components/item-location.js';
 import { formatClock } from '../../../core/quiz/progress/durations.js';
 import { currentQuestion, timeLeft } from '../../../core/quiz/session/session.js';
@@ -16,7 +16,8 @@ const BAR_WIDTH = 16;
 /** The item on screen: a header with the countdowns and where the item comes from, then its body, cut to fit. */
 export function QuizItemView({ state, width, height }: { state: QuizScreenState; width: number; height: number }) {
   const { ascii, tone } = useTheme();
-  const { cards, homeDir } = useServices();
+  const services = useServices();
+  const { homeDir } = services;
   const { session, nowMs } = state;
   const glyphs = quizGlyphs(ascii);
   const question = currentQuestion(session);
@@ -27,7 +28,7 @@ export function QuizItemView({ state, width, height }: { state: QuizScreenState;
   const filled = Math.round(BAR_WIDTH * fraction);
   const where = `${question.item.cardTitle.split(/:\s/)[0]} ${glyphs.pointer} ${question.item.source.sectionName}`;
   // Where to fix the item: its card file and line, given at most half the row.
-  const source = itemSource(cards, question.item);
+  const source = itemSource(cardMetas(services), question.item);
   const location = source ? itemLocation(source.path, source.line, Math.max(12, Math.floor(width / 2)), homeDir, glyphs.ellipsis) : '';
   const whereWidth = Math.max(0, width - (location ? location.length + 2 : 0));
   return (
