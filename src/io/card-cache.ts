@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
-import { joinCard, splitCard } from '../core/cards/card-parts.js';
+import { bodyHashOf, joinCard, splitCard } from '../core/cards/card-parts.js';
 import { cacheHash, whenCacheWritable, writeCacheFileSync } from './cache-space.js';
 import { sha1Hex } from '../core/text/sha1.js';
 import { builtSeedDir } from './derived-cache.js';
@@ -26,10 +26,12 @@ interface IndexEntry extends CachedCardMeta {
   mtimeMs: number;
   /** Where the body lies in the body file; missing until the body is written. */
   body?: BodySpan;
+  /** The body's hash (core/cards/card-parts bodyHashOf), which keys what is made from it without reading it. */
+  bodyHash?: string;
 }
 
 // Bump when parsing changes what it produces, so stale caches are ignored rather than trusted.
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 // The body file grows by appends; past this share of dead records (replaced or removed cards) it is rewritten.
 const MAX_DEAD_SHARE = 0.5;
@@ -65,6 +67,11 @@ export class CardCache {
   get(path: string, size: number, mtimeMs: number): CachedCardMeta | undefined {
     const entry = this.entries[path];
     return entry && entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
+  }
+
+  /** The stored hash of a cached card's body (bodyHashOf), read without the body. */
+  bodyHash(path: string): string | undefined {
+    return this.entries[path]?.bodyHash;
   }
 
   /** The body of a cached card, read alone from the body file; undefined when it is not there or not this file's. */
@@ -108,6 +115,7 @@ export class CardCache {
     if (parsed.card) {
       const { meta, body } = splitCard(parsed.card);
       entry.meta = meta;
+      entry.bodyHash = bodyHashOf(body);
       this.pending.set(path, body);
     } else {
       this.pending.delete(path);

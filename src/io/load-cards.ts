@@ -89,7 +89,7 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
       for (const meta of folder.metas) {
         if (!kept.has(meta)) continue;
         const body = bodies.get(meta.path);
-        const card = body ? cardWithBodyOnDemand(meta, body) : await folder.read(meta, undefined);
+        const card = body ? cardWithBodyOnDemand(meta, body, folder.cache.bodyHash(meta.path)) : await folder.read(meta, undefined);
         if (card) cards.push(card);
       }
     }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardProblem } from '../core/cards/types.js';
+import { bodyHash } from '../core/cards/card-parts.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
 import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../core/search/search-index.js';
@@ -20,7 +21,7 @@ export function loadSearchIndex(cards: Card[], cacheDir: string | undefined, see
   // Even for the 32 bundled cards, a cold start builds the index in about 25 ms and reads it in about 2.
   const stored = storedIndex(cards, cacheDir, seedDir);
   if (stored.index) return stored.index;
-  return saved(stored, buildSearchIndex(cards));
+  return saved(stored, buildSearchIndex(cards), cards);
 }
 
 /** As loadSearchIndex, but an index that must be built is built in slices (core/search buildSearchIndexInSlices), so the app keeps handling keys meanwhile. */
@@ -30,7 +31,7 @@ export async function loadSearchIndexInSlices(cards: Card[], cacheDir: string | 
   const index = await buildSearchIndexInSlices(cards, slicing);
   // Encoding and writing the index is a task of its own, not the end of the last slice.
   await slicing.pause();
-  return saved(stored, index);
+  return saved(stored, index, cards);
 }
 
 // Where these cards' index is kept, and the index when a cache or the seed already holds it.
@@ -43,7 +44,7 @@ interface StoredIndex {
 function storedIndex(cards: Card[], cacheDir: string | undefined, seedDir: string | undefined): StoredIndex {
   if (!cacheDir || cards.length === 0) return {};
   const fingerprint = fingerprintOf(cards);
-  const name = `search-index-${fingerprint.slice(0, 16)}.bin`;
+  const name = indexFileName(fingerprint);
   const file = join(cacheDir, name);
   for (const stored of seedDir === undefined ? [file] : [file, join(seedDir, name)]) {
     try {
@@ -56,28 +57,29 @@ function storedIndex(cards: Card[], cacheDir: string | undefined, seedDir: strin
   return { place: { cacheDir, file, fingerprint } };
 }
 
-// Saves a built index where storedIndex looked for it (replacing older indexes), and returns it.
-function saved({ place }: StoredIndex, index: SearchIndex): SearchIndex {
+// Saves a built index where storedIndex looked for it (replacing older indexes), and returns it. The fingerprint is taken
+// again: a body that could not be read while building was indexed empty, and its hash is now the empty body's.
+function saved({ place }: StoredIndex, index: SearchIndex, cards: Card[]): SearchIndex {
   if (!place) return index;
+  const fingerprint = fingerprintOf(cards);
   try {
     makeFolder(place.cacheDir);
     for (const old of readdirSync(place.cacheDir)) if (old.startsWith('search-index-')) rmSync(join(place.cacheDir, old), { force: true });
-    writeCacheFileSync(place.file, encodeSearchIndex(index, place.fingerprint));
+    writeCacheFileSync(join(place.cacheDir, indexFileName(fingerprint)), encodeSearchIndex(index, fingerprint));
   } catch {
     // A read-only cache only costs the next start some time.
   }
   return index;
 }
 
-// Everything the index is built from, so any edit to any card gives a new fingerprint. One update per
-// card: for 10,000 cards, an update per section spent more time crossing into the hash than hashing.
+const indexFileName = (fingerprint: string) => `search-index-${fingerprint.slice(0, 16)}.bin`;
+
+// Everything the index is built from, so any edit to any card gives a new fingerprint: the body by its hash, which the
+// card cache stores, so a saved index is found without reading a body. One update per card: for 10,000 cards, an
+// update per section spent more time crossing into the hash than hashing.
 function fingerprintOf(cards: Card[]): string {
   const hash = cacheHash('sha1');
-  for (const card of cards) {
-    let text = `${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000`;
-    for (const section of card.sections) text += `${section.name}\u0000${section.markdown}\u0000`;
-    hash.update(text);
-  }
+  for (const card of cards) hash.update(`${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000${bodyHash(card)}\u0000`);
   return hash.digest('hex');
 }
 

@@ -1,5 +1,4 @@
 import { stripControl } from '../../core/text/sanitize.js';
-import { readBodiesInSlices } from '../../core/cards/card-parts.js';
 import type { Card, CardMeta, CardProblem } from '../../core/cards/types.js';
 import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
@@ -59,13 +58,10 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
   const searchIndex = (slicing?: Slicing) =>
     (indexing ??= load().then(async ({ cards }) => {
-      // The index's key hashes every body: read in slices, so a key pressed meanwhile need not wait for 1,000 of them.
-      if (slicing) {
-        await readBodiesInSlices(cards, slicing);
-        // A pause before the index's key hashes every body and the index is read or built: with the last bodies' slice,
-        // that was one task of 50-60 ms at 1,000 cards, which a key typed then waited out.
-        await slicing.pause();
-      }
+      // The index's key names each body by the hash the card cache stored, so no body is read to find a saved index
+      // (reading them all held 3 MB of Markdown for 1,000 cards from the app's start); reading or building it is a task
+      // of its own after the cards' loading, so a key typed then does not wait for both.
+      if (slicing) await slicing.pause();
       const cache = await import('../../io/search-index-cache.js');
       return slicing ? cache.loadSearchIndexInSlices(cards, environment.paths.cache, slicing) : cache.loadSearchIndex(cards, environment.paths.cache);
     }));

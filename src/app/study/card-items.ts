@@ -1,3 +1,4 @@
+import { bodyHash } from '../../core/cards/card-parts.js';
 import type { Card } from '../../core/cards/types.js';
 import type { QuizItem } from '../../core/quiz/types.js';
 import { currentBuildId, derivedKey } from '../../io/derived-cache.js';
@@ -52,8 +53,12 @@ export function readCardItems(environment: AppEnvironment, key: string, options:
   return readStoredItems(environment.paths.cache, 'card-items', key, options.work);
 }
 
-/** The cache key of the cards' items: the build, and each card's fields that generateItems reads. */
+/**
+ * The cache key of the cards' items: the build, and each card's fields that generateItems reads, its body by the hash the
+ * card cache stored (any edit to a body makes the items again), so a cached quiz needs no card body: keyed by the key
+ * points themselves, the key read the body of every card, 3 MB of Markdown held from the first quiz at 1,000 cards.
+ */
 export function cardItemsKey(buildId: string | undefined, cards: readonly Card[]): string | undefined {
-  const read = cards.map((card) => [card.id, card.title, card.topic, card.tags, card.difficulty, card.sections.map((section) => [section.kind, section.name]), card.keyPoints, card.practiceQuestions]);
+  const read = cards.map((card) => [card.id, card.title, card.topic, card.tags, card.difficulty, bodyHash(card)]);
   return derivedKey(buildId, JSON.stringify(read));
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardItemsFor, cardItemsKey } from '../../../src/app/study/card-items.js';
+import { bodyHashOf, cardWithBodyOnDemand, splitCard } from '../../../src/core/cards/card-parts.js';
 import { resolveEnvironment } from '../../../src/app/environment.js';
 import type { Card } from '../../../src/core/cards/types.js';
 import { generateItems } from '../../../src/core/quiz/items/generate-items.js';
@@ -34,6 +35,16 @@ describe('the cards\' quiz items and their cache key', () => {
   ])('changes with %s', (_name, change) => {
     const edited = cards.map((card, index) => (index === 0 ? change(card) : card));
     expect(cardItemsKey('b1', edited)).not.toBe(cardItemsKey('b1', cards));
+  });
+
+  it('keys cards the card cache gives without reading a body, as it keys the whole cards', () => {
+    const reads: string[] = [];
+    const cached = cards.map((card) => {
+      const { meta, body } = splitCard(card);
+      return cardWithBodyOnDemand(meta, () => (reads.push(card.id), body), bodyHashOf(body));
+    });
+    expect(cardItemsKey('b1', cached)).toBe(cardItemsKey('b1', cards));
+    expect(reads).toEqual([]);
   });
 
   it('stays for a change the items do not read, and with the build', () => {

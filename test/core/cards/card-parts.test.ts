@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardWithBodyOnDemand, joinCard, readBodiesInSlices, splitCard } from '../../../src/core/cards/card-parts.js';
+import { bodyHash, bodyHashOf, cardWithBodyOnDemand, joinCard, splitCard } from '../../../src/core/cards/card-parts.js';
 import type { Card, CardBody } from '../../../src/core/cards/types.js';
 
 const card = (id: string): Card => ({
@@ -35,17 +35,24 @@ describe('a card with its body read on demand', () => {
     expect([lazy.sections, lazy.keyPoints, lazy.practiceQuestions]).toEqual([[], [], []]);
   });
 
-  it('reads many bodies in slices, pausing whenever a slice is used up, each body once', async () => {
+  it("gives the body's hash the cache stored without reading the body, and the same hash computed from a whole card", () => {
     const reads: string[] = [];
-    const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => onDemand(card(id), reads));
-    let clock = 0;
-    const pauses: string[][] = [];
-    // Each reading of the clock is 1 ms later: a 2 ms slice holds about two bodies.
-    await readBodiesInSlices(cards, { now: () => clock++, sliceMs: 2, pause: async () => void pauses.push([...reads]) });
-    expect(reads).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(pauses.length).toBeGreaterThanOrEqual(2);
-    expect(pauses[0]!.length).toBeLessThan(5);
-    cards.forEach((lazy) => lazy.sections);
-    expect(reads).toHaveLength(5);
+    const whole = card('a');
+    const { meta, body } = splitCard(whole);
+    const lazy = cardWithBodyOnDemand(meta, () => (reads.push('a'), body), bodyHashOf(body));
+    expect(bodyHash(lazy)).toBe(bodyHash(whole));
+    expect(reads).toEqual([]);
+    expect(bodyHash(onDemand(whole, reads))).toBe(bodyHash(whole));
+    expect(bodyHash({ ...whole, keyPoints: [{ markdown: 'Point a, edited.', line: 9 }] })).not.toBe(bodyHash(whole));
+    expect(bodyHash({ ...whole, title: 'Another title' })).toBe(bodyHash(whole));
+  });
+
+  it("gives the empty body's hash once the stored body turns out unreadable", () => {
+    const whole = card('b');
+    const { meta, body } = splitCard(whole);
+    const lazy = cardWithBodyOnDemand(meta, () => undefined, bodyHashOf(body));
+    expect(bodyHash(lazy)).toBe(bodyHash(whole));
+    expect(lazy.sections).toEqual([]);
+    expect(bodyHash(lazy)).toBe(bodyHashOf({ sections: [], keyPoints: [], practiceQuestions: [] }));
   });
 });
