@@ -57,6 +57,8 @@ const appDoor = {
 const STUDY_FROM_APP = [
   { importer: /[\\/]src[\\/]app[\\/]study[\\/]predict-items\.ts$/, path: './make-predict-items.js', entry: 'make-predict-items' },
   { importer: /[\\/]src[\\/]app[\\/]study[\\/]card-items\.ts$/, path: '../../core/quiz/items/generate-items.js', entry: 'generate-items' },
+  // lint judges the items as they are made: the generator and the Markdown lexer are the app build's, not packed a third time.
+  { importer: /[\\/]src[\\/]core[\\/]quiz[\\/]items[\\/]lint-items\.ts$/, path: './generate-items.js', entry: 'generate-items' },
 ];
 const studyFromApp = {
   name: 'study-from-app',
