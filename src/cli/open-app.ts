@@ -9,7 +9,6 @@ import type { SessionSource } from '../ui/screens/simulator/build-run.js';
 import type { CliContext } from './context.js';
 import { endCodeCaching } from './startup-done.js';
 import { holdCacheWrites } from '../io/cache-space.js';
-import { inAllocationBurst } from '../ui/allocation-burst.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
 export type AppOpening = { at: 'home' } | { at: 'stats' } | { at: 'quiz'; request: QuizRequest; launch: QuizLaunch } | SimulatorOpening;
@@ -44,7 +43,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
     // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
     cards?.catch(() => undefined);
     const metas = opening.at === 'quiz' ? ctx.cards.metas() : undefined;
-    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }, { burst: inAllocationBurst });
+    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }, { burst: (work) => import('../ui/allocation-burst.js').then(({ inAllocationBurst }) => inAllocationBurst(work)) });
     // Opened at the statistics, the report starts loading with Ink rather than after the first frame.
     const firstStats = opening.at === 'stats' ? withFirstStats(port) : undefined;
     const study = firstStats?.study ?? port;
