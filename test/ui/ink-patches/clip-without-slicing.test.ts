@@ -12,19 +12,14 @@ vi.mock('slice-ansi', async (original) => {
 const clipped = (text: string, x: number): Op[] => [{ type: 'clip', clip: { x1: 0, x2: 20, y1: 0, y2: 3 } }, { type: 'write', x, y: 0, text, transformers: [] }, { type: 'unclip' }];
 
 describe('a write under a clip', () => {
-  it('is cut without slice-ansi (and its Intl.Segmenter) when its lines hold simple characters and styles, as Ink cuts it', () => {
-    const ops = clipped('\u001b[1mProgress\u001b[22m\n\u001b[2mItems\u001b[22m 541 in all · █░▒ past the edge', 2);
+  it.each([
+    ['without slice-ansi (and its Intl.Segmenter) when its lines hold simple characters and styles', '\u001b[1mProgress\u001b[22m\n\u001b[2mItems\u001b[22m 541 in all · █░▒ past the edge', 2, 0],
+    ['by slice-ansi where a line holds other characters', '\u001b[31m漢字 runs past the right edge\u001b[39m', 4, 1],
+  ])('is cut %s, as Ink cuts it', (_how, text, x, calls) => {
+    const ops = clipped(text, x);
     sliced.calls = 0;
     const actual = draw(cached(20, 3), ops);
-    expect(sliced.calls).toBe(0);
-    expect(actual).toEqual(draw(ink68(20, 3), ops));
-  });
-
-  it('is cut by slice-ansi where a line holds other characters, as Ink cuts it', () => {
-    const ops = clipped('\u001b[31m漢字 runs past the right edge\u001b[39m', 4);
-    sliced.calls = 0;
-    const actual = draw(cached(20, 3), ops);
-    expect(sliced.calls).toBe(1);
+    expect(sliced.calls).toBe(calls);
     expect(actual).toEqual(draw(ink68(20, 3), ops));
   });
 });
