@@ -11,12 +11,18 @@ const itemsOf = (stdout: string) =>
 describe('the cached predict items of the built app', () => {
   it('are made once, then read, and a damaged cache is made again with the same items', () => {
     const home = freshHome();
-    // A card of the user's own, so the items are not the ones the build derived for the bundled cards alone.
+    // A card of the user's own that no scenario pairs with leaves the predict items the build derived for the bundled cards.
     cpSync(join(FIXTURES, 'cards', 'good', 'networking'), join(home, 'cards'), { recursive: true });
     const env = { SWELEARN_HOME: home, SWELEARN_SEED: '5', SWELEARN_NOW: '2026-06-01T09:00:00Z' };
     const quiz = () => runCli(['quiz', '--mode', 'predict', '--count', '50', '--cram', '--json'], { env });
-    const first = quiz();
+    const seeded = quiz();
     const cache = join(home, 'cache', 'predict-items.json');
+    expect(seeded.code).toBe(0);
+    expect(existsSync(cache)).toBe(false);
+    // One that names a scenario in sim: is in the key (it would illustrate the scenario were the scenario's own card not loaded): made again.
+    const card = join(home, 'cards', 'tcp-handshake.md');
+    writeFileSync(card, readFileSync(card, 'utf8').replace('related: [resolution-flow]\n', 'related: [resolution-flow]\nsim: [cold-cache]\n'));
+    const first = quiz();
     expect(existsSync(cache)).toBe(true);
     // The items' heads (id first) on the first line, their bodies after it.
     const stored = readFileSync(cache, 'utf8');
