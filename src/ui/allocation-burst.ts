@@ -11,7 +11,7 @@ let collect: (() => void) | undefined;
  * cached yet, the statistics or the badges read) so that the memory it takes goes back afterwards: V8's optimising
  * compiler is off while it runs, and a full collection follows it. Both measured at 1,000 cards, the memory journey of
  * the bench with the items made at its quiz (bench/ui-bench.mjs; two to four runs each): the quiz and statistics steps
- * 107-115 MB as before, 99-105 MB with the collection, 96-102 MB with both. The optimising compiler's work runs on
+ * 107-115 MB as before, 99-109 MB with the collection, 96-104 MB with both. The optimising compiler's work runs on
  * V8's background threads, whose malloc arenas keep what it used (about 8 MB here), and optimised code does not make
  * the burst faster (making the items took 530-735 ms without it, 555-1,076 ms with it); the collection takes about
  * 20 ms, after work the user already waited half a second for. (Measured on Node 20; Node 22 and 24 also have the
