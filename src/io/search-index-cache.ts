@@ -34,11 +34,11 @@ export async function loadSearchIndexInSlices(cards: Card[], cacheDir: string | 
   return saved(stored, index, cards);
 }
 
-// Where these cards' index is kept, and the index when a cache or the seed already holds it.
+// The index when a cache or the seed already holds it, else the cache folder a built one is saved in.
 interface StoredIndex {
   index?: SearchIndex;
   /** Absent without a cache folder or cards: the index is then built and not saved. */
-  place?: { cacheDir: string; file: string; fingerprint: string };
+  saveIn?: string;
 }
 
 function storedIndex(cards: Card[], cacheDir: string | undefined, seedDir: string | undefined): StoredIndex {
@@ -54,18 +54,18 @@ function storedIndex(cards: Card[], cacheDir: string | undefined, seedDir: strin
       // Not there: the seed next, else build it.
     }
   }
-  return { place: { cacheDir, file, fingerprint } };
+  return { saveIn: cacheDir };
 }
 
 // Saves a built index where storedIndex looked for it (replacing older indexes), and returns it. The fingerprint is taken
 // again: a body that could not be read while building was indexed empty, and its hash is now the empty body's.
-function saved({ place }: StoredIndex, index: SearchIndex, cards: Card[]): SearchIndex {
-  if (!place) return index;
+function saved({ saveIn }: StoredIndex, index: SearchIndex, cards: Card[]): SearchIndex {
+  if (!saveIn) return index;
   const fingerprint = fingerprintOf(cards);
   try {
-    makeFolder(place.cacheDir);
-    for (const old of readdirSync(place.cacheDir)) if (old.startsWith('search-index-')) rmSync(join(place.cacheDir, old), { force: true });
-    writeCacheFileSync(join(place.cacheDir, indexFileName(fingerprint)), encodeSearchIndex(index, fingerprint));
+    makeFolder(saveIn);
+    for (const old of readdirSync(saveIn)) if (old.startsWith('search-index-')) rmSync(join(saveIn, old), { force: true });
+    writeCacheFileSync(join(saveIn, indexFileName(fingerprint)), encodeSearchIndex(index, fingerprint));
   } catch {
     // A read-only cache only costs the next start some time.
   }
