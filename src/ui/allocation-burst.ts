@@ -1,7 +1,5 @@
-import { createRequire as builtinRequireFor } from 'node:module';
-import { youngGenerationLimited } from './young-generation.js';
-
-const requireBuiltin = builtinRequireFor('/');
+import { runInNewContext } from 'node:vm';
+import { nodeV8, youngGenerationLimited } from './young-generation.js';
 
 let running = 0;
 let collect: (() => void) | undefined;
@@ -20,7 +18,7 @@ let collect: (() => void) | undefined;
  */
 export async function inAllocationBurst<T>(work: () => Promise<T>): Promise<T> {
   if (!youngGenerationLimited()) return work();
-  const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
+  const v8 = nodeV8();
   if (running++ === 0) v8.setFlagsFromString('--no-turbofan');
   try {
     return await work();
@@ -36,7 +34,7 @@ export async function inAllocationBurst<T>(work: () => Promise<T>): Promise<T> {
 function collectGarbage(v8: typeof import('node:v8')): void {
   if (!collect) {
     v8.setFlagsFromString('--expose-gc');
-    collect = (requireBuiltin('node:vm') as typeof import('node:vm')).runInNewContext('gc') as () => void;
+    collect = runInNewContext('gc') as () => void;
   }
   collect();
 }

@@ -28,7 +28,12 @@ let limited = false;
 export function limitYoungGeneration(): void {
   if (limited) return;
   limited = true;
-  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1 --optimize-for-size --no-sparkplug');
+  nodeV8().setFlagsFromString('--semi-space-growth-factor=1 --optimize-for-size --no-sparkplug');
+}
+
+/** node:v8, read when first asked for (after the first frame), not with the app's code. */
+export function nodeV8(): typeof import('node:v8') {
+  return requireBuiltin('node:v8') as typeof import('node:v8');
 }
 
 /** Whether limitYoungGeneration has run: the first frame is out and the code cache written, so V8's flags may change. */
