@@ -133,6 +133,22 @@ const inkWithoutTopLevelAwait = inkPatch('ink-without-top-level-await', "ink/bui
   });
 });
 
+// Ink's sanitizeAnsi walks every character of a text node through its ANSI tokenizer, for each node twice a frame (to
+// measure it and to paint it): most of the home screen's first frame after Yoga. A text whose only escapes are SGR
+// sequences (all the app's colours) comes out unchanged, so it is returned at once (src/ui/ink-patches/sgr-only-text.ts,
+// tested against Ink's sanitizeAnsi); any other text still goes through Ink's tokenizer.
+const SANITIZE_ANSI = /[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/;
+const sgrTextSanitize = inkPatch('sgr-text-sanitize', "ink/build/sanitize-ansi.js's sanitizeAnsi", (build, matched) => {
+  build.onLoad({ filter: SANITIZE_ANSI }, async (args) => {
+    const text = await readFile(args.path, 'utf8');
+    const head = 'const sanitizeAnsi = (text) => {\n';
+    if (text.split(head).length !== 2) throw new Error(`sgr-text-sanitize: expected "${head.trim()}" once in ${args.path}; Ink changed, re-diff the patch (docs/ink-patches.md)`);
+    matched();
+    const guard = `import { onlySgrControls } from ${JSON.stringify(source('ui/ink-patches/sgr-only-text.ts'))};\n`;
+    return { contents: guard + text.replace(head, `${head}    if (onlySgrControls(text)) return text;\n`), loader: 'js', resolveDir: dirname(args.path) };
+  });
+});
+
 // The patches above were diffed against one Ink; another one may paint differently or import its
 // modules differently, so a build that bundles it fails until the patches are re-diffed.
 const patchedInkVersion = {
@@ -151,7 +167,7 @@ const patchedInkVersion = {
 };
 
 /** The plugins every bundle that contains Ink is built with. */
-export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaSync, inkWithoutTopLevelAwait];
+export const inkBundlePlugins = [patchedInkVersion, emptyInkDevtools, fastStringWidth, rowCachedOutput, yogaSync, inkWithoutTopLevelAwait, sgrTextSanitize];
 
 // Two libraries are built once into dist/vendor/ as CommonJS, and every bundle's import of them becomes
 // functions that load that file on their first call: tr46 (UTS #46, for internationalised names) builds its

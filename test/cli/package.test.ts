@@ -86,7 +86,7 @@ describe('the published package', () => {
     expect(missing).toEqual([]);
   });
 
-  it("bundles Ink once, reached only from the app's entry, with the row-cached Output in place of Ink's own", () => {
+  it("bundles Ink once, reached only from the app's entry, with the row-cached Output in place of Ink's own and its sanitizer's SGR fast path", () => {
     // Identifiers survive the build's minification: the patch's class is named RowCachedOutput, and
     // Ink's Output keeps its measures in an OutputCaches with a getWidestLine method.
     const inkOwnOutput = readFileSync(join(ROOT, 'node_modules/ink/build/output.js'), 'utf8');
@@ -98,6 +98,8 @@ describe('the published package', () => {
     expect(entryOutputs(metafile).filter((entry) => reachableFrom(metafile, entry).has(holdsInk[0]!))).toEqual(['dist/app/open-app.cjs']);
     const appText = [...reachableFrom(metafile, 'dist/app/open-app.cjs')].map(shipped).join('\n');
     expect(appText).toMatch(/\bclass RowCachedOutput\b|\bRowCachedOutput=class\b/);
+    // Ink's sanitizer returns a text of only SGR escapes at once (the sgr-text-sanitize patch).
+    expect(appText).toMatch(/sanitizeAnsi=\(?\w+\)?=>\{if\(onlySgrControls\(\w+\)/);
     for (const file of bundledFiles()) expect([shipped(file).includes('OutputCaches'), shipped(file).includes('getWidestLine')], file).toEqual([false, false]);
   });
 

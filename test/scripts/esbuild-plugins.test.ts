@@ -44,7 +44,7 @@ describe('the Ink bundle plugins', () => {
     writeFileSync(join(dir, 'node_modules', 'ink', 'build', 'index.js'), 'export const render = () => ({ unmount() {} }); export const Text = () => null;\n');
     const errors = await bundleErrors(MINIMAL_INK_APP.replace('<Text>hi</Text>', 'Text()'), dir);
     expect(errors.find((text) => text.startsWith('patched-ink-version'))).toMatch(/diffed against Ink 6\.8\.x, but node_modules\/ink\/package\.json says 7\.0\.0; re-diff/);
-    expect(errors.filter((text) => text.includes('found none')).map((text) => text.split(' ')[0])).toEqual(['empty-ink-devtools', 'fast-string-width', 'row-cached-ink-output', 'yoga-sync', 'ink-without-top-level-await']);
+    expect(errors.filter((text) => text.includes('found none')).map((text) => text.split(' ')[0])).toEqual(['empty-ink-devtools', 'fast-string-width', 'row-cached-ink-output', 'yoga-sync', 'ink-without-top-level-await', 'sgr-text-sanitize']);
   });
 
   it('leave a build without Ink alone', async () => {
