@@ -41,6 +41,39 @@ const widestLines = new BoundedCache<number>(2048);
 
 const sgrTokens = new BoundedCache<AnsiCode[]>(1024);
 
+// A frame steps through a few distinct styles many times (each row's colours, resets and dims): each style list is
+// made once from the one before and an SGR sequence, and the text that goes from one list to another is made once,
+// instead of ansi-tokenize's reduce and diff (sets, filters and copies) at every change of style of every new row.
+const styleKeys = new WeakMap<AnsiCode[], string>();
+const styleKey = (codes: AnsiCode[]): string => {
+  let key = styleKeys.get(codes);
+  if (key === undefined) styleKeys.set(codes, (key = codes.map((code) => code.code).join('')));
+  return key;
+};
+// The style before a line's first SGR sequence; a list of its own, never BLANK's (paintSimpleRow tells the two apart).
+const NO_STYLES: AnsiCode[] = [];
+const stylesAfterSgr = new BoundedCache<AnsiCode[]>(1024);
+const styleChanges = new BoundedCache<string>(1024);
+const styleOpenings = new BoundedCache<string>(256);
+
+/** The styles after `codes` and the SGR sequence `sgr`, as reduceAnsiCodesIncremental makes them (never mutated). */
+function stylesAfter(codes: AnsiCode[], sgr: string): AnsiCode[] {
+  const key = `${styleKey(codes)}\u0000${sgr}`;
+  return stylesAfterSgr.get(key) ?? stylesAfterSgr.set(key, reduceAnsiCodesIncremental(codes, sgrTokens.get(sgr) ?? sgrTokens.set(sgr, tokenize(sgr) as AnsiCode[])));
+}
+
+/** ansiCodesToString(diffAnsiCodes(from, to)): the codes that turn the style `from` into `to`. */
+function styleChange(from: AnsiCode[], to: AnsiCode[]): string {
+  const key = `${styleKey(from)}\u0000${styleKey(to)}`;
+  return styleChanges.get(key) ?? styleChanges.set(key, ansiCodesToString(diffAnsiCodes(from, to)));
+}
+
+/** ansiCodesToString(codes): the codes that open the style `codes` at the start of a row. */
+function styleOpening(codes: AnsiCode[]): string {
+  const key = styleKey(codes);
+  return styleOpenings.get(key) ?? styleOpenings.set(key, ansiCodesToString(codes));
+}
+
 // Printable ASCII, Latin-1 and Latin Extended-A/B, general punctuation (… ·), arrows, box drawing and
 // geometric shapes but the two wide ones, and SGR sequences: every one of these characters is a
 // grapheme of its own next to any other, and not full-width (the test checks each one against Ink).
@@ -57,10 +90,10 @@ const SGR_OR_TEXT = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 function styledCharsOf(line: string): StyledChar[] {
   if (!SIMPLE_LINE.test(line)) return styledCharsFromTokens(tokenize(line));
   const chars: StyledChar[] = [];
-  let codes: AnsiCode[] = [];
+  let codes: AnsiCode[] = NO_STYLES;
   for (const [part] of line.matchAll(SGR_OR_TEXT)) {
     if (part.charCodeAt(0) === 0x1b) {
-      codes = reduceAnsiCodesIncremental(codes, sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part) as AnsiCode[]));
+      codes = stylesAfter(codes, part);
       continue;
     }
     const styles = [...codes];
@@ -78,10 +111,10 @@ function styledCharsToString(chars: StyledChar[]): string {
   let text = '';
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index]!;
-    if (index === 0) text += ansiCodesToString(char.styles);
-    else if (!sameStyles(chars[index - 1]!.styles, char.styles)) text += ansiCodesToString(diffAnsiCodes(chars[index - 1]!.styles, char.styles));
+    if (index === 0) text += styleOpening(char.styles);
+    else if (!sameStyles(chars[index - 1]!.styles, char.styles)) text += styleChange(chars[index - 1]!.styles, char.styles);
     text += char.value;
-    if (index === chars.length - 1) text += ansiCodesToString(diffAnsiCodes(char.styles, []));
+    if (index === chars.length - 1) text += styleChange(char.styles, BLANK.styles);
   }
   return text;
 }
@@ -140,22 +173,22 @@ function paintRow(width: number, pieces: Piece[]): string {
  * serialises the cells (blank ones before the piece, then one per character), without making the cells.
  */
 function paintSimpleRow({ x, line }: Piece): string {
-  let text = x > 0 ? ansiCodesToString(BLANK.styles) + ' '.repeat(x) : '';
+  let text = x > 0 ? styleOpening(BLANK.styles) + ' '.repeat(x) : '';
   let previous: AnsiCode[] | undefined = x > 0 ? BLANK.styles : undefined;
-  let codes: AnsiCode[] = [];
+  let codes: AnsiCode[] = NO_STYLES;
   for (const [part] of line.matchAll(SGR_OR_TEXT)) {
     if (part.charCodeAt(0) === 0x1b) {
-      codes = reduceAnsiCodesIncremental(codes, sgrTokens.get(part) ?? sgrTokens.set(part, tokenize(part) as AnsiCode[]));
+      codes = stylesAfter(codes, part);
       continue;
     }
-    if (previous === undefined) text += ansiCodesToString(codes);
-    else if (!sameStyles(previous, codes)) text += ansiCodesToString(diffAnsiCodes(previous, codes));
+    if (previous === undefined) text += styleOpening(codes);
+    else if (!sameStyles(previous, codes)) text += styleChange(previous, codes);
     text += part;
     previous = codes;
   }
   // A piece of no characters covers nothing: the row is then empty, as paintRow leaves it.
   if (previous === undefined || previous === BLANK.styles) return '';
-  return (text + ansiCodesToString(diffAnsiCodes(previous, []))).trimEnd();
+  return (text + styleChange(previous, BLANK.styles)).trimEnd();
 }
 
 export default class RowCachedOutput {
