@@ -144,7 +144,8 @@ const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: f
  */
 function paintRow(width: number, pieces: Piece[]): string {
   const only = pieces.length === 1 ? pieces[0]! : undefined;
-  if (only && only.x >= 0 && only.x < width && SIMPLE_LINE.test(only.line)) return paintSimpleRow(only);
+  const simple = only ? (only.x >= 0 && only.x < width && SIMPLE_LINE.test(only.line) ? [only] : undefined) : simpleInColumnOrder(width, pieces);
+  if (simple) return paintSimpleRow(simple);
   const row: (StyledChar | undefined)[] = [];
   for (const piece of pieces) {
     const characters = styledChars(piece.line);
@@ -168,25 +169,62 @@ function paintRow(width: number, pieces: Piece[]): string {
 }
 
 /**
- * paintRow for a row of one piece of simple characters (one cell each; nearly every row of a frame, and
- * every row of the first): the same text, serialised a run of one style at a time, as styledCharsToString
- * serialises the cells (blank ones before the piece, then one per character), without making the cells.
+ * A row's pieces in column order when each is simple characters (one cell each) starting inside the row and none
+ * overlaps another, as the home screen's list beside its preview: paintSimpleRow then gives paintRow's text. Pieces
+ * of no characters cover nothing and are left out. Undefined for any other row.
  */
-function paintSimpleRow({ x, line }: Piece): string {
-  let text = x > 0 ? styleOpening(BLANK.styles) + ' '.repeat(x) : '';
-  let previous: AnsiCode[] | undefined = x > 0 ? BLANK.styles : undefined;
-  let codes: AnsiCode[] = NO_STYLES;
-  for (const [part] of line.matchAll(SGR_OR_TEXT)) {
-    if (part.charCodeAt(0) === 0x1b) {
-      codes = stylesAfter(codes, part);
-      continue;
-    }
-    if (previous === undefined) text += styleOpening(codes);
-    else if (!sameStyles(previous, codes)) text += styleChange(previous, codes);
-    text += part;
-    previous = codes;
+function simpleInColumnOrder(width: number, pieces: Piece[]): Piece[] | undefined {
+  const placed: (Piece & { end: number })[] = [];
+  for (const piece of pieces) {
+    if (piece.x < 0 || piece.x >= width || !SIMPLE_LINE.test(piece.line)) return undefined;
+    const cells = simpleCells(piece.line);
+    if (cells > 0) placed.push({ ...piece, end: piece.x + cells });
   }
-  // A piece of no characters covers nothing: the row is then empty, as paintRow leaves it.
+  placed.sort((a, b) => a.x - b.x);
+  for (let index = 1; index < placed.length; index++) if (placed[index]!.x < placed[index - 1]!.end) return undefined;
+  return placed;
+}
+
+// The cells a simple line covers: its characters, without its SGR sequences (every escape in it starts one, ending at m).
+function simpleCells(line: string): number {
+  let cells = line.length;
+  for (let escape = line.indexOf('\u001b'); escape !== -1; escape = line.indexOf('\u001b', escape + 1)) {
+    const end = line.indexOf('m', escape);
+    cells -= end - escape + 1;
+    escape = end;
+  }
+  return cells;
+}
+
+/**
+ * paintRow for simple pieces in column order that do not overlap (nearly every row of a frame, and every row of the
+ * first): the same text, serialised a run of one style at a time, as styledCharsToString serialises the cells (blank
+ * ones before and between the pieces, then one per character), without making the cells.
+ */
+function paintSimpleRow(pieces: readonly Piece[]): string {
+  let text = '';
+  let previous: AnsiCode[] | undefined;
+  let column = 0;
+  const run = (styles: AnsiCode[], characters: string): void => {
+    if (previous === undefined) text += styleOpening(styles);
+    else if (!sameStyles(previous, styles)) text += styleChange(previous, styles);
+    text += characters;
+    previous = styles;
+  };
+  for (const { x, line } of pieces) {
+    if (x > column) run(BLANK.styles, ' '.repeat(x - column));
+    let codes: AnsiCode[] = NO_STYLES;
+    let covered = false;
+    for (const [part] of line.matchAll(SGR_OR_TEXT)) {
+      if (part.charCodeAt(0) === 0x1b) codes = stylesAfter(codes, part);
+      else {
+        run(codes, part);
+        covered = true;
+      }
+    }
+    if (covered) column = x + simpleCells(line);
+  }
+  // A row whose pieces cover nothing is empty, as paintRow leaves it.
   if (previous === undefined || previous === BLANK.styles) return '';
   return (text + styleChange(previous, BLANK.styles)).trimEnd();
 }
