@@ -21,10 +21,11 @@ describe('displayWidth', () => {
     expect(stringWidth(text)).toBe(columns);
   });
 
-  // The short cut for Latin, punctuation, arrows and box drawing must measure exactly as the tables do.
+  // The short cut for Latin, punctuation, arrows, box drawing and the app's marks must measure exactly as the tables do,
+  // alone and asked to be drawn as emoji (U+FE0F).
   it('measures every character of the short-cut ranges like string-width', () => {
-    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x2319], [0x2500, 0x25fc]];
-    const differ = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, at) => String.fromCodePoint(from + at))).filter((char) => displayWidth(`a${char}b`) !== stringWidth(`a${char}b`));
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x2319], [0x23f1, 0x23f1], [0x23f8, 0x23f8], [0x2500, 0x25fc], [0x2713, 0x2713], [0x2717, 0x2717]];
+    const differ = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, at) => String.fromCodePoint(from + at))).filter((char) => displayWidth(`a${char}b`) !== stringWidth(`a${char}b`) || displayWidth(`a${char}\ufe0fb`) !== stringWidth(`a${char}\ufe0fb`));
     expect(differ).toEqual([]);
   });
 });
