@@ -1,8 +1,8 @@
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
-import { nextRandom, type PrngState } from '../../src/core/random/prng.js';
 import stringWidth from '../../src/ui/fast-string-width.js';
 import { displayWidth } from '../../src/core/text/display-width.js';
+import { randomTexts } from './ink-patches/random-texts.js';
 
 // Text and every kind of escape strip-ansi knows: SGR of every parameter form, other CSI, OSC with either terminator,
 // DCS, two-byte escapes, lone and doubled ESC, C1 introducers and a BEL.
@@ -15,18 +15,7 @@ const PIECES = [
 
 describe('the string-width stand-in', () => {
   it('measures a text as displayWidth measures it with strip-ansi taking its escapes out, on 20,000 random texts', () => {
-    let state: PrngState = 23;
-    for (let round = 0; round < 20_000; round++) {
-      let text = '';
-      let draw = nextRandom(state);
-      const count = Math.floor(draw.value * 8);
-      for (let index = 0; index < count; index++) {
-        draw = nextRandom(draw.state);
-        text += PIECES[Math.floor(draw.value * PIECES.length)];
-      }
-      state = draw.state;
-      expect(stringWidth(text), JSON.stringify(text)).toBe(displayWidth(stripAnsi(text)));
-    }
+    for (const text of randomTexts(PIECES, 23, 20_000)) expect(stringWidth(text), JSON.stringify(text)).toBe(displayWidth(stripAnsi(text)));
   });
 
   it('counts the escapes themselves when asked to', () => {
