@@ -191,6 +191,30 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     const freshBytes = readFileSync(join(fresh, readdirSync(fresh).find((name) => name.endsWith('.bodies'))!)).length;
     expect(readFileSync(join(cacheDir, bodies[0]!)).length).toBeLessThanOrEqual(2 * freshBytes);
   });
+
+  it("removes this folder's caches of other formats when it first writes its own, and leaves other folders' alone", async () => {
+    const { dir, cacheDir } = folder(2);
+    await load(dir, cacheDir);
+    const current = readdirSync(cacheDir).find((name) => name.endsWith('.json'))!;
+    const [, format, hash] = /^cards-(\d+)-([0-9a-f]{16})\.json$/.exec(current)!;
+    // An upgrade's first run: the files of an older format are there, and none of this one.
+    rmSync(cacheDir, { recursive: true });
+    mkdirSync(cacheDir);
+    const older = [`cards-${Number(format) - 1}-${hash}.json`, `cards-${Number(format) - 1}-${hash}-ab12cd.bodies`, `cards-1-${hash}.json`];
+    const others = [`cards-${Number(format) - 1}-0123456789abcdef.json`, `cards-${Number(format) - 1}-0123456789abcdef-ab12cd.bodies`, 'glossary.json'];
+    for (const name of [...older, ...others]) writeFileSync(join(cacheDir, name), '{}');
+    expect((await (await load(dir, cacheDir)).readAll()).map((card) => card.title)).toEqual(['Card 0', 'Card 1']);
+    const left = readdirSync(cacheDir);
+    expect(left.filter((name) => older.includes(name))).toEqual([]);
+    expect(left.filter((name) => others.includes(name)).sort()).toEqual([...others].sort());
+    expect(left).toContain(current);
+    // A later run of the same format reads its own index and, saving a changed card, removes nothing more.
+    writeFileSync(join(cacheDir, older[0]!), '{}');
+    writeFileSync(join(dir, 'topic', 'card-1.md'), cardText('Card one, edited'));
+    utimesSync(join(dir, 'topic', 'card-1.md'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect((await (await load(dir, cacheDir)).readAll()).map((card) => card.title)).toEqual(['Card 0', 'Card one, edited']);
+    expect(readdirSync(cacheDir)).toContain(older[0]);
+  });
 });
 
 // The app holds a first run's cache writes until its first frame is out (issue 17): the cards are usable meanwhile.
