@@ -113,6 +113,20 @@ export async function removeStaleCacheTemps(dir: string, nowMs: number): Promise
   return removed;
 }
 
+/**
+ * Deletes the files of `dir` named `<kind>-<format>-<key>...` for a format other than `format`, the rest of the name
+ * matching `rest`: what a cache left under an older format, which an upgrade would otherwise keep in the cache folder
+ * for good. Other keys (other folders' caches) are left alone; a file that cannot be removed only costs disk space.
+ */
+export function removeOtherFormats(dir: string, kind: string, format: number, key: string, rest: RegExp): void {
+  const stale = new RegExp(`^${kind}-(?!${format}-)\\d+-${key}${rest.source}$`);
+  try {
+    for (const name of readdirSync(dir)) if (stale.test(name)) unlinkSync(join(dir, name));
+  } catch {
+    // Another process removed them first, or the folder cannot be listed.
+  }
+}
+
 /** Replaces a cache file atomically (temp file, then rename) unless that would go below the free-space floor; a failed write removes its temp file and throws. */
 export async function writeCacheFile(file: string, data: string | Uint8Array, freeBytes: FreeSpaceReader = statfsFreeBytes): Promise<void> {
   if (!(await cacheHasRoom(dirname(file), byteLength(data), freeBytes))) return;

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import type { Card, CardBody, CardMeta, CardProblem } from '../core/cards/types.js';
 import { bodyHashOf, joinCard, splitCard } from '../core/cards/card-parts.js';
-import { cacheHash, whenCacheWritable, writeCacheFileSync } from './cache-space.js';
+import { cacheHash, removeOtherFormats, whenCacheWritable, writeCacheFileSync } from './cache-space.js';
 import { sha1Hex } from '../core/text/sha1.js';
 import { builtSeedDir } from './derived-cache.js';
 import { CardBodyStore, removeOtherBodyFiles, type BodySpan, type SpanReader } from './card-body-store.js';
@@ -43,12 +43,15 @@ export class CardCache {
   private dirty = false;
   private readonly file: string | undefined;
   private readonly prefix: string;
+  /** The folder's part of the cache's file names, the same under every format. */
+  private readonly folderKey: string;
   private readonly bodies: CardBodyStore | undefined;
   /** No index of this format was read: the first save also removes this folder's caches of other formats. */
   private firstOfFormat = true;
 
   constructor(cacheDir: string | undefined, root: string, reader?: SpanReader) {
-    this.prefix = `cards-${CACHE_FORMAT}-${sha1Hex(root).slice(0, 16)}`;
+    this.folderKey = sha1Hex(root).slice(0, 16);
+    this.prefix = `cards-${CACHE_FORMAT}-${this.folderKey}`;
     this.file = cacheDir ? join(cacheDir, `${this.prefix}.json`) : undefined;
     if (!cacheDir || !this.file) return;
     let bodyName = newBodyName(this.prefix);
@@ -160,7 +163,8 @@ export class CardCache {
       writeCacheFileSync(this.file, JSON.stringify({ format: CACHE_FORMAT, bodies: basename(this.bodies.file), entries: this.entries }));
       // The old body file goes only now: until the new index was written, a reader of the old one still found its bodies there.
       if (compacted) removeOtherBodyFiles(this.bodies.file, this.prefix);
-      if (this.firstOfFormat) removeOtherFormats(this.file, this.prefix);
+      // An upgrade that changed the format leaves the old index and bodies, about 0.8 MB for the bundled cards.
+      if (this.firstOfFormat) removeOtherFormats(dirname(this.file), 'cards', CACHE_FORMAT, this.folderKey, /(?:\.json|-[a-z0-9]+\.bodies)/);
       this.firstOfFormat = false;
       this.dirty = false;
       this.pending.clear();
@@ -191,21 +195,6 @@ export class CardCache {
       else delete this.entries[key.path]!.body;
     }
     return true;
-  }
-}
-
-/**
- * Removes the index and body files this folder's cache left under other formats (`cards-<format>-<folder hash>`): an
- * upgrade that changes the format would otherwise leave its predecessor's files, about 0.8 MB for the bundled cards, in
- * the cache folder for good. Other folders' caches are left alone.
- */
-function removeOtherFormats(index: string, prefix: string): void {
-  const folderHash = prefix.slice(prefix.lastIndexOf('-') + 1);
-  const otherFormat = new RegExp(`^cards-(?!${CACHE_FORMAT}-)\\d+-${folderHash}(?:\\.json|-[a-z0-9]+\\.bodies)$`);
-  try {
-    for (const name of readdirSync(dirname(index))) if (otherFormat.test(name)) unlinkSync(join(dirname(index), name));
-  } catch {
-    // Another process removed them first, or the folder cannot be listed: it only costs disk space.
   }
 }
 

@@ -5,7 +5,7 @@ import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { WorldFileText, WorldFilesOptions } from '../core/dns-sim/world/world-files.js';
-import { removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
+import { removeOtherFormats, removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
 import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
@@ -54,7 +54,8 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   } catch {
     return { world: await parse(), laterFiles };
   }
-  const file = join(cacheDir, `world-${CACHE_FORMAT}-${createHash('sha1').update(read.root).digest('hex').slice(0, 16)}.json`);
+  const folderKey = createHash('sha1').update(read.root).digest('hex').slice(0, 16);
+  const file = join(cacheDir, `world-${CACHE_FORMAT}-${folderKey}.json`);
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };
     if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key, laterFiles };
@@ -63,6 +64,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   }
   const world = await parse();
   await storeWorld(cacheDir, file, JSON.stringify({ format: CACHE_FORMAT, key, world }), options.freeBytes ?? statfsFreeBytes);
+  removeOtherFormats(cacheDir, 'world', CACHE_FORMAT, folderKey, /\.json/);
   return { world, key, laterFiles };
 }
 

@@ -21,6 +21,24 @@ describe('world cache', () => {
     expect(readdirSync(cache).filter((name) => name.endsWith('.json'))).toHaveLength(1);
   });
 
+  it("removes its folder's cache files of other formats when it writes its own, and leaves other folders' alone", async () => {
+    const dir = worldFolder();
+    const cache = mkdtempSync(join(tmpdir(), 'swelearn-cache-'));
+    await loadWorldCached(dir, cache);
+    const current = readdirSync(cache).find((name) => name.startsWith('world-'))!;
+    const [, format, key] = /^world-(\d+)-([0-9a-f]{16})\.json$/.exec(current)!;
+    const older = [`world-${Number(format) - 1}-${key}.json`, `world-1-${key}.json`];
+    const others = [`world-${Number(format) - 1}-0123456789abcdef.json`, `cards-${Number(format) - 1}-${key}.json`];
+    for (const name of [...older, ...others]) writeFileSync(join(cache, name), '{}');
+    // A changed world file makes the cache write its own file again.
+    writeFileSync(join(dir, Object.keys(TEST_FILES)[0]!), `${Object.values(TEST_FILES)[0]!}\n`);
+    expect(await loadWorldCached(dir, cache)).toEqual(await loadWorldFolder(dir));
+    const left = readdirSync(cache);
+    expect(left.filter((name) => older.includes(name))).toEqual([]);
+    expect(left.filter((name) => others.includes(name)).sort()).toEqual([...others].sort());
+    expect(left).toContain(current);
+  });
+
   it('serves the cached world while no world file changes (a touch is no change), and reloads when one does', async () => {
     const dir = worldFolder();
     const cache = mkdtempSync(join(tmpdir(), 'swelearn-cache-'));
