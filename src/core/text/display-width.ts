@@ -15,8 +15,9 @@ const VARIATION_SELECTOR_16 = 0xfe0f;
 /**
  * Terminal columns a string occupies. Printable ASCII and Latin, punctuation, arrows and box drawing,
  * nearly all card text, is answered from its length; other text uses the Unicode East Asian Width
- * table, with marks and format characters counting zero and a pictograph joined by ZWJ counting once. (string-width segments graphemes
- * with Intl.Segmenter, whose set-up alone costs about 20 ms at start-up.)
+ * table, with marks and format characters counting zero and a pictograph joined by ZWJ counting once.
+ * (string-width segments graphemes with Intl.Segmenter, whose set-up alone costs about 20 ms at
+ * start-up.)
  */
 export function displayWidth(text: string): number {
   if (PLAIN_NARROW.test(text)) return text.length;
