@@ -1,10 +1,16 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
-// Printable ASCII and every other character isPlainNarrow counts as one column (the soft hyphen, U+00AD, is not one
-// of them): a text of only these, such as a card's with its dashes, arrows and box drawing, is as wide as it is long,
-// checked by the regular expression engine rather than a loop over its characters (1-1.5 ms of the home and quiz
-// screens' first frames, where most texts are not pure ASCII).
-const PLAIN_NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u2319\u23f1\u23f8\u2500-\u25fc\u2713\u2717]*$/;
+// Code points one column wide that are neither marks nor emoji: printable ASCII, Latin (without the soft hyphen,
+// U+00AD), the punctuation, arrows and box drawing swelearn prints itself (… · § — → │), and its own marks (⏱ ⏸ ✓ ✗,
+// which need U+FE0F to be drawn as emoji). One table for the whole-text check and the per-character one.
+const PLAIN_NARROW_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x2319], [0x23f1, 0x23f1],
+  [0x23f8, 0x23f8], [0x2500, 0x25fc], [0x2713, 0x2713], [0x2717, 0x2717],
+];
+const escaped = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+// A text of only these is as wide as it is long, checked by the regular expression engine rather than a loop over its
+// characters (1-1.5 ms of the home and quiz screens' first frames, where most texts are not pure ASCII).
+const PLAIN_NARROW = new RegExp(`^[${PLAIN_NARROW_RANGES.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]*$`);
 // Marks and format characters take no column; pictographs are drawn two columns wide.
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
@@ -45,20 +51,8 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-// Latin letters and the punctuation, arrows and box drawing swelearn prints itself (… · § — → │), and its own
-// marks (⏱ ⏸ ✓ ✗, which need U+FE0F to be drawn as emoji), are one column wide and neither marks nor emoji:
-// answered without the Unicode tables and patterns, whose first use costs more at start-up than a whole search (the
-// quiz screen's timer alone had its first frame pay about 2 ms for them).
+// Answered without the Unicode tables and patterns, whose first use costs more at start-up than a whole search (the
+// quiz screen's timer alone had its first frame pay about 2 ms for them). Control characters never reach it.
 function isPlainNarrow(code: number): boolean {
-  return (
-    (code <= 0x2ff && code !== 0xad) ||
-    (code >= 0x2010 && code <= 0x2027) ||
-    (code >= 0x2030 && code <= 0x205e) ||
-    (code >= 0x2190 && code <= 0x2319) ||
-    code === 0x23f1 ||
-    code === 0x23f8 ||
-    (code >= 0x2500 && code <= 0x25fc) ||
-    code === 0x2713 ||
-    code === 0x2717
-  );
+  return PLAIN_NARROW_RANGES.some(([from, to]) => code >= from && code <= to);
 }

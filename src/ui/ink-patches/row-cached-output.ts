@@ -50,8 +50,6 @@ const styleKey = (codes: AnsiCode[]): string => {
   if (key === undefined) styleKeys.set(codes, (key = codes.map((code) => code.code).join('')));
   return key;
 };
-// The style before a line's first SGR sequence; a list of its own, never BLANK's (paintSimpleRow tells the two apart).
-const NO_STYLES: AnsiCode[] = [];
 const stylesAfterSgr = new BoundedCache<AnsiCode[]>(1024);
 const styleChanges = new BoundedCache<string>(1024);
 const styleOpenings = new BoundedCache<string>(256);
@@ -90,7 +88,7 @@ const SGR_OR_TEXT = /\u001b\[[0-9;]*m|[^\u001b]+/g;
 function styledCharsOf(line: string): StyledChar[] {
   if (!SIMPLE_LINE.test(line)) return styledCharsFromTokens(tokenize(line));
   const chars: StyledChar[] = [];
-  let codes: AnsiCode[] = NO_STYLES;
+  let codes: AnsiCode[] = BLANK.styles;
   for (const [part] of line.matchAll(SGR_OR_TEXT)) {
     if (part.charCodeAt(0) === 0x1b) {
       codes = stylesAfter(codes, part);
@@ -143,8 +141,7 @@ const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: f
  * (clipped away) covers nothing and blanks nothing.
  */
 function paintRow(width: number, pieces: Piece[]): string {
-  const only = pieces.length === 1 ? pieces[0]! : undefined;
-  const simple = only ? (only.x >= 0 && only.x < width && SIMPLE_LINE.test(only.line) ? [only] : undefined) : simpleInColumnOrder(width, pieces);
+  const simple = simpleInColumnOrder(width, pieces);
   if (simple) return paintSimpleRow(simple);
   const row: (StyledChar | undefined)[] = [];
   for (const piece of pieces) {
@@ -170,11 +167,13 @@ function paintRow(width: number, pieces: Piece[]): string {
 
 /**
  * A row's pieces in column order when each is simple characters (one cell each) starting inside the row and none
- * overlaps another, as the home screen's list beside its preview: paintSimpleRow then gives paintRow's text. Pieces
- * of no characters cover nothing and are left out. Undefined for any other row.
+ * overlaps another (nearly every row: one piece, or the home screen's list beside its preview): paintSimpleRow then
+ * gives paintRow's text. Pieces of no characters cover nothing and are left out. Undefined for any other row.
  */
-function simpleInColumnOrder(width: number, pieces: Piece[]): Piece[] | undefined {
-  const placed: (Piece & { end: number })[] = [];
+type PlacedPiece = Piece & { end: number };
+
+function simpleInColumnOrder(width: number, pieces: Piece[]): PlacedPiece[] | undefined {
+  const placed: PlacedPiece[] = [];
   for (const piece of pieces) {
     if (piece.x < 0 || piece.x >= width || !SIMPLE_LINE.test(piece.line)) return undefined;
     const cells = simpleCells(piece.line);
@@ -201,7 +200,7 @@ function simpleCells(line: string): number {
  * first): the same text, serialised a run of one style at a time, as styledCharsToString serialises the cells (blank
  * ones before and between the pieces, then one per character), without making the cells.
  */
-function paintSimpleRow(pieces: readonly Piece[]): string {
+function paintSimpleRow(pieces: readonly PlacedPiece[]): string {
   let text = '';
   let previous: AnsiCode[] | undefined;
   let column = 0;
@@ -211,21 +210,17 @@ function paintSimpleRow(pieces: readonly Piece[]): string {
     text += characters;
     previous = styles;
   };
-  for (const { x, line } of pieces) {
+  for (const { x, line, end } of pieces) {
     if (x > column) run(BLANK.styles, ' '.repeat(x - column));
-    let codes: AnsiCode[] = NO_STYLES;
-    let covered = false;
+    let codes: AnsiCode[] = BLANK.styles;
     for (const [part] of line.matchAll(SGR_OR_TEXT)) {
       if (part.charCodeAt(0) === 0x1b) codes = stylesAfter(codes, part);
-      else {
-        run(codes, part);
-        covered = true;
-      }
+      else run(codes, part);
     }
-    if (covered) column = x + simpleCells(line);
+    column = end;
   }
   // A row whose pieces cover nothing is empty, as paintRow leaves it.
-  if (previous === undefined || previous === BLANK.styles) return '';
+  if (previous === undefined) return '';
   return (text + styleChange(previous, BLANK.styles)).trimEnd();
 }
 
