@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { CardProblem } from '../core/cards/types.js';
 import { compileGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryGroup } from '../core/quiz/answers/glossary.js';
 import { stripControl } from '../core/text/sanitize.js';
+import { cacheHash } from './cache-space.js';
 import { currentBuildId, derivedKey, readDerived, writeDerived } from './derived-cache.js';
 
 /** The glossary file's name at the root of a card folder. */
@@ -52,7 +52,7 @@ const PATH_MARK = '\u0000glossary';
  * seed holds the bundled glossary parsed and a first run, or a second folder with the same text, loads no YAML.
  */
 function parseGlossaryFile(file: { path: string; text: string }, cacheDir: string | undefined): LoadedGlossary {
-  const name = `glossary-text-${createHash('sha1').update(file.text).digest('hex').slice(0, 16)}`;
+  const name = `glossary-text-${cacheHash('sha1').update(file.text).digest('hex').slice(0, 16)}`;
   const key = cacheDir === undefined ? undefined : derivedKey(currentBuildId(), 'glossary-text', file.text);
   const cached = key === undefined ? undefined : readDerived<LoadedGlossary>(cacheDir!, name, key);
   const parsed = cached ?? parseGlossaryText(file.text, PATH_MARK);

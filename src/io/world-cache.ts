@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { WorldFileText, WorldFilesOptions } from '../core/dns-sim/world/world-files.js';
-import { removeOtherFormats, removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
+import { cacheHash, removeOtherFormats, removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
 import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
@@ -54,7 +53,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   } catch {
     return { world: await parse(), laterFiles };
   }
-  const folderKey = createHash('sha1').update(read.root).digest('hex').slice(0, 16);
+  const folderKey = cacheHash('sha1').update(read.root).digest('hex').slice(0, 16);
   const file = join(cacheDir, `world-${CACHE_FORMAT}-${folderKey}.json`);
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };

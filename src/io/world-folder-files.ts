@@ -1,10 +1,12 @@
 import { stripControl } from '../core/text/sanitize.js';
-import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+// node:crypto and fs.promises are read when a world is read, not when this file loads: the study code imports it for the
+// world's stamp (sync calls only), and `swelearn quiz` and `swelearn stats` read it before their first frame, where
+// loading the two took about 3 ms.
+import { lstatSync, promises, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { formatFileError, type FileLineError } from '../core/dns-sim/world/file-error.js';
 import type { WorldFileText } from '../core/dns-sim/world/world-files.js';
+import { cacheHash } from './cache-space.js';
 import { fileStampPart } from './file-stamp.js';
 
 /** Largest world file read: a zone file for a teaching world is a few kilobytes. */
@@ -42,6 +44,7 @@ export const isWorldFileName = (name: string): boolean => name === 'servers.yaml
 
 /** Reads each world file of dir once (no parsing here, so a cache can answer without loading the parser); throws WorldLoadError when dir is not a folder. */
 export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFiles> {
+  const { readdir, realpath, stat } = promises;
   let root: string;
   try {
     root = await realpath(dir);
@@ -53,7 +56,7 @@ export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFile
   const names = (await readdir(root)).filter(isWorldFileName).sort();
   const problems: FileLineError[] = [];
   const files: WorldFileText[] = [];
-  const hash = createHash('sha256');
+  const hash = cacheHash('sha256');
   // Read side by side (the disk queue does the work), hashed in name order so the hash never depends on timing.
   const contents = await Promise.all(names.map((name) => readWorldFile(root, name)));
   for (const [index, name] of names.entries()) {
@@ -71,6 +74,7 @@ export async function readWorldFolderFiles(dir: string): Promise<WorldFolderFile
 
 // The file's bytes, the problem that stopped it being read, or undefined for something that is not a file.
 async function readWorldFile(root: string, name: string): Promise<Buffer | FileLineError | undefined> {
+  const { lstat, readFile, realpath, stat } = promises;
   const path = join(root, name);
   try {
     const info = await lstat(path);

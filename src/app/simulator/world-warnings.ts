@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { World, WorldWarning } from '../../core/dns-sim/world/world.js';
+import { cacheHash } from '../../io/cache-space.js';
 import { readDerived, writeDerived } from '../../io/derived-cache.js';
 
 /**
@@ -18,5 +18,5 @@ export function takeUnshownWarnings(cacheDir: string, folder: string, loaded: { 
 }
 
 function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return cacheHash('sha1').update(text).digest('hex');
 }
