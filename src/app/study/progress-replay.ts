@@ -7,7 +7,7 @@ import { foldAppended, foldLog, type FoldState } from '../../core/quiz/progress/
 import { closeLog, openLogForReading, readLogRange, readReviewLog, scanReviewLog, type LogProblem, type LogScan } from '../../io/progress/read-review-log.js';
 import { reviewLogPath } from '../../io/progress/review-log-writer.js';
 import { itemRenamesStamp } from '../../io/item-renames-file.js';
-import { hashBytes, readSnapshot, SNAPSHOT_CHECK_BYTES, snapshotKey, snapshotPath, writeSnapshot, type ReviewSnapshot } from '../../io/progress/review-snapshot.js';
+import { readSnapshot, SNAPSHOT_CHECK_BYTES, snapshotKey, snapshotPath, tailText, writeSnapshot, type ReviewSnapshot } from '../../io/progress/review-snapshot.js';
 import { UserError } from '../errors.js';
 import { bundledItemRenames, describeProblems } from './progress.js';
 import type { StudyContext } from './study-context.js';
@@ -58,12 +58,12 @@ function replayOpened(study: StudyContext, log: Opened, renames: Renaming, curre
   let bytesChecked = 0;
   let mismatch = stored.kind === 'unusable' ? stored.reason : undefined;
   if (stored.kind === 'ok') {
-    const { logBytes, tailHash } = stored.snapshot;
+    const { logBytes, tail } = stored.snapshot;
     if (logBytes > log.size) mismatch = 'the log is shorter than when the snapshot was taken';
     else {
       const checked = readLogRange(log, Math.max(0, logBytes - SNAPSHOT_CHECK_BYTES), logBytes);
       bytesChecked = checked.length;
-      if (hashBytes(checked) !== tailHash) mismatch = 'the log was changed before its end';
+      if (tailText(checked) !== tail) mismatch = 'the log was changed before its end';
     }
   }
   if (stored.kind === 'ok' && mismatch === undefined) {
@@ -117,8 +117,8 @@ function lazyRenames(study: StudyContext, currentItems: readonly ItemText[]): Re
 
 function save(file: string, log: Opened, key: string, scan: LogScan, problems: LogProblem[], state: FoldState, ids: Uint32Array): void {
   const logBytes = scan.endOfLines;
-  const tailHash = hashBytes(readLogRange(log, Math.max(0, logBytes - SNAPSHOT_CHECK_BYTES), logBytes));
-  const snapshot: ReviewSnapshot = { logBytes, lines: scan.lines, tailHash, key, problems, state, ids };
+  const tail = tailText(readLogRange(log, Math.max(0, logBytes - SNAPSHOT_CHECK_BYTES), logBytes));
+  const snapshot: ReviewSnapshot = { logBytes, lines: scan.lines, tail, key, problems, state, ids };
   writeSnapshot(file, snapshot);
 }
 

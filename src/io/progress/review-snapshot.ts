@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { sha1Hex } from '../../core/text/sha1.js';
 import { writeCacheFileSync } from '../cache-space.js';
 import { makeFolder } from '../make-folder.js';
 import type { ClaimFold, FoldState, ItemFold } from '../../core/quiz/progress/replay-fold.js';
@@ -9,9 +9,9 @@ import { currentBuildId } from '../derived-cache.js';
 import type { LogProblem } from './read-review-log.js';
 
 /** Bump when what a snapshot holds, or how the fold computes it, changes: an older snapshot is then rebuilt. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
-/** How many bytes before the snapshot's offset are hashed to tell the same log from an edited one. */
+/** How many bytes before the snapshot's offset are kept to tell the same log from an edited one. */
 export const SNAPSHOT_CHECK_BYTES = 64 * 1024;
 
 /** The replayed state of the log's first `logBytes` bytes (whole lines), and what tells whether the log still starts with them. */
@@ -19,8 +19,11 @@ export interface ReviewSnapshot {
   logBytes: number;
   /** Lines in those bytes, so the lines after them are numbered right. */
   lines: number;
-  /** SHA-256 of the last 64 KiB before `logBytes`. */
-  tailHash: string;
+  /**
+   * The last 64 KiB before `logBytes` themselves, in base64 (tailText), compared with the log's bytes there: exact, and
+   * without node:crypto, which hashing them took about 2 ms to load before the quiz and statistics screens' first frame.
+   */
+  tail: string;
   /** What else the fold depended on: the build and the renames tables' files. */
   key: string;
   problems: LogProblem[];
@@ -32,19 +35,22 @@ export interface ReviewSnapshot {
 /** A stored snapshot, none, or why the one stored cannot be used. */
 export type StoredSnapshot = { kind: 'ok'; snapshot: ReviewSnapshot } | { kind: 'missing' } | { kind: 'unusable'; reason: string };
 
+// The file name and key are SHA-1 in plain code (core/text/sha1.ts), the same digests node:crypto gives: `swelearn quiz`
+// and `swelearn stats` read the snapshot before their first frame, which loading node:crypto would delay by about 2 ms.
+
 /** Where the snapshot of a log lives in the cache folder (one per log path). */
 export function snapshotPath(cacheDir: string, logPath: string): string {
-  return join(cacheDir, `review-snapshot-${createHash('sha1').update(resolve(logPath)).digest('hex').slice(0, 16)}.json`);
+  return join(cacheDir, `review-snapshot-${sha1Hex(resolve(logPath)).slice(0, 16)}.json`);
 }
 
 /** What a fold depends on besides the log: this build (its FSRS and its rules) and the renames tables' files (itemRenamesStamp), so the tables are read only when an entry needs them. */
 export function snapshotKey(renamesStamp: string): string {
-  return createHash('sha1').update(currentBuildId() ?? 'source').update('\u0000').update(renamesStamp).digest('hex');
+  return sha1Hex(`${currentBuildId() ?? 'source'}\u0000${renamesStamp}`);
 }
 
-/** SHA-256 of bytes, as hex. */
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The bytes as a snapshot keeps them (its `tail`). */
+export function tailText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
 /** Reads a snapshot; a damaged one, or one of another format or key, is unusable with a reason a user understands. */
