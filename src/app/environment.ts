@@ -120,8 +120,9 @@ function checkDataHome(value: string | undefined): void {
 function sessionSeed(fixed: string | undefined): number {
   const text = fixed?.trim();
   if (text && /^\d+$/.test(text)) return Number(text) | 0;
-  // The Web Crypto global loads its code on first use; importing node:crypto here would load it before the app's first frame.
-  return globalThis.crypto.getRandomValues(new Int32Array(1))[0]!;
+  // Math.random, seeded by each process from the system's entropy: a seed orders a quiz and needs no secrecy, and the Web
+  // Crypto global (or node:crypto) takes about 2 ms to load before the quiz screen's first frame.
+  return Math.floor(Math.random() * 2 ** 32) | 0;
 }
 
 function settingsOf(input: EnvironmentInput, paths: DataPaths): ResolvedSettings {

@@ -38,7 +38,8 @@ export function parseCommand<S extends CommandSpec>(spec: S, argv: string[]): Pa
   }
   let parsed: { values: Record<string, Value | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv, canonical), options, allowPositionals: true, strict: true });
+    // Nothing to parse is parsed without parseArgs, whose code Node loads at its first call (`swelearn quiz` in a terminal).
+    parsed = argv.length === 0 ? { values: {}, positionals: [] } : parseArgs({ args: joinNegativeValues(argv, canonical), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(describeParseError(error as Error, spec), usage);
   }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheHash, writeCacheFileSync } from './cache-space.js';
+import { textHash } from '../core/text/text-hash.js';
+import { writeCacheFileSync } from './cache-space.js';
 import { makeFolder } from './make-folder.js';
 import { packageRoot } from './package-paths.js';
 
@@ -11,12 +12,14 @@ export function currentBuildId(): string | undefined {
   return typeof __SWELEARN_BUILD_ID__ === 'string' ? __SWELEARN_BUILD_ID__ : undefined;
 }
 
-/** The cache key of a value derived from `inputs` by a build's code, or undefined without a build (nothing is cached then). */
+/**
+ * The cache key of a value derived from `inputs` by a build's code, or undefined without a build (nothing is cached then).
+ * A 64-bit textHash, not node:crypto: the inputs change by accident, never by an adversary, and `swelearn stats` asks
+ * for a key before its first frame, which loading node:crypto would delay by about 2 ms.
+ */
 export function derivedKey(buildId: string | undefined, ...inputs: string[]): string | undefined {
   if (buildId === undefined) return undefined;
-  const hash = cacheHash('sha1').update(buildId);
-  for (const input of inputs) hash.update('\u0000').update(input);
-  return hash.digest('hex');
+  return textHash([buildId, ...inputs].join('\u0000'));
 }
 
 /** Where the build keeps the values it derived from the bundled cards and world (`dist/seed/`), or undefined without a build. */
