@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { textHash } from '../core/text/text-hash.js';
+import { keyHash } from '../core/text/text-hash.js';
 import { writeCacheFileSync } from './cache-space.js';
 import { makeFolder } from './make-folder.js';
 import { packageRoot } from './package-paths.js';
@@ -14,12 +14,12 @@ export function currentBuildId(): string | undefined {
 
 /**
  * The cache key of a value derived from `inputs` by a build's code, or undefined without a build (nothing is cached then).
- * A 64-bit textHash, not node:crypto: the inputs change by accident, never by an adversary, and `swelearn stats` asks
+ * A 64-bit keyHash, not node:crypto: the inputs change by accident, never by an adversary, and `swelearn stats` asks
  * for a key before its first frame, which loading node:crypto would delay by about 2 ms.
  */
 export function derivedKey(buildId: string | undefined, ...inputs: string[]): string | undefined {
   if (buildId === undefined) return undefined;
-  return textHash([buildId, ...inputs].join('\u0000'));
+  return keyHash([buildId, ...inputs].join('\u0000'));
 }
 
 /** Where the build keeps the values it derived from the bundled cards and world (`dist/seed/`), or undefined without a build. */

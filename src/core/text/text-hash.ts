@@ -15,3 +15,31 @@ export function textHash(text: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
+
+/**
+ * A 64-bit hash of a text's UTF-8 bytes, as 16 lowercase hex digits: textHash's lanes fed four bytes at a time (read in
+ * the machine's byte order, so a key made on a big-endian machine differs, which only misses a cache), with the length
+ * mixed in. For the study caches' keys, several kilobytes of file stamps and links hashed before the quiz and statistics
+ * screens' first frame while the code is still interpreted: about a quarter of textHash's time there.
+ */
+export function keyHash(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const whole = bytes.length >>> 2;
+  // encode() gives a Uint8Array at the start of its own buffer, so its first whole words are readable as they are.
+  const words = new Int32Array(bytes.buffer, 0, whole);
+  let h1 = 0xdeadbeef ^ bytes.length;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < whole; i++) {
+    const word = words[i]!;
+    h1 = Math.imul(h1 ^ word, 2654435761);
+    h2 = Math.imul(h2 ^ word, 1597334677);
+  }
+  for (let i = whole * 4; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    h1 = Math.imul(h1 ^ byte, 2654435761);
+    h2 = Math.imul(h2 ^ byte, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
