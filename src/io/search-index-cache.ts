@@ -6,8 +6,8 @@ import { bodyHash } from '../core/cards/card-parts.js';
 import { decodeSearchIndex, encodeSearchIndex } from '../core/search/index-codec.js';
 import { decodeSavedSearch, encodeSavedSearch, type SavedSearch } from '../core/search/saved-search.js';
 import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../core/search/search-index.js';
-import { cacheHash, removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
-import { textHash } from '../core/text/text-hash.js';
+import { removeStaleCacheTemps, writeCacheFileSync } from './cache-space.js';
+import { keyHash, textHash } from '../core/text/text-hash.js';
 import { builtSeedDir, currentBuildId } from './derived-cache.js';
 import type { CardSource } from './load-cards.js';
 import { walkCardFiles } from './walk-card-files.js';
@@ -75,12 +75,10 @@ function saved({ saveIn }: StoredIndex, index: SearchIndex, cards: Card[]): Sear
 const indexFileName = (fingerprint: string) => `search-index-${fingerprint.slice(0, 16)}.bin`;
 
 // Everything the index is built from, so any edit to any card gives a new fingerprint: the body by its hash, which the
-// card cache stores, so a saved index is found without reading a body. One update per card: for 10,000 cards, an
-// update per section spent more time crossing into the hash than hashing.
+// card cache stores, so a saved index is found without reading a body. keyHash, not node:crypto: the app reads the index
+// just after its first frame, where loading node:crypto (about 2 ms) held the first key typed.
 function fingerprintOf(cards: Card[]): string {
-  const hash = cacheHash('sha1');
-  for (const card of cards) hash.update(`${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000${bodyHash(card)}\u0000`);
-  return hash.digest('hex');
+  return keyHash(cards.map((card) => `${card.id}\u0000${card.title}\u0000${card.tags.join(' ')}\u0000${bodyHash(card)}`).join('\u0000'));
 }
 
 /** Where a saved search would be for the card folders as they are now: its key, or undefined when it cannot be trusted. */
