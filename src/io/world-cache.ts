@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+// fs.promises is read when a world is loaded, not when this file loads: the app reads this file with the simulator's
+// screen just after its first frame, where loading fs/promises (about 1 ms) held a key typed then.
+import { promises } from 'node:fs';
 import { join } from 'node:path';
 import { makeFolder } from './make-folder.js';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +49,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   let key: string;
   try {
     // The loader's own file stands for the code that parsed the cached world: a new version never trusts an old entry.
-    const loader = await stat(fileURLToPath(import.meta.url));
+    const loader = await promises.stat(fileURLToPath(import.meta.url));
     // The files kept out of the zones change the world as much as the bytes do.
     key = `${read.contentHash}:${loader.size}:${loader.mtimeMs}:${JSON.stringify(later)}`;
   } catch {
@@ -56,7 +58,7 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   const folderKey = cacheHash('sha1').update(read.root).digest('hex').slice(0, 16);
   const file = join(cacheDir, `world-${CACHE_FORMAT}-${folderKey}.json`);
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as { format: number; key: string; world: World };
+    const stored = JSON.parse(await promises.readFile(file, 'utf8')) as { format: number; key: string; world: World };
     if (stored.format === CACHE_FORMAT && stored.key === key) return { world: stored.world, key, laterFiles };
   } catch {
     // A missing or damaged cache is only a slower start.

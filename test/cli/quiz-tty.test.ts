@@ -1,30 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReviewLog } from '../../src/io/progress/read-review-log.js';
-import { BIN, freshHome, ROOT } from './run-cli.js';
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
-/** The built app in a real pseudo-terminal (tmux), driven by send-keys and read with capture-pane. */
-function terminal(name: string, command: string) {
-  execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '100', '-y', '30', `cd ${ROOT} && ${command}; echo EXIT $?; sleep 30`]);
-  const screen = (colours = false) => execFileSync('tmux', ['capture-pane', '-p', ...(colours ? ['-e'] : []), '-t', name], { encoding: 'utf8' });
-  return {
-    screen,
-    keys: (...keys: string[]) => execFileSync('tmux', ['send-keys', '-t', name, ...keys]),
-    async waitFor(text: string, timeoutMs = 10_000): Promise<string> {
-      const started = Date.now();
-      while (Date.now() - started < timeoutMs) {
-        const shown = screen();
-        if (shown.includes(text)) return shown;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error(`"${text}" never appeared; the screen:\n${screen()}`);
-    },
-    close: () => spawnSync('tmux', ['kill-session', '-t', name]),
-  };
-}
+import { BIN, freshHome } from './run-cli.js';
+import { hasTmux, terminal } from './tmux-terminal.js';
 
 describe.skipIf(!hasTmux)('swelearn quiz in a terminal', () => {
   it('runs the Ink quiz screen: reveal, grade, end, and the summary stays in the scrollback', async () => {
