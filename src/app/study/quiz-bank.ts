@@ -10,6 +10,7 @@ import { loadStudyGlossary } from './glossary.js';
 import { selectCards, type CardFilters } from './select-cards.js';
 import type { StudyContext } from './study-context.js';
 import { loadWholeItems } from './study-summary.js';
+import { compareKeys } from '../../core/text/compare-keys.js';
 
 /** Everything quiz items are asked from: every card and item (simulator steps included), the cards a request picks, and the choice distractors. */
 export interface QuizBank {
@@ -53,7 +54,7 @@ function closestIds(ids: readonly string[], wanted: string): string[] {
   const typos = ids
     .map((id) => ({ id, distance: boundedEditDistance(id.toLowerCase(), lower, limit) }))
     .filter((entry) => entry.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+    .sort((a, b) => a.distance - b.distance || compareKeys(a.id, b.id));
   if (typos.length > 0) return typos.slice(0, 3).map((entry) => entry.id);
   const prefix = lower.includes('/') ? lower.slice(0, lower.lastIndexOf('/') + 1) : `${lower}/`;
   return ids.filter((id) => id.toLowerCase().startsWith(prefix) || (lower.length >= 4 && id.toLowerCase().includes(lower))).slice(0, 3);

@@ -11,6 +11,7 @@ import { fitColumn } from '../format/table-text.js';
 import { parseCommand } from '../parse-flags.js';
 import { LIST } from '../table/card-commands.js';
 import { UsageError } from '../../app/errors.js';
+import { compareKeys } from '../../core/text/compare-keys.js';
 
 /** `swelearn list`: every card grouped by topic, filterable by tag, difficulty and topic; exit 1 when none matches. */
 export async function runList(argv: string[], ctx: CliContext): Promise<number> {
@@ -38,7 +39,7 @@ function listLines(cards: CardMeta[], layout: Layout): StyledLine[] {
   const idWidth = layout.cut ? Math.min(32, longestId) : longestId;
   const titleWidth = layout.cut ? Math.max(10, Math.min(60, layout.width - idWidth - 24)) : Math.max(...cards.map((card) => displayWidth(card.title)));
   const lines: StyledLine[] = [];
-  for (const [topic, topicCards] of [...byTopic].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [topic, topicCards] of [...byTopic].sort(([a], [b]) => compareKeys(a, b))) {
     if (lines.length) lines.push([]);
     lines.push([{ text: topic, style: { bold: true, colour: 'cyan' } }, { text: `  ${topicCards.length} card${topicCards.length === 1 ? '' : 's'}`, style: { dim: true } }]);
     for (const card of topicCards) {

@@ -4,6 +4,7 @@ import { SLOT_MS, type AnswerSummary } from './replay-fold.js';
 import { heldItems, leechItems, retentionByTrack, type HeldItem, type LeechItem, type TrackRetention } from './track-stats.js';
 import { isHeld, itemRecall, nextDueOf, type ScheduleTrack } from './tracks.js';
 import type { StudyItem } from '../types.js';
+import { compareKeys } from '../../text/compare-keys.js';
 
 /** Answers and how many were right, for one tag or topic. */
 export interface RecallGroup {
@@ -105,7 +106,7 @@ export function computeStats(items: readonly StudyItem[], progress: ProgressView
   }
   // Weakness blends how likely a lapse is now with how often the item was missed.
   const weakness = (item: WeakItem) => 0.6 * (1 - item.recall) + 0.4 * (item.misses / Math.max(1, item.answers));
-  weakest.sort((a, b) => weakness(b) - weakness(a) || a.itemId.localeCompare(b.itemId));
+  weakest.sort((a, b) => weakness(b) - weakness(a) || compareKeys(a.itemId, b.itemId));
   const days = Array.from({ length: 84 }, (_, index) => {
     const day = localDayKey(addLocalDays(todayStart, index - 83));
     return { day, answers: perDay.get(day) ?? 0 };
@@ -135,8 +136,8 @@ function overriddenItems(summary: AnswerSummary, byId: Map<string, StudyItem>): 
     return { item: { itemId, cardId: claim.card, text: byId.get(itemId)?.text ?? claim.text, count: claim.count, given: [] as string[] }, given: claim.given };
   });
   const items = perItem
-    .map(({ item, given }) => ({ ...item, given: [...given].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([text]) => text) }))
-    .sort((a, b) => b.count - a.count || a.itemId.localeCompare(b.itemId))
+    .map(({ item, given }) => ({ ...item, given: [...given].sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0])).slice(0, 5).map(([text]) => text) }))
+    .sort((a, b) => b.count - a.count || compareKeys(a.itemId, b.itemId))
     .slice(0, 10);
   return { count, items };
 }
@@ -167,5 +168,5 @@ function countItem(groups: Map<string, RecallGroup>, key: string): void {
 }
 
 function sortGroups(groups: Map<string, RecallGroup>): RecallGroup[] {
-  return [...groups.values()].sort((a, b) => a.recall - b.recall || b.answers - a.answers || a.key.localeCompare(b.key));
+  return [...groups.values()].sort((a, b) => a.recall - b.recall || b.answers - a.answers || compareKeys(a.key, b.key));
 }

@@ -2,6 +2,7 @@ import type { ProgressView } from './derive-progress.js';
 import { recallProbability } from './schedule.js';
 import { isHeld, TRACKS, type ScheduleTrack } from './tracks.js';
 import type { StudyItem } from '../types.js';
+import { compareKeys } from '../../text/compare-keys.js';
 
 /** How well one track holds: the share of its scheduled answers that were right, and the mean predicted recall now. */
 export interface TrackRetention {
@@ -78,7 +79,7 @@ export function heldItems(items: readonly StudyItem[], progress: ProgressView, n
     if (hold.suspended) held.push({ ...where, reason: hold.suspended.by === 'leech' ? 'leech' : 'suspended', sinceMs: hold.suspended.atMs });
     else held.push({ ...where, reason: 'buried', sinceMs: hold.buriedAtMs! });
   }
-  return held.sort((a, b) => b.sinceMs - a.sinceMs || a.itemId.localeCompare(b.itemId));
+  return held.sort((a, b) => b.sinceMs - a.sinceMs || compareKeys(a.itemId, b.itemId));
 }
 
 /** The current items that are leeches, most lapses first. */
@@ -89,5 +90,5 @@ export function leechItems(items: readonly StudyItem[], progress: ProgressView):
     if (!answered?.leech) continue;
     leeches.push({ itemId: item.id, cardId: item.cardId, text: item.text, sectionName: item.source.sectionName, line: item.source.line, lapses: answered.lapses, suspended: answered.hold?.suspended !== undefined });
   }
-  return leeches.sort((a, b) => b.lapses - a.lapses || a.itemId.localeCompare(b.itemId));
+  return leeches.sort((a, b) => b.lapses - a.lapses || compareKeys(a.itemId, b.itemId));
 }

@@ -1,5 +1,6 @@
 import { linkCounts } from '../../cards/link-counts.js';
 import type { Difficulty } from '../../cards/types.js';
+import { compareKeys } from '../../text/compare-keys.js';
 import { shuffled } from '../items/random.js';
 import type { QuizItem } from '../types.js';
 
@@ -63,14 +64,8 @@ export function orderForSelection(items: readonly QuizItem[], links: ReadonlyMap
 function rankCards(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>): Map<string, number> {
   const difficulty = new Map(items.map((item) => [item.cardId, DIFFICULTY_ORDER[item.difficulty]]));
   const linked = linkCounts(links);
-  const cards = [...difficulty.keys()].sort((a, b) => difficulty.get(a)! - difficulty.get(b)! || (linked.get(b) ?? 0) - (linked.get(a) ?? 0) || compareIds(a, b));
+  const cards = [...difficulty.keys()].sort((a, b) => difficulty.get(a)! - difficulty.get(b)! || (linked.get(b) ?? 0) - (linked.get(a) ?? 0) || compareKeys(a, b));
   return new Map(cards.map((card, index) => [card, index]));
-}
-
-// Card ids are lowercase ASCII, digits and hyphens, which code-unit order sorts as the collator does; the
-// collator's first use costs about 5 ms of ICU set-up, which `quiz` paid before printing its first line.
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // The first `limit` items the cards deal, `cardsInTurn` of them dealing one item each a turn.

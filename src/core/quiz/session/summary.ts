@@ -1,5 +1,6 @@
 import type { SessionState } from './session-state.js';
 import type { QuizMode } from '../types.js';
+import { compareKeys } from '../../text/compare-keys.js';
 
 /** One answered item in the summary. */
 export interface SummaryItem {
@@ -90,8 +91,8 @@ export function summariseSession(state: SessionState, nowMs: number): SessionSum
     totalMs,
     averageMs: state.answers.length === 0 ? 0 : Math.round(answeredMs / state.answers.length),
     items,
-    weakestTags: [...tags.values()].filter((tag) => tag.missed > 0).sort((a, b) => b.missed / b.asked - a.missed / a.asked || b.missed - a.missed || a.tag.localeCompare(b.tag)).slice(0, 3),
-    reread: [...sections.values()].sort((a, b) => b.misses - a.misses || a.cardId.localeCompare(b.cardId)),
+    weakestTags: [...tags.values()].filter((tag) => tag.missed > 0).sort((a, b) => b.missed / b.asked - a.missed / a.asked || b.missed - a.missed || compareKeys(a.tag, b.tag)).slice(0, 3),
+    reread: [...sections.values()].sort((a, b) => b.misses - a.misses || compareKeys(a.cardId, b.cardId)),
     endedBy: state.endedBy ?? 'quit',
     notSaved: state.answers.filter((answer) => answer.saved === 'not-saved').length + state.holds.filter((held) => held.saved === 'not-saved').length,
     cram: state.setup.cram,

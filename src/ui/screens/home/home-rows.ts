@@ -1,5 +1,6 @@
 import type { Card } from '../../../core/cards/types.js';
 import { tokenize } from '../../../core/search/tokenize.js';
+import { compareKeys } from '../../../core/text/compare-keys.js';
 
 /** The cards of one topic, in load order. */
 export interface TopicGroup {
@@ -14,7 +15,7 @@ export type ListRow = { kind: 'topic'; topic: string; count: number } | { kind: 
 export function groupByTopic(cards: readonly Card[]): TopicGroup[] {
   const byTopic = new Map<string, Card[]>();
   for (const card of cards) byTopic.set(card.topic, [...(byTopic.get(card.topic) ?? []), card]);
-  return [...byTopic].sort(([a], [b]) => a.localeCompare(b)).map(([topic, topicCards]) => ({ topic, cards: topicCards }));
+  return [...byTopic].sort(([a], [b]) => compareKeys(a, b)).map(([topic, topicCards]) => ({ topic, cards: topicCards }));
 }
 
 /** The browse rows, and the cards in the order the cursor walks them. */

@@ -1,6 +1,7 @@
 import { cacheOperationsOf, type ResolutionEvent } from '../../../core/dns-sim/events.js';
 import type { RecordView } from '../../../core/dns-sim/wire/message-view.js';
 import type { RecordType } from '../../../core/dns-sim/world/world.js';
+import { compareKeys } from '../../../core/text/compare-keys.js';
 
 /** One entry of a resolver's cache as the learner sees it at the cursor's moment. */
 export interface CacheRow {
@@ -36,7 +37,7 @@ export function cacheAt(events: readonly ResolutionEvent[], cursor: number, nowM
   }
   return [...entries.values()]
     .map((entry) => ({ ...entry, remainingSeconds: entry.ttlSeconds - Math.floor((nowMs - entry.storedAtMs) / 1000) }))
-    .sort((a, b) => b.storedAtMs - a.storedAtMs || a.name.localeCompare(b.name));
+    .sort((a, b) => b.storedAtMs - a.storedAtMs || compareKeys(a.name, b.name));
 }
 
 function summariseRecords(records: readonly RecordView[] | undefined, negative: CacheRow['negative']): string {
