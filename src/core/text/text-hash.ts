@@ -25,8 +25,9 @@ export function textHash(text: string): string {
 export function keyHash(text: string): string {
   const bytes = new TextEncoder().encode(text);
   const whole = bytes.length >>> 2;
-  // encode() gives a Uint8Array at the start of its own buffer, so its first whole words are readable as they are.
-  const words = new Int32Array(bytes.buffer, 0, whole);
+  // Words are read where the bytes lie when that is a multiple of four (encode() starts its own buffer), else from a copy.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, whole);
   let h1 = 0xdeadbeef ^ bytes.length;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < whole; i++) {
