@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,6 +20,14 @@ export function freshHome(): string {
   return mkdtempSync(join(tmpdir(), 'swelearn-test-'));
 }
 
+/** A fresh SWELEARN_HOME whose review log is the one recorded with 0.2.0 (answers over many cards and modes). */
+export function homeWithRecordedLog(): string {
+  const home = freshHome();
+  mkdirSync(join(home, 'progress'), { recursive: true });
+  copyFileSync(join(FIXTURES, 'progress', 'recorded-0.2.0.jsonl'), join(home, 'progress', 'reviews.jsonl'));
+  return home;
+}
+
 /** Spawns the built CLI as CI does: CI=true, piped stdin, no TTY. */
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, CI: 'true', SWELEARN_HOME: options.env?.SWELEARN_HOME ?? freshHome(), ...options.env };
@@ -31,11 +39,17 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
 
 /** A run of the built CLI and the Node built-in modules it loaded (process.moduleLoadList at exit). */
 export function runCliListingBuiltins(args: string[], options: Parameters<typeof runCli>[1] & { env: { SWELEARN_HOME: string } }): CliRun & { builtins: string[] } {
+  const listing = builtinsListing();
+  const run = runCli(args, { ...options, env: { ...options.env, NODE_OPTIONS: listing.nodeOptions } });
+  return { ...run, builtins: listing.read() };
+}
+
+/** NODE_OPTIONS that make a process write the Node built-in modules it loaded (process.moduleLoadList) as it exits, and their reader. */
+export function builtinsListing(): { nodeOptions: string; read(): string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'swelearn-builtins-'));
   const loaded = join(dir, 'loaded.txt');
   writeFileSync(join(dir, 'list.cjs'), `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`);
-  const run = runCli(args, { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${join(dir, 'list.cjs')}` } });
-  return { ...run, builtins: readFileSync(loaded, 'utf8').split('\n') };
+  return { nodeOptions: `--require ${join(dir, 'list.cjs')}`, read: () => readFileSync(loaded, 'utf8').split('\n') };
 }
 
 /** True when the text carries any ESC or C1 control character. */

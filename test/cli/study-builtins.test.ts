@@ -1,7 +1,5 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, freshHome, runCliListingBuiltins } from './run-cli.js';
+import { homeWithRecordedLog, runCliListingBuiltins } from './run-cli.js';
 
 // node:crypto (or the Web Crypto global) takes about 2 ms to load, and `swelearn quiz` and `swelearn stats` open their
 // screens after the same work as these commands do in a pipe: the replay's snapshot check, the study caches' keys, the
@@ -13,9 +11,7 @@ describe('the study commands with warm caches', () => {
     ['stats', ['stats']],
     ['a quiz prepared and asked (no answer typed)', ['quiz', '--count', '2', '--json']],
   ])('%s loads no crypto module, with or without a fixed seed', (_name, args) => {
-    const home = freshHome();
-    mkdirSync(join(home, 'progress'), { recursive: true });
-    copyFileSync(join(FIXTURES, 'progress', 'recorded-0.2.0.jsonl'), join(home, 'progress', 'reviews.jsonl'));
+    const home = homeWithRecordedLog();
     const env = { SWELEARN_HOME: home, SWELEARN_NOW: '2026-12-07T10:00:00Z' };
     // The first run fills the caches (the card cache checks the cards' bytes with node:crypto then).
     expect(runCliListingBuiltins(args, { env }).code).toBe(0);
