@@ -3,10 +3,11 @@
 import { promises } from 'node:fs';
 import { join } from 'node:path';
 import { makeFolder } from './make-folder.js';
+import { sha1Hex } from '../core/text/sha1.js';
 import { fileURLToPath } from 'node:url';
 import type { World } from '../core/dns-sim/world/world.js';
 import type { WorldFileText, WorldFilesOptions } from '../core/dns-sim/world/world-files.js';
-import { cacheHash, removeOtherFormats, removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
+import { removeOtherFormats, removeStaleCacheTemps, statfsFreeBytes, writeCacheFile, type FreeSpaceReader } from './cache-space.js';
 import { readWorldFolderFiles, type WorldFolderFiles } from './world-folder-files.js';
 
 // The parser (YAML and the zone-file reader) is loaded only when the cache cannot answer, to keep start-up fast.
@@ -55,7 +56,8 @@ export async function loadWorldKeyed(dir: string, cacheDir: string | undefined, 
   } catch {
     return { world: await parse(), laterFiles };
   }
-  const folderKey = cacheHash('sha1').update(read.root).digest('hex').slice(0, 16);
+  // The folder's part of the name as the card cache makes its own (sha1Hex of the folder): one way to name a folder's cache.
+  const folderKey = sha1Hex(read.root).slice(0, 16);
   const file = join(cacheDir, `world-${CACHE_FORMAT}-${folderKey}.json`);
   try {
     const stored = JSON.parse(await promises.readFile(file, 'utf8')) as { format: number; key: string; world: World };
