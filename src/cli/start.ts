@@ -11,9 +11,9 @@ let codeCache: CodeCache | undefined;
  * bundles, the app's scripts and the item makers all go through it, so a script loaded twice (the app's entry from a
  * command and from the app) is one module. A run that fails writes no cache.
  */
-function bundles(distDir: string): CodeCache {
+function bundles(distDir: string, start?: string): CodeCache {
   if (codeCache) return codeCache;
-  const cache = openCodeCache({ distDir, cacheDir: codeCacheHome(process.env), buildId: __SWELEARN_BUILD_ID__ });
+  const cache = openCodeCache({ distDir, cacheDir: codeCacheHome(process.env), buildId: __SWELEARN_BUILD_ID__, ...(start ? { start } : {}) });
   process.once('exit', (code) => {
     if (code === 0) cache.save();
   });
@@ -36,7 +36,7 @@ export async function start(args: string[], distDir: string): Promise<number> {
  * command bundle. The app stores their compiled code once its first frame is out (RunAppOptions.onStartupDone).
  */
 export function openApp(command: 'stats' | 'quiz' | undefined, distDir: string): Promise<number> {
-  return (loadScript('app/open-app.cjs', distDir) as typeof import('./app-entry.js')).openAppFromBin(command);
+  return (bundles(distDir, `app-${command ?? 'home'}`).load('app/open-app.cjs') as typeof import('./app-entry.js')).openAppFromBin(command);
 }
 
 /** Runs one of the cached scripts of `distDir` (the bench loads its minimal Ink app exactly as the app is loaded). */

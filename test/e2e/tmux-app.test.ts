@@ -163,6 +163,18 @@ describe.skipIf(!hasTmux)('the built app in a real terminal (tmux)', () => {
     const code = readdirSync(join(home, 'cache', 'code', builds[0]!));
     expect(code).toContain('app-open-app.cjs.bin');
     expect(code.filter((file) => /^(swelearn|study-)/.test(file))).toEqual([]);
+    // The scripts it loaded, learnt for the next start: that one runs them from one script and caches its code, the third
+    // runs from that code (src/io/bundles/start-pack.ts); both paint the same screen.
+    expect(code).toContain('start-app-stats.pack');
+    for (const run of [2, 3]) {
+      keys('C-l');
+      type(`env -u CI SWELEARN_HOME=${home} node ${BIN} stats; echo "EXIT=$?"`);
+      keys('Enter');
+      await waitForScreen(/Progress\s*$/m);
+      keys('q');
+      expect(await waitForScreen('EXIT=0'), `start ${run}`).toContain('EXIT=0');
+    }
+    expect(readdirSync(join(home, 'cache', 'code', builds[0]!)).filter((file) => file.endsWith('.pack'))).toEqual(['start-app-stats.pack']);
   });
 
   it('a bare swelearn quiz opens the quiz screen from the app scripts alone, and leaves its summary in the terminal', async () => {

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { writeCacheFileSync } from '../cache-space.js';
 import { makeFolder } from '../make-folder.js';
+import { openStartPack } from './start-pack.js';
 
 /**
  * What a bundle run through the code cache sees as `__swelearnHost`: its own URL (for `import.meta.url`),
@@ -31,6 +32,8 @@ export interface LoadedBundle {
   cacheFile: string | undefined;
   usedCache: boolean;
   written: boolean;
+  /** Run from the start's pack (src/io/bundles/start-pack.ts) rather than from its own file; usedCache then says whether the pack's cached code was taken. */
+  packed?: true;
 }
 
 /** Loads CommonJS bundles with V8's cached code from an earlier run, and stores the code of those that had none. */
@@ -50,6 +53,11 @@ export interface CodeCacheOptions {
   cacheDir: string | undefined;
   /** Code cached by another build is never used: V8 checks only the source's length, not its text. */
   buildId: string;
+  /**
+   * The kind of start this process is (`app-home`, `app-stats`, ...): the scripts loaded until start-up is done are
+   * then run next time from one pack with one cached code (src/io/bundles/start-pack.ts). Undefined for no pack.
+   */
+  start?: string;
 }
 
 // The bundles are built as CommonJS bodies (scripts/build.mjs): vm.Script has no module syntax, and its cached
@@ -65,7 +73,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const codeDir = codeRoot === undefined ? undefined : join(codeRoot, options.buildId.replace(/[^\w.-]/g, '_'));
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
   let ended = false;
-  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script; saved: boolean }>();
+  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean }>();
   // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by
   // relative path). Paths come normalised (join, fileURLToPath); path.relative would resolve both against the working
   // folder on each of the app's 20-odd loads.
@@ -73,19 +81,24 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const distPrefix = distDir + sep;
   const cachedBundleAt = (path: string): string | undefined =>
     path.startsWith(distPrefix) && path.endsWith('.cjs') ? path.slice(distPrefix.length).split(sep).join('/') : undefined;
+  const packFile = codeDir === undefined || options.start === undefined ? undefined : inFolder(codeDir, `start-${options.start.replace(/[^\w.-]/g, '_')}.pack`);
+  const pack = openStartPack(packFile, header, (file) => readFileSync(inFolder(distDir, file), 'utf8'), inFolder(distDir, `${options.start}.start-pack`));
 
   const load = (file: string): unknown => {
     const known = bundles.get(file);
     // A bundle that requires one still being run (a cycle) gets its exports as they are so far, as require() does.
     if (known) return known.module.exports;
     const filename = inFolder(distDir, file);
+    const packed = pack.body(file);
     // Made when the script first reads import.meta.url or imports a package by a relative URL (few of them do).
     let url: string | undefined;
     const urlOf = (): string => (url ??= pathToFileURL(filename).href);
-    const cacheFile = codeDir === undefined || ended ? undefined : inFolder(codeDir, cacheName(file));
+    const cacheFile = codeDir === undefined || ended || packed ? undefined : inFolder(codeDir, cacheName(file));
     const cachedData = cacheFile === undefined ? undefined : readCachedCode(cacheFile, header);
-    const script = new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
-    const entry: LoadedBundle = { file, cacheFile, usedCache: cachedData !== undefined && !script.cachedDataRejected, written: false };
+    const script = packed ? undefined : new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
+    const entry: LoadedBundle = packed
+      ? { file, cacheFile, usedCache: pack.usedCache, written: false, packed: true }
+      : { file, cacheFile, usedCache: cachedData !== undefined && !script!.cachedDataRejected, written: false };
     const module = { exports: {} as unknown };
     // Node's require for this file, made when the script first asks for a built-in or package (most of the app's small scripts never do).
     let nodeRequire: NodeJS.Require | undefined;
@@ -107,24 +120,41 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       startupDone: () => save(),
       endCaching,
     };
-    bundles.set(file, { module, entry, script, saved: entry.usedCache });
-    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, scriptRequire, module, filename, folder, host);
+    bundles.set(file, { module, entry, script, saved: packed !== undefined || entry.usedCache });
+    (packed ?? (script!.runInThisContext() as (...args: unknown[]) => void))(module.exports, scriptRequire, module, filename, folder, host);
     return module.exports;
   };
 
   let pruned = false;
+  const prepareFolder = (): void => {
+    makeFolder(codeDir!);
+    if (!pruned) {
+      pruned = true;
+      pruneOtherBuilds(codeRoot!, codeDir!);
+    }
+  };
+  let packSaved = false;
+  const savePack = (): void => {
+    if (packSaved || packFile === undefined) return;
+    packSaved = true;
+    try {
+      const contents = pack.contentsAfter([...bundles.keys()]);
+      if (contents === undefined) return;
+      prepareFolder();
+      writeCacheFileSync(packFile, contents);
+    } catch {
+      // As for a bundle's code below: the next start learns the list again.
+    }
+  };
   const save = (): void => {
     if (ended) return;
+    savePack();
     for (const bundle of bundles.values()) {
-      if (bundle.saved || bundle.entry.cacheFile === undefined) continue;
+      if (bundle.saved || bundle.entry.cacheFile === undefined || bundle.script === undefined) continue;
       // Once, whatever happens: a folder that cannot be written is not tried again at exit.
       bundle.saved = true;
       try {
-        makeFolder(codeDir!);
-        if (!pruned) {
-          pruned = true;
-          pruneOtherBuilds(codeRoot!, codeDir!);
-        }
+        prepareFolder();
         // Made after the bundle ran, so it holds the functions compiled lazily since, not only the top level.
         writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.script.createCachedData()]));
         bundle.entry.written = true;

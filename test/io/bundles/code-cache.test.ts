@@ -184,4 +184,112 @@ describe('the code cache of the CommonJS bundles', () => {
     expect(run.result).toEqual(EXPECTED);
     expect(used(run)['main.cjs']).toEqual({ usedCache: false, written: true });
   });
+
+  describe("a start's pack", () => {
+    /** One process that starts as `start`: loads main.cjs (and `extra`, when given) through the code cache, runs it, and saves. */
+    const runStart = (dist: string, cacheDir: string, extra?: string, buildId = 'build-1'): Run => {
+      const script = `
+        const { openCodeCache } = require(${JSON.stringify(loader)});
+        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)}, start: 'app-home' });
+        cache.load('main.cjs').run().then((result) => {
+          ${extra ? `result.push(cache.load(${JSON.stringify(extra)}).extra);` : ''}
+          cache.save();
+          cache.save();
+          process.stdout.write(JSON.stringify({ loaded: cache.loaded(), result }));
+        });`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return { ...(JSON.parse(child.stdout) as Omit<Run, 'stderr'>), stderr: child.stderr };
+    };
+    const packOf = (cacheDir: string, buildId = 'build-1') => join(cacheDir, 'code', buildId, 'start-app-home.pack');
+    /** The pack's list of scripts, and the length of the cached code after it. */
+    const readPack = (cacheDir: string) => {
+      const bytes = readFileSync(packOf(cacheDir));
+      const header = 'swelearn-code build-1\n'.length;
+      const listEnd = bytes.indexOf(0x0a, header);
+      return { files: JSON.parse(bytes.toString('utf8', header, listEnd)) as string[], codeBytes: bytes.length - listEnd - 1 };
+    };
+    const packed = (run: Run) => Object.fromEntries(run.loaded.map((bundle) => [bundle.file, { packed: bundle.packed ?? false, usedCache: bundle.usedCache }]));
+
+    it('learns the scripts a start loads, runs them from one script the next time, and from its cached code after that', () => {
+      const dist = makeDist();
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      const first = runStart(dist, cacheDir);
+      expect(first.result).toEqual(EXPECTED);
+      expect(packed(first)).toEqual({ 'main.cjs': { packed: false, usedCache: false }, 'sub/helper.cjs': { packed: false, usedCache: false } });
+      expect(readPack(cacheDir)).toEqual({ files: ['main.cjs', 'sub/helper.cjs'], codeBytes: 0 });
+
+      // Compiled from the bundles' own files, then its code cached once it has run.
+      const second = runStart(dist, cacheDir);
+      expect(second.result).toEqual(EXPECTED);
+      expect(packed(second)).toEqual({ 'main.cjs': { packed: true, usedCache: false }, 'sub/helper.cjs': { packed: true, usedCache: false } });
+      expect(readPack(cacheDir).codeBytes).toBeGreaterThan(0);
+      const before = stamp(packOf(cacheDir));
+
+      const third = runStart(dist, cacheDir);
+      expect(third.result).toEqual(EXPECTED);
+      expect(packed(third)).toEqual({ 'main.cjs': { packed: true, usedCache: true }, 'sub/helper.cjs': { packed: true, usedCache: true } });
+      expect(stamp(packOf(cacheDir))).toEqual(before);
+    });
+
+    it('adds a script a later start loads beyond its pack, and never drops one', () => {
+      const dist = makeDist();
+      writeFileSync(join(dist, 'sub', 'extra.cjs'), 'exports.extra = "extra";');
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      runStart(dist, cacheDir);
+      runStart(dist, cacheDir);
+      const wider = runStart(dist, cacheDir, 'sub/extra.cjs');
+      expect(wider.result).toEqual([...EXPECTED, 'extra']);
+      expect(packed(wider)['sub/extra.cjs']).toEqual({ packed: false, usedCache: false });
+      expect(readPack(cacheDir)).toEqual({ files: ['main.cjs', 'sub/helper.cjs', 'sub/extra.cjs'], codeBytes: 0 });
+      runStart(dist, cacheDir);
+      const narrower = runStart(dist, cacheDir);
+      expect(narrower.result).toEqual(EXPECTED);
+      expect(packed(narrower)['main.cjs']).toEqual({ packed: true, usedCache: true });
+      expect(readPack(cacheDir).files).toEqual(['main.cjs', 'sub/helper.cjs', 'sub/extra.cjs']);
+    });
+
+    it.each([
+      ['garbage', () => 'not a pack'],
+      ["another build's", () => 'swelearn-code build-0\n["main.cjs","sub/helper.cjs"]\n'],
+      ['a list that is not JSON', () => 'swelearn-code build-1\n[main.cjs\n'],
+      ['a script outside the bundles', () => 'swelearn-code build-1\n["../outside.cjs"]\n'],
+      ['a script that is gone', () => 'swelearn-code build-1\n["main.cjs","sub/gone.cjs"]\n'],
+      ['a name twice', () => 'swelearn-code build-1\n["main.cjs","main.cjs"]\n'],
+      ['no end to its list', () => 'swelearn-code build-1\n["main.cjs"]'],
+    ])('runs each script from its own file when the pack is %s, and learns the list again', (_, contents) => {
+      const dist = makeDist();
+      writeFileSync(join(dist, '..', 'outside.cjs'), 'throw new Error("ran a script outside the bundles")');
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      mkdirSync(join(cacheDir, 'code', 'build-1'), { recursive: true });
+      writeFileSync(packOf(cacheDir), contents());
+      const run = runStart(dist, cacheDir);
+      expect(run.result).toEqual(EXPECTED);
+      expect(Object.values(packed(run)).every((bundle) => !bundle.packed)).toBe(true);
+      expect(readPack(cacheDir)).toEqual({ files: ['main.cjs', 'sub/helper.cjs'], codeBytes: 0 });
+    });
+
+    it('rewrites cached code of the pack that V8 rejects', () => {
+      const dist = makeDist();
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      runStart(dist, cacheDir);
+      writeFileSync(packOf(cacheDir), 'swelearn-code build-1\n["main.cjs","sub/helper.cjs"]\n' + 'x'.repeat(4096));
+      const rejected = runStart(dist, cacheDir);
+      expect(rejected.result).toEqual(EXPECTED);
+      expect(packed(rejected)['main.cjs']).toEqual({ packed: true, usedCache: false });
+      expect(readPack(cacheDir).codeBytes).not.toBe(4096);
+      expect(packed(runStart(dist, cacheDir))['main.cjs']).toEqual({ packed: true, usedCache: true });
+    });
+
+    it("is written under the build's folder and goes with another build's code", () => {
+      const dist = makeDist();
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      runStart(dist, cacheDir, undefined, 'build-1');
+      runStart(dist, cacheDir, undefined, 'build-1');
+      const other = runStart(dist, cacheDir, undefined, 'build-2');
+      expect(Object.values(packed(other)).every((bundle) => !bundle.packed)).toBe(true);
+      expect(readdirSync(join(cacheDir, 'code'))).toEqual(['build-2']);
+      expect(readdirSync(join(cacheDir, 'code', 'build-2')).sort()).toEqual(['main.cjs.bin', 'start-app-home.pack', 'sub-helper.cjs.bin']);
+    });
+  });
 });
