@@ -64,13 +64,13 @@ export async function loadCardIndex(sources: CardSource[], options: LoadCardsOpt
   let filesStamp = '';
   for (const source of sources) {
     const dir = resolve(source.dir);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      if (!source.optional) problems.push({ level: 'error', rule: 'folder-missing', path: source.dir, message: 'is not a readable folder' });
-      filesStamp += `\u0001${source.origin}\u0000${dir}\u0000missing`;
+    if (!isFolder(dir)) {
+      if (!source.optional) problems.push(folderMissing(source));
+      filesStamp += missingFolderStamp(source, dir);
       continue;
     }
     const folder = await loadFolder(dir, source.origin, options);
-    filesStamp += `\u0001${source.origin}\u0000${dir}${folder.stamp}`;
+    filesStamp += folderStamp(source, dir, folder.stamp);
     folders.push(folder);
     metas.push(...folder.metas);
     problems.push(...folder.problems);
@@ -111,14 +111,13 @@ interface LoadedFolder {
 async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOptions): Promise<LoadedFolder> {
   const { files, problems } = walkCardFiles(dir);
   const cache = new CardCache(options.cacheDir, dir, options.bodyReader);
+  const stamp = filesStampOf(files);
   // The bundled cards as the build parsed them, for a first run: opened only when the cache misses one (lint, which uses no cache, parses).
   let seed: CardSeed | undefined | null = origin === 'bundled' && options.cacheDir !== undefined ? undefined : null;
   const metas: CardMeta[] = [];
   const fileOf = new Map<string, CardFile>();
-  let stamp = '';
   for (const file of files) {
     fileOf.set(file.path, file);
-    stamp += fileStampPart(file.path, file);
     let cached = cache.get(file.path, file.size, file.mtimeMs);
     if (!cached) {
       if (seed === undefined) seed = CardSeed.open(dir) ?? null;
@@ -142,6 +141,37 @@ async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOpt
     return parsed.card;
   };
   return { metas, stamp, problems, cache, read };
+}
+
+/**
+ * The folders' stamp as loadCardIndex gives it, from their files' sizes, times and inodes alone: the card cache is not
+ * read (about 1 ms of the statistics screen's first frame, which shows no card). A missing folder the cards need is
+ * returned as loadCardIndex reports it.
+ */
+export function cardFilesStamp(sources: CardSource[]): { filesStamp: string; missing?: CardProblem } {
+  let filesStamp = '';
+  let missing: CardProblem | undefined;
+  for (const source of sources) {
+    const dir = resolve(source.dir);
+    if (!isFolder(dir)) {
+      if (!source.optional) missing ??= folderMissing(source);
+      filesStamp += missingFolderStamp(source, dir);
+      continue;
+    }
+    filesStamp += folderStamp(source, dir, filesStampOf(walkCardFiles(dir).files));
+  }
+  return missing ? { filesStamp, missing } : { filesStamp };
+}
+
+const isFolder = (dir: string): boolean => existsSync(dir) && statSync(dir).isDirectory();
+const folderMissing = (source: CardSource): CardProblem => ({ level: 'error', rule: 'folder-missing', path: source.dir, message: 'is not a readable folder' });
+const missingFolderStamp = (source: CardSource, dir: string): string => `\u0001${source.origin}\u0000${dir}\u0000missing`;
+const folderStamp = (source: CardSource, dir: string, files: string): string => `\u0001${source.origin}\u0000${dir}${files}`;
+
+function filesStampOf(files: readonly CardFile[]): string {
+  let stamp = '';
+  for (const file of files) stamp += fileStampPart(file.path, file);
+  return stamp;
 }
 
 async function parseFile(file: CardFile, root: string, origin: CardOrigin): Promise<ParsedCardFile> {

@@ -4,7 +4,7 @@ import { SCENARIO_IDS } from '../../core/dns-sim/scenarios/scenario-ids.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
 import type { Slicing } from '../../core/slicing/slicing.js';
 import type { SearchOptions, SearchResult } from '../../core/search/search.js';
-import { loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
+import { cardFilesStamp, loadCardIndex, type CardIndex, type CardSource, type LoadedCards } from '../../io/load-cards.js';
 import type { SpanReader } from '../../io/card-body-store.js';
 import type { AppEnvironment } from '../environment.js';
 import { UserError } from '../errors.js';
@@ -51,6 +51,7 @@ export function cardSources(environment: AppEnvironment): CardSource[] {
 /** Opens the library of a run; nothing is read until a card is asked for. */
 export function openCardLibrary(environment: AppEnvironment, options: CardLibraryOptions = {}): CardLibrary {
   let listing: Promise<CardIndex> | undefined;
+  let stamping: Promise<string> | undefined;
   let loading: Promise<LoadedCards> | undefined;
   let indexing: Promise<SearchIndex> | undefined;
   let searching: Promise<SearchIndex> | undefined;
@@ -84,7 +85,8 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
     load,
     cards: async () => (await load()).cards,
     metas: async () => (await index()).cards,
-    filesStamp: async () => (await index()).filesStamp,
+    // Without the index, the stamp is taken from the files alone: the statistics need no card, only whether they changed.
+    filesStamp: () => (listing ? listing.then((found) => found.filesStamp) : (stamping ??= stampFiles(environment))),
     card: async (id) => {
       // Once every card is loaded, the one asked for is already there.
       if (loading) return (await loading).cards.find((card) => card.id === id);
@@ -97,6 +99,7 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
     // After an edit: the folders are read again (the cache notices the changed file), and searches use the cards then loaded.
     reload: () => {
       listing = undefined;
+      stamping = undefined;
       loading = undefined;
       indexing = undefined;
       searching = undefined;
@@ -109,7 +112,15 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
 async function loadIndex(environment: AppEnvironment, options: CardLibraryOptions): Promise<CardIndex> {
   const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS), ...(options.bodyReader ? { bodyReader: options.bodyReader } : {}) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
-  if (missing) throw new UserError(`card folder ${stripControl(missing.path)} ${missing.message}`);
+  if (missing) throw folderMissingError(missing);
   for (const problem of loaded.problems) if (problem.level === 'error') options.onError?.(problem);
   return loaded;
 }
+
+async function stampFiles(environment: AppEnvironment): Promise<string> {
+  const { filesStamp, missing } = cardFilesStamp(cardSources(environment));
+  if (missing) throw folderMissingError(missing);
+  return filesStamp;
+}
+
+const folderMissingError = (missing: CardProblem): UserError => new UserError(`card folder ${stripControl(missing.path)} ${missing.message}`);

@@ -1,5 +1,5 @@
 import { BUNDLED_CARD_COUNT } from '../../content/load-bundled.js';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,50 @@ describe('the card library', () => {
     const { library: cards } = library([], swelearnHome);
     expect((await cards.cards()).at(-1)).toMatchObject({ id: 'my-card', origin: 'user', topic: 'mine' });
     expect(existsSync(join(home(), 'cards'))).toBe(false);
+  });
+
+  describe("the card files' stamp", () => {
+    const userCard = (swelearnHome: string) => {
+      mkdirSync(join(swelearnHome, 'cards'), { recursive: true });
+      const file = join(swelearnHome, 'cards', 'my-card.md');
+      writeFileSync(file, '---\ntitle: "My card"\ntags: [mine]\ndifficulty: easy\nestimated_time: 5min\n---\n\n## Overview\nText.\n');
+      return file;
+    };
+    const cacheFiles = (environment: { paths: { cache: string | undefined } }) => (existsSync(environment.paths.cache!) ? readdirSync(environment.paths.cache!) : []);
+
+    it('is taken from the files alone, without the card cache, and equals the stamp of the loaded index', async () => {
+      const swelearnHome = home();
+      userCard(swelearnHome);
+      const content = [join(FIXTURES, 'cards', 'hostile')];
+      const alone = library(content, swelearnHome);
+      const stamp = await alone.library.filesStamp();
+      // Nothing was read or written for the cards: no cache file of theirs exists yet.
+      expect(cacheFiles(alone.environment).filter((file) => file.startsWith('cards-'))).toEqual([]);
+      expect(alone.errors).toEqual([]);
+      const loaded = library(content, swelearnHome);
+      await loaded.library.metas();
+      expect(await loaded.library.filesStamp()).toBe(stamp);
+      expect(cacheFiles(loaded.environment).some((file) => file.startsWith('cards-'))).toBe(true);
+      // And again once the cache exists, from either path.
+      expect(await library(content, swelearnHome).library.filesStamp()).toBe(stamp);
+    });
+
+    it('changes when a card file changes, and after reload() is taken again', async () => {
+      const swelearnHome = home();
+      const file = userCard(swelearnHome);
+      const { library: cards } = library([], swelearnHome);
+      const before = await cards.filesStamp();
+      utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
+      expect(await cards.filesStamp()).toBe(before);
+      cards.reload();
+      const after = await cards.filesStamp();
+      expect(after).not.toBe(before);
+      expect(await library([], swelearnHome).library.filesStamp()).toBe(after);
+    });
+
+    it('refuses a --content folder that is not there, as loading does', async () => {
+      const { library: cards } = library(['/no/such/folder']);
+      await expect(cards.filesStamp()).rejects.toThrow('card folder /no/such/folder is not a readable folder');
+    });
   });
 });
