@@ -86,6 +86,24 @@ const rows = [
     },
   })),
 ];
+// This machine's environment sets NODE_EXTRA_CA_CERTS, which has every Node process read and parse that certificate
+// bundle at start-up (about 30 ms here, before any of a script's code runs), the baseline's as much as swelearn's. A
+// machine without it starts every process that much sooner, so the same extra work is a larger ratio: a few rows are
+// timed without it too, beside the targets' rows and with no target of their own.
+const extraCerts = env.NODE_EXTRA_CA_CERTS !== undefined && env.NODE_EXTRA_CA_CERTS !== '';
+const plainEnv = { ...env };
+delete plainEnv.NODE_EXTRA_CA_CERTS;
+const WITHOUT_CERTS = 'without NODE_EXTRA_CA_CERTS';
+if (extraCerts) {
+  rows.push(
+    { name: `node -e 0, ${WITHOUT_CERTS}`, plain: true, time: () => timeOnce(['-e', '0'], plainEnv) },
+    ...commands.filter((command) => ['swelearn search dns', 'swelearn show resolution-flow', 'swelearn stats, first line in a pipe'].includes(command.name)).map((command) => ({
+      name: `${command.name}, warm, ${WITHOUT_CERTS}`,
+      plain: true,
+      time: () => (command.firstLine ? timeFirstLine(command.args, plainEnv) : timeOnce(command.args, plainEnv)),
+    })),
+  );
+}
 const times = new Map(rows.map((row) => [row.name, []]));
 for (const row of rows) await row.time(); // warm the disk and the warm rows' cache folder
 for (let round = 0; round < rounds; round++) for (const row of rows) times.get(row.name).push(await row.time());
@@ -93,6 +111,11 @@ const baseline = median(times.get('node -e 0'));
 report({ figure: 'node -e 0', medianMs: round1(baseline), rounds });
 for (const row of rows.slice(1)) {
   const value = median(times.get(row.name));
+  if (row.plain) {
+    const plainBaseline = median(times.get(`node -e 0, ${WITHOUT_CERTS}`));
+    report(row.name.startsWith('node -e 0') ? { figure: row.name, medianMs: round1(value), rounds } : { figure: row.name, medianMs: round1(value), baselineMs: round1(plainBaseline), ratio: round2(value / plainBaseline) });
+    continue;
+  }
   report({ figure: row.name, medianMs: round1(value), baselineMs: round1(baseline), ratio: round2(value / baseline), limitRatio: row.limit, ok: value / baseline <= row.limit });
 }
 // BENCH_STARTUP_ONLY=1 stops here: the command rows alone, for measuring a change to start-up.

@@ -62,8 +62,15 @@ function studyHome() {
   return home;
 }
 
-const envFor = (home) => ({ ...baseEnv, SWELEARN_HOME: home, SWELEARN_SEED: '7' });
-const inTerminal = (command, marker, home) => startInTerminal(command, marker, { cwd: root, env: envFor(home) });
+// The environment may set NODE_EXTRA_CA_CERTS (this machine's does), which every Node process then reads at start-up,
+// the minimal app's as much as swelearn's; `plain` runs without it, as on a machine that does not set it.
+const extraCerts = baseEnv.NODE_EXTRA_CA_CERTS !== undefined && baseEnv.NODE_EXTRA_CA_CERTS !== '';
+const envFor = (home, plain) => {
+  const env = { ...baseEnv, SWELEARN_HOME: home, SWELEARN_SEED: '7' };
+  if (plain) delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+};
+const inTerminal = (command, marker, home, plain = false) => startInTerminal(command, marker, { cwd: root, env: envFor(home, plain) });
 
 // The minimal app stays up until q, like the app, so the two are compared first frame to first frame. It is built and
 // loaded as the app is: split into CommonJS scripts (scripts/cached-scripts.mjs) that dist/start.cjs runs through V8's
@@ -85,16 +92,16 @@ await buildCachedScripts({
 });
 const baseline = join(baselineDir, 'run.cjs');
 writeFileSync(baseline, `require(${JSON.stringify(join(root, 'dist', 'start.cjs'))}).loadScript('min-ink.cjs', __dirname);\n`);
-const baselineOnce = async (home) => {
-  const run = await inTerminal(`node ${baseline}`, 'swelearn-baseline-frame', home);
+const baselineOnce = async (home, plain = false) => {
+  const run = await inTerminal(`node ${baseline}`, 'swelearn-baseline-frame', home, plain);
   const code = await run.stop('q');
   // A baseline that crashes can still print its marker (in the stack trace's source line); only a clean exit counts.
   if (code !== 0) throw new Error(`the minimal Ink app exited with ${code}: the baseline is broken`);
   return run.ms;
 };
 /** First frame of `swelearn ARGS` (the home screen, or the screen the command opens at). */
-const frameOnce = async (args, marker, home) => {
-  const run = await inTerminal(`node ${bin} ${args}`, marker, home);
+const frameOnce = async (args, marker, home, plain = false) => {
+  const run = await inTerminal(`node ${bin} ${args}`, marker, home, plain);
   await run.stop();
   return run.ms;
 };
@@ -219,7 +226,7 @@ if (!hasScript()) {
     await frameOnce(args, marker, warm);
   }
   await baselineOnce(warm);
-  const times = { base: [], app: [], quiz: [], stats: [], coldBase: [], cold: [], second: [] };
+  const times = { base: [], app: [], quiz: [], stats: [], coldBase: [], cold: [], second: [], plainBase: [], plainApp: [], plainQuiz: [], plainStats: [] };
   for (let round = 0; round < rounds; round++) {
     times.base.push(await baselineOnce(warm));
     times.app.push(await frameOnce('', homeMarker, warm));
@@ -229,6 +236,12 @@ if (!hasScript()) {
     times.coldBase.push(await baselineOnce(cold));
     times.cold.push(await frameOnce('', homeMarker, cold));
     times.second.push(await frameOnce('', homeMarker, cold));
+    if (extraCerts) {
+      times.plainBase.push(await baselineOnce(warm, true));
+      times.plainApp.push(await frameOnce('', homeMarker, warm, true));
+      times.plainQuiz.push(await frameOnce('quiz', '1/', warm, true));
+      times.plainStats.push(await frameOnce('stats', 'Progress', warm, true));
+    }
   }
   const base = median(times.base);
   const coldBase = median(times.coldBase);
@@ -244,6 +257,14 @@ if (!hasScript()) {
   }
   // No target of the issue's: once a build, the start after the first compiles the scripts it learnt as one, without cached code.
   report({ figure: 'app first frame (home), second start', medianMs: round1(median(times.second)), baselineMs: round1(base), ratio: ratio(median(times.second), base) });
+  if (extraCerts) {
+    // No target: the same warm frames on a machine without NODE_EXTRA_CA_CERTS (see its comment above), in the same rounds.
+    const plainBase = median(times.plainBase);
+    report({ figure: 'minimal Ink app first frame, without NODE_EXTRA_CA_CERTS', medianMs: round1(plainBase) });
+    for (const [figure, values] of [['app first frame (home), warm', times.plainApp], ['quiz screen first frame', times.plainQuiz], ['stats screen first frame', times.plainStats]]) {
+      report({ figure: `${figure}, without NODE_EXTRA_CA_CERTS`, medianMs: round1(median(values)), baselineMs: round1(plainBase), ratio: ratio(median(values), plainBase) });
+    }
+  }
   await cardSetFigures(`${bundled} bundled`, '', homeMarker, { memoryMb: 100 });
   if (sizes.length > 0) {
     const generator = join(work, 'generate-cards.mjs');
