@@ -74,8 +74,16 @@ function readPack(packFile: string, header: Buffer, readBundle: (file: string) =
   }
   source += ']';
   const cachedData = listEnd + 1 < bytes.length ? bytes.subarray(listEnd + 1) : undefined;
-  const script = new Script(source, { filename: scriptName, ...(cachedData ? { cachedData } : {}) });
-  const wrappers = script.runInThisContext() as ((...args: unknown[]) => void)[];
+  let script: Script;
+  let wrappers: ((...args: unknown[]) => void)[];
+  try {
+    script = new Script(source, { filename: scriptName, ...(cachedData ? { cachedData } : {}) });
+    // Defines one function a script, and runs none of them.
+    wrappers = script.runInThisContext() as ((...args: unknown[]) => void)[];
+  } catch {
+    // A script of this build that does not compile would fail from its own file too; that is where it should fail.
+    return undefined;
+  }
   return { files, bodies: new Map(files.map((file, index) => [file, wrappers[index]!])), script, usedCache: cachedData !== undefined && !script.cachedDataRejected };
 }
 

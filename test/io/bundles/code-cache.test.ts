@@ -269,6 +269,18 @@ describe('the code cache of the CommonJS bundles', () => {
       expect(readPack(cacheDir)).toEqual({ files: ['main.cjs', 'sub/helper.cjs'], codeBytes: 0 });
     });
 
+    it('runs each script from its own file when a script the pack names does not compile with the others', () => {
+      const dist = makeDist();
+      writeFileSync(join(dist, 'sub', 'broken.cjs'), 'exports.x = (;');
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      mkdirSync(join(cacheDir, 'code', 'build-1'), { recursive: true });
+      writeFileSync(packOf(cacheDir), 'swelearn-code build-1\n["main.cjs","sub/helper.cjs","sub/broken.cjs"]\n');
+      const run = runStart(dist, cacheDir);
+      expect(run.result).toEqual(EXPECTED);
+      expect(Object.values(packed(run)).every((bundle) => !bundle.packed)).toBe(true);
+      expect(readPack(cacheDir).files).toEqual(['main.cjs', 'sub/helper.cjs']);
+    });
+
     it('rewrites cached code of the pack that V8 rejects', () => {
       const dist = makeDist();
       const cacheDir = join(work, `cache-${Math.random()}`);
