@@ -8,7 +8,7 @@ import { predictItemsFor } from './predict-items.js';
 import { readProgress } from './progress.js';
 import { replayProgress } from './progress-replay.js';
 import type { StudyContext } from './study-context.js';
-import { loadStudySummary } from './study-summary.js';
+import { cardPaths, loadStudySummary } from './study-summary.js';
 
 /** Everything a read-only progress view needs: cards, items, the log and what it says. */
 export interface StudyData {
@@ -34,17 +34,18 @@ export async function loadStudyData(study: StudyContext): Promise<StudyData> {
 }
 
 /** Every item's summary and what the log says of each, replayed from the snapshot: what stats and the card badges need, without the entries or any card's body. */
-export async function loadStudyView(study: StudyContext, options: ItemOptions = {}): Promise<{ items: StudyItem[]; logPath: string; progress: ProgressView }> {
-  const items = await loadStudySummary(study, options);
+export async function loadStudyView(study: StudyContext, options: ItemOptions = {}): Promise<{ items: StudyItem[]; logPath: string; progress: ProgressView; stamp?: string }> {
+  const { items, stamp } = await loadStudySummary(study, options);
   const { view, logPath } = replayProgress(study, items);
-  return { items, progress: view, logPath };
+  return { items, progress: view, logPath, ...(stamp === undefined ? {} : { stamp }) };
 }
 
 /** The statistics `swelearn stats` prints and the stats screen shows (held items and leeches with their card files), and the log they come from. */
 export async function loadStudyStats(study: StudyContext, nowMs: number, options: ItemOptions = {}): Promise<StudyStats & { logPath: string }> {
-  const { items, progress, logPath } = await loadStudyView(study, options);
+  const { items, progress, logPath, stamp } = await loadStudyView(study, options);
   const stats = computeStats(items, progress, nowMs);
-  const paths = new Map((await study.cards.metas()).map((card) => [card.id, card.path]));
+  // Only held items and leeches are shown with their card's file.
+  const paths = stats.held.length + stats.leeches.length > 0 ? await cardPaths(study, stamp) : new Map<string, string>();
   const withPath = <T extends { cardId: string }>(entry: T): T & { path?: string } => {
     const path = paths.get(entry.cardId);
     return path === undefined ? entry : { ...entry, path };

@@ -14,7 +14,7 @@ export async function planStudySession(study: StudyContext, request: PlanRequest
   const newPerDay = study.environment.newItemsPerDay();
   const cards = await study.cards.metas();
   // The plan counts key points and practice questions: the summary's simulator steps are left out, as before.
-  const items = (await loadStudySummary(study)).filter((item) => item.kind !== 'predict');
+  const items = (await loadStudySummary(study)).items.filter((item) => item.kind !== 'predict');
   const progress = replayProgress(study, items).view;
   const plan = planStudy({ cards, items, progress, nowMs, minutes: request.minutes, newPerDay, ...(request.interviewAtMs === undefined ? {} : { interviewAtMs: request.interviewAtMs }) });
   return { plan, newPerDay };

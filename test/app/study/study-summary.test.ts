@@ -10,6 +10,7 @@ import { loadStudyStats, loadStudyView } from '../../../src/app/study/study-data
 import { loadWholeItems } from '../../../src/app/study/study-summary.js';
 import type { StudyItem } from '../../../src/core/quiz/types.js';
 import { bundledWorldDir } from '../../../src/io/package-paths.js';
+import { serializeEntry } from '../../../src/core/quiz/progress/log-entry.js';
 import { wholeItems } from './whole-item.js';
 
 const nowMs = Date.parse('2026-06-01T09:00:00Z');
@@ -142,4 +143,54 @@ describe('the study summary: stats and plan read the items without the cards', (
     expect(after.keys?.card).not.toBe(cold.keys?.card);
   });
 
+
+  describe("the card files named beside held items and leeches", () => {
+    // A home whose one card's key point is suspended: the statistics name it with its card's file.
+    async function homeWithHeldItem(): Promise<{ home: string; cardPath: string }> {
+      const home = homeWithCard();
+      const { study } = studyAt(home);
+      const item = (await loadStudyView(study, { buildId: 'b1' })).items.find((candidate) => candidate.cardId === 'my-card')!;
+      mkdirSync(study.environment.paths.progress, { recursive: true });
+      writeFileSync(join(study.environment.paths.progress, 'reviews.jsonl'), `${serializeEntry({ v: 3, type: 'suspend', id: 's1', at: '2026-05-30T09:00:00.000Z', session: 't', item: item.id, card: item.cardId, text: item.text })}\n`);
+      return { home, cardPath: join(home, 'cards', 'mine', 'my-card.md') };
+    }
+    // A study context that counts the reads of the cards' metadata (the card cache and every card file's stat).
+    function countingMetas(home: string) {
+      const counted = studyAt(home);
+      let reads = 0;
+      const cards: CardLibrary = { ...counted.study.cards, metas: () => (reads++, counted.study.cards.metas()) };
+      return { study: { ...counted.study, cards }, metaReads: () => reads };
+    }
+
+    it('are kept under the summary key once read from the cards, so the next statistics read no card metadata', async () => {
+      const { home, cardPath } = await homeWithHeldItem();
+      const first = countingMetas(home);
+      const before = await loadStudyStats(first.study, nowMs, { buildId: 'b1' });
+      expect(before.held.map((held) => held.path)).toEqual([cardPath]);
+      expect(first.metaReads()).toBe(1);
+      const next = countingMetas(home);
+      expect(await loadStudyStats(next.study, nowMs, { buildId: 'b1' })).toEqual(before);
+      expect(next.metaReads()).toBe(0);
+    });
+
+    it('are read from the cards again when a card file changes, and never taken from a key of other files', async () => {
+      const { home, cardPath } = await homeWithHeldItem();
+      await loadStudyStats(countingMetas(home).study, nowMs, { buildId: 'b1' });
+      // The card moves to another folder: the kept paths belong to the old files' key.
+      mkdirSync(join(home, 'cards', 'moved'));
+      cpSync(cardPath, join(home, 'cards', 'moved', 'my-card.md'));
+      rmSync(cardPath);
+      const moved = countingMetas(home);
+      expect((await loadStudyStats(moved.study, nowMs, { buildId: 'b1' })).held.map((held) => held.path)).toEqual([join(home, 'cards', 'moved', 'my-card.md')]);
+      expect(moved.metaReads()).toBeGreaterThan(0);
+    });
+
+    it('are not read at all when nothing is held back and no item is a leech', async () => {
+      const home = homeWithCard();
+      const none = countingMetas(home);
+      const stats = await loadStudyStats(none.study, nowMs, { buildId: 'b1' });
+      expect(stats.held).toEqual([]);
+      expect(none.metaReads()).toBe(0);
+    });
+  });
 });
