@@ -86,8 +86,8 @@ const rows = [
     },
   })),
 ];
-// This machine's environment sets NODE_EXTRA_CA_CERTS, which has every Node process read and parse that certificate
-// bundle at start-up (about 30 ms here, before any of a script's code runs), the baseline's as much as swelearn's. A
+// An environment may set NODE_EXTRA_CA_CERTS (the development machine's does), which has every Node process read and
+// parse that certificate bundle at start-up (about 30 ms there, before any script runs), the baseline's as much as swelearn's. A
 // machine without it starts every process that much sooner, so the same extra work is a larger ratio: a few rows are
 // timed without it too, beside the targets' rows and with no target of their own.
 const extraCerts = env.NODE_EXTRA_CA_CERTS !== undefined && env.NODE_EXTRA_CA_CERTS !== '';

@@ -3,8 +3,8 @@ import { Script } from 'node:vm';
 
 /**
  * The scripts one kind of start (the app at home, at its statistics, at a quiz) ran before its first output, compiled as
- * one script with one cached code: V8 took 9-14 ms less to the statistics' and the quiz's first frames than for the
- * same 36 and 47 scripts each compiled from its own file and cached code (15 interleaved rounds). The list is learnt:
+ * one script with one cached code: the statistics' and the quiz's first frames took 7-8 ms less than with the same 36
+ * and 47 scripts each compiled from its own file and cached code (13 interleaved rounds). The list is learnt:
  * a start runs what it loads, and the next start of its kind finds the list (src/io/bundles/code-cache.ts).
  */
 export interface StartPack {
