@@ -36,12 +36,13 @@ interface Run {
   stderr: string;
 }
 
-/** One process that loads main.cjs through the code cache, runs it, and saves. */
-function runOnce(dist: string, cacheDir: string, buildId = 'build-1'): Run {
+/** One process that loads main.cjs (and `extra`, when given) through the code cache, as `start` when given, runs it, and saves. */
+function runOnce(dist: string, cacheDir: string, buildId = 'build-1', { start, extra }: { start?: string; extra?: string } = {}): Run {
   const script = `
     const { openCodeCache } = require(${JSON.stringify(loader)});
-    const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)} });
+    const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)}${start ? `, start: ${JSON.stringify(start)}` : ''} });
     cache.load('main.cjs').run().then((result) => {
+      ${extra ? `result.push(cache.load(${JSON.stringify(extra)}).extra);` : ''}
       cache.save();
       cache.save();
       process.stdout.write(JSON.stringify({ loaded: cache.loaded(), result }));
@@ -186,21 +187,8 @@ describe('the code cache of the CommonJS bundles', () => {
   });
 
   describe("a start's pack", () => {
-    /** One process that starts as `start`: loads main.cjs (and `extra`, when given) through the code cache, runs it, and saves. */
-    const runStart = (dist: string, cacheDir: string, extra?: string, buildId = 'build-1'): Run => {
-      const script = `
-        const { openCodeCache } = require(${JSON.stringify(loader)});
-        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: ${JSON.stringify(buildId)}, start: 'app-home' });
-        cache.load('main.cjs').run().then((result) => {
-          ${extra ? `result.push(cache.load(${JSON.stringify(extra)}).extra);` : ''}
-          cache.save();
-          cache.save();
-          process.stdout.write(JSON.stringify({ loaded: cache.loaded(), result }));
-        });`;
-      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-      expect(child.status, child.stderr).toBe(0);
-      return { ...(JSON.parse(child.stdout) as Omit<Run, 'stderr'>), stderr: child.stderr };
-    };
+    /** One process that starts as the app at home: loads main.cjs (and `extra`, when given), runs it, and saves. */
+    const runStart = (dist: string, cacheDir: string, extra?: string, buildId = 'build-1'): Run => runOnce(dist, cacheDir, buildId, { start: 'app-home', ...(extra ? { extra } : {}) });
     const packOf = (cacheDir: string, buildId = 'build-1') => join(cacheDir, 'code', buildId, 'start-app-home.pack');
     /** The pack's list of scripts, and the length of the cached code after it. */
     const readPack = (cacheDir: string) => {
