@@ -5,7 +5,7 @@ import { canAskAs, modesFor, modeToAsk, presentItem, questionFor } from '../../c
 import { isHeld, trackOf } from '../../core/quiz/progress/tracks.js';
 import { trackToAsk } from '../../core/quiz/session/track-to-ask.js';
 import { orderForSelection } from '../../core/quiz/session/new-item-order.js';
-import { selectItems, type Selection } from '../../core/quiz/session/select-items.js';
+import { placeReader, selectItems, type Selection } from '../../core/quiz/session/select-items.js';
 import type { SessionSetup } from '../../core/quiz/session/session.js';
 import type { QuizItem, QuizMode } from '../../core/quiz/types.js';
 import { UsageError, UserError } from '../errors.js';
@@ -57,7 +57,8 @@ export async function prepareQuiz(study: StudyContext, request: QuizRequest, now
   const trackOfItem = (item: QuizItem) => trackOf(modeOf(item)!);
   const options = { nowMs, count: request.count, dueOnly: request.due, cram: request.cram, newPerDay, trackOf: trackOfItem };
   // New items are met interleaved, easy cards and the most linked-to first, not card by card; one item asked by id is asked now.
-  const selection = request.item === undefined ? selectItems(orderForSelection(candidates, bank.links, seed, (item) => derived.items.get(item.id) !== undefined, request.count), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
+  const hasProgress = (item: QuizItem) => derived.items.get(item.id) !== undefined;
+  const selection = request.item === undefined ? selectItems(orderForSelection(candidates, bank.links, seed, hasProgress, request.count, placeReader(candidates, derived, options)), derived, options) : selectItems(candidates, derived, { ...options, count: 1, dueOnly: false, cram: true });
   const setup: SessionSetup = {
     sessionId: newSessionId(nowMs),
     questions: selection.items.map((item) => questionFor(item, modeOf(item)!, bank.pool, seed, limits)!),

@@ -40,21 +40,32 @@ function dealNewItems(items: readonly QuizItem[], links: ReadonlyMap<string, rea
 
 /**
  * The candidates in an order that selectItems treats exactly as the whole new-item order: that order up to the last
- * item with any progress (whose schedule, hold or tie-break the selection reads) and past `count` items without any
- * (the most it asks of them, which are new wherever they stand), then the rest, never asked, as they come. A first
- * session, where no item has progress, deals `count` items instead of every one.
+ * item with progress whose place the selection reads (`readsPlace`; by default every item with progress, and
+ * placeReader in select-items.ts says which it reads) and past `count` items without any (the most it asks of them,
+ * which are new wherever they stand), then the rest as they come: the selection reads no place among them. When it
+ * reads none with progress, `count` items are dealt and the items with progress among them, not every item.
  */
-export function orderForSelection(items: readonly QuizItem[], links: ReadonlyMap<string, readonly string[]>, seed: number, hasProgress: (item: QuizItem) => boolean, count: number): QuizItem[] {
-  let withProgress = items.filter(hasProgress).length;
+export function orderForSelection(
+  items: readonly QuizItem[],
+  links: ReadonlyMap<string, readonly string[]>,
+  seed: number,
+  hasProgress: (item: QuizItem) => boolean,
+  count: number,
+  readsPlace: (item: QuizItem) => boolean = hasProgress,
+): QuizItem[] {
+  const withProgress = items.filter(hasProgress).length;
+  let toPlace = items.filter((item) => hasProgress(item) && readsPlace(item)).length;
   let without = 0;
   const order: QuizItem[] = [];
   const dealt = new Set<QuizItem>();
-  for (const item of dealNewItems(items, links, seed, withProgress === 0 ? count : Infinity)) {
-    if (withProgress === 0 && without >= count) break;
+  // With no place to read among the items with progress, the first `count` items without any lie among the first
+  // `count` plus the items with progress.
+  for (const item of dealNewItems(items, links, seed, toPlace === 0 ? count + withProgress : Infinity)) {
+    if (toPlace === 0 && without >= count) break;
     order.push(item);
     dealt.add(item);
-    if (hasProgress(item)) withProgress--;
-    else without++;
+    if (!hasProgress(item)) without++;
+    else if (readsPlace(item)) toPlace--;
   }
   for (const item of items) if (!dealt.has(item)) order.push(item);
   return order;

@@ -3,7 +3,8 @@ import type { Difficulty } from '../../../../src/core/cards/types.js';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
 import type { LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { CARDS_IN_TURN, orderForSelection, orderNewItems, PREDICT_GAP } from '../../../../src/core/quiz/session/new-item-order.js';
-import { selectItems } from '../../../../src/core/quiz/session/select-items.js';
+import { placeReader, selectItems, type SelectOptions } from '../../../../src/core/quiz/session/select-items.js';
+import type { ScheduleTrack } from '../../../../src/core/quiz/progress/tracks.js';
 import type { QuizItem } from '../../../../src/core/quiz/types.js';
 
 interface CardSpec {
@@ -152,16 +153,58 @@ describe('the order a selection reads', () => {
     ['due, learnt and lapsed items over the deck', [...answered(ids.filter((_, n) => n % 3 === 0), 20, 3), ...answered(ids.filter((_, n) => n % 7 === 1), 1, 4), ...answered(ids.filter((_, n) => n % 11 === 2), 2, 1)]],
     ['a suspended item', [...answered([ids[5]!], 10, 3), { v: 3, type: 'suspend', id: 'h', at: new Date(T0 - DAY).toISOString(), session: 's', item: ids[5]!, card: 'x', text: '' }]],
   ];
-  const cases = logs.flatMap(([name, log]) => SEEDS.flatMap((seed) => [1, 5, 20, 200].flatMap((count) => [false, true].map((cram) => ({ name, log, seed, count, cram })))));
+  // Items answered in recognition too, and items asked in it: an item with progress only on the other track is new there.
+  const mixedLog: LogEntry[] = [...answered(ids.filter((_, n) => n % 4 === 0), 20, 3), ...answered(ids.filter((_, n) => n % 5 === 1), 3, 4)].map((entry, n) => (n % 3 === 0 ? { ...entry, mode: 'choice' as const } : entry));
+  logs.push(['recall and recognition, some tied', mixedLog]);
+  const tracks: [string, (item: QuizItem) => ScheduleTrack][] = [
+    ['recall', () => 'recall'],
+    ['mixed tracks', (item) => (item.id.length % 2 === 0 ? 'recall' : 'recognition')],
+  ];
+  const cases = logs.flatMap(([name, log]) =>
+    SEEDS.flatMap((seed) => [1, 5, 20, 200].flatMap((count) => [false, true].flatMap((cram) => [false, true].flatMap((dueOnly) => tracks.map(([trackName, trackOf]) => ({ name, log, seed, count, cram, dueOnly, trackName, trackOf })))))),
+  );
 
-  it('gives selectItems the selection the whole order gives, for any progress, seed, count and cram', () => {
-    for (const { name, log, seed, count, cram } of cases) {
+  it('gives selectItems the selection the whole order gives, for any progress, seed, count, cram, due-only and track', () => {
+    for (const { name, log, seed, count, cram, dueOnly, trackName, trackOf } of cases) {
       const progress = deriveProgress(log, items);
-      const options = { nowMs: T0, count, dueOnly: false, cram, newPerDay: 12, trackOf: () => 'recall' as const };
+      const options: SelectOptions = { nowMs: T0, count, dueOnly, cram, newPerDay: 12, trackOf };
       const hasProgress = (item: QuizItem) => progress.items.get(item.id) !== undefined;
       const whole = selectItems(orderNewItems(items, links(DECK), seed), progress, options);
-      expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count), progress, options), `${name}, seed ${seed}, count ${count}, cram ${cram}`).toEqual(whole);
+      const label = `${name}, seed ${seed}, count ${count}, cram ${cram}, due only ${dueOnly}, ${trackName}`;
+      expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count), progress, options), label).toEqual(whole);
+      expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count, placeReader(items, progress, options)), progress, options), `${label}, places read`).toEqual(whole);
     }
+  });
+
+  it('reads the place of the due items whose schedules tie, and to cram of the learnt ones, and of no other', () => {
+    const log = [...answered([ids[3]!, ids[17]!], 30, 3), ...answered([ids[8]!], 29, 3), ...answered([ids[9]!], 1, 4)];
+    const progress = deriveProgress(log, items);
+    const recall: SelectOptions = { nowMs: T0, count: 5, dueOnly: false, cram: false, newPerDay: 12, trackOf: () => 'recall' };
+    // Answered together, ids[3] and ids[17] tie; ids[8] is due alone, ids[9] learnt.
+    expect(items.filter(placeReader(items, progress, recall)).map((item) => item.id)).toEqual([ids[3], ids[17]]);
+    // Asked in recognition, where it has no schedule, ids[17] is new there and ties with nothing: nor does ids[3] then.
+    expect(items.some(placeReader(items, progress, { ...recall, trackOf: (item) => (item.id === ids[17] ? 'recognition' : 'recall') }))).toBe(false);
+    // To cram, learnt items are picked too, weakest first: two learnt together tie.
+    const twoLearnt = deriveProgress([...log, ...answered([ids[10]!], 1, 4)], items);
+    expect(items.filter(placeReader(items, twoLearnt, recall)).map((item) => item.id)).toEqual([ids[3], ids[17]]);
+    expect(items.filter(placeReader(items, twoLearnt, { ...recall, cram: true })).map((item) => item.id)).toEqual([ids[3], ids[9], ids[10], ids[17]]);
+  });
+
+  it('with progress whose place is not read, deals only the session\'s new items and the items with progress before them', () => {
+    const log = answered(ids.filter((_, n) => n % 3 === 0), 20, 3).map((entry, n) => ({ ...entry, at: new Date(T0 - (20 + n) * DAY).toISOString() }));
+    const progress = deriveProgress(log, items);
+    const options: SelectOptions = { nowMs: T0, count: 5, dueOnly: false, cram: false, newPerDay: 12, trackOf: () => 'recall' };
+    const hasProgress = (item: QuizItem) => progress.items.get(item.id) !== undefined;
+    const reads = placeReader(items, progress, options);
+    expect(items.some(reads)).toBe(false);
+    const order = orderForSelection(items, links(DECK), 7, hasProgress, 5, reads);
+    const whole = orderNewItems(items, links(DECK), 7);
+    const dealt = whole.findIndex((item, at) => whole.slice(0, at + 1).filter((one) => !hasProgress(one)).length === 5) + 1;
+    expect(dealt).toBeLessThan(items.length / 2);
+    expect(order.slice(0, dealt)).toEqual(whole.slice(0, dealt));
+    // Past the dealt items the rest keep the candidates' order: none of them was dealt.
+    expect(order.slice(dealt)).toEqual(items.filter((item) => !whole.slice(0, dealt).includes(item)));
+    expect(selectItems(order, progress, options)).toEqual(selectItems(whole, progress, options));
   });
 
   it('holds every item once, and with no progress deals only as many as the session can ask', () => {
@@ -172,4 +215,3 @@ describe('the order a selection reads', () => {
     expect(order.slice(5)).toEqual(items.filter((item) => !order.slice(0, 5).includes(item)));
   });
 });
-
