@@ -69,6 +69,11 @@ export class CardCache {
     this.bodies = new CardBodyStore(join(cacheDir, bodyName), reader);
   }
 
+  /** Starts reading the body file for a bodiesOnDemand to come (CardBodyStore.prefetch). */
+  prefetchBodies(): void {
+    this.bodies?.prefetch();
+  }
+
   /** The cached metadata of a file, if its size and modification time are unchanged. */
   get(path: string, size: number, mtimeMs: number): CachedCardMeta | undefined {
     const entry = this.entries[path];

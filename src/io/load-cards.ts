@@ -41,6 +41,8 @@ export interface LoadCardsOptions {
   cacheDir?: string;
   scenarioIds: ReadonlySet<string>;
   bodyReader?: SpanReader;
+  /** Every body will be read (readAll): each folder's body file starts loading before the folder is walked. */
+  prefetchBodies?: boolean;
 }
 
 /** The largest card file read; larger files are reported, not parsed. */
@@ -48,7 +50,7 @@ export const MAX_CARD_BYTES = 256 * 1024;
 
 /** Loads the card folders in order, using the parse cache when given one, and links ids across them. */
 export async function loadCards(sources: CardSource[], options: LoadCardsOptions): Promise<LoadedCards> {
-  const index = await loadCardIndex(sources, options);
+  const index = await loadCardIndex(sources, { ...options, prefetchBodies: true });
   return { cards: await index.readAll(), problems: index.problems };
 }
 
@@ -109,8 +111,9 @@ interface LoadedFolder {
 }
 
 async function loadFolder(dir: string, origin: CardOrigin, options: LoadCardsOptions): Promise<LoadedFolder> {
-  const { files, problems } = walkCardFiles(dir);
   const cache = new CardCache(options.cacheDir, dir, options.bodyReader);
+  if (options.prefetchBodies) cache.prefetchBodies();
+  const { files, problems } = walkCardFiles(dir);
   const stamp = filesStampOf(files);
   // The bundled cards as the build parsed them, for a first run: opened only when the cache misses one (lint, which uses no cache, parses).
   let seed: CardSeed | undefined | null = origin === 'bundled' && options.cacheDir !== undefined ? undefined : null;

@@ -94,6 +94,45 @@ describe('the card cache: an index of metadata, bodies read on demand', () => {
     expect(JSON.stringify(all)).toBe(JSON.stringify(fresh.cards));
   });
 
+  it('when every body will be read, reads the body file from before the folder is walked: a file removed after the load started is still read', async () => {
+    const { dir, cacheDir } = folder(3);
+    const fresh = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    parsed.count = 0;
+    const prefetching = loadCardIndex([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set(), prefetchBodies: true });
+    // Removed as another run's compaction removes it: the read opened it first, so it reads what the index names.
+    rmSync(bodyFile(cacheDir));
+    expect(JSON.stringify(await (await prefetching).readAll())).toBe(JSON.stringify(fresh.cards));
+    expect(parsed.count).toBe(0);
+    // Without the early read, the same removal is a miss for every card: each is parsed again.
+    await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    parsed.count = 0;
+    const late = await load(dir, cacheDir);
+    rmSync(bodyFile(cacheDir));
+    expect(JSON.stringify(await late.readAll())).toBe(JSON.stringify(fresh.cards));
+    expect(parsed.count).toBe(3);
+  });
+
+  it('drops the early read when the load appends to the body file, and gives the cards as written', async () => {
+    // Six cards, one edited: its new record is appended (one replaced record of seven, too few to rewrite the file).
+    const { dir, cacheDir } = folder(6);
+    await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });
+    const before = bodyFile(cacheDir);
+    writeFileSync(join(dir, 'topic', 'card-1.md'), cardText('Card one, edited', 'An edited point.'));
+    utimesSync(join(dir, 'topic', 'card-1.md'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    parsed.count = 0;
+    const points = ['Point 0.', 'An edited point.', 'Point 2.', 'Point 3.', 'Point 4.', 'Point 5.'];
+    // The load saves the cache: the edited card's record lands past the bytes the early read asked for.
+    const index = await loadCardIndex([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set(), prefetchBodies: true });
+    expect(bodyFile(cacheDir)).toBe(before);
+    expect((await index.readAll()).map((card) => card.keyPoints[0]!.markdown)).toEqual(points);
+    // Parsed once, when it was found changed: its body then came from the file as appended, not parsed again.
+    expect(parsed.count).toBe(1);
+    parsed.count = 0;
+    const again = await (await loadCardIndex([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set(), prefetchBodies: true })).readAll();
+    expect(again.map((card) => card.keyPoints[0]!.markdown)).toEqual(points);
+    expect(parsed.count).toBe(0);
+  });
+
   it('gives every card without parsing any body record, then parses one record when one card is read', async () => {
     const { dir, cacheDir } = folder(5);
     const fresh = await loadCards([{ dir, origin: 'content' }], { cacheDir, scenarioIds: new Set() });

@@ -55,8 +55,9 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   let loading: Promise<LoadedCards> | undefined;
   let indexing: Promise<SearchIndex> | undefined;
   let searching: Promise<SearchIndex> | undefined;
-  const index = () => (listing ??= loadIndex(environment, options));
-  const load = () => (loading ??= index().then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
+  const index = (prefetchBodies = false) => (listing ??= loadIndex(environment, options, prefetchBodies));
+  // Every body is read: a first load reads the body files while it walks the folders.
+  const load = () => (loading ??= index(true).then(async (found) => ({ cards: await found.readAll(), problems: found.problems })));
   const searchIndex = (slicing?: Slicing) =>
     (indexing ??= load().then(async ({ cards }) => {
       // The index's key names each body by the hash the card cache stored, so no body is read to find a saved index
@@ -109,8 +110,8 @@ export function openCardLibrary(environment: AppEnvironment, options: CardLibrar
   };
 }
 
-async function loadIndex(environment: AppEnvironment, options: CardLibraryOptions): Promise<CardIndex> {
-  const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS), ...(options.bodyReader ? { bodyReader: options.bodyReader } : {}) });
+async function loadIndex(environment: AppEnvironment, options: CardLibraryOptions, prefetchBodies: boolean): Promise<CardIndex> {
+  const loaded = await loadCardIndex(cardSources(environment), { cacheDir: environment.paths.cache, scenarioIds: new Set(SCENARIO_IDS), prefetchBodies, ...(options.bodyReader ? { bodyReader: options.bodyReader } : {}) });
   const missing = loaded.problems.find((problem) => problem.rule === 'folder-missing');
   if (missing) throw folderMissingError(missing);
   for (const problem of loaded.problems) if (problem.level === 'error') options.onError?.(problem);
