@@ -117,7 +117,8 @@ export function placeReader(candidates: readonly QuizItem[], progress: ProgressV
 }
 
 // Each schedule's recall at the moment last asked: placeReader and then selectItems read it for the same schedules and
-// moment, and working it out (ts-fsrs copies the card and its dates) cost about as much as the rest of either.
+// moment. Worked out twice (ts-fsrs copies the card and its dates each time), the selection of a quiz's first frame
+// took 2.3 ms instead of 1.0 ms (bundled cards, 9 runs).
 const recalls = new WeakMap<ItemSchedule, { nowMs: number; recall: number }>();
 
 function recallAt(schedule: ItemSchedule, nowMs: number): number {
