@@ -95,6 +95,11 @@ export class CardBodyStore {
    */
   async readOnDemand(wanted: Array<{ key: BodyKey; span: BodySpan }>): Promise<Map<string, () => CardBody | undefined>> {
     const found = new Map<string, () => CardBody | undefined>();
+    // Nothing to read: an early read's bytes are let go, not kept for the life of the store.
+    if (wanted.length === 0) {
+      this.prefetched = undefined;
+      return found;
+    }
     let all: Buffer;
     try {
       all = await (this.prefetched ?? readWholeFile(this.file));

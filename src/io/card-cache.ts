@@ -113,7 +113,7 @@ export class CardCache {
       const entry = this.entries[path];
       return entry?.body && !this.pending.has(path) ? [{ key: { path, size: entry.size, mtimeMs: entry.mtimeMs }, span: entry.body }] : [];
     });
-    const found = wanted.length && this.bodies ? await this.bodies.readOnDemand(wanted) : new Map<string, () => CardBody | undefined>();
+    const found = this.bodies ? await this.bodies.readOnDemand(wanted) : new Map<string, () => CardBody | undefined>();
     for (const path of paths) {
       const pending = this.pending.get(path);
       if (pending) found.set(path, () => pending);
