@@ -7,7 +7,7 @@ import type { World } from '../core/dns-sim/world/world.js';
 import type { AppState } from '../ui/app-state.js';
 import type { SessionSource } from '../ui/screens/simulator/build-run.js';
 import type { CliContext } from './context.js';
-import { endCodeCaching } from './startup-done.js';
+import { endCodeCaching, resumeCodeCaching } from './startup-done.js';
 import { holdCacheWrites } from '../io/cache-space.js';
 
 /** Where the app opens: at home (a bare `swelearn`), or at the screen a command in a terminal asked for. */
@@ -43,7 +43,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
     // Rejections are handled when runApp awaits the promise; until then it must not count as unhandled.
     cards?.catch(() => undefined);
     const metas = opening.at === 'quiz' ? ctx.cards.metas() : undefined;
-    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }, { burst: (work) => import('../ui/allocation-burst.js').then(({ inAllocationBurst }) => inAllocationBurst(work)) });
+    const port = openStudyPort({ environment: ctx.environment, cards: ctx.cards, warn: (message) => warnings.push(message) }, { burst: (work) => import('../ui/allocation-burst.js').then(({ inAllocationBurst }) => inAllocationBurst(work, endCodeCaching)) });
     // Opened at the statistics, the report starts loading with Ink rather than after the first frame.
     const firstStats = opening.at === 'stats' ? withFirstStats(port) : undefined;
     const study = firstStats?.study ?? port;
@@ -61,6 +61,7 @@ export async function openApp(ctx: CliContext, opening: AppOpening = { at: 'home
       ...(initialState ? { initialState } : {}),
       onFirstFrame: releaseCacheWrites,
       onStartupDone: endCodeCaching,
+      onFlagsSet: resumeCodeCaching,
     });
   } finally {
     releaseCacheWrites();

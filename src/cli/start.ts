@@ -9,13 +9,14 @@ let codeCache: CodeCache | undefined;
 /**
  * The one loader of the cached bundles in this process, made on first use with that caller's `distDir`: the command
  * bundles, the app's scripts and the item makers all go through it, so a script loaded twice (the app's entry from a
- * command and from the app) is one module. A run that fails writes no cache.
+ * command and from the app) is one module. A run that fails writes no cache; one the user ended with Ctrl-C (130, how
+ * the app is often left) writes what it compiled, as one that finished does.
  */
 function bundles(distDir: string, start?: string): CodeCache {
   if (codeCache) return codeCache;
   const cache = openCodeCache({ distDir, cacheDir: codeCacheHome(process.env), buildId: __SWELEARN_BUILD_ID__, ...(start ? { start } : {}) });
   process.once('exit', (code) => {
-    if (code === 0) cache.save();
+    if (code === 0 || code === 130) cache.save();
   });
   return (codeCache = cache);
 }

@@ -15,11 +15,15 @@ let collect: (() => void) | undefined;
  * 20 ms, after work the user already waited half a second for. (Measured on Node 20; Node 22 and 24 also have the
  * Maglev compiler on, which is left as it is.) Only once the first frame is out
  * (youngGenerationLimited): V8 rejects code cached under other flags, and the code cache is written at that point.
+ * `beforeFlagsChange` runs before the flags change: the code cache stores what it compiled under the flags so far.
  */
-export async function inAllocationBurst<T>(work: () => Promise<T>): Promise<T> {
+export async function inAllocationBurst<T>(work: () => Promise<T>, beforeFlagsChange?: () => void): Promise<T> {
   if (!youngGenerationLimited()) return work();
   const v8 = nodeV8();
-  if (running++ === 0) v8.setFlagsFromString('--no-turbofan');
+  if (running++ === 0) {
+    beforeFlagsChange?.();
+    v8.setFlagsFromString('--no-turbofan');
+  }
   try {
     return await work();
   } finally {

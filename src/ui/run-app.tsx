@@ -40,6 +40,8 @@ export interface RunAppOptions {
    * the next start needs, and the code cache must store it now (V8 rejects code cached under other flags).
    */
   onStartupDone?: () => void;
+  /** Called once the app has set the V8 flags it keeps after its first frame (the code cache may cache again under them). */
+  onFlagsSet?: () => void;
 }
 
 // xterm's alternate screen (like less and vim): the shell's scrollback is untouched and comes back on exit.
@@ -96,6 +98,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
       // Ink has written the first frame; from here on the app's bursts must not grow the heap it keeps.
       options.onStartupDone?.();
       limitYoungGeneration();
+      options.onFlagsSet?.();
       options.onFirstFrame?.();
       if (later) {
         options.loadCards().then(

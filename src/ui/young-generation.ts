@@ -7,7 +7,8 @@ let limited = false;
 
 /**
  * Changes V8's flags, so code cached before is no longer accepted: the app has its code cache store what it compiled to
- * its first frame just before calling this (RunAppOptions.onStartupDone).
+ * its first frame just before calling this (RunAppOptions.onStartupDone), and cache again under these flags after it
+ * (RunAppOptions.onFlagsSet).
  * Stops V8's young generation from growing any further, and has V8 favour memory over speed, for the rest of the
  * process. The app is long-lived and allocates in bursts (a screen's data, a study load); V8 doubles the young
  * generation after each burst up to 32 MB and rarely gives it back, which was a quarter of the app's memory after

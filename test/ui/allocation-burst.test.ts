@@ -41,6 +41,15 @@ describe('inAllocationBurst', () => {
     expect(runWith("import { cachedDataVersionTag } from 'node:v8'; const before = cachedDataVersionTag(); await inAllocationBurst(async () => 1); console.log(cachedDataVersionTag() === before);")).toBe('true');
   });
 
+  it('lets the code cache store its code before the first flag change, under the flags it was compiled with, and not before the first frame', () => {
+    const program = (limit: boolean) =>
+      `import { cachedDataVersionTag } from 'node:v8'; ${limit ? 'limitYoungGeneration();' : ''} const tag = cachedDataVersionTag(); const seen = [];
+      await inAllocationBurst(async () => { seen.push('work'); await inAllocationBurst(async () => seen.push('inner'), () => seen.push('again')); }, () => seen.push(cachedDataVersionTag() === tag ? 'before, flags unchanged' : 'flags changed'));
+      console.log(JSON.stringify(seen));`;
+    expect(JSON.parse(runWith(program(true)))).toEqual(['before, flags unchanged', 'work', 'inner']);
+    expect(JSON.parse(runWith(program(false)))).toEqual(['work', 'inner']);
+  });
+
   it('passes a failure on, and optimises again after it', () => {
     expect(runWith("limitYoungGeneration(); await inAllocationBurst(async () => { throw new Error('no cards'); }).catch((error) => console.log(error.message));")).toBe('no cards');
   });

@@ -22,8 +22,14 @@ export interface BundleHost {
   /**
    * Stores the compiled code of the bundles loaded so far, then caches nothing more: V8 is about to run with other
    * flags, and it rejects code cached under flags other than its own (the app changes them after its first frame).
+   * Called again after resumeCaching, it stores what was loaded since and ends caching for good.
    */
   endCaching(): void;
+  /**
+   * V8's flags are set as they will stay (the app's, after its first frame): bundles loaded from now on are cached
+   * again, in files of their own (`late-<bundle>.bin`), whose code V8 takes only under these same flags. Once only.
+   */
+  resumeCaching(): void;
 }
 
 /** One bundle this run loaded: whether V8 took its cached code, and whether this run wrote new cached code for it. */
@@ -41,6 +47,8 @@ export interface CodeCache {
   load(file: string): unknown;
   /** As BundleHost.endCaching. */
   endCaching(): void;
+  /** As BundleHost.resumeCaching. */
+  resumeCaching(): void;
   /** Writes cached code for every bundle loaded without usable code; never throws (a cache that cannot be written costs only speed). */
   save(): void;
   loaded(): readonly LoadedBundle[];
@@ -72,7 +80,9 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   // One folder a build: the app's scripts are named by their content's hash, so each build names new files.
   const codeDir = codeRoot === undefined ? undefined : join(codeRoot, options.buildId.replace(/[^\w.-]/g, '_'));
   const header = Buffer.from(`swelearn-code ${options.buildId}\n`);
-  let ended = false;
+  // Start-up caches under the flags Node starts with; once ended, nothing is cached until resumed under the flags that
+  // then stay (the late phase), and after that phase ends, nothing more.
+  let phase: 'start' | 'ended' | 'late' | 'over' = 'start';
   const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean }>();
   // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by
   // relative path). Paths come normalised (join, fileURLToPath); path.relative would resolve both against the working
@@ -93,7 +103,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
     // Made when the script first reads import.meta.url or imports a package by a relative URL (few of them do).
     let url: string | undefined;
     const urlOf = (): string => (url ??= pathToFileURL(filename).href);
-    const cacheFile = codeDir === undefined || ended || packed ? undefined : inFolder(codeDir, cacheName(file));
+    const cacheFile = codeDir === undefined || packed || (phase !== 'start' && phase !== 'late') ? undefined : inFolder(codeDir, `${phase === 'late' ? 'late-' : ''}${cacheName(file)}`);
     const cachedData = cacheFile === undefined ? undefined : readCachedCode(cacheFile, header);
     const script = packed ? undefined : new Script(WRAPPER_HEAD + readFileSync(filename, 'utf8') + WRAPPER_TAIL, { filename, cachedData });
     const entry: LoadedBundle = packed
@@ -119,6 +129,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       },
       startupDone: () => save(),
       endCaching,
+      resumeCaching,
     };
     bundles.set(file, { module, entry, script, saved: packed !== undefined || entry.usedCache });
     (packed ?? (script!.runInThisContext() as (...args: unknown[]) => void))(module.exports, scriptRequire, module, filename, folder, host);
@@ -147,8 +158,8 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
     }
   };
   const save = (): void => {
-    if (ended) return;
-    savePack();
+    if (phase === 'ended' || phase === 'over') return;
+    if (phase === 'start') savePack();
     for (const bundle of bundles.values()) {
       if (bundle.saved || bundle.entry.cacheFile === undefined || bundle.script === undefined) continue;
       // Once, whatever happens: a folder that cannot be written is not tried again at exit.
@@ -166,10 +177,14 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
 
   const endCaching = (): void => {
     save();
-    ended = true;
+    if (phase === 'start') phase = 'ended';
+    else if (phase === 'late') phase = 'over';
+  };
+  const resumeCaching = (): void => {
+    if (phase === 'ended') phase = 'late';
   };
 
-  return { load, save, endCaching, loaded: () => [...bundles.values()].map((bundle) => bundle.entry) };
+  return { load, save, endCaching, resumeCaching, loaded: () => [...bundles.values()].map((bundle) => bundle.entry) };
 }
 
 // The paths of a start's 20 to 50 scripts, their cache files and their requires of the chunks beside them

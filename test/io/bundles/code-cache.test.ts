@@ -164,6 +164,44 @@ describe('the code cache of the CommonJS bundles', () => {
     ]);
   });
 
+  it('caches again once resumed under the flags that then stay, in files of their own that V8 takes under those flags alone, then ends for good', () => {
+    const dist = makeDist();
+    writeFileSync(join(dist, 'last.cjs'), 'exports.last = true;');
+    const cacheDir = join(work, `cache-${Math.random()}`);
+    // As the app: start-up cached and ended, V8's flags changed, caching resumed for what loads after, ended before the next change.
+    const run = (lateFlags: string) => {
+      const script = `
+        const { setFlagsFromString } = require('node:v8');
+        const { openCodeCache } = require(${JSON.stringify(loader)});
+        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+        cache.load('sub/helper.cjs');
+        cache.endCaching();
+        ${lateFlags ? `setFlagsFromString(${JSON.stringify(lateFlags)});` : ''}
+        cache.resumeCaching();
+        cache.load('main.cjs');
+        cache.endCaching();
+        cache.resumeCaching();
+        cache.load('last.cjs');
+        cache.save();
+        process.stdout.write(JSON.stringify(cache.loaded()));`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return (JSON.parse(child.stdout) as LoadedBundle[]).map(({ file, cacheFile, usedCache, written }) => ({ file, cacheFile, usedCache, written }));
+    };
+    const code = join(cacheDir, 'code', 'b');
+    const files = { helper: join(code, 'sub-helper.cjs.bin'), main: join(code, 'late-main.cjs.bin') };
+    expect(run('--no-sparkplug')).toEqual([
+      { file: 'sub/helper.cjs', cacheFile: files.helper, usedCache: false, written: true },
+      { file: 'main.cjs', cacheFile: files.main, usedCache: false, written: true },
+      // Loaded after the late phase ended: compiled, and not cached (a second resume does nothing).
+      { file: 'last.cjs', cacheFile: undefined, usedCache: false, written: false },
+    ]);
+    expect(readdirSync(code).sort()).toEqual(['late-main.cjs.bin', 'sub-helper.cjs.bin']);
+    // The next process with the same flags takes both; one whose flags did not change takes the start-up code only.
+    expect(run('--no-sparkplug').map((bundle) => bundle.usedCache)).toEqual([true, true, false]);
+    expect(run('').map((bundle) => [bundle.usedCache, bundle.written])).toEqual([[true, false], [false, true], [false, false]]);
+  });
+
   it("deletes other builds' code and the files of the layout before one folder a build when it writes, and nothing else", () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
