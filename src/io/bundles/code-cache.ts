@@ -83,7 +83,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   // Start-up caches under the flags Node starts with; once ended, nothing is cached until resumed under the flags that
   // then stay (the late phase), and after that phase ends, nothing more.
   let phase: 'start' | 'ended' | 'late' | 'over' = 'start';
-  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean }>();
+  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean; code?: Buffer }>();
   // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by
   // relative path). Paths come normalised (join, fileURLToPath); path.relative would resolve both against the working
   // folder on each of the app's 20-odd loads.
@@ -131,8 +131,14 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       endCaching,
       resumeCaching,
     };
-    bundles.set(file, { module, entry, script, saved: packed !== undefined || entry.usedCache });
+    const bundle: { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean; code?: Buffer } = { module, entry, script, saved: packed !== undefined || entry.usedCache };
+    bundles.set(file, bundle);
     (packed ?? (script!.runInThisContext() as (...args: unknown[]) => void))(module.exports, scriptRequire, module, filename, folder, host);
+    // A late bundle's code is taken as its top level left it, not when the phase ends: made then, it holds every
+    // function the session had compiled by then, and each start loads all of them with the bundle, where compiling from
+    // the source loads only what runs (the bench's memory journey at 1,000 cards, home screen: 86.6 and 86.8 MB in two
+    // runs, against 83.3 MB with the code taken here and 83.4 and 83.5 MB with no late code at all).
+    if (phase === 'late' && !bundle.saved && cacheFile !== undefined) bundle.code = script!.createCachedData();
     return module.exports;
   };
 
@@ -167,7 +173,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       try {
         prepareFolder();
         // Made after the bundle ran, so it holds the functions compiled lazily since, not only the top level.
-        writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.script.createCachedData()]));
+        writeCacheFileSync(bundle.entry.cacheFile, Buffer.concat([header, bundle.code ?? bundle.script.createCachedData()]));
         bundle.entry.written = true;
       } catch {
         // A read-only or full cache folder: the next run compiles again.

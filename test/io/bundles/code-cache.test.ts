@@ -202,6 +202,28 @@ describe('the code cache of the CommonJS bundles', () => {
     expect(run('').map((bundle) => [bundle.usedCache, bundle.written])).toEqual([[true, false], [false, true], [false, false]]);
   });
 
+  it('takes a late bundle\'s code as its top level left it: functions first run afterwards are not loaded with it next time', () => {
+    const dist = makeDist();
+    // A function whose body is long (its compiled code is large) and runs only when called.
+    const body = Array.from({ length: 400 }, (_, i) => `total += (n + ${i}) * ${i % 7};`).join(' ');
+    writeFileSync(join(dist, 'big.cjs'), `exports.big = (n) => { let total = 0; ${body} return total; };`);
+    const lateSize = (call: boolean) => {
+      const cacheDir = join(work, `cache-${Math.random()}`);
+      const script = `
+        const { openCodeCache } = require(${JSON.stringify(loader)});
+        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+        cache.endCaching();
+        cache.resumeCaching();
+        const { big } = cache.load('big.cjs');
+        ${call ? 'big(1);' : ''}
+        cache.endCaching();`;
+      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      return statSync(join(cacheDir, 'code', 'b', 'late-big.cjs.bin')).size;
+    };
+    expect(lateSize(true)).toBe(lateSize(false));
+  });
+
   it("deletes other builds' code and the files of the layout before one folder a build when it writes, and nothing else", () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
