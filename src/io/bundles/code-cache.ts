@@ -42,6 +42,16 @@ export interface LoadedBundle {
   packed?: true;
 }
 
+// A bundle this run loaded: its module, what it tells of itself, its script (none when it ran from the start's pack),
+// whether its code is stored, and (in the late phase) the code taken as its top level left it.
+interface RunBundle {
+  module: { exports: unknown };
+  entry: LoadedBundle;
+  script: Script | undefined;
+  saved: boolean;
+  code?: Buffer;
+}
+
 /** Loads CommonJS bundles with V8's cached code from an earlier run, and stores the code of those that had none. */
 export interface CodeCache {
   load(file: string): unknown;
@@ -83,7 +93,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   // Start-up caches under the flags Node starts with; once ended, nothing is cached until resumed under the flags that
   // then stay (the late phase), and after that phase ends, nothing more.
   let phase: 'start' | 'ended' | 'late' | 'over' = 'start';
-  const bundles = new Map<string, { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean; code?: Buffer }>();
+  const bundles = new Map<string, RunBundle>();
   // A .cjs file inside the bundles' folder is one of the cached bundles (the app's split scripts require each other by
   // relative path). Paths come normalised (join, fileURLToPath); path.relative would resolve both against the working
   // folder on each of the app's 20-odd loads.
@@ -131,7 +141,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
       endCaching,
       resumeCaching,
     };
-    const bundle: { module: { exports: unknown }; entry: LoadedBundle; script: Script | undefined; saved: boolean; code?: Buffer } = { module, entry, script, saved: packed !== undefined || entry.usedCache };
+    const bundle: RunBundle = { module, entry, script, saved: packed !== undefined || entry.usedCache };
     bundles.set(file, bundle);
     (packed ?? (script!.runInThisContext() as (...args: unknown[]) => void))(module.exports, scriptRequire, module, filename, folder, host);
     // A late bundle's code is taken as its top level left it, not when the phase ends: made then, it holds every
