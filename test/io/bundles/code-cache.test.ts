@@ -52,6 +52,17 @@ function runOnce(dist: string, cacheDir: string, buildId = 'build-1', { start, e
   return { ...(JSON.parse(child.stdout) as Omit<Run, 'stderr'>), stderr: child.stderr };
 }
 
+/** What one process prints after running `steps` with `cache`, a code cache of build 'b' over `dist` (a new process each call). */
+function withCache(dist: string, cacheDir: string, steps: string): string {
+  const script = `
+    const { openCodeCache } = require(${JSON.stringify(loader)});
+    const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+    ${steps}`;
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(child.status, child.stderr).toBe(0);
+  return child.stdout;
+}
+
 const EXPECTED = [42, 'module', 'function', true];
 const used = (run: Run) => Object.fromEntries(run.loaded.map((bundle) => [bundle.file, { usedCache: bundle.usedCache, written: bundle.written }]));
 const stamp = (file: string) => {
@@ -148,17 +159,8 @@ describe('the code cache of the CommonJS bundles', () => {
   it('after endCaching, stores what was loaded and caches nothing loaded later', () => {
     const dist = makeDist();
     const cacheDir = join(work, `cache-${Math.random()}`);
-    const script = `
-      const { openCodeCache } = require(${JSON.stringify(loader)});
-      const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
-      cache.load('sub/helper.cjs');
-      cache.endCaching();
-      cache.load('main.cjs');
-      cache.save();
-      process.stdout.write(JSON.stringify(cache.loaded()));`;
-    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(child.status, child.stderr).toBe(0);
-    expect(JSON.parse(child.stdout)).toEqual([
+    const printed = withCache(dist, cacheDir, "cache.load('sub/helper.cjs'); cache.endCaching(); cache.load('main.cjs'); cache.save(); process.stdout.write(JSON.stringify(cache.loaded()));");
+    expect(JSON.parse(printed)).toEqual([
       { file: 'sub/helper.cjs', cacheFile: join(cacheDir, 'code', 'b', 'sub-helper.cjs.bin'), usedCache: false, written: true },
       { file: 'main.cjs', usedCache: false, written: false },
     ]);
@@ -170,23 +172,18 @@ describe('the code cache of the CommonJS bundles', () => {
     const cacheDir = join(work, `cache-${Math.random()}`);
     // As the app: start-up cached and ended, V8's flags changed, caching resumed for what loads after, ended before the next change.
     const run = (lateFlags: string) => {
-      const script = `
-        const { setFlagsFromString } = require('node:v8');
-        const { openCodeCache } = require(${JSON.stringify(loader)});
-        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
+      const printed = withCache(dist, cacheDir, `
         cache.load('sub/helper.cjs');
         cache.endCaching();
-        ${lateFlags ? `setFlagsFromString(${JSON.stringify(lateFlags)});` : ''}
+        ${lateFlags ? `require('node:v8').setFlagsFromString(${JSON.stringify(lateFlags)});` : ''}
         cache.resumeCaching();
         cache.load('main.cjs');
         cache.endCaching();
         cache.resumeCaching();
         cache.load('last.cjs');
         cache.save();
-        process.stdout.write(JSON.stringify(cache.loaded()));`;
-      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-      expect(child.status, child.stderr).toBe(0);
-      return (JSON.parse(child.stdout) as LoadedBundle[]).map(({ file, cacheFile, usedCache, written }) => ({ file, cacheFile, usedCache, written }));
+        process.stdout.write(JSON.stringify(cache.loaded()));`);
+      return (JSON.parse(printed) as LoadedBundle[]).map(({ file, cacheFile, usedCache, written }) => ({ file, cacheFile, usedCache, written }));
     };
     const code = join(cacheDir, 'code', 'b');
     const files = { helper: join(code, 'sub-helper.cjs.bin'), main: join(code, 'late-main.cjs.bin') };
@@ -209,16 +206,7 @@ describe('the code cache of the CommonJS bundles', () => {
     writeFileSync(join(dist, 'big.cjs'), `exports.big = (n) => { let total = 0; ${body} return total; };`);
     const lateSize = (call: boolean) => {
       const cacheDir = join(work, `cache-${Math.random()}`);
-      const script = `
-        const { openCodeCache } = require(${JSON.stringify(loader)});
-        const cache = openCodeCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(cacheDir)}, buildId: 'b' });
-        cache.endCaching();
-        cache.resumeCaching();
-        const { big } = cache.load('big.cjs');
-        ${call ? 'big(1);' : ''}
-        cache.endCaching();`;
-      const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-      expect(child.status, child.stderr).toBe(0);
+      withCache(dist, cacheDir, `cache.endCaching(); cache.resumeCaching(); const { big } = cache.load('big.cjs'); ${call ? 'big(1);' : ''} cache.endCaching();`);
       return statSync(join(cacheDir, 'code', 'b', 'late-big.cjs.bin')).size;
     };
     expect(lateSize(true)).toBe(lateSize(false));
