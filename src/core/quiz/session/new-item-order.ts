@@ -117,8 +117,8 @@ function spreadKinds(items: readonly QuizItem[]): QuizItem[] {
   return placed.map((entry) => entry.item);
 }
 
-// Grouping by appending in place: copying the list for every item made grouping quadratic in a card's items.
-function pushTo(groups: Map<string, QuizItem[]>, key: string, item: QuizItem): void {
+/** Adds an item to its key's group. Appending in place: copying the list for every item made grouping quadratic in a card's items. */
+export function pushTo<K>(groups: Map<K, QuizItem[]>, key: K, item: QuizItem): void {
   const group = groups.get(key);
   if (group) group.push(item);
   else groups.set(key, [item]);

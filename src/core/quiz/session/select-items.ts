@@ -3,6 +3,7 @@ import { newItemsToday } from '../progress/derive-progress.js';
 import { dueAt, recallProbability, type ItemSchedule } from '../progress/schedule.js';
 import { isHeld, type ScheduleTrack } from '../progress/tracks.js';
 import type { QuizItem } from '../types.js';
+import { pushTo } from './new-item-order.js';
 
 /** How a session picks its items. */
 export interface SelectOptions {
@@ -127,10 +128,4 @@ function recallAt(schedule: ItemSchedule, nowMs: number): number {
   const recall = recallProbability(schedule, nowMs);
   recalls.set(schedule, { nowMs, recall });
   return recall;
-}
-
-function pushTo<K>(groups: Map<K, QuizItem[]>, key: K, item: QuizItem): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
 }
