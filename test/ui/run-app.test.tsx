@@ -101,6 +101,30 @@ describe('runApp', () => {
   });
 });
 
+describe('runApp writing its first frame', () => {
+  it('sends the alternate screen and the whole first frame to the terminal in one write', async () => {
+    const batches: string[][] = [];
+    const stdout = Object.assign(
+      new Writable({
+        write: (chunk, _encoding, done) => (batches.push([String(chunk)]), done()),
+        writev: (chunks, done) => (batches.push(chunks.map(({ chunk }) => String(chunk))), done()),
+      }),
+      { columns: 80, rows: 24, isTTY: true },
+    );
+    const stdin = new FakeTtyIn();
+    const { cards } = await bundledContent();
+    const exit = runApp({ ...(await options()), stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream });
+    await until(() => stdin.rawMode);
+    const first = batches[0]!.join('');
+    expect(first.startsWith('\u001b[?1049h')).toBe(true);
+    // The frame itself, not only the escape sequences around it: the home screen counts the cards.
+    expect(first).toContain(`${cards.length} cards`);
+    expect(batches[0]!.length).toBeGreaterThan(1);
+    stdin.type('\u0003');
+    await expect(exit).resolves.toBe(130);
+  });
+});
+
 describe("runApp given the cards' metadata (the app opened at a quiz)", () => {
   it('reads the cards only once Ink has written the first frame', async () => {
     const stdin = new FakeTtyIn();
