@@ -102,7 +102,7 @@ export function openCodeCache(options: CodeCacheOptions): CodeCache {
   const cachedBundleAt = (path: string): string | undefined =>
     path.startsWith(distPrefix) && path.endsWith('.cjs') ? path.slice(distPrefix.length).split(sep).join('/') : undefined;
   const packFile = codeDir === undefined || options.start === undefined ? undefined : inFolder(codeDir, `start-${options.start.replace(/[^\w.-]/g, '_')}.pack`);
-  const pack = openStartPack(packFile, header, (file) => readFileSync(inFolder(distDir, file), 'utf8'), inFolder(distDir, `${options.start}.start-pack`));
+  const pack = openStartPack(packFile, header, (file) => inFolder(distDir, file), inFolder(distDir, `${options.start}.start-pack`));
 
   const load = (file: string): unknown => {
     const known = bundles.get(file);
