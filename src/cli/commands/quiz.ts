@@ -10,6 +10,7 @@ import { settingHint } from '../format/setting-hint.js';
 import { parseQuizFlags } from '../quiz/quiz-flags.js';
 import { summaryText } from '../quiz/summary-text.js';
 import { studyContext } from '../study-context.js';
+import { holdCacheWrites } from '../../io/cache-space.js';
 
 /**
  * `swelearn quiz`: a timed session of due and new items (or one item, --item); the app's quiz screen in a terminal, plain lines otherwise; --list prints the items instead.
@@ -31,7 +32,16 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
   // In a terminal the app's code loads while the session is prepared.
   const app = ctx.stdinIsTTY && ctx.stdoutIsTTY && !json ? loadAppEntry().then((entry) => (entry.preloadApp('quiz'), entry)) : undefined;
   app?.catch(() => undefined);
-  const prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
+  // Opening the app, the caches preparing the session writes (a review snapshot after the log grew, clearing stale
+  // temporary files) are written once the first frame is out, as the app's own are (openApp releases them then).
+  const releaseCacheWrites = app ? holdCacheWrites() : undefined;
+  let prepared: PreparedQuiz;
+  try {
+    prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
+  } catch (error) {
+    releaseCacheWrites?.();
+    throw error;
+  }
   try {
     if (prepared.setup.questions.length === 0) {
       reportNothingToDo(ctx, prepared, request, json, clock.now());
@@ -43,6 +53,7 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
     await runPlainQuiz(ctx, prepared, reporter, clock.now, { pauseAfterTimeout: ctx.stdinIsTTY && !json, echo: !ctx.stdinIsTTY, text: !json, env: process.env });
     return 0;
   } finally {
+    releaseCacheWrites?.();
     prepared.progress.writer?.close();
   }
 }

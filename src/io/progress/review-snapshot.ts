@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sha1Hex } from '../../core/text/sha1.js';
-import { writeCacheFileSync } from '../cache-space.js';
+import { whenCacheWritable, writeCacheFileSync } from '../cache-space.js';
 import { makeFolder } from '../make-folder.js';
 import type { ClaimFold, FoldState, ItemFold } from '../../core/quiz/progress/replay-fold.js';
 import type { ItemSchedule } from '../../core/quiz/progress/schedule.js';
@@ -77,12 +77,15 @@ export function readSnapshot(file: string, key: string): StoredSnapshot {
 export function writeSnapshot(file: string, snapshot: ReviewSnapshot): void {
   const { state, ids, ...rest } = snapshot;
   const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...rest, state: storeState(state), ids: Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength).toString('base64') });
-  try {
-    makeFolder(dirname(file));
-    writeCacheFileSync(file, text);
-  } catch {
-    // A read-only or full cache folder only means replaying the whole log next time.
-  }
+  // Held while the app draws its first frame (whenCacheWritable); the text is made now, from the state as it is now.
+  whenCacheWritable(() => {
+    try {
+      makeFolder(dirname(file));
+      writeCacheFileSync(file, text);
+    } catch {
+      // A read-only or full cache folder only means replaying the whole log next time.
+    }
+  });
 }
 
 // A small Buffer is a view into a shared pool: copy exactly its bytes, never its whole backing store.

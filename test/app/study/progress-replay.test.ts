@@ -1,5 +1,5 @@
 import { SNAPSHOT_FORMAT } from '../../../src/io/progress/review-snapshot.js';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { deriveProgress } from '../../../src/core/quiz/progress/derive-progress.
 import { serializeEntry, type LogEntry } from '../../../src/core/quiz/progress/log-entry.js';
 import type { ItemText } from '../../../src/core/quiz/progress/match-edits.js';
 import { readReviewLog } from '../../../src/io/progress/read-review-log.js';
+import { holdCacheWrites } from '../../../src/io/cache-space.js';
 
 const T0 = Date.parse('2026-03-01T08:00:00Z');
 const ITEMS: ItemText[] = Array.from({ length: 40 }, (_, n) => ({ id: `card-${n % 7}/kp-${String(n).padStart(8, '0')}`, cardId: `card-${n % 7}`, text: `point number ${n} of the generated cards` }));
@@ -153,6 +154,24 @@ describe('log replay with a snapshot', () => {
     expect(again.view).toEqual(first.view);
     expect(again.rebuiltBecause).toBeUndefined();
     expect(warnings).toEqual([]);
+  });
+
+  it('writes its snapshot once held cache writes are released (the app opened at a quiz draws first), as it was when replayed', () => {
+    const { home, logPath, open, snapshotFile } = studyWith(log);
+    const release = holdCacheWrites();
+    let first: ReturnType<typeof open>;
+    try {
+      first = open();
+      expect(existsSync(join(home, 'cache')) && readdirSync(join(home, 'cache')).some((name) => name.startsWith('review-snapshot-'))).toBe(false);
+      // An answer appended before the release is not in the snapshot: it holds the log as it was replayed.
+      appendFileSync(logPath, `${serializeEntry({ v: 2, type: 'review', id: 'held-1', at: new Date(T0 + 10 ** 10).toISOString(), session: 'held', item: ITEMS[5]!.id, card: ITEMS[5]!.cardId, mode: 'cloze', grade: 3, correct: true, ms: 4000, text: ITEMS[5]!.text })}\n`);
+    } finally {
+      release();
+    }
+    expect(JSON.parse(readFileSync(snapshotFile(), 'utf8')).logBytes).toBe(first.bytesReplayed);
+    const again = open();
+    expect(again.bytesReplayed).toBe(statSync(logPath).size - first.bytesReplayed);
+    expect(again.view).toEqual(fromScratch(logPath));
   });
 
   it('reports damaged and cut-off lines at every open, from the snapshot as from the log, and never touches the log', () => {
