@@ -74,13 +74,14 @@ export function selectItems(candidates: readonly QuizItem[], progress: ProgressV
   else if (options.dueOnly) chosen = dueItems;
   else chosen = [...dueItems, ...fresh.slice(0, newRemaining)];
   const items = chosen.slice(0, options.count);
-  const dueIds = new Set(dueItems.map((item) => item.id));
-  const dueCount = items.filter((item) => dueIds.has(item.id)).length;
-  const newIds = new Set(fresh.map((item) => item.id));
+  // The chosen items are the due ones, then (to cram) the learnt ones, then the new ones: counted from where they stand,
+  // not through sets of every due and new id (a thousand ids made before the quiz's first frame).
+  const dueCount = Math.min(items.length, dueItems.length);
+  const newCount = Math.max(0, items.length - dueItems.length - (options.cram ? learned.length : 0));
   return {
     items,
     dueCount,
-    newCount: items.filter((item) => newIds.has(item.id)).length,
+    newCount,
     totalDue: dueItems.length,
     newRemaining,
     newWaiting: options.cram ? 0 : Math.max(0, fresh.length - newRemaining),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Difficulty } from '../../../../src/core/cards/types.js';
 import { deriveProgress } from '../../../../src/core/quiz/progress/derive-progress.js';
+import { dueAt } from '../../../../src/core/quiz/progress/schedule.js';
 import type { LogEntry } from '../../../../src/core/quiz/progress/log-entry.js';
 import { CARDS_IN_TURN, orderForSelection, orderNewItems, PREDICT_GAP } from '../../../../src/core/quiz/session/new-item-order.js';
 import { placeReader, selectItems, type SelectOptions } from '../../../../src/core/quiz/session/select-items.js';
@@ -173,6 +174,17 @@ describe('the order a selection reads', () => {
       const label = `${name}, seed ${seed}, count ${count}, cram ${cram}, due only ${dueOnly}, ${trackName}`;
       expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count), progress, options), label).toEqual(whole);
       expect(selectItems(orderForSelection(items, links(DECK), seed, hasProgress, count, placeReader(items, progress, options)), progress, options), `${label}, places read`).toEqual(whole);
+    }
+  });
+
+  it('counts the due and the new items it chose by each one\'s schedule on its track, for every case above', () => {
+    for (const { name, log, seed, count, cram, dueOnly, trackName, trackOf } of cases) {
+      const progress = deriveProgress(log, items);
+      const selection = selectItems(orderNewItems(items, links(DECK), seed), progress, { nowMs: T0, count, dueOnly, cram, newPerDay: 12, trackOf });
+      const schedule = (item: QuizItem) => progress.items.get(item.id)?.tracks[trackOf(item)]?.schedule;
+      const label = `${name}, seed ${seed}, count ${count}, cram ${cram}, due only ${dueOnly}, ${trackName}`;
+      expect(selection.dueCount, label).toBe(selection.items.filter((item) => { const known = schedule(item); return known !== undefined && dueAt(known) <= T0; }).length);
+      expect(selection.newCount, label).toBe(selection.items.filter((item) => schedule(item) === undefined).length);
     }
   });
 
