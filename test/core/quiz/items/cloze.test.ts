@@ -38,6 +38,20 @@ describe('findClozeTerm', () => {
     const point = parsePointText('Unbound caps cached TTLs at **86400 s** by default.');
     expect(clozePrompt(point.text, findClozeTerm(point)!)).toBe(`Unbound caps cached TTLs at ${CLOZE_BLANK} by default.`);
   });
+
+  // The article before a blank would give the answer's first sound away.
+  it.each([
+    ['a resolver asks a ', 'a resolver asks a/an '],
+    ['the stub sends an ', 'the stub sends a/an '],
+    ['An ', 'A/an '],
+    ['on the banana ', 'on the banana '],
+    ['über ōa ', 'über ōa '],
+    ['(a) ', '(a) '],
+    ['x\u00a0a ', 'x\u00a0a/an '],
+    ['data ', 'data '],
+  ])('reads an article before the blank as "a/an", and only a whole word: "%s"', (before, expected) => {
+    expect(clozePrompt(`${before}TERM.`, { start: before.length, end: before.length + 4 })).toBe(`${expected}${CLOZE_BLANK}.`);
+  });
 });
 
 describe('clozes of the bundled cards', async () => {
