@@ -35,14 +35,9 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
   // Opening the app, the caches preparing the session writes (a review snapshot after the log grew, clearing stale
   // temporary files) are written once the first frame is out, as the app's own are (openApp releases them then).
   const releaseCacheWrites = app ? holdCacheWrites() : undefined;
-  let prepared: PreparedQuiz;
+  let prepared: PreparedQuiz | undefined;
   try {
     prepared = await prepareQuiz(studyContext(ctx), request, clock.now(), ctx.environment.sessionSeed());
-  } catch (error) {
-    releaseCacheWrites?.();
-    throw error;
-  }
-  try {
     if (prepared.setup.questions.length === 0) {
       reportNothingToDo(ctx, prepared, request, json, clock.now());
       return 0;
@@ -54,7 +49,7 @@ export async function runQuiz(argv: string[], ctx: CliContext): Promise<number> 
     return 0;
   } finally {
     releaseCacheWrites?.();
-    prepared.progress.writer?.close();
+    prepared?.progress.writer?.close();
   }
 }
 
